@@ -1,0 +1,419 @@
+"""The ``siaga`` command: everything the desktop app does, headless.
+
+Exit status: 0 success, 2 bad input (one line on stderr), 1 any other failure.
+The passphrase comes from ``SIAGA_PASSPHRASE`` or an interactive prompt; the
+station's folder from ``--home``, ``SIAGA_HOME`` or the platform's data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from . import __version__
+from . import codebook as codebook_mod
+from . import codeline, keystore
+from .errors import AlreadyInitialised, InputError, NotInitialised, SiagaError
+from .fileio import atomic_write
+from .station import VERIFIED, Station, default_home
+
+log = logging.getLogger("siaga.cli")
+
+MAX_DRAFT_FILE = 64 * 1024 * 1024
+
+
+# -- helpers ----------------------------------------------------------------
+
+def _home(args: argparse.Namespace) -> Path:
+    return Path(args.home).expanduser() if getattr(args, "home", None) else default_home()
+
+
+def _passphrase(prompt: str = "Passphrase: ", confirm: bool = False) -> str:
+    env = os.environ.get("SIAGA_PASSPHRASE")
+    if env is not None:
+        return env
+    if not sys.stdin or not sys.stdin.isatty():
+        raise InputError("no passphrase: set SIAGA_PASSPHRASE or run in a terminal")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat passphrase: ") != first:
+        raise InputError("the two passphrases differ")
+    return first
+
+
+def _open(args: argparse.Namespace) -> Station:
+    home = _home(args)
+    if not keystore.exists(home):
+        raise NotInitialised(home=str(home))
+    return Station.open(home, _passphrase())
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True))
+
+
+def _read_input(path: str, what: str, limit: int) -> bytes:
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read {what} {path!r}: {exc.strerror}") from None
+    if len(data) > limit:
+        raise InputError(f"{what} {path!r} is larger than {limit // (1024 * 1024)} MiB")
+    return data
+
+
+def _write_output(path: str | None, data: bytes) -> None:
+    if not path or path == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        atomic_write(Path(path), data, mode=0o644)
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or os.environ.get("SIAGA_LANG", "en")
+
+
+# -- commands ---------------------------------------------------------------
+
+def cmd_init(args: argparse.Namespace) -> int:
+    home = _home(args)
+    if keystore.exists(home):
+        raise AlreadyInitialised(home=str(home))
+    passphrase = _passphrase("New passphrase: ", confirm=True)
+    with Station.create(home, passphrase, args.name, args.org, args.country, args.url) as station:
+        if args.json:
+            _print_json({"home": str(home), "fingerprint": station.fingerprint, **station.profile})
+        else:
+            print(f"Station created in {home}")
+            print(f"Fingerprint: {station.fingerprint}")
+            print("Read these digits to your counterparts so they can verify your contact card.")
+    return 0
+
+
+def cmd_station(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        info = {"home": str(station.home), "fingerprint": station.fingerprint, **station.profile}
+        if args.json:
+            _print_json(info)
+        else:
+            for key in ("name", "org", "country", "url", "fingerprint", "home"):
+                print(f"{key:12} {info[key]}")
+    return 0
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    home = _home(args)
+    old = _passphrase("Current passphrase: ")
+    new = os.environ.get("SIAGA_NEW_PASSPHRASE")
+    if new is None:
+        if not sys.stdin.isatty():
+            raise InputError("no new passphrase: set SIAGA_NEW_PASSPHRASE or run in a terminal")
+        new = getpass.getpass("New passphrase: ")
+        if getpass.getpass("Repeat new passphrase: ") != new:
+            raise InputError("the two passphrases differ")
+    keystore.change_passphrase(home, old, new)
+    print("Passphrase changed.")
+    return 0
+
+
+def cmd_card_export(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        if args.url:
+            station.set_url(args.url)
+        _write_output(args.out, station.card_bytes())
+        if args.out and args.out != "-":
+            print(f"Contact card written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_peer_add(args: argparse.Namespace) -> int:
+    data = _read_input(args.card, "contact card", 1024 * 1024)
+    with _open(args) as station:
+        peer = station.add_peer(data, args.url)
+        if args.json:
+            _print_json(peer.to_dict())
+        else:
+            print(peer.id)
+            print(f"Added {peer.card.name} ({peer.card.org}, {peer.card.country}) as unverified.", file=sys.stderr)
+            print(f"Compare these digits with them, then run 'siaga peer verify {peer.id}':", file=sys.stderr)
+            print(f"  {peer.card.fingerprint}", file=sys.stderr)
+    return 0
+
+
+def cmd_peer_list(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        peers = [p.to_dict() for p in station.peers()]
+    if args.json:
+        _print_json(peers)
+    elif not peers:
+        print("No peers yet: add one with 'siaga peer add CARD_FILE'.")
+    else:
+        for p in peers:
+            print(f"{p['id']}  {p['trust']:10}  {p['country']}  {p['name']} ({p['org']})  {p['url'] or '-'}")
+    return 0
+
+
+def cmd_peer_verify(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        peer = station.set_trust(args.peer_id, VERIFIED)
+    print(f"{peer.id} ({peer.card.name}) is now verified.")
+    return 0
+
+
+def cmd_report_new(args: argparse.Namespace) -> int:
+    data = _read_input(args.source, "draft file", MAX_DRAFT_FILE)
+    try:
+        drafts = json.loads(data)
+    except ValueError as exc:
+        raise InputError(f"{args.source}: not valid JSON ({exc})") from None
+    bulk = isinstance(drafts, list)
+    with _open(args) as station:
+        ids = station.file_reports(drafts if bulk else [drafts])
+    if args.json:
+        _print_json(ids if bulk else ids[0])
+    else:
+        print("\n".join(ids))
+    return 0
+
+
+def cmd_outbox_list(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        rows = station.outbox()
+    if args.json:
+        _print_json(rows_for_json(rows))
+    elif not rows:
+        print("The outbox is empty.")
+    else:
+        for row in rows:
+            states = ", ".join(f"{d['peer']}:{d['status']}" for d in row["deliveries"]) or "-"
+            print(f"{row['id'][:16]}  {row['reported_at']}  {row['type']:22} {row['code'] or '-':45} "
+                  f"S{row['severity']}  {row['tlp']:16} {states}")
+    return 0
+
+
+def rows_for_json(rows: list[dict]) -> list[dict]:
+    return [{k: v for k, v in row.items() if k != "content_key"} for row in rows]
+
+
+def cmd_codebook_list(args: argparse.Namespace) -> int:
+    book = codebook_mod.current()
+    lang = _lang(args)
+    kinds = [args.kind] if args.kind else ["classifications", "severity", "tlp", "pap", "message_types",
+                                          "scopes", "observations"]
+    out = {}
+    for kind in kinds:
+        if kind != "classifications" and kind not in book.data:
+            raise InputError(f"unknown list {kind!r}")
+        out[kind] = [{"code": e.get("code", e.get("level")), "label": book.label(kind, e.get("code", e.get("level")),
+                                                                                  lang)}
+                     for e in book.entries(kind)]
+    if args.json:
+        _print_json({"version": book.version, "hash": book.content_hash, **out})
+        return 0
+    print(f"Codebook {book.version} ({book.content_hash[:16]})")
+    for kind, rows in out.items():
+        print(f"\n[{kind}]")
+        for row in rows:
+            print(f"  {row['code']!s:50} {row['label']}")
+    return 0
+
+
+def _find_entry(book: codebook_mod.Codebook, code: str) -> tuple[str, dict]:
+    for kind in codebook_mod.KINDS:
+        key: Any = code
+        if kind == "severity":
+            if not code.isdigit():
+                continue
+            key = int(code)
+        if kind in ("tlp", "pap"):
+            key = code.upper()
+        if book.has(kind, key):
+            return kind, book.entry(kind, key)
+    raise InputError(f"no code {code!r} in codebook {book.version}")
+
+
+def cmd_codebook_show(args: argparse.Namespace) -> int:
+    book = codebook_mod.current()
+    lang = _lang(args)
+    kind, entry = _find_entry(book, args.code)
+    if args.json:
+        _print_json({"kind": kind, **entry})
+        return 0
+    code = entry.get("code", entry.get("level"))
+    print(f"{code}  [{kind}]")
+    print(f"  {book.label(kind, code, lang)}")
+    for key in ("description", "help"):
+        if key in entry:
+            print(f"  {entry[key][lang if lang in entry[key] else 'en']}")
+    if kind == "observations":
+        for sug in entry["suggests"]:
+            print(f"  suggests {sug['code']} (weight {sug['weight']})")
+    if kind == "groups":
+        print("  members: " + ", ".join(entry["members"]))
+    return 0
+
+
+def cmd_codebook_suggest(args: argparse.Namespace) -> int:
+    book = codebook_mod.current()
+    lang = _lang(args)
+    ranked = book.suggest(args.observations)
+    if args.json:
+        _print_json([{"code": s.code, "score": s.score, "reasons": list(s.reasons)} for s in ranked])
+        return 0
+    for i, s in enumerate(ranked, 1):
+        reasons = " + ".join(book.label("observations", r, lang) for r in s.reasons)
+        print(f"{i:2}. {s.code:48} {s.score:.2f}  {book.label('classifications', s.code, lang)}")
+        print(f"    because: {reasons}")
+    return 0
+
+
+def cmd_codeline_encode(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        opened = station.read_outbox(args.message_id)
+        line = codeline.encode(opened.content, opened.msg_id, station.books.get(opened.content["codebook"]))
+    print(line)
+    return 0
+
+
+def cmd_codeline_decode(args: argparse.Namespace) -> int:
+    books = codebook_mod.codebooks()
+    fields = codeline.decode(args.line, books)
+    if args.json:
+        _print_json(fields)
+        return 0
+    for name, value in codeline.render(fields, books.get(fields["codebook"]), _lang(args)):
+        print(f"{name:12} {value}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from .gui.app import run
+    except ImportError as exc:
+        raise SiagaError(f"the desktop app cannot start: {exc}") from None
+    return run(_home(args))
+
+
+# -- parser -----------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--home", default=argparse.SUPPRESS, metavar="DIR",
+                        help="the station's folder (default: $SIAGA_HOME or the user data folder)")
+    common.add_argument("--verbose", "-v", action="store_true", default=argparse.SUPPRESS,
+                        help="log what happens to stderr")
+    parser = argparse.ArgumentParser(
+        prog="siaga", parents=[common],
+        description="Cross-border cyber-incident early warning: coded, signed, encrypted reports.")
+    parser.add_argument("--version", action="store_true", help="print versions and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, func: Callable, help_text: str, parent: Any = sub, json_flag: bool = False,
+                lang_flag: bool = False) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        if json_flag:
+            p.add_argument("--json", action="store_true", help="machine-readable output")
+        if lang_flag:
+            p.add_argument("--lang", choices=codebook_mod.LANGUAGES, help="language of labels (default en)")
+        return p
+
+    p = command("init", cmd_init, "create this station's keys and database", json_flag=True)
+    p.add_argument("--name", required=True, help="station name, e.g. 'ID-CSIRT duty desk'")
+    p.add_argument("--org", required=True, help="organisation")
+    p.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 code, e.g. ID")
+    p.add_argument("--url", help="this station's endpoint URL, for its contact card")
+
+    command("station", cmd_station, "show this station's profile and fingerprint", json_flag=True)
+    command("passphrase", cmd_passphrase, "change the passphrase (new one from SIAGA_NEW_PASSPHRASE or a prompt)")
+
+    card = sub.add_parser("card", help="contact cards").add_subparsers(dest="card_command", metavar="ACTION",
+                                                                         required=True)
+    p = command("export", cmd_card_export, "write this station's signed contact card", parent=card)
+    p.add_argument("--out", help="file to write (default: standard output)")
+    p.add_argument("--url", help="set this station's endpoint URL first")
+
+    peer = sub.add_parser("peer", help="the directory of peers").add_subparsers(
+        dest="peer_command", metavar="ACTION", required=True)
+    p = command("add", cmd_peer_add, "add a peer from its contact card file", parent=peer, json_flag=True)
+    p.add_argument("card", metavar="CARD_FILE", help="contact card file ('-' for standard input)")
+    p.add_argument("--url", help="endpoint URL to use instead of the one on the card")
+    command("list", cmd_peer_list, "list peers", parent=peer, json_flag=True)
+    p = command("verify", cmd_peer_verify, "mark a peer verified after comparing fingerprint digits", parent=peer)
+    p.add_argument("peer_id", metavar="PEER_ID")
+
+    report = sub.add_parser("report", help="file reports").add_subparsers(
+        dest="report_command", metavar="ACTION", required=True)
+    p = command("new", cmd_report_new, "file a report (or a list of them) from a JSON draft", parent=report,
+                json_flag=True)
+    p.add_argument("--from", dest="source", required=True, metavar="FILE.json",
+                   help="draft file: one object, or a list for bulk import ('-' for standard input)")
+
+    outbox = sub.add_parser("outbox", help="messages this station sends").add_subparsers(
+        dest="outbox_command", metavar="ACTION", required=True)
+    command("list", cmd_outbox_list, "list the outbox with delivery states", parent=outbox, json_flag=True)
+
+    cb = sub.add_parser("codebook", help="the protocol codes").add_subparsers(
+        dest="codebook_command", metavar="ACTION", required=True)
+    p = command("list", cmd_codebook_list, "list codes with their labels", parent=cb, json_flag=True,
+                lang_flag=True)
+    p.add_argument("--kind", help="one list only (classifications, severity, tlp, pap, countries, groups, ...)")
+    p = command("show", cmd_codebook_show, "show one code", parent=cb, json_flag=True, lang_flag=True)
+    p.add_argument("code", metavar="CODE")
+    p = command("suggest", cmd_codebook_suggest, "rank incident codes for observations", parent=cb,
+                json_flag=True, lang_flag=True)
+    p.add_argument("observations", nargs="+", metavar="OBS_CODE")
+
+    cl = sub.add_parser("codeline", help="short code lines for phone, radio or SMS").add_subparsers(
+        dest="codeline_command", metavar="ACTION", required=True)
+    p = command("encode", cmd_codeline_encode, "print the code line of an outbox message", parent=cl)
+    p.add_argument("message_id", metavar="MESSAGE_ID", help="message id (a unique prefix is enough)")
+    p = command("decode", cmd_codeline_decode, "decode a typed-in code line", parent=cl, json_flag=True,
+                lang_flag=True)
+    p.add_argument("line", metavar="LINE")
+
+    command("gui", cmd_gui, "start the desktop app (the default with no command)")
+    return parser
+
+
+def _version_text() -> str:
+    book = codebook_mod.current()
+    return f"siaga {__version__}\ncodebook {book.version} sha256:{book.content_hash}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
+        format="%(name)s: %(levelname)s: %(message)s", stream=sys.stderr)
+    try:
+        if args.version:
+            print(_version_text())
+            return 0
+        func = getattr(args, "func", None) or cmd_gui
+        return func(args)
+    except SiagaError as exc:
+        print(f"siaga: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("siaga: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # last resort: one line for the user, the trace in the log
+        log.debug("unexpected failure", exc_info=True)
+        print(f"siaga: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

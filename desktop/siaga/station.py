@@ -1,0 +1,280 @@
+"""One station (one installation): its home folder, keys, database and directory of peers.
+
+This is the facade the command line and the desktop app call: file a report,
+add and verify peers, list the outbox. It does the orchestration; the parts
+(codebook, message, envelope, keystore, store) each do one job.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from . import codebook as codebook_mod
+from . import keystore
+from .card import Card, check_url, make_card, read_card
+from .codebook import CodebookSet
+from .encoding import b32, b64d, b64e
+from .envelope import Opened, open_with_key, seal
+from .errors import InputError, NoRecipients, NotFound, ValidationError
+from .message import StationInfo, build_report, is_urgent
+from .store import DB_FILE, Store
+
+log = logging.getLogger("siaga.station")
+
+UNVERIFIED = "unverified"
+VERIFIED = "verified"
+MAX_BULK = 10_000
+
+
+def default_home() -> Path:
+    """``SIAGA_HOME``, or the platform's per-user data folder."""
+    env = os.environ.get("SIAGA_HOME")
+    return Path(env) if env else Path(platformdirs.user_data_dir("siaga", appauthor=False))
+
+
+@dataclass(frozen=True)
+class Peer:
+    id: str
+    card: Card
+    url: str | None
+    trust: str
+    added_at: int
+
+    @property
+    def verified(self) -> bool:
+        return self.trust == VERIFIED
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id, "name": self.card.name, "org": self.card.org, "country": self.card.country,
+            "url": self.url or "", "trust": self.trust, "fingerprint": self.card.fingerprint,
+        }
+
+
+def _peer_from_record(peer_id: str, record: dict) -> Peer:
+    body = record["card"]
+    card = Card(body["name"], body["org"], body["country"], body["url"] or None,
+                b64d(body["sign_pk"]), b64d(body["box_pk"]), body["created"])
+    return Peer(peer_id, card, record.get("url") or None, record["trust"], record["added_at"])
+
+
+class Station:
+    """An unlocked station. Use :meth:`create` or :meth:`open`; call :meth:`close` when done."""
+
+    def __init__(self, home: Path, keys: keystore.Keys, books: CodebookSet | None = None) -> None:
+        self.home = Path(home)
+        self.keys = keys
+        self.books = books or codebook_mod.codebooks()
+        self.store = Store(self.home / DB_FILE, keys)
+        self._profile: dict | None = None
+
+    # -- life cycle ----------------------------------------------------------
+
+    @classmethod
+    def create(cls, home: Path, passphrase: str, name: str, org: str, country: str,
+               url: str | None = None) -> "Station":
+        books = codebook_mod.codebooks()
+        profile = cls._check_profile(books, name, org, country, url)
+        keys = keystore.create(home, passphrase)
+        station = cls(home, keys, books)
+        station.store.set_setting("profile", profile)
+        log.info("station created")
+        return station
+
+    @classmethod
+    def open(cls, home: Path, passphrase: str) -> "Station":
+        return cls(home, keystore.unlock(home, passphrase))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Station":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @staticmethod
+    def _check_profile(books: CodebookSet, name: str, org: str, country: str, url: str | None) -> dict:
+        for field, value in (("name", name), ("org", org)):
+            if not isinstance(value, str) or not value.strip() or len(value) > 200 or "\n" in value:
+                raise ValidationError("is required (one line, at most 200 characters)", field=field)
+        country = (country or "").strip().upper()
+        if not books.current.has("countries", country):
+            raise ValidationError(f"unknown country code {country!r} (ISO 3166-1 alpha-2)", field="country")
+        return {"name": name.strip(), "org": org.strip(), "country": country, "url": check_url(url) or ""}
+
+    # -- identity ------------------------------------------------------------
+
+    @property
+    def profile(self) -> dict:
+        if self._profile is None:
+            self._profile = self.store.get_setting("profile")
+        return self._profile
+
+    def set_url(self, url: str | None) -> None:
+        profile = dict(self.profile, url=check_url(url) or "")
+        self.store.set_setting("profile", profile)
+        self._profile = profile
+
+    @property
+    def info(self) -> StationInfo:
+        p = self.profile
+        return StationInfo(self.keys.sign_pk, p["name"], p["org"], p["country"])
+
+    @property
+    def fingerprint(self) -> str:
+        return keystore.fingerprint_digits(self.keys.sign_pk, self.keys.box_pk)
+
+    def card_bytes(self) -> bytes:
+        p = self.profile
+        return make_card(self.keys.signing, self.keys.box_pk, p["name"], p["org"], p["country"], p["url"] or None)
+
+    # -- peers ---------------------------------------------------------------
+
+    def _peer_id(self, sign_pk: bytes) -> str:
+        return b32(self.store.cipher.index("peer-id", sign_pk.hex())[:5]).lower()
+
+    def add_peer(self, card_data: bytes, url: str | None = None) -> Peer:
+        """Add (or refresh) a peer from its card. A new peer starts unverified."""
+        card = read_card(card_data, self.books.current.country_codes())
+        if card.sign_pk == self.keys.sign_pk:
+            raise InputError("that is this station's own card")
+        peer_id = self.store.peer_id_for_key(card.sign_pk) or self._peer_id(card.sign_pk)
+        old = self.store.get_peer(peer_id)
+        record = {
+            "card": card.body(),
+            "url": check_url(url) or card.url or (old or {}).get("url") or "",
+            "trust": (old or {}).get("trust", UNVERIFIED),
+            "added_at": (old or {}).get("added_at") or int(time.time()),
+        }
+        self.store.put_peer(peer_id, card.sign_pk, record, added_at=record["added_at"])
+        log.info("peer %s %s", peer_id, "updated" if old else "added")
+        return _peer_from_record(peer_id, record)
+
+    def peers(self) -> list[Peer]:
+        return [_peer_from_record(pid, rec) for pid, rec in self.store.list_peers()]
+
+    def peer(self, ref: str) -> Peer:
+        """A peer by id (a unique prefix is enough)."""
+        ref = (ref or "").strip().lower()
+        matches = [p for p in self.peers() if p.id.startswith(ref)] if ref else []
+        exact = [p for p in matches if p.id == ref]
+        if exact:
+            return exact[0]
+        if len(matches) != 1:
+            raise NotFound(kind="peer", value=ref) if not matches else InputError(
+                f"peer id {ref!r} is ambiguous ({', '.join(p.id for p in matches)})")
+        return matches[0]
+
+    def set_trust(self, ref: str, trust: str) -> Peer:
+        peer = self.peer(ref)
+        record = self.store.get_peer(peer.id)
+        record["trust"] = trust
+        self.store.put_peer(peer.id, peer.card.sign_pk, record, added_at=record["added_at"])
+        log.info("peer %s marked %s", peer.id, trust)
+        return _peer_from_record(peer.id, record)
+
+    # -- reports -------------------------------------------------------------
+
+    def resolve_recipients(self, content: dict, to: Any = None) -> list[Peer]:
+        """The peers a message goes to: those named in ``to``, or those its scope reaches.
+
+        TLP:RED and TLP:AMBER+STRICT go to verified peers only.
+        """
+        book = self.books.get(content["codebook"])
+        tlp = content.get("tlp")
+        verified_only = bool(tlp and book.entry("tlp", tlp).get("verified_only"))
+        if to:
+            if not isinstance(to, list) or not all(isinstance(t, str) for t in to):
+                raise ValidationError("expected a list of peer ids", field="to")
+            chosen = list({p.id: p for p in (self.peer(t) for t in to)}.values())
+            if verified_only:
+                unverified = [p.id for p in chosen if not p.verified]
+                if unverified:
+                    raise ValidationError(
+                        f"{tlp} goes only to verified peers; not verified: {', '.join(unverified)}", field="to")
+            return chosen
+        peers = self.peers()
+        if content.get("scope") != "global":
+            reach = book.expand_countries(content.get("countries", []))
+            peers = [p for p in peers if p.card.country in reach]
+        if verified_only:
+            peers = [p for p in peers if p.verified]
+        if not peers:
+            where = "" if content.get("scope") == "global" else f" in {', '.join(content.get('countries', []))}"
+            need = " verified" if verified_only else ""
+            raise NoRecipients(f"no{need} peer{where} for this {content.get('scope')} report;"
+                               " add a peer's contact card or name recipients with 'to'")
+        return peers
+
+    def prepare_report(self, draft: Any) -> tuple[dict, list[Peer]]:
+        """Validate a draft and resolve its recipients without filing anything."""
+        content = build_report(draft, self.info, self.books.current)
+        return content, self.resolve_recipients(content, draft.get("to"))
+
+    def _sealed_item(self, content: dict, recipients: list[Peer]) -> tuple[str, bytes, dict, list[str]]:
+        sealed = seal(content, self.keys.signing, [p.card.box_pk for p in recipients])
+        secret = {
+            "content_key": b64e(sealed.content_key),
+            "type": content["type"], "code": content.get("code", ""), "severity": content.get("severity", 0),
+            "tlp": content.get("tlp", ""), "summary": content.get("summary", ""),
+            "reported_at": content["reported_at"], "urgent": is_urgent(content),
+            "in_reply_to": content.get("in_reply_to", ""),
+        }
+        return sealed.msg_id, sealed.envelope, secret, [p.id for p in recipients]
+
+    def file_reports(self, drafts: list) -> list[str]:
+        """Validate every draft first; queue all of them in one transaction, or none.
+
+        An invalid draft raises ValidationError naming its position (``[3] summary: ...``).
+        """
+        if not isinstance(drafts, list) or not drafts:
+            raise ValidationError("expected a draft or a non-empty list of drafts", field="drafts")
+        if len(drafts) > MAX_BULK:
+            raise ValidationError(f"at most {MAX_BULK} drafts at once", field="drafts")
+        prepared = []
+        for i, draft in enumerate(drafts):
+            try:
+                prepared.append(self.prepare_report(draft))
+            except InputError as exc:
+                if len(drafts) == 1:
+                    raise
+                raise ValidationError(exc.message(), field=f"drafts[{i}]") from None
+        items = [self._sealed_item(content, recipients) for content, recipients in prepared]
+        self.store.queue(items)
+        log.info("%d report(s) queued", len(items))
+        return [item[0] for item in items]
+
+    def file_report(self, draft: Any) -> str:
+        return self.file_reports([draft])[0]
+
+    def queue_content(self, content: dict, recipients: list[Peer]) -> str:
+        """Sign, encrypt and queue already built content (acknowledgements, pings)."""
+        item = self._sealed_item(content, recipients)
+        self.store.queue([item])
+        return item[0]
+
+    def outbox(self, limit: int | None = None) -> list[dict]:
+        return self.store.outbox(limit)
+
+    def resolve_outbox_id(self, ref: str) -> str:
+        ref = (ref or "").strip().lower()
+        matches = [i for i in self.store.outbox_ids() if i.startswith(ref)] if len(ref) >= 4 else []
+        if len(matches) != 1:
+            raise NotFound(kind="message in the outbox", value=ref) if not matches else InputError(
+                f"message id {ref!r} is ambiguous")
+        return matches[0]
+
+    def read_outbox(self, ref: str) -> Opened:
+        """Decrypt and verify one of this station's own queued messages."""
+        msg_id = self.resolve_outbox_id(ref)
+        envelope, secret = self.store.outbox_message(msg_id)
+        return open_with_key(envelope, b64d(secret["content_key"]), self.books)

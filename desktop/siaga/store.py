@@ -1,0 +1,265 @@
+"""The station's database: drafts, outbox, deliveries, inbox and peers in one SQLite file.
+
+Nothing that says what a report is about, or who sent it, is stored in the clear:
+every such field is sealed with the station's data key (XSalsa20-Poly1305).
+What stays readable is only what the database needs to work: random or keyed
+ids, timestamps, delivery states and counts. Columns that must be filtered
+hold *blind indexes*: a keyed hash (BLAKE2b, 8 bytes) of ``field + value``,
+which matches equal values without revealing them to whoever lacks the key.
+
+A connection belongs to the thread that opened it (SQLite's rule, enforced).
+Every write that matters is one transaction; the schema is versioned and
+migrated forward on open.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+import zlib
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import nacl.exceptions
+import nacl.secret
+import sqlite_utils
+from nacl.encoding import RawEncoder
+from nacl.hash import blake2b
+
+from .encoding import canonical, parse_json
+from .errors import DecodeError, StorageError
+from .keystore import Keys
+
+log = logging.getLogger("siaga.store")
+
+DB_FILE = "siaga.db"
+
+# delivery states, per message and recipient
+QUEUED = "queued"
+SENDING = "sending"
+DELIVERED = "delivered"
+RETRYING = "failed-retrying"
+GAVE_UP = "given-up"
+DELIVERY_STATES = (QUEUED, SENDING, DELIVERED, RETRYING, GAVE_UP)
+
+
+class FieldCipher:
+    """Seals values for the database and computes blind indexes."""
+
+    def __init__(self, keys: Keys) -> None:
+        self._box = nacl.secret.SecretBox(keys.subkey(b"db-fields"))
+        self._index_key = keys.subkey(b"db-blind-index")
+
+    def seal(self, value: Any) -> bytes:
+        return self._box.encrypt(zlib.compress(canonical(value), 6))
+
+    def open(self, blob: bytes) -> Any:
+        try:
+            return parse_json(zlib.decompress(self._box.decrypt(blob)), "stored record")
+        except (nacl.exceptions.CryptoError, zlib.error):
+            raise DecodeError("a stored record is damaged or belongs to another station",
+                              what="database") from None
+
+    def index(self, field: str, value: Any) -> bytes:
+        return blake2b(f"{field}\x00{value}".encode("utf-8"), key=self._index_key, digest_size=8,
+                       encoder=RawEncoder)
+
+
+def _migrate_1(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": bytes}, pk="key")
+    db["drafts"].create({"id": str, "updated_at": int, "blob": bytes}, pk="id")
+    db["peers"].create({"id": str, "added_at": int, "key_ix": bytes, "blob": bytes}, pk="id")
+    db["peers"].create_index(["key_ix"], unique=True)
+    db["outbox"].create({"id": str, "seq": int, "created_at": int, "envelope": bytes, "secret": bytes}, pk="id")
+    db["outbox"].create_index(["seq"], unique=True)
+    db["deliveries"].create(
+        {"msg_id": str, "peer_id": str, "status": str, "attempts": int, "next_attempt_at": int,
+         "updated_at": int, "detail": bytes},
+        pk=("msg_id", "peer_id"), foreign_keys=[("msg_id", "outbox", "id")],
+    )
+    db["deliveries"].create_index(["status", "next_attempt_at"])
+    db["inbox"].create(
+        {"id": str, "received_at": int, "envelope": bytes, "secret": bytes, "sender_ix": bytes,
+         "code_ix": bytes, "severity_ix": bytes, "tlp_ix": bytes, "status_ix": bytes},
+        pk="id",
+    )
+    db["inbox"].create_index(["received_at"])
+    for column in ("sender_ix", "code_ix", "severity_ix", "tlp_ix", "status_ix"):
+        db["inbox"].create_index([column, "received_at"])
+
+
+#: schema migrations: index i brings the schema from version i to i + 1
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _now() -> int:
+    return int(time.time())
+
+
+class Store:
+    """The open database of an unlocked station."""
+
+    def __init__(self, path: Path, keys: Keys, *, durable: bool = True) -> None:
+        self.path = Path(path)
+        self.cipher = FieldCipher(keys)
+        try:
+            conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA secure_delete=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"cannot open the database ({exc})", path=str(self.path)) from None
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # -- transactions and schema --------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of work: all of it lands, or none of it does."""
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StorageError(str(exc), path=str(self.path)) from None
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            conn.execute("ROLLBACK")
+            raise StorageError(f"could not save ({exc})", path=str(self.path)) from None
+
+    def schema_version(self) -> int:
+        if "meta" not in self.db.table_names():
+            return 0
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                f"the database has schema {version}, newer than this program knows ({SCHEMA_VERSION}):"
+                " update Siaga", path=str(self.path))
+        while version < SCHEMA_VERSION:
+            with self.transaction():
+                MIGRATIONS[version](self.db)
+                version += 1
+                self.db["meta"].upsert({"key": "schema_version", "value": str(version).encode()}, pk="key")
+            log.info("database migrated to schema %d", version)
+
+    # -- sealed key/value settings ------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [f"s:{key}"]).fetchone()
+        return self.cipher.open(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self.db["meta"].upsert({"key": f"s:{key}", "value": self.cipher.seal(value)}, pk="key")
+
+    # -- drafts --------------------------------------------------------------
+
+    def save_draft(self, draft_id: str, draft: dict) -> None:
+        with self.transaction():
+            self.db["drafts"].upsert(
+                {"id": draft_id, "updated_at": _now(), "blob": self.cipher.seal(draft)}, pk="id")
+
+    def load_draft(self, draft_id: str) -> dict | None:
+        row = self.db.execute("SELECT blob FROM drafts WHERE id = ?", [draft_id]).fetchone()
+        return self.cipher.open(row[0]) if row else None
+
+    def list_drafts(self) -> list[tuple[str, int, dict]]:
+        rows = self.db.execute("SELECT id, updated_at, blob FROM drafts ORDER BY updated_at DESC").fetchall()
+        return [(r[0], r[1], self.cipher.open(r[2])) for r in rows]
+
+    def delete_draft(self, draft_id: str) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+
+    # -- peers ---------------------------------------------------------------
+
+    def peer_key_index(self, sign_pk: bytes) -> bytes:
+        return self.cipher.index("peer-key", sign_pk.hex())
+
+    def put_peer(self, peer_id: str, sign_pk: bytes, record: dict, *, added_at: int | None = None) -> None:
+        with self.transaction():
+            self.db["peers"].upsert(
+                {"id": peer_id, "added_at": added_at or _now(), "key_ix": self.peer_key_index(sign_pk),
+                 "blob": self.cipher.seal(record)}, pk="id")
+
+    def get_peer(self, peer_id: str) -> dict | None:
+        row = self.db.execute("SELECT blob FROM peers WHERE id = ?", [peer_id]).fetchone()
+        return self.cipher.open(row[0]) if row else None
+
+    def peer_id_for_key(self, sign_pk: bytes) -> str | None:
+        row = self.db.execute("SELECT id FROM peers WHERE key_ix = ?", [self.peer_key_index(sign_pk)]).fetchone()
+        return row[0] if row else None
+
+    def list_peers(self) -> list[tuple[str, dict]]:
+        rows = self.db.execute("SELECT id, blob FROM peers ORDER BY added_at, id").fetchall()
+        return [(r[0], self.cipher.open(r[1])) for r in rows]
+
+    # -- outbox --------------------------------------------------------------
+
+    def queue(self, items: Iterable[tuple[str, bytes, dict, list[str]]]) -> int:
+        """Queue messages in one transaction: (id, envelope, secret record, recipient peer ids).
+
+        A message already in the outbox is left as it is (queuing is idempotent).
+        Returns how many were new.
+        """
+        now = _now()
+        added = 0
+        with self.transaction():
+            row = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM outbox").fetchone()
+            seq = row[0]
+            for msg_id, envelope, secret, recipients in items:
+                if self.db.execute("SELECT 1 FROM outbox WHERE id = ?", [msg_id]).fetchone():
+                    continue
+                seq += 1
+                added += 1
+                self.db.execute(
+                    "INSERT INTO outbox (id, seq, created_at, envelope, secret) VALUES (?, ?, ?, ?, ?)",
+                    [msg_id, seq, now, envelope, self.cipher.seal(secret)])
+                self.db.conn.executemany(
+                    "INSERT INTO deliveries (msg_id, peer_id, status, attempts, next_attempt_at, updated_at,"
+                    " detail) VALUES (?, ?, ?, 0, ?, ?, NULL)",
+                    [(msg_id, peer, QUEUED, now, now) for peer in recipients])
+        return added
+
+    def outbox(self, limit: int | None = None) -> list[dict]:
+        """Outbox messages, newest first, each with its secret record and deliveries."""
+        sql = "SELECT id, created_at, secret FROM outbox ORDER BY seq DESC"
+        rows = self.db.execute(sql + (" LIMIT ?" if limit else ""), [limit] if limit else []).fetchall()
+        deliveries: dict[str, list[dict]] = {}
+        for d in self.db.execute(
+                "SELECT msg_id, peer_id, status, attempts, updated_at, detail FROM deliveries").fetchall():
+            deliveries.setdefault(d[0], []).append({
+                "peer": d[1], "status": d[2], "attempts": d[3], "updated_at": d[4],
+                **(self.cipher.open(d[5]) if d[5] else {}),
+            })
+        return [
+            {"id": r[0], "created_at": r[1], **self.cipher.open(r[2]), "deliveries": deliveries.get(r[0], [])}
+            for r in rows
+        ]
+
+    def outbox_message(self, msg_id: str) -> tuple[bytes, dict] | None:
+        row = self.db.execute("SELECT envelope, secret FROM outbox WHERE id = ?", [msg_id]).fetchone()
+        return (row[0], self.cipher.open(row[1])) if row else None
+
+    def outbox_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM outbox ORDER BY seq").fetchall()]
+
+    def count(self, table: str) -> int:
+        return self.db[table].count
