@@ -21,7 +21,7 @@ def test_card_round_trip():
 
 
 @pytest.mark.parametrize("field, value", [("name", "Impostor"), ("url", "https://evil.example"),
-                                          ("box_pk", "A" * 43)])
+                                          ("box_pk", "B" * 43)])
 def test_altered_card_is_refused(field, value):
     _, data = _card()
     doc = json.loads(data)

@@ -58,7 +58,7 @@ def test_code_comes_from_observations_when_missing(draft, book):
     ({"summary": "two\nlines"}, "summary"),
     ({"summary": "x" * 281}, "summary"),
     ({"narrative": "x" * 20_001}, "narrative"),
-    ({"indicators": [{"type": "ipv4-addr", "value": "999.1.1.1"}]}, "indicators[0]"),
+    ({"indicators": [{"type": "ipv4-addr", "value": "999.1.1.1"}]}, "indicators[0] (ipv4-addr)"),
     ({"type": "acknowledgement"}, "type"),
     ({"type": "gossip"}, "type"),
     ({"colour": "red"}, "draft"),
