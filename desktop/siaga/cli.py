@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any, Callable
 
@@ -139,7 +140,7 @@ def cmd_card_export(args: argparse.Namespace) -> int:
 def cmd_peer_add(args: argparse.Namespace) -> int:
     data = _read_input(args.card, "contact card", 1024 * 1024)
     with _open(args) as station:
-        peer = station.add_peer(data, args.url)
+        peer = station.add_peer(data, args.url, args.cert)
         if args.json:
             _print_json(peer.to_dict())
         else:
@@ -296,6 +297,181 @@ def cmd_codeline_decode(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .endpoint import Endpoint
+    station = _open(args)
+    keys, home = station.keys, station.home
+    station.close()
+    endpoint = Endpoint(home, keys, host=args.host, port=args.port)
+    print(f"Siaga endpoint listening on {endpoint.url} (Ctrl+C to stop)", file=sys.stderr, flush=True)
+    try:
+        endpoint.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        endpoint.stop()
+    return 0
+
+
+def _summary_line(summary) -> str:
+    return (f"{summary.delivered} delivered, {summary.failed} failed (will retry), {summary.given_up} given up, "
+            f"{summary.waiting} waiting")
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    import threading
+
+    from .sync import Sync
+    with _open(args) as station:
+        engine = Sync(station)
+        if not args.watch:
+            summary = engine.run_once()
+            if args.json:
+                _print_json(summary.to_dict())
+            else:
+                print(_summary_line(summary))
+                for ps in summary.peers:
+                    line = f"  {ps.peer_id}  {ps.name}: {ps.delivered} delivered"
+                    if ps.error:
+                        line += f", {ps.failed + ps.given_up} not delivered: {ps.error}"
+                    print(line)
+            return 0
+        stop = threading.Event()
+
+        def progress(done: int, total: int) -> None:
+            if total and sys.stderr.isatty():
+                width = 30
+                filled = int(width * done / total)
+                print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}", end="", file=sys.stderr,
+                      flush=True)
+
+        def on_pass(summary) -> None:
+            stamp = time.strftime("%H:%M:%S")
+            print(f"\r{stamp} {_summary_line(summary)}", file=sys.stderr, flush=True)
+
+        def on_link(peer_id: str, up: bool) -> None:
+            print(f"{time.strftime('%H:%M:%S')} peer {peer_id} {'reachable' if up else 'unreachable'}",
+                  file=sys.stderr, flush=True)
+
+        try:
+            engine.watch(stop, interval=args.interval, on_pass=on_pass, on_link=on_link, progress=progress)
+        except KeyboardInterrupt:
+            stop.set()
+    return 0
+
+
+def cmd_inbox_list(args: argparse.Namespace) -> int:
+    where = {k: v for k, v in (("code", args.code), ("tlp", args.tlp and args.tlp.upper()),
+                               ("status", args.status), ("type", args.type)) if v}
+    if args.severity is not None:
+        where["severity"] = args.severity
+    with _open(args) as station:
+        rows = station.inbox(limit=args.limit, where=where)
+        names = {p.id: p.card.name for p in station.peers()}
+    if args.json:
+        _print_json(rows)
+        return 0
+    if not rows:
+        print("The inbox is empty." if not where else "No message matches.")
+    for row in rows:
+        when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(row["received_at"]))
+        sender = names.get(row["author_peer"], row["station"]["name"])
+        print(f"{row['id'][:16]}  {when}  {sender[:24]:24} {row['station']['country']}  {row['type']:15} "
+              f"{row.get('code', '-'):42} S{row.get('severity', '-')}  {row.get('tlp', '-'):16} {row['status']}")
+    return 0
+
+
+def cmd_inbox_show(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        msg = station.read_inbox(args.message_id)
+        book = station.books.get(msg["content"]["codebook"])
+    if args.json:
+        _print_json(msg)
+        return 0
+    lang = _lang(args)
+    c = msg["content"]
+    author = msg["author"]
+    badge = {"verified": "VERIFIED peer", "unverified": "signature valid, peer NOT verified",
+             "unknown": "signature valid, author not in directory"}.get(msg["author_trust"], msg["author_trust"])
+    print(f"Message   {msg['id']}")
+    print(f"From      {author['name'] if author else c['station']['name']} "
+          f"({c['station']['org']}, {c['station']['country']})  [{badge}]")
+    print(f"Type      {book.label('message_types', c['type'], lang)}")
+    if "code" in c:
+        print(f"Code      {c['code']}  {book.label('classifications', c['code'], lang)}")
+        print(f"Severity  {c['severity']}  {book.label('severity', c['severity'], lang)}")
+        print(f"Handling  {c['tlp']}  {c['pap']}")
+        print(f"Scope     {book.label('scopes', c['scope'], lang)}: {', '.join(c['countries']) or '-'}")
+        print(f"Observed  {c['observed_at']}   reported {c['reported_at']}")
+        print(f"Summary   {c['summary']}")
+        if c["narrative"]:
+            print("\n" + c["narrative"] + "\n")
+        for ind in c["indicators"]:
+            print(f"  {ind['type']:12} {ind['value']}")
+    if "ack" in c:
+        print(f"Status    {book.label('ack_status', c['ack']['status'], lang)}  {c['ack']['note']}")
+    print(f"Status here: {msg['status']}")
+    for reply in msg["replies"]:
+        print(f"  reply {reply['id'][:12]} {reply['type']} {reply.get('ack', {}).get('status', '')}")
+    return 0
+
+
+def cmd_inbox_ack(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        ack_id = station.acknowledge(args.message_id, args.status, args.note or "")
+    print(ack_id)
+    return 0
+
+
+def cmd_outbox_show(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        opened = station.read_outbox(args.message_id)
+        row = next(r for r in station.outbox() if r["id"] == opened.msg_id)
+        acks = station.acknowledgements(opened.msg_id)
+    out = {"id": opened.msg_id, "content": opened.content,
+           "deliveries": row["deliveries"], "acknowledgements": acks}
+    if args.json:
+        _print_json(out)
+        return 0
+    print(f"Message   {opened.msg_id}")
+    print(f"Summary   {opened.content.get('summary', opened.content['type'])}")
+    for d in row["deliveries"]:
+        extra = d.get("error", "") if d["status"] != "delivered" else time.strftime(
+            "receipt %Y-%m-%d %H:%M:%S UTC", time.gmtime(d["receipt"]["received_at"]))
+        print(f"  to {d['peer']}: {d['status']} {extra}")
+    for ack in acks:
+        print(f"  acknowledged by {ack['name']} ({ack['peer']}): {ack['status']} at {ack['at']} {ack['note']}")
+    return 0
+
+
+def cmd_ping(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        print(station.ping(args.peer_id))
+    return 0
+
+
+def cmd_bundle_export(args: argparse.Namespace) -> int:
+    from .bundle import export_bundle
+    with _open(args) as station:
+        data, count = export_bundle(station, args.peer, ttl=args.days * 24 * 3600)
+    atomic_write(Path(args.out), data, mode=0o600)
+    print(f"{count} message(s) written to {args.out}")
+    return 0
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> int:
+    from .bundle import MAX_BUNDLE_BYTES, import_bundle
+    data = _read_input(args.file, "bundle", MAX_BUNDLE_BYTES)
+    with _open(args) as station:
+        result = import_bundle(station, data)
+    if args.json:
+        _print_json(result.__dict__)
+    else:
+        print(f"{result.messages} message(s) from {result.peer_id}: {result.new} new; "
+              f"{result.receipts_recorded} delivery receipt(s) recorded")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from .gui.app import run
@@ -348,6 +524,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("add", cmd_peer_add, "add a peer from its contact card file", parent=peer, json_flag=True)
     p.add_argument("card", metavar="CARD_FILE", help="contact card file ('-' for standard input)")
     p.add_argument("--url", help="endpoint URL to use instead of the one on the card")
+    p.add_argument("--cert", help="certificate file to pin for the peer's https:// endpoint")
     command("list", cmd_peer_list, "list peers", parent=peer, json_flag=True)
     p = command("verify", cmd_peer_verify, "mark a peer verified after comparing fingerprint digits", parent=peer)
     p.add_argument("peer_id", metavar="PEER_ID")
@@ -362,6 +539,45 @@ def build_parser() -> argparse.ArgumentParser:
     outbox = sub.add_parser("outbox", help="messages this station sends").add_subparsers(
         dest="outbox_command", metavar="ACTION", required=True)
     command("list", cmd_outbox_list, "list the outbox with delivery states", parent=outbox, json_flag=True)
+    p = command("show", cmd_outbox_show, "show one sent message with deliveries and acknowledgements",
+                parent=outbox, json_flag=True)
+    p.add_argument("message_id", metavar="ID")
+
+    p = command("serve", cmd_serve, "run this station's endpoint so peers can deliver to it")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8443, help="port (default 8443; 0 picks a free one)")
+    p = command("sync", cmd_sync, "deliver the outbox to peers", json_flag=True)
+    p.add_argument("--watch", action="store_true", help="keep going: sync whenever a connection is available")
+    p.add_argument("--interval", type=float, default=60.0, help="with --watch: seconds between passes")
+
+    inbox = sub.add_parser("inbox", help="messages this station received").add_subparsers(
+        dest="inbox_command", metavar="ACTION", required=True)
+    p = command("list", cmd_inbox_list, "list received messages, newest first", parent=inbox, json_flag=True)
+    p.add_argument("--code", help="only this incident code")
+    p.add_argument("--severity", type=int, choices=range(6), help="only this severity")
+    p.add_argument("--tlp", help="only this TLP label")
+    p.add_argument("--status", help="only this status (new, received, investigating, resolved, false-positive)")
+    p.add_argument("--type", help="only this message type")
+    p.add_argument("--limit", type=int, default=100)
+    p = command("show", cmd_inbox_show, "show one message, decrypted and verified", parent=inbox, json_flag=True,
+                lang_flag=True)
+    p.add_argument("message_id", metavar="ID")
+    p = command("ack", cmd_inbox_ack, "acknowledge a message to its sender", parent=inbox)
+    p.add_argument("message_id", metavar="ID")
+    p.add_argument("--status", required=True, choices=["received", "investigating", "resolved", "false-positive"])
+    p.add_argument("--note", help="a short note for the sender")
+
+    p = command("ping", cmd_ping, "check that a peer's point of contact still answers")
+    p.add_argument("peer_id", metavar="PEER_ID")
+
+    bundle = sub.add_parser("bundle", help="carry messages on a file").add_subparsers(
+        dest="bundle_command", metavar="ACTION", required=True)
+    p = command("export", cmd_bundle_export, "write everything waiting for a peer to a file", parent=bundle)
+    p.add_argument("--peer", required=True, metavar="PEER_ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--days", type=int, default=30, help="the bundle expires after this many days (default 30)")
+    p = command("import", cmd_bundle_import, "take in a bundle from a peer", parent=bundle, json_flag=True)
+    p.add_argument("file", metavar="FILE")
 
     cb = sub.add_parser("codebook", help="the protocol codes").add_subparsers(
         dest="codebook_command", metavar="ACTION", required=True)

@@ -132,7 +132,7 @@ def _split(envelope: bytes) -> tuple[str, bytes, list[bytes], bytes, bytes]:
     if not isinstance(envelope, (bytes, bytearray)):
         raise DecodeError("expected bytes", what="envelope")
     if len(envelope) > MAX_ENVELOPE_BYTES:
-        raise DecodeError(f"larger than {MAX_ENVELOPE_BYTES} bytes", what="envelope")
+        raise DecodeError(f"larger than {MAX_ENVELOPE_BYTES} bytes", what="envelope", reason="oversized")
     if len(envelope) < _HEADER_FIXED + WRAP_BYTES + TAG_BYTES:
         raise DecodeError("truncated (too short to be a message)", what="envelope")
     if envelope[: len(MAGIC)] != MAGIC:
@@ -172,7 +172,7 @@ def unwrap_key(envelope: bytes, box_key: PrivateKey) -> bytes:
             return box.decrypt(wrap, _ZERO_NONCE)
         except nacl.exceptions.CryptoError:
             continue
-    raise DecodeError("this station is not one of its recipients", what="envelope")
+    raise DecodeError("this station is not one of its recipients", what="envelope", reason="wrong-recipient")
 
 
 def open_with_key(envelope: bytes, content_key: bytes, books: CodebookSet) -> Opened:
@@ -180,7 +180,8 @@ def open_with_key(envelope: bytes, content_key: bytes, books: CodebookSet) -> Op
     try:
         compressed = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(body, header, _ZERO_NONCE, content_key)
     except nacl.exceptions.CryptoError:
-        raise DecodeError("tampered or corrupt (authentication failed)", what="envelope") from None
+        raise DecodeError("tampered or corrupt (authentication failed)", what="envelope",
+                          reason="tampered") from None
     payload = decompress(compressed, MAX_CONTENT_BYTES + 64)
     return verify_payload(payload, books, expected_id=msg_id)
 
@@ -202,7 +203,8 @@ def verify_payload(payload: bytes, books: CodebookSet, expected_id: str | None =
     try:
         VerifyKey(author_pk).verify(SIGN_DOMAIN + content_bytes, signature)
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError):
-        raise DecodeError("the signature does not match the author's key", what="message") from None
+        raise DecodeError("the signature does not match the author's key", what="message",
+                          reason="bad-signature") from None
     if canonical(content) != content_bytes:
         raise DecodeError("content is not in canonical form", what="message")
     msg_id = message_id(content_bytes)

@@ -21,15 +21,17 @@ from . import keystore
 from .card import Card, check_url, make_card, read_card
 from .codebook import CodebookSet
 from .encoding import b32, b64d, b64e
-from .envelope import Opened, open_with_key, seal
+from .envelope import Opened, open_envelope, open_with_key, seal
 from .errors import InputError, NoRecipients, NotFound, ValidationError
-from .message import StationInfo, build_report, is_urgent
-from .store import DB_FILE, Store
+from .message import StationInfo, build_ack, build_ping, build_report, is_urgent
+from .store import DB_FILE, DELIVERED, Store
+from .transport import verify_receipt
 
 log = logging.getLogger("siaga.station")
 
 UNVERIFIED = "unverified"
 VERIFIED = "verified"
+REVOKED = "revoked"
 MAX_BULK = 10_000
 
 
@@ -46,23 +48,40 @@ class Peer:
     url: str | None
     trust: str
     added_at: int
+    health: dict  # last_success, last_error, last_error_at, last_pong (epoch seconds)
+    cert: str | None = None  # pinned TLS certificate file for an https:// endpoint
 
     @property
     def verified(self) -> bool:
         return self.trust == VERIFIED
 
+    @property
+    def revoked(self) -> bool:
+        return self.trust == REVOKED
+
     def to_dict(self) -> dict:
         return {
             "id": self.id, "name": self.card.name, "org": self.card.org, "country": self.card.country,
             "url": self.url or "", "trust": self.trust, "fingerprint": self.card.fingerprint,
+            "cert": self.cert or "", **self.health,
         }
+
+
+def _check_cert(path: str | None) -> str | None:
+    if not path:
+        return None
+    cert = Path(path).expanduser().resolve()
+    if not cert.is_file():
+        raise ValidationError(f"no certificate file at {path}", field="cert")
+    return str(cert)
 
 
 def _peer_from_record(peer_id: str, record: dict) -> Peer:
     body = record["card"]
     card = Card(body["name"], body["org"], body["country"], body["url"] or None,
                 b64d(body["sign_pk"]), b64d(body["box_pk"]), body["created"])
-    return Peer(peer_id, card, record.get("url") or None, record["trust"], record["added_at"])
+    return Peer(peer_id, card, record.get("url") or None, record["trust"], record["added_at"],
+                dict(record.get("health") or {}), record.get("cert") or None)
 
 
 class Station:
@@ -142,8 +161,11 @@ class Station:
     def _peer_id(self, sign_pk: bytes) -> str:
         return b32(self.store.cipher.index("peer-id", sign_pk.hex())[:5]).lower()
 
-    def add_peer(self, card_data: bytes, url: str | None = None) -> Peer:
-        """Add (or refresh) a peer from its card. A new peer starts unverified."""
+    def add_peer(self, card_data: bytes, url: str | None = None, cert: str | None = None) -> Peer:
+        """Add (or refresh) a peer from its card. A new peer starts unverified.
+
+        ``cert``: a certificate file to pin for an ``https://`` endpoint.
+        """
         card = read_card(card_data, self.books.current.country_codes())
         if card.sign_pk == self.keys.sign_pk:
             raise InputError("that is this station's own card")
@@ -154,6 +176,8 @@ class Station:
             "url": check_url(url) or card.url or (old or {}).get("url") or "",
             "trust": (old or {}).get("trust", UNVERIFIED),
             "added_at": (old or {}).get("added_at") or int(time.time()),
+            "health": (old or {}).get("health") or {},
+            "cert": _check_cert(cert) or (old or {}).get("cert") or "",
         }
         self.store.put_peer(peer_id, card.sign_pk, record, added_at=record["added_at"])
         log.info("peer %s %s", peer_id, "updated" if old else "added")
@@ -174,13 +198,34 @@ class Station:
                 f"peer id {ref!r} is ambiguous ({', '.join(p.id for p in matches)})")
         return matches[0]
 
+    def peer_by_key(self, sign_pk: bytes | str) -> Peer | None:
+        key = b64d(sign_pk, "peer key", 32) if isinstance(sign_pk, str) else sign_pk
+        peer_id = self.store.peer_id_for_key(key)
+        return self.peer(peer_id) if peer_id else None
+
+    def peer_is_revoked(self, peer_id: str) -> bool:
+        record = self.store.get_peer(peer_id)
+        return bool(record and record["trust"] == REVOKED)
+
+    def update_peer(self, peer_id: str, **changes: Any) -> Peer:
+        """Change fields of a peer's record (url, cert, health, trust) in one write."""
+        record = self.store.get_peer(peer_id)
+        if record is None:
+            raise NotFound(kind="peer", value=peer_id)
+        if "health" in changes:
+            changes["health"] = {**(record.get("health") or {}), **changes["health"]}
+        record.update(changes)
+        sign_pk = b64d(record["card"]["sign_pk"], "sign_pk", 32)
+        self.store.put_peer(peer_id, sign_pk, record, added_at=record["added_at"])
+        return _peer_from_record(peer_id, record)
+
     def set_trust(self, ref: str, trust: str) -> Peer:
         peer = self.peer(ref)
-        record = self.store.get_peer(peer.id)
-        record["trust"] = trust
-        self.store.put_peer(peer.id, peer.card.sign_pk, record, added_at=record["added_at"])
+        if peer.revoked and trust != REVOKED:
+            raise InputError(f"peer {peer.id} revoked its keys; add its new contact card instead")
+        updated = self.update_peer(peer.id, trust=trust)
         log.info("peer %s marked %s", peer.id, trust)
-        return _peer_from_record(peer.id, record)
+        return updated
 
     # -- reports -------------------------------------------------------------
 
@@ -196,13 +241,16 @@ class Station:
             if not isinstance(to, list) or not all(isinstance(t, str) for t in to):
                 raise ValidationError("expected a list of peer ids", field="to")
             chosen = list({p.id: p for p in (self.peer(t) for t in to)}.values())
+            revoked = [p.id for p in chosen if p.revoked]
+            if revoked:
+                raise ValidationError(f"revoked peer(s): {', '.join(revoked)}", field="to")
             if verified_only:
                 unverified = [p.id for p in chosen if not p.verified]
                 if unverified:
                     raise ValidationError(
                         f"{tlp} goes only to verified peers; not verified: {', '.join(unverified)}", field="to")
             return chosen
-        peers = self.peers()
+        peers = [p for p in self.peers() if not p.revoked]
         if content.get("scope") != "global":
             reach = book.expand_countries(content.get("countries", []))
             peers = [p for p in peers if p.card.country in reach]
@@ -278,3 +326,77 @@ class Station:
         msg_id = self.resolve_outbox_id(ref)
         envelope, secret = self.store.outbox_message(msg_id)
         return open_with_key(envelope, b64d(secret["content_key"]), self.books)
+
+    # -- receipts, inbox, acknowledgements ------------------------------------
+
+    def record_receipts(self, peer: Peer, receipts: list[dict]) -> int:
+        """Mark deliveries to ``peer`` delivered from receipts it signed (bundle round trips)."""
+        updates = []
+        for receipt in receipts:
+            verify_receipt(receipt, peer.card.sign_pk)
+            current = self.store.delivery(receipt["id"], peer.id)
+            if current is None or current["status"] == DELIVERED:
+                continue
+            updates.append((receipt["id"], DELIVERED, current["attempts"] + 1, 0,
+                            {"receipt": receipt, "delivered_at": int(time.time())}))
+        if updates:
+            self.store.set_deliveries(peer.id, updates)
+        return len(updates)
+
+    def inbox(self, **filters: Any) -> list[dict]:
+        return self.store.inbox(**filters)
+
+    def resolve_inbox_id(self, ref: str) -> str:
+        ref = (ref or "").strip().lower()
+        matches = [i for i in self.store.inbox_ids() if i.startswith(ref)] if len(ref) >= 4 else []
+        if len(matches) != 1:
+            raise NotFound(kind="message in the inbox", value=ref) if not matches else InputError(
+                f"message id {ref!r} is ambiguous")
+        return matches[0]
+
+    def read_inbox(self, ref: str) -> dict:
+        """One received message, opened and verified again, with its sender named from the directory."""
+        msg_id = self.resolve_inbox_id(ref)
+        envelope, meta, received_at, via = self.store.inbox_message(msg_id)
+        opened = open_envelope(envelope, self.keys.box, self.books)
+        author = self.peer_by_key(opened.author_pk)
+        return {
+            "id": msg_id, "received_at": received_at, "content": opened.content, "status": meta.get("status", "new"),
+            "verified_signature": True,
+            "author": author.to_dict() if author else None,
+            "author_trust": author.trust if author else "unknown",
+            "via": via,
+            "replies": self.store.replies_to(msg_id),
+            "acks_sent": meta.get("acks_sent", []),
+        }
+
+    def acknowledge(self, ref: str, status: str, note: str = "") -> str:
+        """Send a signed acknowledgement back to the report's author; record the status locally."""
+        msg_id = self.resolve_inbox_id(ref)
+        envelope, meta, _, _ = self.store.inbox_message(msg_id)
+        author = self.peer_by_key(meta["author"])
+        if author is None or author.revoked:
+            raise InputError("the author of this message is no longer a peer; cannot acknowledge")
+        content = build_ack(msg_id, status, note, self.info, self.books.current)
+        ack_id = self.queue_content(content, [author])
+        meta["status"] = status
+        meta.setdefault("acks_sent", []).append({"id": ack_id, "status": status, "at": content["reported_at"]})
+        self.store.update_inbox_meta(msg_id, meta)
+        log.info("acknowledged %s as %s", msg_id[:12], status)
+        return ack_id
+
+    def acknowledgements(self, msg_id: str) -> list[dict]:
+        """Who acknowledged one of this station's messages, with what status and when."""
+        out = []
+        for reply in self.store.replies_to(msg_id):
+            if reply.get("type") == "acknowledgement":
+                peer = self.store.get_peer(reply["author_peer"]) or {}
+                out.append({"peer": reply["author_peer"], "name": (peer.get("card") or {}).get("name", "?"),
+                            "status": reply["ack"]["status"], "note": reply["ack"]["note"],
+                            "at": reply["reported_at"], "id": reply["id"]})
+        return out
+
+    def ping(self, ref: str) -> str:
+        """Ask a peer's point of contact to answer (the answer is automatic)."""
+        peer = self.peer(ref)
+        return self.queue_content(build_ping(self.info, self.books.current), [peer])

@@ -81,13 +81,21 @@ def _migrate_1(db: sqlite_utils.Database) -> None:
     )
     db["deliveries"].create_index(["status", "next_attempt_at"])
     db["inbox"].create(
-        {"id": str, "received_at": int, "envelope": bytes, "secret": bytes, "sender_ix": bytes,
-         "code_ix": bytes, "severity_ix": bytes, "tlp_ix": bytes, "status_ix": bytes},
+        {"id": str, "seq": int, "received_at": int, "envelope": bytes, "secret": bytes, "peer_id": str,
+         "sender_ix": bytes, "type_ix": bytes, "code_ix": bytes, "severity_ix": bytes, "tlp_ix": bytes,
+         "status_ix": bytes, "ref_ix": bytes},
         pk="id",
     )
+    db["inbox"].create_index(["seq"], unique=True)
     db["inbox"].create_index(["received_at"])
-    for column in ("sender_ix", "code_ix", "severity_ix", "tlp_ix", "status_ix"):
+    for column in ("sender_ix", "type_ix", "code_ix", "severity_ix", "tlp_ix", "status_ix", "ref_ix"):
         db["inbox"].create_index([column, "received_at"])
+    # request nonces seen by the endpoint (replay protection), kept for twice the time window
+    db["nonces"].create({"nonce_ix": bytes, "seen_at": int}, pk="nonce_ix")
+    db["nonces"].create_index(["seen_at"])
+    # receipts for messages that arrived on a bundle, waiting to travel back to their sender
+    db["return_receipts"].create({"msg_id": str, "peer_id": str, "received_at": int},
+                                 pk=("msg_id", "peer_id"))
 
 
 #: schema migrations: index i brings the schema from version i to i + 1
@@ -263,3 +271,158 @@ class Store:
 
     def count(self, table: str) -> int:
         return self.db[table].count
+
+    # -- deliveries ----------------------------------------------------------
+
+    def due_deliveries(self, now: int) -> list[dict]:
+        """Deliveries to attempt now: queued, sending (left by a crash) or retrying and due."""
+        rows = self.db.execute(
+            "SELECT d.msg_id, d.peer_id, d.status, d.attempts, o.seq, o.created_at FROM deliveries d"
+            " JOIN outbox o ON o.id = d.msg_id"
+            " WHERE d.status IN (?, ?, ?) AND d.next_attempt_at <= ? ORDER BY o.seq",
+            [QUEUED, SENDING, RETRYING, now]).fetchall()
+        return [{"msg_id": r[0], "peer_id": r[1], "status": r[2], "attempts": r[3], "seq": r[4],
+                 "created_at": r[5]} for r in rows]
+
+    def next_due_time(self) -> int | None:
+        row = self.db.execute("SELECT MIN(next_attempt_at) FROM deliveries WHERE status IN (?, ?, ?)",
+                              [QUEUED, SENDING, RETRYING]).fetchone()
+        return row[0]
+
+    def envelopes(self, msg_ids: list[str]) -> dict[str, bytes]:
+        out: dict[str, bytes] = {}
+        for start in range(0, len(msg_ids), 500):
+            chunk = msg_ids[start: start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT id, envelope FROM outbox WHERE id IN ({marks})", chunk).fetchall())
+        return out
+
+    def outbox_secrets(self, msg_ids: list[str]) -> dict[str, dict]:
+        out: dict[str, dict] = {}
+        for start in range(0, len(msg_ids), 500):
+            chunk = msg_ids[start: start + 500]
+            marks = ",".join("?" * len(chunk))
+            for msg_id, blob in self.db.execute(f"SELECT id, secret FROM outbox WHERE id IN ({marks})", chunk):
+                out[msg_id] = self.cipher.open(blob)
+        return out
+
+    def set_deliveries(self, peer_id: str, updates: list[tuple[str, str, int, int, dict | None]]) -> None:
+        """Record (msg_id, status, attempts, next_attempt_at, detail) for one peer, in one transaction.
+
+        A ``None`` detail keeps the previous one (the last error stays visible while sending again).
+        """
+        now = _now()
+        with self.transaction():
+            self.db.conn.executemany(
+                "UPDATE deliveries SET status = ?, attempts = ?, next_attempt_at = ?, updated_at = ?,"
+                " detail = COALESCE(?, detail) WHERE msg_id = ? AND peer_id = ?",
+                [(status, attempts, next_at, now, self.cipher.seal(detail) if detail is not None else None,
+                  msg_id, peer_id) for msg_id, status, attempts, next_at, detail in updates])
+
+    def delivery(self, msg_id: str, peer_id: str) -> dict | None:
+        row = self.db.execute(
+            "SELECT status, attempts, next_attempt_at, detail FROM deliveries WHERE msg_id = ? AND peer_id = ?",
+            [msg_id, peer_id]).fetchone()
+        if not row:
+            return None
+        return {"status": row[0], "attempts": row[1], "next_attempt_at": row[2],
+                **(self.cipher.open(row[3]) if row[3] else {})}
+
+    def delivery_counts(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT status, COUNT(*) FROM deliveries GROUP BY status").fetchall())
+
+    def reschedule_peer(self, peer_id: str, when: int) -> None:
+        """Make a peer's waiting deliveries due at ``when`` (its connection came back)."""
+        with self.transaction():
+            self.db.execute("UPDATE deliveries SET next_attempt_at = ? WHERE peer_id = ? AND status = ?",
+                            [when, peer_id, RETRYING])
+
+    # -- inbox ---------------------------------------------------------------
+
+    def inbox_received_at(self, msg_ids: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for start in range(0, len(msg_ids), 500):
+            chunk = msg_ids[start: start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT id, received_at FROM inbox WHERE id IN ({marks})", chunk).fetchall())
+        return out
+
+    def use_nonce(self, nonce: bytes, now: int, keep: int) -> bool:
+        """Record a request nonce; False if it was seen before (a replay)."""
+        ix = self.cipher.index("nonce", nonce.hex())
+        with self.transaction():
+            self.db.execute("DELETE FROM nonces WHERE seen_at < ?", [now - keep])
+            if self.db.execute("SELECT 1 FROM nonces WHERE nonce_ix = ?", [ix]).fetchone():
+                return False
+            self.db.execute("INSERT INTO nonces (nonce_ix, seen_at) VALUES (?, ?)", [ix, now])
+        return True
+
+    def add_to_inbox(self, rows: list[dict], return_receipts: list[tuple[str, str, int]] = ()) -> None:
+        """Insert received messages (already checked) in one transaction; known ids are skipped."""
+        with self.transaction():
+            seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM inbox").fetchone()[0]
+            for row in rows:
+                if self.db.execute("SELECT 1 FROM inbox WHERE id = ?", [row["id"]]).fetchone():
+                    continue
+                seq += 1
+                meta = row["meta"]
+                self.db.execute(
+                    "INSERT INTO inbox (id, seq, received_at, envelope, secret, peer_id, sender_ix, type_ix,"
+                    " code_ix, severity_ix, tlp_ix, status_ix, ref_ix) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [row["id"], seq, row["received_at"], row["envelope"], self.cipher.seal(meta), row["peer_id"],
+                     self.cipher.index("sender", meta["author"]), self.cipher.index("type", meta["type"]),
+                     self.cipher.index("code", meta.get("code", "")),
+                     self.cipher.index("severity", meta.get("severity", "")),
+                     self.cipher.index("tlp", meta.get("tlp", "")),
+                     self.cipher.index("status", meta.get("status", "new")),
+                     self.cipher.index("ref", meta.get("in_reply_to", ""))])
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO return_receipts (msg_id, peer_id, received_at) VALUES (?, ?, ?)",
+                list(return_receipts))
+
+    def inbox(self, *, limit: int = 100, offset: int = 0, where: dict[str, str] | None = None,
+              since: int | None = None, until: int | None = None) -> list[dict]:
+        """Inbox rows, newest first, filtered by blind-indexed fields (``{"code": "rsit:..."}``)."""
+        clauses, params = [], []
+        for field, value in (where or {}).items():
+            clauses.append(f"{field}_ix = ?")
+            params.append(self.cipher.index(field, value))
+        if since is not None:
+            clauses.append("received_at >= ?")
+            params.append(since)
+        if until is not None:
+            clauses.append("received_at <= ?")
+            params.append(until)
+        sql = "SELECT id, received_at, peer_id, secret FROM inbox"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY received_at DESC, seq DESC LIMIT ? OFFSET ?"
+        rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
+        return [{"id": r[0], "received_at": r[1], "peer_id": r[2], **self.cipher.open(r[3])} for r in rows]
+
+    def inbox_message(self, msg_id: str) -> tuple[bytes, dict, int, str] | None:
+        row = self.db.execute("SELECT envelope, secret, received_at, peer_id FROM inbox WHERE id = ?",
+                              [msg_id]).fetchone()
+        return (row[0], self.cipher.open(row[1]), row[2], row[3]) if row else None
+
+    def inbox_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM inbox ORDER BY seq")]
+
+    def update_inbox_meta(self, msg_id: str, meta: dict) -> None:
+        with self.transaction():
+            self.db.execute("UPDATE inbox SET secret = ?, status_ix = ? WHERE id = ?",
+                            [self.cipher.seal(meta), self.cipher.index("status", meta.get("status", "new")), msg_id])
+
+    def replies_to(self, msg_id: str) -> list[dict]:
+        rows = self.db.execute("SELECT id, received_at, peer_id, secret FROM inbox WHERE ref_ix = ? ORDER BY seq",
+                               [self.cipher.index("ref", msg_id)]).fetchall()
+        return [{"id": r[0], "received_at": r[1], "peer_id": r[2], **self.cipher.open(r[3])} for r in rows]
+
+    def take_return_receipts(self, peer_id: str) -> list[tuple[str, int]]:
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT msg_id, received_at FROM return_receipts WHERE peer_id = ?", [peer_id])]
+
+    def drop_return_receipts(self, peer_id: str, msg_ids: list[str]) -> None:
+        with self.transaction():
+            self.db.conn.executemany("DELETE FROM return_receipts WHERE peer_id = ? AND msg_id = ?",
+                                     [(peer_id, m) for m in msg_ids])

@@ -1,0 +1,209 @@
+"""The peer endpoint: an HTTP service that takes in messages from known peers.
+
+A small WSGI application served by waitress (a production WSGI server, pure
+Python, on every desktop platform). ``docs/endpoint-openapi.yaml`` describes it.
+
+- ``GET /v1/health``: is this endpoint up (no authentication, says nothing about the station).
+- ``POST /v1/messages``: a batch of envelopes from a peer; answered with binary
+  receipts (200) or a JSON refusal (4xx) that names the reason and each bad message.
+- ``POST /v1/receipts``: receipts for messages that travelled on a bundle, sent back
+  by the peer that received them.
+
+Every POST is authenticated by the sender's request signature (time window and
+nonce against replay). The endpoint never crashes on input and stores nothing
+from a refused request.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from pathlib import Path
+from typing import Callable, Iterable
+
+import waitress
+from waitress.server import BaseWSGIServer, MultiSocketServer
+
+from .errors import DecodeError, SiagaError, StorageError
+from .keystore import Keys
+from .receiving import BatchRefused, accept
+from .transport import (BATCH_CONTENT_TYPE, MAX_BATCH_BYTES, RECEIPTS_CONTENT_TYPE, REQUEST_WINDOW, RequestRefused,
+                        pack_receipts, unpack_batch, unpack_receipts, verify_request)
+
+log = logging.getLogger("siaga.endpoint")
+
+DEFAULT_PORT = 8443
+DEFAULT_HOST = "127.0.0.1"
+MAX_RECEIPTS_BODY = 1024 * 1024
+_STATUS = {200: "200 OK", 400: "400 Bad Request", 401: "401 Unauthorized", 403: "403 Forbidden",
+           404: "404 Not Found", 405: "405 Method Not Allowed", 409: "409 Conflict",
+           411: "411 Length Required", 413: "413 Payload Too Large", 421: "421 Misdirected Request",
+           422: "422 Unprocessable Content", 500: "500 Internal Server Error", 503: "503 Service Unavailable"}
+
+
+class _Refusal(Exception):
+    def __init__(self, status: int, reason: str, detail: str, items: list | None = None) -> None:
+        super().__init__(detail)
+        self.status, self.reason, self.detail, self.items = status, reason, detail, items
+
+
+class EndpointApp:
+    """The WSGI application. Each worker thread opens its own database connection."""
+
+    def __init__(self, home: Path, keys: Keys, *, on_received: Callable[[list[str]], None] | None = None) -> None:
+        self.home = Path(home)
+        self.keys = keys
+        self.on_received = on_received
+        self._local = threading.local()
+        self._stations: list = []
+        self._lock = threading.Lock()
+
+    def station(self):
+        station = getattr(self._local, "station", None)
+        if station is None:
+            from .station import Station
+            station = Station(self.home, self.keys)
+            self._local.station = station
+            with self._lock:
+                self._stations.append(station)
+        return station
+
+    def close(self) -> None:
+        with self._lock:
+            stations, self._stations = self._stations, []
+        for station in stations:
+            try:
+                station.close()
+            except Exception:  # another thread's connection: SQLite refuses; it closes with the thread
+                pass
+
+    # -- WSGI ------------------------------------------------------------------
+
+    def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO", "")
+        method = environ.get("REQUEST_METHOD", "GET").upper()
+        try:
+            if path == "/v1/health":
+                if method != "GET":
+                    raise _Refusal(405, "method", "use GET")
+                return self._json(start_response, 200, {"status": "ok", "protocol": 1})
+            if path == "/v1/messages":
+                return self._messages(environ, start_response, method, path)
+            if path == "/v1/receipts":
+                return self._receipts(environ, start_response, method, path)
+            raise _Refusal(404, "not-found", f"no such endpoint: {path}")
+        except _Refusal as refusal:
+            body = {"error": refusal.reason, "detail": refusal.detail}
+            if refusal.items:
+                body["items"] = refusal.items
+            return self._json(start_response, refusal.status, body)
+        except StorageError as exc:
+            log.error("storage problem while receiving: %s", exc)
+            return self._json(start_response, 503, {"error": "storage", "detail": "the receiver cannot store now"})
+        except Exception:
+            log.exception("unexpected failure on %s %s", method, path)
+            return self._json(start_response, 500, {"error": "internal", "detail": "unexpected failure"})
+
+    @staticmethod
+    def _json(start_response: Callable, status: int, body: dict) -> list[bytes]:
+        data = json.dumps(body).encode("utf-8")
+        start_response(_STATUS[status], [("Content-Type", "application/json"), ("Content-Length", str(len(data)))])
+        return [data]
+
+    def _read_authenticated(self, environ: dict, method: str, path: str, limit: int):
+        if method != "POST":
+            raise _Refusal(405, "method", "use POST")
+        length_text = environ.get("CONTENT_LENGTH") or ""
+        if not length_text.isdigit():
+            raise _Refusal(411, "length-required", "a Content-Length is required")
+        length = int(length_text)
+        if length > limit:
+            raise _Refusal(413, "oversized", f"the body is larger than {limit} bytes")
+        body = environ["wsgi.input"].read(length)
+        if len(body) != length:
+            raise _Refusal(400, "truncated", "the body is shorter than its Content-Length")
+        headers = {key[5:].replace("_", "-").title(): value for key, value in environ.items()
+                   if key.startswith("HTTP_")}
+        try:
+            auth = verify_request(headers, method, path, body, self.keys.sign_pk)
+        except RequestRefused as exc:
+            raise _Refusal(exc.status, exc.reason, exc.message()) from None
+        station = self.station()
+        peer = station.peer_by_key(auth.sender)
+        if peer is None:
+            raise _Refusal(403, "unknown-sender", "the sender is not in this station's directory")
+        if peer.revoked:
+            raise _Refusal(403, "revoked", "the sender's keys were revoked")
+        if not station.store.use_nonce(auth.nonce.encode(), int(time.time()), 2 * REQUEST_WINDOW):
+            raise _Refusal(409, "replay", "this request was already received (replayed)")
+        return station, peer, body
+
+    def _messages(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:
+        station, peer, body = self._read_authenticated(environ, method, path, MAX_BATCH_BYTES)
+        try:
+            envelopes = unpack_batch(body)
+        except DecodeError as exc:
+            raise _Refusal(400, "malformed", exc.message()) from None
+        try:
+            result = accept(station, envelopes, peer)
+        except BatchRefused as exc:
+            status = 421 if exc.reason == "wrong-recipient" else 422
+            raise _Refusal(status, exc.reason, exc.message(), [i.to_dict() for i in exc.items]) from None
+        station.update_peer(peer.id, health={"last_contact": int(time.time())})
+        if result.new and self.on_received:
+            self.on_received(result.new)
+        data = pack_receipts(result.receipts)
+        start_response(_STATUS[200], [("Content-Type", RECEIPTS_CONTENT_TYPE), ("Content-Length", str(len(data)))])
+        return [data]
+
+    def _receipts(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:
+        station, peer, body = self._read_authenticated(environ, method, path, MAX_RECEIPTS_BODY)
+        try:
+            receipts = unpack_receipts(body)
+        except DecodeError as exc:
+            raise _Refusal(400, "malformed", exc.message()) from None
+        try:
+            count = station.record_receipts(peer, receipts)
+        except SiagaError as exc:
+            raise _Refusal(422, "bad-receipt", exc.message()) from None
+        return self._json(start_response, 200, {"recorded": count})
+
+
+class Endpoint:
+    """A running endpoint (waitress in a background thread), for the app and for tests."""
+
+    def __init__(self, home: Path, keys: Keys, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
+                 on_received: Callable[[list[str]], None] | None = None, threads: int = 2) -> None:
+        self.app = EndpointApp(home, keys, on_received=on_received)
+        self.server: BaseWSGIServer | MultiSocketServer = waitress.create_server(
+            self.app, host=host, port=port, threads=threads, ident="siaga",
+            max_request_body_size=MAX_BATCH_BYTES + 1024, channel_timeout=30, clear_untrusted_proxy_headers=True)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return self.server.effective_port
+
+    @property
+    def url(self) -> str:
+        host = self.server.effective_host
+        host = f"[{host}]" if ":" in host else host
+        return f"http://{host}:{self.port}"
+
+    def start(self) -> "Endpoint":
+        self._thread = threading.Thread(target=self.server.run, name="siaga-endpoint", daemon=True)
+        self._thread.start()
+        log.info("endpoint listening on %s", self.url)
+        return self
+
+    def serve_forever(self) -> None:
+        log.info("endpoint listening on %s", self.url)
+        self.server.run()
+
+    def stop(self) -> None:
+        self.server.close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self.app.close()

@@ -1,0 +1,401 @@
+"""Store-and-forward delivery of the outbox to peers, with receipts, retries and backoff.
+
+Each outbox message has a delivery per recipient: ``queued`` -> ``sending`` ->
+``delivered`` (a receipt signed by the recipient was verified and kept), or
+``failed-retrying`` with the last error in words and a next attempt time
+(exponential backoff with jitter, per peer), and ``given-up`` only after
+``GIVE_UP_AFTER`` seconds *and* ``GIVE_UP_ATTEMPTS`` attempts, or at once when
+the recipient refused that one message for good (it says why).
+
+Crash safety: a delivery is marked ``sending`` before its batch leaves and
+``delivered`` only when the receipt is verified, each in one transaction. A
+crash in between leaves ``sending``, which the next pass sends again; the
+receiver recognises the id and answers with the same receipt, so nothing is
+lost and nothing is duplicated.
+
+Network work runs on worker threads, one per peer (a dead peer only costs its
+own time-out); the database is touched only on the calling thread.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import random
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Callable
+
+import requests
+
+from .errors import DecodeError
+from .store import DELIVERED, GAVE_UP, QUEUED, RETRYING, SENDING
+from .transport import (BATCH_CONTENT_TYPE, RECEIPTS_CONTENT_TYPE, make_receipt, pack_batch, pack_receipts,
+                        sign_request, unpack_receipts, verify_receipt)
+
+log = logging.getLogger("siaga.sync")
+
+BATCH_MESSAGES = 250
+BATCH_BYTES = 4 * 1024 * 1024
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 60.0
+BACKOFF_BASE = 5.0
+BACKOFF_MAX = 3600.0
+#: a delivery is given up only after both of these: two weeks and 60 attempts
+GIVE_UP_AFTER = 14 * 24 * 3600
+GIVE_UP_ATTEMPTS = 60
+PROBE_TIMEOUT = 3.0
+#: item refusals that can never succeed by resending
+PERMANENT = {"wrong-recipient", "tampered", "bad-signature", "malformed", "unknown-codebook", "oversized",
+             "revoked"}
+
+
+def backoff(attempts: int, rng: Callable[[], float] = random.random) -> float:
+    """Seconds to wait after ``attempts`` failed attempts: doubling, capped, with ±50% jitter."""
+    return min(BACKOFF_MAX, BACKOFF_BASE * 2 ** max(0, attempts - 1)) * (0.5 + rng())
+
+
+@dataclass
+class PeerSummary:
+    peer_id: str
+    name: str
+    delivered: int = 0
+    failed: int = 0
+    given_up: int = 0
+    error: str = ""
+
+
+@dataclass
+class SyncSummary:
+    attempted: int = 0
+    delivered: int = 0
+    failed: int = 0
+    given_up: int = 0
+    receipts_returned: int = 0
+    peers: list[PeerSummary] = field(default_factory=list)
+    waiting: int = 0  # deliveries still queued or retrying after the pass
+
+    def to_dict(self) -> dict:
+        return {**{k: v for k, v in self.__dict__.items() if k != "peers"},
+                "peers": [p.__dict__ for p in self.peers]}
+
+
+@dataclass
+class _Outcome:
+    """What a worker learned about one batch (reported to the database thread)."""
+
+    peer_id: str
+    msg_ids: list[str]
+    receipts: dict[str, dict] = field(default_factory=dict)
+    refused: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (reason, detail)
+    error: str = ""  # the whole batch failed with this (network, 5xx, request refused)
+    bytes_sent: int = 0
+    returned: list[str] = field(default_factory=list)  # bundle receipts the peer has now taken back
+
+
+def describe_http_error(status: int, body: bytes) -> tuple[str, str, list]:
+    """(reason, words, items) for a refused request."""
+    try:
+        doc = json.loads(body)
+        reason, detail, items = doc.get("error", ""), doc.get("detail", ""), doc.get("items") or []
+    except ValueError:
+        reason, detail, items = "", body[:200].decode("utf-8", "replace"), []
+    if reason == "unknown-sender":
+        return reason, "the peer does not know this station yet: give them this station's contact card", items
+    if status >= 500:
+        return reason or "server", f"the peer's endpoint failed (HTTP {status}){': ' + detail if detail else ''}", items
+    return reason or "refused", f"refused by the peer (HTTP {status} {reason}): {detail}", items
+
+
+class Sync:
+    """One station's sync engine. Call :meth:`run_once`, or :meth:`watch` to keep going."""
+
+    def __init__(self, station, *, session_factory: Callable[[], requests.Session] = requests.Session,
+                 clock: Callable[[], float] = time.time, rng: Callable[[], float] = random.random,
+                 timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT)) -> None:
+        self.station = station
+        self.session_factory = session_factory
+        self.clock = clock
+        self.rng = rng
+        self.timeout = timeout
+        self.bytes_sent = 0
+
+    # -- planning (database thread) ---------------------------------------------
+
+    def _plan(self, now: int) -> dict[str, list[dict]]:
+        due = self.station.store.due_deliveries(now)
+        if not due:
+            return {}
+        secrets = self.station.store.outbox_secrets(sorted({d["msg_id"] for d in due}))
+        for d in due:
+            d["urgent"] = bool(secrets[d["msg_id"]].get("urgent"))
+        by_peer: dict[str, list[dict]] = {}
+        for d in sorted(due, key=lambda d: (not d["urgent"], d["seq"])):
+            by_peer.setdefault(d["peer_id"], []).append(d)
+        return by_peer
+
+    def _batches(self, deliveries: list[dict]) -> list[list[tuple[str, bytes]]]:
+        envelopes = self.station.store.envelopes([d["msg_id"] for d in deliveries])
+        batches, current, size = [], [], 0
+        for d in deliveries:
+            env = envelopes[d["msg_id"]]
+            if current and (len(current) >= BATCH_MESSAGES or size + len(env) > BATCH_BYTES):
+                batches.append(current)
+                current, size = [], 0
+            current.append((d["msg_id"], env))
+            size += len(env) + 4
+        if current:
+            batches.append(current)
+        return batches
+
+    # -- network (worker threads) -----------------------------------------------
+
+    def _post(self, session: requests.Session, peer, path: str, body: bytes, content_type: str) -> requests.Response:
+        headers = sign_request(self.station.keys.signing, "POST", path, body, peer.card.sign_pk, now=self.clock())
+        headers["Content-Type"] = content_type
+        return session.post(peer.url + path, data=body, headers=headers, timeout=self.timeout,
+                            verify=peer.cert or True, allow_redirects=False)
+
+    def _send_peer(self, peer, batches: list[list[tuple[str, bytes]]], out: "queue.Queue[_Outcome | None]",
+                   returns: list[tuple[str, int]], stop: threading.Event) -> None:
+        session = self.session_factory()
+        try:
+            if returns:
+                self._return_receipts(session, peer, returns, out)
+            for number, batch in enumerate(batches):
+                if stop.is_set():
+                    break
+                outcome = self._send_batch(session, peer, batch)
+                out.put(outcome)
+                if outcome.error:
+                    # the peer is unreachable or refuses this station: the rest waits for the next attempt
+                    for rest in batches[number + 1:]:
+                        out.put(_Outcome(peer.id, [m for m, _ in rest], error=outcome.error))
+                    break
+        finally:
+            session.close()
+            out.put(None)
+
+    def _send_batch(self, session: requests.Session, peer, batch: list[tuple[str, bytes]]) -> _Outcome:
+        outcome = _Outcome(peer.id, [m for m, _ in batch])
+        pending = list(batch)
+        while pending:
+            body = pack_batch([env for _, env in pending])
+            outcome.bytes_sent += len(body)
+            try:
+                response = self._post(session, peer, "/v1/messages", body, BATCH_CONTENT_TYPE)
+            except requests.exceptions.SSLError as exc:
+                outcome.error = f"TLS check of {peer.url} failed: {_short(exc)}"
+                return outcome
+            except requests.exceptions.Timeout:
+                outcome.error = f"no answer from {peer.url} within {self.timeout[1]:.0f} s"
+                return outcome
+            except requests.exceptions.ConnectionError as exc:
+                outcome.error = f"cannot connect to {peer.url}: {_short(exc)}"
+                return outcome
+            except requests.exceptions.RequestException as exc:
+                outcome.error = f"request to {peer.url} failed: {_short(exc)}"
+                return outcome
+            outcome.bytes_sent += len(response.content) + sum(len(k) + len(v) for k, v in response.headers.items())
+            if response.status_code == 200:
+                try:
+                    receipts = unpack_receipts(response.content)
+                    sent = {m for m, _ in pending}
+                    for receipt in receipts:
+                        if receipt["id"] in sent:
+                            outcome.receipts[receipt["id"]] = verify_receipt(receipt, peer.card.sign_pk)
+                except DecodeError as exc:
+                    outcome.error = f"the peer's receipts do not check out: {exc.message()}"
+                return outcome
+            reason, words, items = describe_http_error(response.status_code, response.content)
+            bad = {item.get("id") for item in items if item.get("error") in PERMANENT and item.get("id")}
+            if items and bad:
+                for item in items:
+                    if item.get("id") in bad:
+                        outcome.refused[item["id"]] = (item["error"], item.get("detail", ""))
+                pending = [(m, e) for m, e in pending if m not in bad]
+                continue  # the others go again at once, without the refused ones
+            outcome.error = words
+            return outcome
+        return outcome
+
+    def _return_receipts(self, session, peer, returns, out) -> None:
+        receipts = [make_receipt(self.station.keys.signing, m, t) for m, t in returns]
+        try:
+            response = self._post(session, peer, "/v1/receipts", pack_receipts(receipts), RECEIPTS_CONTENT_TYPE)
+        except requests.exceptions.RequestException:
+            return
+        if response.status_code == 200:
+            out.put(_Outcome(peer.id, [], returned=[m for m, _ in returns]))
+
+    # -- recording (database thread) --------------------------------------------
+
+    def _record(self, outcome: _Outcome, attempts: dict[tuple[str, str], dict], summary: SyncSummary,
+                per_peer: dict[str, PeerSummary]) -> None:
+        store = self.station.store
+        now = int(self.clock())
+        if outcome.returned:
+            store.drop_return_receipts(outcome.peer_id, outcome.returned)
+            summary.receipts_returned += len(outcome.returned)
+            return
+        ps = per_peer[outcome.peer_id]
+        updates = []
+        for msg_id in outcome.msg_ids:
+            d = attempts[(msg_id, outcome.peer_id)]
+            tries = d["attempts"] + 1
+            if msg_id in outcome.receipts:
+                updates.append((msg_id, DELIVERED, tries, 0, {"receipt": outcome.receipts[msg_id], "delivered_at": now}))
+                ps.delivered += 1
+            elif msg_id in outcome.refused:
+                reason, detail = outcome.refused[msg_id]
+                updates.append((msg_id, GAVE_UP, tries, 0, {"error": f"refused by the peer ({reason}): {detail}",
+                                                             "error_at": now}))
+                ps.given_up += 1
+            else:
+                error = outcome.error or "the peer sent no receipt for this message"
+                old_enough = now - d["created_at"] >= GIVE_UP_AFTER and tries >= GIVE_UP_ATTEMPTS
+                if old_enough:
+                    updates.append((msg_id, GAVE_UP, tries, 0, {"error": f"given up after {tries} attempts: {error}",
+                                                                 "error_at": now}))
+                    ps.given_up += 1
+                else:
+                    updates.append((msg_id, RETRYING, tries, now + int(backoff(tries, self.rng)),
+                                    {"error": error, "error_at": now}))
+                    ps.failed += 1
+                ps.error = error
+        store.set_deliveries(outcome.peer_id, updates)
+        self.bytes_sent += outcome.bytes_sent
+        health = {"last_error": outcome.error, "last_error_at": now} if outcome.error else {"last_success": now}
+        self.station.update_peer(outcome.peer_id, health=health)
+
+    # -- the pass ---------------------------------------------------------------
+
+    def run_once(self, progress: Callable[[int, int], None] | None = None,
+                 stop: threading.Event | None = None) -> SyncSummary:
+        """Deliver everything that is due now; return what happened."""
+        stop = stop or threading.Event()
+        store = self.station.store
+        now = int(self.clock())
+        plan = self._plan(now)
+        summary = SyncSummary()
+        peers = {p.id: p for p in self.station.peers()}
+        returns = {pid: store.take_return_receipts(pid) for pid in peers}
+        targets = sorted(set(plan) | {pid for pid, r in returns.items() if r})
+        per_peer: dict[str, PeerSummary] = {}
+        attempts: dict[tuple[str, str], dict] = {}
+        jobs = []
+        for peer_id in targets:
+            peer = peers.get(peer_id)
+            deliveries = plan.get(peer_id, [])
+            per_peer[peer_id] = PeerSummary(peer_id, peer.card.name if peer else "?")
+            if peer is None or peer.revoked or not peer.url:
+                why = ("the peer was removed" if peer is None else "the peer's keys were revoked" if peer.revoked
+                       else "the peer has no endpoint URL: carry its messages on a bundle")
+                if deliveries:
+                    store.set_deliveries(peer_id, [
+                        (d["msg_id"], RETRYING, d["attempts"], now + int(BACKOFF_MAX), {"error": why, "error_at": now})
+                        for d in deliveries])
+                    per_peer[peer_id].failed += len(deliveries)
+                    per_peer[peer_id].error = why
+                continue
+            for d in deliveries:
+                attempts[(d["msg_id"], peer_id)] = d
+            if deliveries:
+                store.set_deliveries(peer_id, [(d["msg_id"], SENDING, d["attempts"], now, None)
+                                               for d in deliveries])
+            jobs.append((peer, self._batches(deliveries), returns.get(peer_id, [])))
+        total = len(attempts)
+        summary.attempted = total
+        done = 0
+        if progress:
+            progress(0, total)
+        if jobs:
+            out: queue.Queue = queue.Queue()
+            with ThreadPoolExecutor(max_workers=min(8, len(jobs)), thread_name_prefix="siaga-sync") as pool:
+                for peer, batches, returns in jobs:
+                    pool.submit(self._send_peer, peer, batches, out, returns, stop)
+                finished = 0
+                while finished < len(jobs):
+                    outcome = out.get()
+                    if outcome is None:
+                        finished += 1
+                        continue
+                    self._record(outcome, attempts, summary, per_peer)
+                    done += len(outcome.msg_ids)
+                    if progress:
+                        progress(done, total)
+        # anything marked sending but not reported (stopped early) goes back to the queue
+        leftover = [(m, p) for (m, p), d in attempts.items()
+                    if (store.delivery(m, p) or {}).get("status") == SENDING]
+        for msg_id, peer_id in leftover:
+            store.set_deliveries(peer_id, [(msg_id, QUEUED, attempts[(msg_id, peer_id)]["attempts"], now, None)])
+        for ps in per_peer.values():
+            summary.delivered += ps.delivered
+            summary.failed += ps.failed
+            summary.given_up += ps.given_up
+        summary.peers = list(per_peer.values())
+        counts = store.delivery_counts()
+        summary.waiting = sum(counts.get(s, 0) for s in (QUEUED, SENDING, RETRYING))
+        log.info("sync pass: %d delivered, %d failed, %d given up, %d waiting",
+                 summary.delivered, summary.failed, summary.given_up, summary.waiting)
+        return summary
+
+    # -- watching ---------------------------------------------------------------
+
+    def probe(self, peer) -> bool:
+        """Is the peer's endpoint answering right now?"""
+        try:
+            with self.session_factory() as session:
+                response = session.get(peer.url + "/v1/health", timeout=PROBE_TIMEOUT, verify=peer.cert or True)
+            return response.status_code == 200
+        except requests.exceptions.RequestException:
+            return False
+
+    def watch(self, stop: threading.Event, *, interval: float = 60.0, tick: float = 5.0,
+              on_pass: Callable[[SyncSummary], None] | None = None,
+              on_link: Callable[[str, bool], None] | None = None,
+              progress: Callable[[int, int], None] | None = None) -> None:
+        """Sync now, then whenever something is due, a failing peer answers again, or ``interval`` passes."""
+        last_pass = 0.0
+        reachable: dict[str, bool] = {}
+        while not stop.is_set():
+            now = self.clock()
+            due = self.station.store.next_due_time()
+            run = now - last_pass >= interval or (due is not None and due <= now)
+            for peer in self.station.peers():
+                if not peer.url or peer.revoked:
+                    continue
+                if peer.health.get("last_error") and peer.health.get("last_error_at", 0) >= peer.health.get(
+                        "last_success", 0):
+                    up = self.probe(peer)
+                    if up and reachable.get(peer.id) is not True:
+                        log.info("peer %s answers again", peer.id)
+                        self.station.store.reschedule_peer(peer.id, int(now))
+                        run = True
+                    if on_link and reachable.get(peer.id) != up:
+                        on_link(peer.id, up)
+                    reachable[peer.id] = up
+            if run:
+                summary = self.run_once(progress=progress, stop=stop)
+                last_pass = self.clock()
+                for ps in summary.peers:
+                    up = not ps.error
+                    if on_link and reachable.get(ps.peer_id) != up:
+                        on_link(ps.peer_id, up)
+                    reachable[ps.peer_id] = up
+                if on_pass:
+                    on_pass(summary)
+            stop.wait(tick)
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc)
+    for marker in ("Connection refused", "Name or service not known", "timed out", "Connection reset",
+                   "certificate verify failed", "No route to host", "Network is unreachable",
+                   "Remote end closed connection"):
+        if marker in text:
+            return marker.lower()
+    return text[:160]
