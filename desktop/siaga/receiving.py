@@ -135,10 +135,16 @@ def accept(station, envelopes: list[bytes], via_peer, *, from_bundle: bool = Fal
 
 
 def _after_receiving(station, content: dict, msg_id: str, via_peer) -> None:
-    """Automatic answers: a ping is answered with a ping that names it."""
-    if content["type"] == PING_TYPE and "in_reply_to" not in content:
-        author = station.peer_by_key(content["author"])
-        if author is not None:
-            reply = build_ping(station.info, station.books.current, in_reply_to=msg_id)
-            station.queue_content(reply, [author])
-            log.info("ping %s from %s answered", msg_id[:12], author.id)
+    """Automatic answers: a ping is answered with a ping that names it; an answer is recorded."""
+    if content["type"] != PING_TYPE:
+        return
+    author = station.peer_by_key(content["author"])
+    if author is None:
+        return
+    if "in_reply_to" not in content:
+        reply = build_ping(station.info, station.books.current, in_reply_to=msg_id)
+        station.queue_content(reply, [author])
+        log.info("ping %s from %s answered", msg_id[:12], author.id)
+    else:
+        station.update_peer(author.id, health={"last_pong": int(time.time()), "last_pong_ping": content["in_reply_to"]})
+        log.info("%s answered ping %s", author.id, content["in_reply_to"][:12])

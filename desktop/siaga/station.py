@@ -23,7 +23,7 @@ from .codebook import CodebookSet
 from .encoding import b32, b64d, b64e
 from .envelope import Opened, open_envelope, open_with_key, seal
 from .errors import InputError, NoRecipients, NotFound, ValidationError
-from .message import StationInfo, build_ack, build_ping, build_report, is_urgent
+from .message import ACK_TYPE, StationInfo, build_ack, build_ping, build_report, is_urgent
 from .store import DB_FILE, DELIVERED, Store
 from .transport import verify_receipt
 
@@ -311,7 +311,20 @@ class Station:
         return item[0]
 
     def outbox(self, limit: int | None = None) -> list[dict]:
-        return self.store.outbox(limit)
+        """Outbox messages, newest first, each delivery with its acknowledgement (if any) attached."""
+        rows = self.store.outbox(limit)
+        acks: dict[str, dict[str, dict]] = {}
+        for ack in self.store.inbox(limit=-1, where={"type": ACK_TYPE}):
+            ref = ack.get("in_reply_to")
+            if ref:
+                acks.setdefault(ref, {})[ack["author_peer"]] = {
+                    "status": ack["ack"]["status"], "note": ack["ack"]["note"], "at": ack["reported_at"],
+                    "id": ack["id"]}
+        for row in rows:
+            for d in row["deliveries"]:
+                if d["peer"] in acks.get(row["id"], {}):
+                    d["ack"] = acks[row["id"]][d["peer"]]
+        return rows
 
     def resolve_outbox_id(self, ref: str) -> str:
         ref = (ref or "").strip().lower()

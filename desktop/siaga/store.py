@@ -252,9 +252,11 @@ class Store:
         rows = self.db.execute(sql + (" LIMIT ?" if limit else ""), [limit] if limit else []).fetchall()
         deliveries: dict[str, list[dict]] = {}
         for d in self.db.execute(
-                "SELECT msg_id, peer_id, status, attempts, updated_at, detail FROM deliveries").fetchall():
+                "SELECT msg_id, peer_id, status, attempts, updated_at, detail, next_attempt_at FROM deliveries"
+        ).fetchall():
             deliveries.setdefault(d[0], []).append({
                 "peer": d[1], "status": d[2], "attempts": d[3], "updated_at": d[4],
+                "next_attempt_at": d[6] if d[2] == RETRYING else None,
                 **(self.cipher.open(d[5]) if d[5] else {}),
             })
         return [

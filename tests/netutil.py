@@ -1,0 +1,199 @@
+"""Real processes and real sockets for the sync tests: endpoints and a fault-injecting proxy.
+
+Everything listens on 127.0.0.1 only and stops by itself when the test ends.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import re
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from helpers import PASSPHRASE
+
+STARTUP_TIMEOUT = 30.0
+
+
+def siaga_cmd(*args: str) -> list[str]:
+    return [sys.executable, "-m", "siaga", *args]
+
+
+def child_env(passphrase: str = PASSPHRASE, **extra: str) -> dict:
+    return dict(os.environ, SIAGA_PASSPHRASE=passphrase, **extra)
+
+
+class Served:
+    """``siaga serve`` for one station home, as a child process on a loopback port."""
+
+    def __init__(self, home: Path, port: int = 0, passphrase: str = PASSPHRASE) -> None:
+        self.home, self.port, self.passphrase = Path(home), port, passphrase
+        self.proc: subprocess.Popen | None = None
+        self.url = ""
+        self.log: list[str] = []
+
+    def start(self) -> "Served":
+        self.log = []
+        self.proc = subprocess.Popen(
+            siaga_cmd("serve", "--host", "127.0.0.1", "--port", str(self.port), "--home", str(self.home)),
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            env=child_env(self.passphrase))
+        lines: queue.Queue = queue.Queue()
+
+        def drain() -> None:
+            for line in self.proc.stderr:
+                self.log.append(line)
+                lines.put(line)
+            lines.put(None)
+
+        self._drain = threading.Thread(target=drain, daemon=True)
+        self._drain.start()
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while True:
+            try:
+                line = lines.get(timeout=max(0.1, deadline - time.monotonic()))
+            except queue.Empty:
+                line = None
+            if line is None:
+                self.kill()
+                raise RuntimeError("endpoint did not start: " + "".join(self.log))
+            match = re.search(r"listening on (http://\S+)", line)
+            if match:
+                self.url = match.group(1)
+                self.port = int(self.url.rsplit(":", 1)[1])
+                return self
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+        self._reap()
+
+    def kill(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        self._reap()
+
+    def _reap(self) -> None:
+        if self.proc and self.proc.stderr and not self.proc.stderr.closed:
+            self._drain.join(timeout=5)
+            self.proc.stderr.close()
+
+
+class FaultProxy:
+    """A TCP proxy on loopback between a sender and an endpoint that misbehaves on demand.
+
+    Modes: ``pass`` (forward), ``http500`` (answer 500 without forwarding), ``hang``
+    (read the request, never answer), ``reset`` (forward the whole request to the
+    endpoint, then reset the sender's connection instead of passing on the answer:
+    the receiver has stored the batch but the sender never sees the receipt),
+    ``reset-request`` (reset after the first bytes of the request, before the
+    endpoint sees a whole one).
+    """
+
+    def __init__(self, target_port: int) -> None:
+        self.target_port = target_port
+        self.mode = "pass"
+        self.connections = 0
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self._sock.settimeout(0.2)
+        self.port = self._sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._sock.close()
+
+    def __enter__(self) -> "FaultProxy":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                client, _ = self._sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            threading.Thread(target=self._handle, args=(client, self.mode), daemon=True).start()
+
+    @staticmethod
+    def _reset(sock: socket.socket) -> None:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.close()
+
+    @staticmethod
+    def _read_request(client: socket.socket) -> bytes:
+        client.settimeout(10)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = client.recv(65536)
+            if not chunk:
+                return data
+            data += chunk
+        head, _, body = data.partition(b"\r\n\r\n")
+        match = re.search(rb"(?i)content-length:\s*(\d+)", head)
+        length = int(match.group(1)) if match else 0
+        while len(body) < length:
+            chunk = client.recv(65536)
+            if not chunk:
+                break
+            body += chunk
+        return head + b"\r\n\r\n" + body
+
+    def _handle(self, client: socket.socket, mode: str) -> None:
+        try:
+            if mode == "reset-request":
+                client.recv(100)
+                self._reset(client)
+                return
+            request = self._read_request(client)
+            if mode == "http500":
+                body = b'{"error": "internal", "detail": "injected failure"}'
+                client.sendall(b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\n"
+                               b"Connection: close\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+                client.close()
+                return
+            if mode == "hang":
+                self._stop.wait(30)
+                client.close()
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=30)
+            request = re.sub(rb"(?i)connection:[^\r]*\r\n", b"", request, count=1)
+            head, _, body = request.partition(b"\r\n\r\n")
+            upstream.sendall(head + b"\r\nConnection: close\r\n\r\n" + body)
+            response = b""
+            while True:
+                chunk = upstream.recv(65536)
+                if not chunk:
+                    break
+                response += chunk
+            upstream.close()
+            if mode == "reset":
+                self._reset(client)
+                return
+            client.sendall(response)
+            client.close()
+        except OSError:
+            try:
+                client.close()
+            except OSError:
+                pass
