@@ -228,3 +228,38 @@ def test_ping_is_answered_automatically(trio):
     health = jkt.peer(ids["kl"]).health
     assert health["last_pong_ping"] == ping and health["last_pong"] >= time.time() - 60
     assert inbox_ids(jkt) == {answer["id"]} and inbox_ids(kl) == {ping}
+
+
+def test_sender_killed_mid_sync_again_and_again_delivers_exactly_once(trio, draft):
+    """kill -9 of a `siaga sync` process at random moments, five times, then a clean pass."""
+    import random
+    import subprocess
+
+    from netutil import child_env, siaga_cmd
+
+    jkt, kl, mnl, _, ids = trio
+    msgs = jkt.file_reports([dict(draft, countries=["MY", "PH"], summary=f"Report {i}") for i in range(2000)])
+    rng = random.Random(7)
+    kills = 0
+    for _ in range(5):
+        proc = subprocess.Popen(siaga_cmd("sync", "--home", str(jkt.home)), env=child_env(),
+                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # wait until it is really sending, then kill it a random moment later
+        deadline = time.monotonic() + 30
+        while proc.poll() is None and time.monotonic() < deadline and not jkt.store.delivery_counts().get("sending"):
+            time.sleep(0.005)
+        time.sleep(rng.uniform(0.0, 0.3))
+        if proc.poll() is None:
+            proc.kill()
+            kills += 1
+        proc.wait(timeout=10)
+    assert kills >= 3  # most of them really died mid-sync
+    final = subprocess.run(siaga_cmd("sync", "--json", "--home", str(jkt.home)), env=child_env(),
+                           capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert final.returncode == 0, final.stderr
+    assert set(statuses(jkt).values()) == {DELIVERED}
+    assert len(statuses(jkt)) == 2 * len(msgs)
+    for station in (jkt, kl, mnl):
+        assert station.store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert inbox_ids(kl) == set(msgs) and kl.store.count("inbox") == len(msgs)
+    assert inbox_ids(mnl) == set(msgs) and mnl.store.count("inbox") == len(msgs)

@@ -25,6 +25,7 @@ from nacl.signing import VerifyKey
 from .encoding import b64d, b64e, canonical, parse_json
 from .errors import DecodeError, InputError
 from .receiving import accept
+from .rotation import apply_statement
 from .store import QUEUED, RETRYING, SENDING
 from .transport import make_receipt
 
@@ -58,6 +59,7 @@ def export_bundle(station, peer_ref: str, ttl: int = DEFAULT_TTL, now: int | Non
     body = canonical({
         "v": 1, "from": b64e(station.keys.sign_pk), "to": b64e(peer.card.sign_pk), "created": now,
         "expires": now + ttl, "messages": [b64e(envelopes[m]) for m in waiting], "receipts": receipts,
+        "statements": station.pending_statements().get(peer.id, []),
     })
     signed = station.keys.signing.sign(DOMAIN + body).signature + body
     sealed = SealedBox(PublicKey(peer.card.box_pk)).encrypt(zlib.compress(signed, 9))
@@ -72,10 +74,15 @@ def import_bundle(station, data: bytes, now: int | None = None) -> ImportResult:
         raise DecodeError(f"larger than {MAX_BUNDLE_BYTES // (1024 * 1024)} MiB", what="bundle")
     if data[: len(MAGIC)] != MAGIC:
         raise DecodeError("not a Siaga bundle", what="bundle")
-    try:
-        compressed = SealedBox(station.keys.box).decrypt(data[len(MAGIC):])
-    except nacl.exceptions.CryptoError:
-        raise DecodeError("not addressed to this station, or damaged", what="bundle") from None
+    compressed = None
+    for box in station.keys.box_keys():
+        try:
+            compressed = SealedBox(box).decrypt(data[len(MAGIC):])
+            break
+        except nacl.exceptions.CryptoError:
+            continue
+    if compressed is None:
+        raise DecodeError("not addressed to this station, or damaged", what="bundle")
     try:
         inflater = zlib.decompressobj()
         signed = inflater.decompress(compressed, MAX_BUNDLE_BYTES * 2)
@@ -96,17 +103,20 @@ def import_bundle(station, data: bytes, now: int | None = None) -> ImportResult:
         created, expires = int(doc["created"]), int(doc["expires"])
         messages = [b64d(m, "bundled message") for m in doc["messages"]]
         receipts = list(doc["receipts"])
+        statements = [b64d(t, "key statement") for t in doc.get("statements", [])]
     except (KeyError, TypeError, ValueError):
         raise DecodeError("missing or malformed fields", what="bundle") from None
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError):
         raise DecodeError("the signature does not match (altered or forged)", what="bundle") from None
-    if to != station.keys.sign_pk:
+    if to not in station.keys.signing_keys():
         raise DecodeError("addressed to another station", what="bundle")
     if expires < now:
         raise DecodeError(f"expired {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(expires))}", what="bundle")
     if created > now + 600:
         raise DecodeError("made in the future (check this computer's clock)", what="bundle")
-    peer = station.peer_by_key(sender)
+    for statement in statements:  # a rotation the sender made since the peer last heard of it
+        apply_statement(station, statement, now=now)
+    peer = station.peer_by_key(sender, now=now)
     if peer is None:
         raise DecodeError("from a station that is not in this directory", what="bundle")
     if peer.revoked:

@@ -127,6 +127,27 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_keys_rotate(args: argparse.Namespace) -> int:
+    passphrase = _passphrase()
+    with _open(args) as station:
+        fingerprint = station.rotate_keys(passphrase)
+        told = len(station.pending_statements())
+    print(f"New keys. Fingerprint: {fingerprint}")
+    print(f"{told} peer(s) will be told on the next sync (or bundle); restart 'siaga serve' if it runs.")
+    return 0
+
+
+def cmd_keys_revoke(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise InputError("revoking stops all traffic with this station for good: repeat with --yes")
+    passphrase = _passphrase()
+    with _open(args) as station:
+        station.revoke_keys(passphrase)
+        told = len(station.pending_statements())
+    print(f"Keys revoked. {told} peer(s) will be told on the next sync (or bundle); this station sends nothing else.")
+    return 0
+
+
 def cmd_card_export(args: argparse.Namespace) -> int:
     with _open(args) as station:
         if args.url:
@@ -512,6 +533,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("station", cmd_station, "show this station's profile and fingerprint", json_flag=True)
     command("passphrase", cmd_passphrase, "change the passphrase (new one from SIAGA_NEW_PASSPHRASE or a prompt)")
+
+    keys = sub.add_parser("keys", help="rotate or revoke this station's keys").add_subparsers(
+        dest="keys_command", metavar="ACTION", required=True)
+    command("rotate", cmd_keys_rotate, "new keys, announced to every peer by a statement signed with the old ones",
+            parent=keys)
+    p = command("revoke", cmd_keys_revoke, "tell every peer to stop all traffic with this station's keys",
+                parent=keys)
+    p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
 
     card = sub.add_parser("card", help="contact cards").add_subparsers(dest="card_command", metavar="ACTION",
                                                                          required=True)

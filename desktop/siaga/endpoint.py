@@ -8,6 +8,7 @@ Python, on every desktop platform). ``docs/endpoint-openapi.yaml`` describes it.
   receipts (200) or a JSON refusal (4xx) that names the reason and each bad message.
 - ``POST /v1/receipts``: receipts for messages that travelled on a bundle, sent back
   by the peer that received them.
+- ``POST /v1/keys``: a peer's key rotation or revocation statement (``rotation.py``).
 
 Every POST is authenticated by the sender's request signature (time window and
 nonce against replay). The endpoint never crashes on input and stores nothing
@@ -20,16 +21,20 @@ import json
 import logging
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
 import waitress
+from nacl.signing import SigningKey
 from waitress.server import BaseWSGIServer, MultiSocketServer
 
+from .encoding import b64e
 from .errors import DecodeError, SiagaError, StorageError
 from .keystore import Keys
 from .receiving import BatchRefused, accept
-from .transport import (BATCH_CONTENT_TYPE, MAX_BATCH_BYTES, RECEIPTS_CONTENT_TYPE, REQUEST_WINDOW, RequestRefused,
+from .rotation import MAX_STATEMENT_BYTES, apply_statement
+from .transport import (HEADER_TO, MAX_BATCH_BYTES, RECEIPTS_CONTENT_TYPE, REQUEST_WINDOW, RequestRefused,
                         pack_receipts, unpack_batch, unpack_receipts, verify_request)
 
 log = logging.getLogger("siaga.endpoint")
@@ -47,6 +52,17 @@ class _Refusal(Exception):
     def __init__(self, status: int, reason: str, detail: str, items: list | None = None) -> None:
         super().__init__(detail)
         self.status, self.reason, self.detail, self.items = status, reason, detail, items
+
+
+@dataclass
+class _Request:
+    """An authenticated request: the receiving station, the peer that sent it, what it sent."""
+
+    station: object
+    peer: object
+    body: bytes
+    sender: bytes
+    signing: SigningKey  # this station's key the peer addressed (signs the receipts)
 
 
 class EndpointApp:
@@ -93,6 +109,8 @@ class EndpointApp:
                 return self._messages(environ, start_response, method, path)
             if path == "/v1/receipts":
                 return self._receipts(environ, start_response, method, path)
+            if path == "/v1/keys":
+                return self._keys(environ, start_response, method, path)
             raise _Refusal(404, "not-found", f"no such endpoint: {path}")
         except _Refusal as refusal:
             body = {"error": refusal.reason, "detail": refusal.detail}
@@ -126,28 +144,32 @@ class EndpointApp:
             raise _Refusal(400, "truncated", "the body is shorter than its Content-Length")
         headers = {key[5:].replace("_", "-").title(): value for key, value in environ.items()
                    if key.startswith("HTTP_")}
+        # a peer that has not heard of this station's key rotation yet still addresses the old key
+        keyring = self.keys.signing_keys()
+        addressed = next((pk for pk in keyring if b64e(pk) == headers.get(HEADER_TO)), self.keys.sign_pk)
         try:
-            auth = verify_request(headers, method, path, body, self.keys.sign_pk)
+            auth = verify_request(headers, method, path, body, addressed)
         except RequestRefused as exc:
             raise _Refusal(exc.status, exc.reason, exc.message()) from None
         station = self.station()
-        peer = station.peer_by_key(auth.sender)
+        peer = station.peer_by_key(auth.sender, now=int(time.time()))
         if peer is None:
             raise _Refusal(403, "unknown-sender", "the sender is not in this station's directory")
         if peer.revoked:
             raise _Refusal(403, "revoked", "the sender's keys were revoked")
         if not station.store.use_nonce(auth.nonce.encode(), int(time.time()), 2 * REQUEST_WINDOW):
             raise _Refusal(409, "replay", "this request was already received (replayed)")
-        return station, peer, body
+        return _Request(station, peer, body, auth.sender, keyring[addressed])
 
     def _messages(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:
-        station, peer, body = self._read_authenticated(environ, method, path, MAX_BATCH_BYTES)
+        request = self._read_authenticated(environ, method, path, MAX_BATCH_BYTES)
+        station, peer, body = request.station, request.peer, request.body
         try:
             envelopes = unpack_batch(body)
         except DecodeError as exc:
             raise _Refusal(400, "malformed", exc.message()) from None
         try:
-            result = accept(station, envelopes, peer)
+            result = accept(station, envelopes, peer, signing=request.signing)
         except BatchRefused as exc:
             status = 421 if exc.reason == "wrong-recipient" else 422
             raise _Refusal(status, exc.reason, exc.message(), [i.to_dict() for i in exc.items]) from None
@@ -159,7 +181,8 @@ class EndpointApp:
         return [data]
 
     def _receipts(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:
-        station, peer, body = self._read_authenticated(environ, method, path, MAX_RECEIPTS_BODY)
+        request = self._read_authenticated(environ, method, path, MAX_RECEIPTS_BODY)
+        station, peer, body = request.station, request.peer, request.body
         try:
             receipts = unpack_receipts(body)
         except DecodeError as exc:
@@ -169,6 +192,14 @@ class EndpointApp:
         except SiagaError as exc:
             raise _Refusal(422, "bad-receipt", exc.message()) from None
         return self._json(start_response, 200, {"recorded": count})
+
+    def _keys(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:
+        request = self._read_authenticated(environ, method, path, MAX_STATEMENT_BYTES)
+        try:
+            peer = apply_statement(request.station, request.body, sender=request.sender)
+        except DecodeError as exc:
+            raise _Refusal(422, "bad-statement", exc.message()) from None
+        return self._json(start_response, 200, {"applied": True, "trust": peer.trust})
 
 
 class Endpoint:

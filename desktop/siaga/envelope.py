@@ -22,6 +22,7 @@ import os
 import struct
 import zlib
 from dataclasses import dataclass
+from typing import Sequence
 
 import nacl.bindings as sodium
 import nacl.exceptions
@@ -160,18 +161,19 @@ def recipient_count(envelope: bytes) -> int:
     return len(_split(envelope)[2])
 
 
-def unwrap_key(envelope: bytes, box_key: PrivateKey) -> bytes:
-    """The content key, if ``box_key`` is one of the recipients."""
+def unwrap_key(envelope: bytes, box_key: PrivateKey | Sequence[PrivateKey]) -> bytes:
+    """The content key, if ``box_key`` (or one of several, after a key rotation) is a recipient."""
     _, eph, wraps, _, _ = _split(envelope)
-    try:
-        box = Box(box_key, PublicKey(eph))
-    except (nacl.exceptions.CryptoError, ValueError):
-        raise DecodeError("malformed ephemeral key", what="envelope") from None
-    for wrap in wraps:
+    for key in ([box_key] if isinstance(box_key, PrivateKey) else box_key):
         try:
-            return box.decrypt(wrap, _ZERO_NONCE)
-        except nacl.exceptions.CryptoError:
-            continue
+            box = Box(key, PublicKey(eph))
+        except (nacl.exceptions.CryptoError, ValueError):
+            raise DecodeError("malformed ephemeral key", what="envelope") from None
+        for wrap in wraps:
+            try:
+                return box.decrypt(wrap, _ZERO_NONCE)
+            except nacl.exceptions.CryptoError:
+                continue
     raise DecodeError("this station is not one of its recipients", what="envelope", reason="wrong-recipient")
 
 
@@ -186,7 +188,7 @@ def open_with_key(envelope: bytes, content_key: bytes, books: CodebookSet) -> Op
     return verify_payload(payload, books, expected_id=msg_id)
 
 
-def open_envelope(envelope: bytes, box_key: PrivateKey, books: CodebookSet) -> Opened:
+def open_envelope(envelope: bytes, box_key: PrivateKey | Sequence[PrivateKey], books: CodebookSet) -> Opened:
     """Decrypt, verify and check a received envelope addressed to ``box_key``."""
     return open_with_key(envelope, unwrap_key(envelope, box_key), books)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nacl.exceptions
@@ -70,6 +70,8 @@ class Keys:
     signing: SigningKey
     box: PrivateKey
     data_key: bytes
+    #: keys replaced by a rotation, newest first: still open what was sealed to them
+    retired: list[tuple[SigningKey, PrivateKey]] = field(default_factory=list)
 
     @property
     def sign_pk(self) -> bytes:
@@ -78,6 +80,14 @@ class Keys:
     @property
     def box_pk(self) -> bytes:
         return bytes(self.box.public_key)
+
+    def box_keys(self) -> list[PrivateKey]:
+        """The current encryption key, then the retired ones."""
+        return [self.box, *(box for _, box in self.retired)]
+
+    def signing_keys(self) -> dict[bytes, SigningKey]:
+        """Current and retired signing keys by public key."""
+        return {bytes(k.verify_key): k for k in [self.signing, *(s for s, _ in self.retired)]}
 
     def subkey(self, purpose: bytes) -> bytes:
         """A key for one purpose, derived from the data key."""
@@ -106,6 +116,7 @@ def _seal(keys: Keys, passphrase: str, profile: str) -> bytes:
         "sign_sk": b64e(bytes(keys.signing)),
         "box_sk": b64e(bytes(keys.box)),
         "data_key": b64e(keys.data_key),
+        "retired": [{"sign_sk": b64e(bytes(sk)), "box_sk": b64e(bytes(bk))} for sk, bk in keys.retired],
     })
     sealed = nacl.secret.SecretBox(_derive(passphrase, salt, ops, mem)).encrypt(secret)
     doc = {
@@ -171,6 +182,8 @@ def unlock(home: Path, passphrase: str) -> Keys:
         SigningKey(b64d(secret["sign_sk"], "sign_sk", 32)),
         PrivateKey(b64d(secret["box_sk"], "box_sk", 32)),
         b64d(secret["data_key"], "data_key", 32),
+        [(SigningKey(b64d(r["sign_sk"], "sign_sk", 32)), PrivateKey(b64d(r["box_sk"], "box_sk", 32)))
+         for r in secret.get("retired", [])],
     )
     if b64e(keys.sign_pk) != doc["public"]["sign_pk"] or b64e(keys.box_pk) != doc["public"]["box_pk"]:
         raise DecodeError("the keystore's public keys do not match its private keys", what="keystore")

@@ -12,7 +12,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 
-from .envelope import envelope_id, open_envelope
+from .envelope import envelope_id
 from .errors import DecodeError, InputError, UnknownCodeError, ValidationError
 from .message import ACK_TYPE, PING_TYPE, build_ping
 from .transport import make_receipt
@@ -79,13 +79,15 @@ def inbox_meta(content: dict, author_peer: str, via_peer: str) -> dict:
 
 
 def accept(station, envelopes: list[bytes], via_peer, *, from_bundle: bool = False,
-           now: int | None = None) -> Accepted:
+           now: int | None = None, signing=None) -> Accepted:
     """Check and store ``envelopes`` delivered by ``via_peer``; return a receipt for each.
 
     ``via_peer`` is the peer that delivered them (the request's signer or the bundle's
     author). A message's author must be a peer in the directory: the deliverer itself,
-    or another station whose message the deliverer relays.
+    or another station whose message the deliverer relays. ``signing``: the key that
+    signs the receipts (the one the deliverer addressed; the current key by default).
     """
+    signing = signing or station.keys.signing
     now = int(time.time()) if now is None else now
     ids: list[str | None] = []
     for env in envelopes:
@@ -100,11 +102,11 @@ def accept(station, envelopes: list[bytes], via_peer, *, from_bundle: bool = Fal
     seen: set[str] = set()
     for index, env in enumerate(envelopes):
         try:
-            opened = open_envelope(env, station.keys.box, station.books)
+            opened = station.open_envelope(env)
         except (DecodeError, ValidationError, UnknownCodeError) as exc:
             errors.append(ItemError(index, ids[index], _reason(exc), exc.message()))
             continue
-        author_peer = station.store.peer_id_for_key(opened.author_pk)
+        author_peer = station.store.peer_id_for_key(opened.author_pk, now=now)
         if author_peer is None:
             errors.append(ItemError(index, opened.msg_id, "unknown-author",
                                     "the author is not in this station's directory"))
@@ -125,7 +127,7 @@ def accept(station, envelopes: list[bytes], via_peer, *, from_bundle: bool = Fal
     station.store.add_to_inbox(rows, returns)
     received = {**known, **{row["id"]: now for row in rows}}
     result = Accepted(
-        [make_receipt(station.keys.signing, o.msg_id, received[o.msg_id]) for o in opened_all],
+        [make_receipt(signing, o.msg_id, received[o.msg_id]) for o in opened_all],
         [row["id"] for row in rows])
     for row in rows:
         _after_receiving(station, row["content"], row["id"], via_peer)

@@ -109,7 +109,9 @@ class Station:
 
     @classmethod
     def open(cls, home: Path, passphrase: str) -> "Station":
-        return cls(home, keystore.unlock(home, passphrase))
+        station = cls(home, keystore.unlock(home, passphrase))
+        station._finish_rotation()
+        return station
 
     def close(self) -> None:
         self.store.close()
@@ -198,9 +200,10 @@ class Station:
                 f"peer id {ref!r} is ambiguous ({', '.join(p.id for p in matches)})")
         return matches[0]
 
-    def peer_by_key(self, sign_pk: bytes | str) -> Peer | None:
+    def peer_by_key(self, sign_pk: bytes | str, now: int | None = None) -> Peer | None:
+        """The peer with this signing key (or, with ``now``, a previous key still accepted then)."""
         key = b64d(sign_pk, "peer key", 32) if isinstance(sign_pk, str) else sign_pk
-        peer_id = self.store.peer_id_for_key(key)
+        peer_id = self.store.peer_id_for_key(key, now=now)
         return self.peer(peer_id) if peer_id else None
 
     def peer_is_revoked(self, peer_id: str) -> bool:
@@ -284,6 +287,7 @@ class Station:
 
         An invalid draft raises ValidationError naming its position (``[3] summary: ...``).
         """
+        self._check_not_revoked()
         if not isinstance(drafts, list) or not drafts:
             raise ValidationError("expected a draft or a non-empty list of drafts", field="drafts")
         if len(drafts) > MAX_BULK:
@@ -306,6 +310,7 @@ class Station:
 
     def queue_content(self, content: dict, recipients: list[Peer]) -> str:
         """Sign, encrypt and queue already built content (acknowledgements, pings)."""
+        self._check_not_revoked()
         item = self._sealed_item(content, recipients)
         self.store.queue([item])
         return item[0]
@@ -371,7 +376,7 @@ class Station:
         """One received message, opened and verified again, with its sender named from the directory."""
         msg_id = self.resolve_inbox_id(ref)
         envelope, meta, received_at, via = self.store.inbox_message(msg_id)
-        opened = open_envelope(envelope, self.keys.box, self.books)
+        opened = self.open_envelope(envelope)
         author = self.peer_by_key(opened.author_pk)
         return {
             "id": msg_id, "received_at": received_at, "content": opened.content, "status": meta.get("status", "new"),
@@ -413,3 +418,78 @@ class Station:
         """Ask a peer's point of contact to answer (the answer is automatic)."""
         peer = self.peer(ref)
         return self.queue_content(build_ping(self.info, self.books.current), [peer])
+
+    # -- opening what was sealed to this station -------------------------------
+
+    def open_envelope(self, envelope: bytes) -> Opened:
+        """Decrypt and verify an envelope sealed to this station's current or a retired key."""
+        return open_envelope(envelope, self.keys.box_keys(), self.books)
+
+    # -- key rotation and revocation -----------------------------------------
+
+    def _check_not_revoked(self) -> None:
+        if self.store.get_setting("revoked_at"):
+            raise InputError("this station revoked its keys and sends nothing more; set up a new station")
+
+    def pending_statements(self) -> dict[str, list[str]]:
+        """Key statements still to be delivered, by peer id (base64 of each statement)."""
+        return self.store.get_setting("pending_statements", {}) or {}
+
+    def statement_delivered(self, peer_id: str, statement: str) -> None:
+        pending = self.pending_statements()
+        left = [s for s in pending.get(peer_id, []) if s != statement]
+        if left:
+            pending[peer_id] = left
+        else:
+            pending.pop(peer_id, None)
+        self.store.set_setting("pending_statements", pending)
+
+    def _queue_statement(self, statement: bytes) -> None:
+        pending = self.pending_statements()
+        for peer in self.peers():
+            if not peer.revoked:
+                pending.setdefault(peer.id, []).append(b64e(statement))
+        self.store.set_setting("pending_statements", pending)
+
+    def rotate_keys(self, passphrase: str) -> str:
+        """New signing and encryption keys; every peer is told by a statement signed with the old key.
+
+        The old keys are kept (sealed with the new ones) to open what was sent to them and to
+        answer peers that have not heard of the rotation yet. Returns the new fingerprint.
+        """
+        from .rotation import ROTATE, make_statement
+        self._check_not_revoked()
+        keystore.unlock(self.home, passphrase)  # the passphrase must be right before anything changes
+        old = self.keys
+        fresh = keystore.Keys.generate()
+        new_keys = keystore.Keys(fresh.signing, fresh.box, old.data_key, [(old.signing, old.box), *old.retired])
+        p = self.profile
+        card = make_card(new_keys.signing, new_keys.box_pk, p["name"], p["org"], p["country"], p["url"] or None)
+        statement = make_statement(old.signing, ROTATE, card)
+        # crash-safe order: note the statement, replace the keystore, then queue it for the peers
+        self.store.set_setting("rotation_pending", b64e(statement))
+        keystore.write(self.home, new_keys, passphrase)
+        self.keys = new_keys
+        self._finish_rotation()
+        log.warning("station keys rotated")
+        return self.fingerprint
+
+    def _finish_rotation(self) -> None:
+        """Queue a rotation statement whose keystore write completed (also after a crash)."""
+        from .rotation import read_statement
+        pending = self.store.get_setting("rotation_pending")
+        if not pending:
+            return
+        statement = b64d(pending, "rotation statement")
+        if read_statement(statement).card.sign_pk == self.keys.sign_pk:
+            self._queue_statement(statement)
+        self.store.set_setting("rotation_pending", None)
+
+    def revoke_keys(self, passphrase: str) -> None:
+        """Tell every peer to stop all traffic with this station's keys. Final."""
+        from .rotation import REVOKE, make_statement
+        self._check_not_revoked()
+        keystore.unlock(self.home, passphrase)
+        self._queue_statement(make_statement(self.keys.signing, REVOKE))
+        self.store.set_setting("revoked_at", int(time.time()))
+        log.warning("station keys revoked")

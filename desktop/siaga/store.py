@@ -98,8 +98,13 @@ def _migrate_1(db: sqlite_utils.Database) -> None:
                                  pk=("msg_id", "peer_id"))
 
 
+def _migrate_2(db: sqlite_utils.Database) -> None:
+    # keys a peer used before a rotation, and until when messages signed with them are accepted
+    db["peer_keys"].create({"key_ix": bytes, "peer_id": str, "until": int}, pk="key_ix")
+
+
 #: schema migrations: index i brings the schema from version i to i + 1
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_1]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_1, _migrate_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -211,9 +216,26 @@ class Store:
         row = self.db.execute("SELECT blob FROM peers WHERE id = ?", [peer_id]).fetchone()
         return self.cipher.open(row[0]) if row else None
 
-    def peer_id_for_key(self, sign_pk: bytes) -> str | None:
-        row = self.db.execute("SELECT id FROM peers WHERE key_ix = ?", [self.peer_key_index(sign_pk)]).fetchone()
+    def peer_id_for_key(self, sign_pk: bytes, *, now: int | None = None) -> str | None:
+        """The peer whose current key this is; or whose previous key it was, while still accepted at ``now``.
+
+        ``now=None`` finds previous keys at any time (to name the author of an old message).
+        """
+        ix = self.peer_key_index(sign_pk)
+        row = self.db.execute("SELECT id FROM peers WHERE key_ix = ?", [ix]).fetchone()
+        if row:
+            return row[0]
+        row = self.db.execute("SELECT peer_id FROM peer_keys WHERE key_ix = ? AND until >= ?",
+                              [ix, now if now is not None else 0]).fetchone()
         return row[0] if row else None
+
+    def replace_peer_key(self, peer_id: str, old_pk: bytes, new_pk: bytes, record: dict, until: int) -> None:
+        """After a rotation: the peer's new key and record; its old key stays known until ``until``."""
+        with self.transaction():
+            self.db.execute("UPDATE peers SET key_ix = ?, blob = ? WHERE id = ?",
+                            [self.peer_key_index(new_pk), self.cipher.seal(record), peer_id])
+            self.db.execute("INSERT OR REPLACE INTO peer_keys (key_ix, peer_id, until) VALUES (?, ?, ?)",
+                            [self.peer_key_index(old_pk), peer_id, until])
 
     def list_peers(self) -> list[tuple[str, dict]]:
         rows = self.db.execute("SELECT id, blob FROM peers ORDER BY added_at, id").fetchall()

@@ -31,6 +31,7 @@ from typing import Callable
 
 import requests
 
+from .encoding import b64d
 from .errors import DecodeError
 from .store import DELIVERED, GAVE_UP, QUEUED, RETRYING, SENDING
 from .transport import (BATCH_CONTENT_TYPE, RECEIPTS_CONTENT_TYPE, make_receipt, pack_batch, pack_receipts,
@@ -94,6 +95,7 @@ class _Outcome:
     error: str = ""  # the whole batch failed with this (network, 5xx, request refused)
     bytes_sent: int = 0
     returned: list[str] = field(default_factory=list)  # bundle receipts the peer has now taken back
+    statements: list[str] = field(default_factory=list)  # key statements the peer has now applied
 
 
 def describe_http_error(status: int, body: bytes) -> tuple[str, str, list]:
@@ -153,16 +155,25 @@ class Sync:
 
     # -- network (worker threads) -----------------------------------------------
 
-    def _post(self, session: requests.Session, peer, path: str, body: bytes, content_type: str) -> requests.Response:
-        headers = sign_request(self.station.keys.signing, "POST", path, body, peer.card.sign_pk, now=self.clock())
+    def _post(self, session: requests.Session, peer, path: str, body: bytes, content_type: str,
+              signing=None) -> requests.Response:
+        headers = sign_request(signing or self.station.keys.signing, "POST", path, body, peer.card.sign_pk,
+                               now=self.clock())
         headers["Content-Type"] = content_type
         return session.post(peer.url + path, data=body, headers=headers, timeout=self.timeout,
                             verify=peer.cert or True, allow_redirects=False)
 
     def _send_peer(self, peer, batches: list[list[tuple[str, bytes]]], out: "queue.Queue[_Outcome | None]",
-                   returns: list[tuple[str, int]], stop: threading.Event) -> None:
+                   returns: list[tuple[str, int]], stop: threading.Event, statements: list[str] = ()) -> None:
         session = self.session_factory()
         try:
+            if statements:
+                error = self._send_statements(session, peer, statements, out)
+                if error:
+                    # the peer cannot know this station's keys yet: the messages wait
+                    for batch in batches:
+                        out.put(_Outcome(peer.id, [m for m, _ in batch], error=error))
+                    return
             if returns:
                 self._return_receipts(session, peer, returns, out)
             for number, batch in enumerate(batches):
@@ -222,6 +233,24 @@ class Sync:
             return outcome
         return outcome
 
+    def _send_statements(self, session, peer, statements: list[str], out) -> str:
+        """Deliver key statements first (signed with the key the peer knows); '' or the error."""
+        from .rotation import read_statement
+        keyring = self.station.keys.signing_keys()
+        for text in statements:
+            statement = b64d(text, "key statement")
+            signing = keyring.get(read_statement(statement).old_pk)
+            if signing is None:
+                continue
+            try:
+                response = self._post(session, peer, "/v1/keys", statement, "application/json", signing=signing)
+            except requests.exceptions.RequestException as exc:
+                return f"cannot connect to {peer.url}: {_short(exc)}"
+            if response.status_code != 200:
+                return describe_http_error(response.status_code, response.content)[1]
+            out.put(_Outcome(peer.id, [], statements=[text]))
+        return ""
+
     def _return_receipts(self, session, peer, returns, out) -> None:
         receipts = [make_receipt(self.station.keys.signing, m, t) for m, t in returns]
         try:
@@ -237,6 +266,10 @@ class Sync:
                 per_peer: dict[str, PeerSummary]) -> None:
         store = self.station.store
         now = int(self.clock())
+        if outcome.statements:
+            for text in outcome.statements:
+                self.station.statement_delivered(outcome.peer_id, text)
+            return
         if outcome.returned:
             store.drop_return_receipts(outcome.peer_id, outcome.returned)
             summary.receipts_returned += len(outcome.returned)
@@ -279,11 +312,13 @@ class Sync:
         stop = stop or threading.Event()
         store = self.station.store
         now = int(self.clock())
-        plan = self._plan(now)
+        revoked = bool(store.get_setting("revoked_at"))
+        plan = {} if revoked else self._plan(now)  # a station that revoked its keys only says so
         summary = SyncSummary()
         peers = {p.id: p for p in self.station.peers()}
-        returns = {pid: store.take_return_receipts(pid) for pid in peers}
-        targets = sorted(set(plan) | {pid for pid, r in returns.items() if r})
+        returns = {pid: store.take_return_receipts(pid) for pid in peers} if not revoked else {}
+        statements = self.station.pending_statements()
+        targets = sorted(set(plan) | {pid for pid, r in returns.items() if r} | {p for p in statements if p in peers})
         per_peer: dict[str, PeerSummary] = {}
         attempts: dict[tuple[str, str], dict] = {}
         jobs = []
@@ -294,7 +329,13 @@ class Sync:
             if peer is None or peer.revoked or not peer.url:
                 why = ("the peer was removed" if peer is None else "the peer's keys were revoked" if peer.revoked
                        else "the peer has no endpoint URL: carry its messages on a bundle")
-                if deliveries:
+                if deliveries and peer is not None and peer.revoked:
+                    # a revocation stops all traffic: these can never be delivered
+                    store.set_deliveries(peer_id, [
+                        (d["msg_id"], GAVE_UP, d["attempts"], 0, {"error": why, "error_at": now}) for d in deliveries])
+                    per_peer[peer_id].given_up += len(deliveries)
+                    per_peer[peer_id].error = why
+                elif deliveries:
                     store.set_deliveries(peer_id, [
                         (d["msg_id"], RETRYING, d["attempts"], now + int(BACKOFF_MAX), {"error": why, "error_at": now})
                         for d in deliveries])
@@ -306,7 +347,7 @@ class Sync:
             if deliveries:
                 store.set_deliveries(peer_id, [(d["msg_id"], SENDING, d["attempts"], now, None)
                                                for d in deliveries])
-            jobs.append((peer, self._batches(deliveries), returns.get(peer_id, [])))
+            jobs.append((peer, self._batches(deliveries), returns.get(peer_id, []), statements.get(peer_id, [])))
         total = len(attempts)
         summary.attempted = total
         done = 0
@@ -315,8 +356,8 @@ class Sync:
         if jobs:
             out: queue.Queue = queue.Queue()
             with ThreadPoolExecutor(max_workers=min(8, len(jobs)), thread_name_prefix="siaga-sync") as pool:
-                for peer, batches, returns in jobs:
-                    pool.submit(self._send_peer, peer, batches, out, returns, stop)
+                for peer, batches, returns, said in jobs:
+                    pool.submit(self._send_peer, peer, batches, out, returns, stop, said)
                 finished = 0
                 while finished < len(jobs):
                     outcome = out.get()
