@@ -62,10 +62,15 @@ def test_queue_is_atomic_and_idempotent(store):
     rows = store.outbox()
     assert [r["id"] for r in rows] == ["b" * 64, "a" * 64]
     assert {d["peer"]: d["status"] for d in rows[1]["deliveries"]} == {"p1": QUEUED, "p2": QUEUED}
-    broken = [("c" * 64, b"env-c", {"summary": "three"}, ["p1", "p1"])]  # duplicate delivery row
-    with pytest.raises(sqlite3.IntegrityError):
+    # a failure half-way through (the second item cannot be sealed) leaves nothing of the first
+    broken = [("c" * 64, b"env-c", {"summary": "three"}, ["p1"]),
+              ("d" * 64, b"env-d", {"summary": object()}, ["p1"])]
+    with pytest.raises(ValueError):
         store.queue(broken)
     assert store.count("outbox") == 2 and store.count("deliveries") == 3
+    # queuing a known message for one more recipient adds only that delivery (a hub relaying it)
+    assert store.queue([("b" * 64, b"env-b", {"summary": "two"}, ["p1", "p3"])]) == 0
+    assert store.count("outbox") == 2 and store.count("deliveries") == 4
 
 
 def test_drafts(store):

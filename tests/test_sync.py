@@ -263,3 +263,52 @@ def test_sender_killed_mid_sync_again_and_again_delivers_exactly_once(trio, draf
         assert station.store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert inbox_ids(kl) == set(msgs) and kl.store.count("inbox") == len(msgs)
     assert inbox_ids(mnl) == set(msgs) and mnl.store.count("inbox") == len(msgs)
+
+
+def test_relay_through_a_hub_keeps_the_authors_signature_and_brings_the_receipt_back(make_station, draft):
+    """A post reaches Kuala Lumpur only through the national hub in Jakarta, and back."""
+    post = make_station("post", country="ID")
+    hub = make_station("hub", country="ID")
+    kl = make_station("kualalumpur", country="MY")
+    hub_at_post, post_at_hub = link(post, hub)
+    kl_at_hub, hub_at_kl = link(hub, kl)
+    servers = {name: Served(st.home).start() for name, st in (("post", post), ("hub", hub), ("kl", kl))}
+    try:
+        post.update_peer(hub_at_post.id, url=servers["hub"].url)
+        hub.update_peer(post_at_hub.id, url=servers["post"].url)
+        hub.update_peer(kl_at_hub.id, url=servers["kl"].url)
+        kl.update_peer(hub_at_kl.id, url=servers["hub"].url)
+        # the post and Kuala Lumpur know each other's cards, but have no direct link
+        kl_at_post = post.add_peer(kl.card_bytes(), via=hub_at_post.id)
+        post_at_kl = kl.add_peer(post.card_bytes(), via=hub_at_kl.id)
+
+        msg = post.file_report(dict(draft, to=[kl_at_post.id]))
+        summary = Sync(post).run_once()
+        assert summary.relayed == 1 and summary.delivered == 0
+        d = post.store.delivery(msg, kl_at_post.id)
+        assert d["status"] == "relayed" and d["relayed_by"] == hub_at_post.id
+        assert verify_receipt(d["relay_receipt"], hub.keys.sign_pk)["id"] == msg
+        assert Sync(post).run_once().delivered == 0  # the hub has not passed it on yet
+
+        assert Sync(hub).run_once().delivered == 1
+        shown = kl.read_inbox(msg)
+        assert shown["author"]["id"] == post_at_kl.id and shown["via"] == hub_at_kl.id
+        assert shown["verified_signature"] and shown["content"]["summary"] == draft["summary"]
+
+        # the recipient's own receipt comes back to the post through the hub
+        assert Sync(post).run_once().delivered == 1
+        d = post.store.delivery(msg, kl_at_post.id)
+        assert d["status"] == DELIVERED and verify_receipt(d["receipt"], kl.keys.sign_pk)["id"] == msg
+
+        # and the acknowledgement travels back the same way
+        ack = kl.acknowledge(msg, "investigating")
+        assert Sync(kl).run_once().relayed == 1
+        assert Sync(hub).run_once().delivered == 1
+        assert [a["status"] for a in post.acknowledgements(msg)] == ["investigating"]
+        assert inbox_ids(post) == {ack} and inbox_ids(kl) == {msg} and inbox_ids(hub) == set()
+        assert hub.store.count("outbox") == 2  # it carried both, sealed: it can read neither
+        with pytest.raises(Exception, match="not one of its recipients"):
+            hub.open_envelope(hub.store.envelopes([msg])[msg])
+    finally:
+        for server in servers.values():
+            server.stop()

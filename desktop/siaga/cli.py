@@ -161,7 +161,7 @@ def cmd_card_export(args: argparse.Namespace) -> int:
 def cmd_peer_add(args: argparse.Namespace) -> int:
     data = _read_input(args.card, "contact card", 1024 * 1024)
     with _open(args) as station:
-        peer = station.add_peer(data, args.url, args.cert)
+        peer = station.add_peer(data, args.url, args.cert, args.via)
         if args.json:
             _print_json(peer.to_dict())
         else:
@@ -554,6 +554,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("card", metavar="CARD_FILE", help="contact card file ('-' for standard input)")
     p.add_argument("--url", help="endpoint URL to use instead of the one on the card")
     p.add_argument("--cert", help="certificate file to pin for the peer's https:// endpoint")
+    p.add_argument("--via", metavar="HUB_ID", help="reach this peer through a hub peer that relays for you")
     command("list", cmd_peer_list, "list peers", parent=peer, json_flag=True)
     p = command("verify", cmd_peer_verify, "mark a peer verified after comparing fingerprint digits", parent=peer)
     p.add_argument("peer_id", metavar="PEER_ID")

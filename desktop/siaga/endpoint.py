@@ -29,19 +29,21 @@ import waitress
 from nacl.signing import SigningKey
 from waitress.server import BaseWSGIServer, MultiSocketServer
 
-from .encoding import b64e
-from .errors import DecodeError, SiagaError, StorageError
+from .encoding import b64d, b64e
+from .envelope import envelope_id
+from .errors import DecodeError, InputError, SiagaError, StorageError
 from .keystore import Keys
 from .receiving import BatchRefused, accept
 from .rotation import MAX_STATEMENT_BYTES, apply_statement
 from .transport import (HEADER_TO, MAX_BATCH_BYTES, RECEIPTS_CONTENT_TYPE, REQUEST_WINDOW, RequestRefused,
-                        pack_receipts, unpack_batch, unpack_receipts, verify_request)
+                        make_receipt, pack_receipts, unpack_batch, unpack_receipts, verify_request)
 
 log = logging.getLogger("siaga.endpoint")
 
 DEFAULT_PORT = 8443
 DEFAULT_HOST = "127.0.0.1"
 MAX_RECEIPTS_BODY = 1024 * 1024
+MAX_RELAY_QUERY = 5000
 _STATUS = {200: "200 OK", 400: "400 Bad Request", 401: "401 Unauthorized", 403: "403 Forbidden",
            404: "404 Not Found", 405: "405 Method Not Allowed", 409: "409 Conflict",
            411: "411 Length Required", 413: "413 Payload Too Large", 421: "421 Misdirected Request",
@@ -111,12 +113,21 @@ class EndpointApp:
                 return self._receipts(environ, start_response, method, path)
             if path == "/v1/keys":
                 return self._keys(environ, start_response, method, path)
+            if path.startswith("/v1/relay/"):
+                return self._relay(environ, start_response, method, path)
+            if path == "/v1/relay-receipts":
+                return self._relay_receipts(environ, start_response, method, path)
             raise _Refusal(404, "not-found", f"no such endpoint: {path}")
         except _Refusal as refusal:
             body = {"error": refusal.reason, "detail": refusal.detail}
             if refusal.items:
                 body["items"] = refusal.items
-            return self._json(start_response, refusal.status, body)
+            extra = []
+            if refusal.status == 405:
+                extra.append(("Allow", "GET" if path == "/v1/health" else "POST"))
+            elif refusal.status == 401:
+                extra.append(("WWW-Authenticate", 'Siaga realm="siaga"'))
+            return self._json(start_response, refusal.status, body, extra)
         except StorageError as exc:
             log.error("storage problem while receiving: %s", exc)
             return self._json(start_response, 503, {"error": "storage", "detail": "the receiver cannot store now"})
@@ -125,12 +136,14 @@ class EndpointApp:
             return self._json(start_response, 500, {"error": "internal", "detail": "unexpected failure"})
 
     @staticmethod
-    def _json(start_response: Callable, status: int, body: dict) -> list[bytes]:
+    def _json(start_response: Callable, status: int, body: dict, extra: list | None = None) -> list[bytes]:
         data = json.dumps(body).encode("utf-8")
-        start_response(_STATUS[status], [("Content-Type", "application/json"), ("Content-Length", str(len(data)))])
+        start_response(_STATUS[status], [("Content-Type", "application/json"), ("Content-Length", str(len(data))),
+                                         *(extra or [])])
         return [data]
 
-    def _read_authenticated(self, environ: dict, method: str, path: str, limit: int):
+    def _read_authenticated(self, environ: dict, method: str, path: str, limit: int, *,
+                            allow_revoked: bool = False):
         if method != "POST":
             raise _Refusal(405, "method", "use POST")
         length_text = environ.get("CONTENT_LENGTH") or ""
@@ -155,8 +168,10 @@ class EndpointApp:
         peer = station.peer_by_key(auth.sender, now=int(time.time()))
         if peer is None:
             raise _Refusal(403, "unknown-sender", "the sender is not in this station's directory")
-        if peer.revoked:
+        if peer.revoked and not allow_revoked:
             raise _Refusal(403, "revoked", "the sender's keys were revoked")
+        if station.store.get_setting("revoked_at"):
+            raise _Refusal(403, "revoked", "this station revoked its own keys and takes in nothing more")
         if not station.store.use_nonce(auth.nonce.encode(), int(time.time()), 2 * REQUEST_WINDOW):
             raise _Refusal(409, "replay", "this request was already received (replayed)")
         return _Request(station, peer, body, auth.sender, keyring[addressed])
@@ -189,15 +204,53 @@ class EndpointApp:
             raise _Refusal(400, "malformed", exc.message()) from None
         try:
             count = station.record_receipts(peer, receipts)
+        except StorageError:
+            raise
         except SiagaError as exc:
             raise _Refusal(422, "bad-receipt", exc.message()) from None
         return self._json(start_response, 200, {"recorded": count})
 
+    def _relay(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:
+        """Take envelopes from a peer to forward to another peer (this station acts as a hub)."""
+        request = self._read_authenticated(environ, method, path, MAX_BATCH_BYTES)
+        station, origin = request.station, request.peer
+        try:
+            target_key = b64d(path[len("/v1/relay/"):], "relay target", 32)
+        except DecodeError:
+            raise _Refusal(404, "not-found", "the relay path must name the recipient's key") from None
+        target = station.peer_by_key(target_key)
+        if target is None or target.revoked or target.id == origin.id:
+            raise _Refusal(422, "unknown-recipient", "this hub has no such peer to relay to")
+        if not target.url:
+            raise _Refusal(422, "unknown-recipient", "this hub has no endpoint address for that peer")
+        try:
+            envelopes = unpack_batch(request.body)
+            ids = [envelope_id(env) for env in envelopes]
+        except DecodeError as exc:
+            raise _Refusal(400, "malformed", exc.message()) from None
+        station.relay(origin, target, list(zip(ids, envelopes)))
+        now = int(time.time())
+        data = pack_receipts([make_receipt(request.signing, msg_id, now) for msg_id in ids])
+        start_response(_STATUS[200], [("Content-Type", RECEIPTS_CONTENT_TYPE), ("Content-Length", str(len(data)))])
+        return [data]
+
+    def _relay_receipts(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:
+        """The final receipts this hub holds for messages a peer asked it to relay."""
+        request = self._read_authenticated(environ, method, path, MAX_RECEIPTS_BODY)
+        try:
+            doc = json.loads(request.body)
+            ids = [str(i) for i in doc["ids"]][:MAX_RELAY_QUERY]
+        except (ValueError, KeyError, TypeError):
+            raise _Refusal(400, "malformed", "expected {\"ids\": [message ids]}") from None
+        found = request.station.relayed_receipts(request.peer, ids)
+        return self._json(start_response, 200, {"receipts": found})
+
     def _keys(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:
-        request = self._read_authenticated(environ, method, path, MAX_STATEMENT_BYTES)
+        # a revocation repeated (its first answer lost) is answered again, not refused
+        request = self._read_authenticated(environ, method, path, MAX_STATEMENT_BYTES, allow_revoked=True)
         try:
             peer = apply_statement(request.station, request.body, sender=request.sender)
-        except DecodeError as exc:
+        except (DecodeError, InputError) as exc:
             raise _Refusal(422, "bad-statement", exc.message()) from None
         return self._json(start_response, 200, {"applied": True, "trust": peer.trust})
 

@@ -50,6 +50,7 @@ class Peer:
     added_at: int
     health: dict  # last_success, last_error, last_error_at, last_pong (epoch seconds)
     cert: str | None = None  # pinned TLS certificate file for an https:// endpoint
+    via: str | None = None  # id of a hub peer that relays to this peer (no direct link)
 
     @property
     def verified(self) -> bool:
@@ -63,7 +64,7 @@ class Peer:
         return {
             "id": self.id, "name": self.card.name, "org": self.card.org, "country": self.card.country,
             "url": self.url or "", "trust": self.trust, "fingerprint": self.card.fingerprint,
-            "cert": self.cert or "", **self.health,
+            "cert": self.cert or "", "via": self.via or "", **self.health,
         }
 
 
@@ -81,7 +82,7 @@ def _peer_from_record(peer_id: str, record: dict) -> Peer:
     card = Card(body["name"], body["org"], body["country"], body["url"] or None,
                 b64d(body["sign_pk"]), b64d(body["box_pk"]), body["created"])
     return Peer(peer_id, card, record.get("url") or None, record["trust"], record["added_at"],
-                dict(record.get("health") or {}), record.get("cert") or None)
+                dict(record.get("health") or {}), record.get("cert") or None, record.get("via") or None)
 
 
 class Station:
@@ -163,11 +164,14 @@ class Station:
     def _peer_id(self, sign_pk: bytes) -> str:
         return b32(self.store.cipher.index("peer-id", sign_pk.hex())[:5]).lower()
 
-    def add_peer(self, card_data: bytes, url: str | None = None, cert: str | None = None) -> Peer:
+    def add_peer(self, card_data: bytes, url: str | None = None, cert: str | None = None,
+                 via: str | None = None) -> Peer:
         """Add (or refresh) a peer from its card. A new peer starts unverified.
 
-        ``cert``: a certificate file to pin for an ``https://`` endpoint.
+        ``cert``: a certificate file to pin for an ``https://`` endpoint. ``via``: a hub
+        peer that relays messages to this one (for a peer this station cannot reach).
         """
+        hub = self.peer(via).id if via else None
         card = read_card(card_data, self.books.current.country_codes())
         if card.sign_pk == self.keys.sign_pk:
             raise InputError("that is this station's own card")
@@ -180,7 +184,10 @@ class Station:
             "added_at": (old or {}).get("added_at") or int(time.time()),
             "health": (old or {}).get("health") or {},
             "cert": _check_cert(cert) or (old or {}).get("cert") or "",
+            "via": hub or (old or {}).get("via") or "",
         }
+        if hub and hub == peer_id:
+            raise InputError("a peer cannot relay to itself")
         self.store.put_peer(peer_id, card.sign_pk, record, added_at=record["added_at"])
         log.info("peer %s %s", peer_id, "updated" if old else "added")
         return _peer_from_record(peer_id, record)
@@ -493,3 +500,23 @@ class Station:
         self._queue_statement(make_statement(self.keys.signing, REVOKE))
         self.store.set_setting("revoked_at", int(time.time()))
         log.warning("station keys revoked")
+
+    # -- relaying for other stations (a hub) ------------------------------------
+
+    def relay(self, origin: Peer, target: Peer, items: list[tuple[str, bytes]]) -> None:
+        """Queue envelopes from ``origin`` for delivery to ``target``, unopened (sealed to the target)."""
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        secret = {"type": "relay", "relay_for": origin.id, "reported_at": stamp, "code": "", "severity": None,
+                  "tlp": "", "summary": f"relayed for {origin.card.name} to {target.card.name}", "urgent": False}
+        self.store.queue([(msg_id, envelope, secret, [target.id]) for msg_id, envelope in items])
+        log.info("%d message(s) from %s queued for relay to %s", len(items), origin.id, target.id)
+
+    def relayed_receipts(self, origin: Peer, msg_ids: list[str]) -> list[dict]:
+        """Recipients' receipts for messages ``origin`` gave this hub to relay (with the recipient's key)."""
+        secrets = self.store.outbox_secrets(msg_ids)
+        mine = [m for m, sec in secrets.items() if sec.get("relay_for") == origin.id]
+        found = []
+        for peer in self.peers():
+            for msg_id, receipt in self.store.receipts_for(mine, peer.id).items():
+                found.append({**receipt, "receiver": b64e(peer.card.sign_pk)})
+        return found

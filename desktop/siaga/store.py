@@ -42,7 +42,8 @@ SENDING = "sending"
 DELIVERED = "delivered"
 RETRYING = "failed-retrying"
 GAVE_UP = "given-up"
-DELIVERY_STATES = (QUEUED, SENDING, DELIVERED, RETRYING, GAVE_UP)
+RELAYED = "relayed"  # accepted by a hub for forwarding; waiting for the recipient's receipt
+DELIVERY_STATES = (QUEUED, SENDING, RELAYED, DELIVERED, RETRYING, GAVE_UP)
 
 
 class FieldCipher:
@@ -255,16 +256,16 @@ class Store:
             row = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM outbox").fetchone()
             seq = row[0]
             for msg_id, envelope, secret, recipients in items:
-                if self.db.execute("SELECT 1 FROM outbox WHERE id = ?", [msg_id]).fetchone():
-                    continue
-                seq += 1
-                added += 1
-                self.db.execute(
-                    "INSERT INTO outbox (id, seq, created_at, envelope, secret) VALUES (?, ?, ?, ?, ?)",
-                    [msg_id, seq, now, envelope, self.cipher.seal(secret)])
+                if not self.db.execute("SELECT 1 FROM outbox WHERE id = ?", [msg_id]).fetchone():
+                    seq += 1
+                    added += 1
+                    self.db.execute(
+                        "INSERT INTO outbox (id, seq, created_at, envelope, secret) VALUES (?, ?, ?, ?, ?)",
+                        [msg_id, seq, now, envelope, self.cipher.seal(secret)])
+                # a known message may gain recipients (a hub relaying it to one more peer)
                 self.db.conn.executemany(
-                    "INSERT INTO deliveries (msg_id, peer_id, status, attempts, next_attempt_at, updated_at,"
-                    " detail) VALUES (?, ?, ?, 0, ?, ?, NULL)",
+                    "INSERT OR IGNORE INTO deliveries (msg_id, peer_id, status, attempts, next_attempt_at,"
+                    " updated_at, detail) VALUES (?, ?, ?, 0, ?, ?, NULL)",
                     [(msg_id, peer, QUEUED, now, now) for peer in recipients])
         return added
 
@@ -351,6 +352,25 @@ class Store:
             return None
         return {"status": row[0], "attempts": row[1], "next_attempt_at": row[2],
                 **(self.cipher.open(row[3]) if row[3] else {})}
+
+    def deliveries_in(self, status: str) -> list[tuple[str, str]]:
+        """(message id, peer id) of every delivery in ``status``."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT msg_id, peer_id FROM deliveries WHERE status = ?", [status])]
+
+    def receipts_for(self, msg_ids: list[str], peer_id: str) -> dict[str, dict]:
+        """The delivery receipts kept for messages delivered to one peer."""
+        out: dict[str, dict] = {}
+        for start in range(0, len(msg_ids), 500):
+            chunk = msg_ids[start: start + 500]
+            marks = ",".join("?" * len(chunk))
+            for msg_id, detail in self.db.execute(
+                    f"SELECT msg_id, detail FROM deliveries WHERE peer_id = ? AND status = ? AND msg_id IN ({marks})",
+                    [peer_id, DELIVERED, *chunk]):
+                receipt = (self.cipher.open(detail) if detail else {}).get("receipt")
+                if receipt:
+                    out[msg_id] = receipt
+        return out
 
     def delivery_counts(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT status, COUNT(*) FROM deliveries GROUP BY status").fetchall())

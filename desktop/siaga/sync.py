@@ -31,9 +31,9 @@ from typing import Callable
 
 import requests
 
-from .encoding import b64d
+from .encoding import b64d, b64e
 from .errors import DecodeError
-from .store import DELIVERED, GAVE_UP, QUEUED, RETRYING, SENDING
+from .store import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
 from .transport import (BATCH_CONTENT_TYPE, RECEIPTS_CONTENT_TYPE, make_receipt, pack_batch, pack_receipts,
                         sign_request, unpack_receipts, verify_receipt)
 
@@ -64,6 +64,7 @@ class PeerSummary:
     peer_id: str
     name: str
     delivered: int = 0
+    relayed: int = 0
     failed: int = 0
     given_up: int = 0
     error: str = ""
@@ -73,6 +74,7 @@ class PeerSummary:
 class SyncSummary:
     attempted: int = 0
     delivered: int = 0
+    relayed: int = 0
     failed: int = 0
     given_up: int = 0
     receipts_returned: int = 0
@@ -96,6 +98,9 @@ class _Outcome:
     bytes_sent: int = 0
     returned: list[str] = field(default_factory=list)  # bundle receipts the peer has now taken back
     statements: list[str] = field(default_factory=list)  # key statements the peer has now applied
+    relayed: dict[str, dict] = field(default_factory=dict)  # id -> the hub's receipt (accepted for relay)
+    hub: str = ""  # the hub that carried this batch, if any
+    final: dict[str, dict] = field(default_factory=dict)  # id -> recipient's receipt fetched from a hub
 
 
 def describe_http_error(status: int, body: bytes) -> tuple[str, str, list]:
@@ -164,7 +169,8 @@ class Sync:
                             verify=peer.cert or True, allow_redirects=False)
 
     def _send_peer(self, peer, batches: list[list[tuple[str, bytes]]], out: "queue.Queue[_Outcome | None]",
-                   returns: list[tuple[str, int]], stop: threading.Event, statements: list[str] = ()) -> None:
+                   returns: list[tuple[str, int]], stop: threading.Event, statements: list[str] = (),
+                   hub=None) -> None:
         session = self.session_factory()
         try:
             if statements:
@@ -179,7 +185,7 @@ class Sync:
             for number, batch in enumerate(batches):
                 if stop.is_set():
                     break
-                outcome = self._send_batch(session, peer, batch)
+                outcome = self._send_batch(session, peer, batch, hub)
                 out.put(outcome)
                 if outcome.error:
                     # the peer is unreachable or refuses this station: the rest waits for the next attempt
@@ -190,14 +196,16 @@ class Sync:
             session.close()
             out.put(None)
 
-    def _send_batch(self, session: requests.Session, peer, batch: list[tuple[str, bytes]]) -> _Outcome:
-        outcome = _Outcome(peer.id, [m for m, _ in batch])
+    def _send_batch(self, session: requests.Session, peer, batch: list[tuple[str, bytes]], hub=None) -> _Outcome:
+        """Post one batch to the peer, or to the hub that relays to it; verify the receipts."""
+        outcome = _Outcome(peer.id, [m for m, _ in batch], hub=hub.id if hub else "")
         pending = list(batch)
+        conn, path = (hub, "/v1/relay/" + b64e(peer.card.sign_pk)) if hub else (peer, "/v1/messages")
         while pending:
             body = pack_batch([env for _, env in pending])
             outcome.bytes_sent += len(body)
             try:
-                response = self._post(session, peer, "/v1/messages", body, BATCH_CONTENT_TYPE)
+                response = self._post(session, conn, path, body, BATCH_CONTENT_TYPE)
             except requests.exceptions.SSLError as exc:
                 outcome.error = f"TLS check of {peer.url} failed: {_short(exc)}"
                 return outcome
@@ -210,23 +218,27 @@ class Sync:
             except requests.exceptions.RequestException as exc:
                 outcome.error = f"request to {peer.url} failed: {_short(exc)}"
                 return outcome
-            outcome.bytes_sent += len(response.content) + sum(len(k) + len(v) for k, v in response.headers.items())
+            outcome.bytes_sent += _wire_overhead(response) + len(response.content)
             if response.status_code == 200:
                 try:
                     receipts = unpack_receipts(response.content)
                     sent = {m for m, _ in pending}
                     for receipt in receipts:
                         if receipt["id"] in sent:
-                            outcome.receipts[receipt["id"]] = verify_receipt(receipt, peer.card.sign_pk)
+                            checked = verify_receipt(receipt, conn.card.sign_pk)
+                            (outcome.relayed if hub else outcome.receipts)[receipt["id"]] = checked
                 except DecodeError as exc:
                     outcome.error = f"the peer's receipts do not check out: {exc.message()}"
                 return outcome
             reason, words, items = describe_http_error(response.status_code, response.content)
-            bad = {item.get("id") for item in items if item.get("error") in PERMANENT and item.get("id")}
-            if items and bad:
-                for item in items:
-                    if item.get("id") in bad:
-                        outcome.refused[item["id"]] = (item["error"], item.get("detail", ""))
+            # refusals name each bad message by its position in the batch (its id may be unreadable)
+            bad: dict[str, tuple[str, str]] = {}
+            for item in items if isinstance(items, list) else []:
+                index = item.get("index") if isinstance(item, dict) else None
+                if isinstance(index, int) and 0 <= index < len(pending) and item.get("error") in PERMANENT:
+                    bad[pending[index][0]] = (str(item["error"]), str(item.get("detail", "")))
+            if bad:
+                outcome.refused.update(bad)
                 pending = [(m, e) for m, e in pending if m not in bad]
                 continue  # the others go again at once, without the refused ones
             outcome.error = words
@@ -251,6 +263,40 @@ class Sync:
             out.put(_Outcome(peer.id, [], statements=[text]))
         return ""
 
+    def _poll_relay(self, hub, waiting: dict[str, list], out: "queue.Queue[_Outcome | None]") -> None:
+        """Ask a hub for the recipients' receipts of messages it relays for this station."""
+        session = self.session_factory()
+        try:
+            body = json.dumps({"ids": sorted(waiting)}).encode()
+            try:
+                response = self._post(session, hub, "/v1/relay-receipts", body, "application/json")
+            except requests.exceptions.RequestException:
+                return
+            if response.status_code != 200:
+                return
+            try:
+                found = response.json()["receipts"]
+            except (ValueError, KeyError, TypeError):
+                return
+            by_target: dict[str, dict[str, dict]] = {}
+            for item in found if isinstance(found, list) else []:
+                if not isinstance(item, dict):
+                    continue
+                for target in waiting.get(item.get("id"), []):
+                    if b64e(target.card.sign_pk) != item.get("receiver"):
+                        continue
+                    receipt = {k: item.get(k) for k in ("id", "received_at", "sig")}
+                    try:
+                        by_target.setdefault(target.id, {})[receipt["id"]] = verify_receipt(
+                            receipt, target.card.sign_pk)
+                    except DecodeError:
+                        log.warning("hub %s passed on a receipt that does not check out", hub.id)
+            for target_id, receipts in by_target.items():
+                out.put(_Outcome(target_id, [], final=receipts))
+        finally:
+            session.close()
+            out.put(None)
+
     def _return_receipts(self, session, peer, returns, out) -> None:
         receipts = [make_receipt(self.station.keys.signing, m, t) for m, t in returns]
         try:
@@ -270,6 +316,12 @@ class Sync:
             for text in outcome.statements:
                 self.station.statement_delivered(outcome.peer_id, text)
             return
+        if outcome.final:
+            store.set_deliveries(outcome.peer_id, [
+                (m, DELIVERED, (store.delivery(m, outcome.peer_id) or {}).get("attempts", 1), 0,
+                 {"receipt": r, "delivered_at": now}) for m, r in outcome.final.items()])
+            summary.delivered += len(outcome.final)
+            return
         if outcome.returned:
             store.drop_return_receipts(outcome.peer_id, outcome.returned)
             summary.receipts_returned += len(outcome.returned)
@@ -282,6 +334,10 @@ class Sync:
             if msg_id in outcome.receipts:
                 updates.append((msg_id, DELIVERED, tries, 0, {"receipt": outcome.receipts[msg_id], "delivered_at": now}))
                 ps.delivered += 1
+            elif msg_id in outcome.relayed:
+                updates.append((msg_id, RELAYED, tries, 0, {"relayed_by": outcome.hub, "relayed_at": now,
+                                                           "relay_receipt": outcome.relayed[msg_id]}))
+                ps.relayed += 1
             elif msg_id in outcome.refused:
                 reason, detail = outcome.refused[msg_id]
                 updates.append((msg_id, GAVE_UP, tries, 0, {"error": f"refused by the peer ({reason}): {detail}",
@@ -302,7 +358,7 @@ class Sync:
         store.set_deliveries(outcome.peer_id, updates)
         self.bytes_sent += outcome.bytes_sent
         health = {"last_error": outcome.error, "last_error_at": now} if outcome.error else {"last_success": now}
-        self.station.update_peer(outcome.peer_id, health=health)
+        self.station.update_peer(outcome.hub or outcome.peer_id, health=health)
 
     # -- the pass ---------------------------------------------------------------
 
@@ -326,9 +382,12 @@ class Sync:
             peer = peers.get(peer_id)
             deliveries = plan.get(peer_id, [])
             per_peer[peer_id] = PeerSummary(peer_id, peer.card.name if peer else "?")
-            if peer is None or peer.revoked or not peer.url:
+            hub = peers.get(peer.via) if peer is not None and peer.via else None
+            reachable = bool(hub.url and not hub.revoked) if hub else bool(peer and peer.url)
+            if peer is None or peer.revoked or not reachable:
                 why = ("the peer was removed" if peer is None else "the peer's keys were revoked" if peer.revoked
-                       else "the peer has no endpoint URL: carry its messages on a bundle")
+                       else f"the relay hub {peer.via} cannot be reached: it has no endpoint URL or was revoked"
+                       if peer.via else "the peer has no endpoint URL: carry its messages on a bundle")
                 if deliveries and peer is not None and peer.revoked:
                     # a revocation stops all traffic: these can never be delivered
                     store.set_deliveries(peer_id, [
@@ -347,19 +406,22 @@ class Sync:
             if deliveries:
                 store.set_deliveries(peer_id, [(d["msg_id"], SENDING, d["attempts"], now, None)
                                                for d in deliveries])
-            jobs.append((peer, self._batches(deliveries), returns.get(peer_id, []), statements.get(peer_id, [])))
+            jobs.append((peer, self._batches(deliveries), returns.get(peer_id, []), statements.get(peer_id, []), hub))
         total = len(attempts)
         summary.attempted = total
         done = 0
         if progress:
             progress(0, total)
-        if jobs:
+        polls = self._relay_polls(peers)
+        if jobs or polls:
             out: queue.Queue = queue.Queue()
-            with ThreadPoolExecutor(max_workers=min(8, len(jobs)), thread_name_prefix="siaga-sync") as pool:
-                for peer, batches, returns, said in jobs:
-                    pool.submit(self._send_peer, peer, batches, out, returns, stop, said)
+            with ThreadPoolExecutor(max_workers=min(8, len(jobs) + len(polls)), thread_name_prefix="siaga-sync") as pool:
+                for peer, batches, returns, said, hub in jobs:
+                    pool.submit(self._send_peer, peer, batches, out, returns, stop, said, hub)
+                for hub, waiting in polls:
+                    pool.submit(self._poll_relay, hub, waiting, out)
                 finished = 0
-                while finished < len(jobs):
+                while finished < len(jobs) + len(polls):
                     outcome = out.get()
                     if outcome is None:
                         finished += 1
@@ -375,6 +437,7 @@ class Sync:
             store.set_deliveries(peer_id, [(msg_id, QUEUED, attempts[(msg_id, peer_id)]["attempts"], now, None)])
         for ps in per_peer.values():
             summary.delivered += ps.delivered
+            summary.relayed += ps.relayed
             summary.failed += ps.failed
             summary.given_up += ps.given_up
         summary.peers = list(per_peer.values())
@@ -383,6 +446,16 @@ class Sync:
         log.info("sync pass: %d delivered, %d failed, %d given up, %d waiting",
                  summary.delivered, summary.failed, summary.given_up, summary.waiting)
         return summary
+
+    def _relay_polls(self, peers: dict) -> list[tuple[object, dict[str, list]]]:
+        """(hub, {message id: [recipient peers]}) for messages a hub accepted but not yet receipted."""
+        by_hub: dict[str, dict[str, list]] = {}
+        for msg_id, peer_id in self.station.store.deliveries_in(RELAYED):
+            peer = peers.get(peer_id)
+            hub = peers.get(peer.via) if peer and peer.via else None
+            if hub is not None and hub.url and not hub.revoked:
+                by_hub.setdefault(hub.id, {}).setdefault(msg_id, []).append(peer)
+        return [(peers[h], waiting) for h, waiting in by_hub.items()]
 
     # -- watching ---------------------------------------------------------------
 
@@ -430,6 +503,15 @@ class Sync:
                 if on_pass:
                     on_pass(summary)
             stop.wait(tick)
+
+
+def _wire_overhead(response: requests.Response) -> int:
+    """Bytes of HTTP framing both ways (request line and headers, status line and headers)."""
+    request = response.request
+    sent = len(request.method or "") + len(request.path_url) + 12 + sum(
+        len(k) + len(v) + 4 for k, v in request.headers.items())
+    received = 17 + len(response.reason or "") + sum(len(k) + len(v) + 4 for k, v in response.headers.items())
+    return sent + received + 4
 
 
 def _short(exc: Exception) -> str:
