@@ -312,3 +312,35 @@ def test_relay_through_a_hub_keeps_the_authors_signature_and_brings_the_receipt_
     finally:
         for server in servers.values():
             server.stop()
+
+
+def test_https_endpoint_with_a_pinned_certificate(trio, draft, tmp_path):
+    from netutil import TLSFront, make_certificate
+
+    jkt, kl, _, servers, ids = trio
+    cert, key = make_certificate(tmp_path)
+    front = TLSFront(servers["kl"].port, cert, key)
+    try:
+        msg = jkt.file_report(dict(draft, to=[ids["kl"]]))
+        # without the pinned certificate the self-signed endpoint is not trusted: nothing is sent
+        jkt.update_peer(ids["kl"], url=front.url, cert="")
+        Sync(jkt).run_once()
+        d = jkt.store.delivery(msg, ids["kl"])
+        assert d["status"] == RETRYING and "TLS check" in d["error"], d["error"]
+        assert inbox_ids(kl) == set()
+        # pinned: delivered over TLS
+        jkt.add_peer(kl.card_bytes(), url=front.url, cert=str(cert))
+        due_now(jkt)
+        assert Sync(jkt).run_once().delivered == 1
+    finally:
+        front.close()
+    assert inbox_ids(kl) == {msg}
+
+
+def test_urgent_reports_go_first(trio, draft, monkeypatch):
+    jkt, kl, _, _, ids = trio
+    monkeypatch.setattr("siaga.sync.BATCH_MESSAGES", 1)
+    routine = [jkt.file_report(dict(draft, to=[ids["kl"]], summary=f"Routine {i}", severity=2)) for i in range(3)]
+    urgent = jkt.file_report(dict(draft, to=[ids["kl"]], summary="Grid operator under attack", severity=5))
+    assert Sync(jkt).run_once().delivered == 4
+    assert kl.store.inbox_ids() == [urgent, *routine]  # in the order they arrived

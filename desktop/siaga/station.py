@@ -340,7 +340,7 @@ class Station:
 
     def resolve_outbox_id(self, ref: str) -> str:
         ref = (ref or "").strip().lower()
-        matches = [i for i in self.store.outbox_ids() if i.startswith(ref)] if len(ref) >= 4 else []
+        matches = self.store.ids_with_prefix("outbox", ref) if len(ref) >= 4 else []
         if len(matches) != 1:
             raise NotFound(kind="message in the outbox", value=ref) if not matches else InputError(
                 f"message id {ref!r} is ambiguous")
@@ -373,7 +373,7 @@ class Station:
 
     def resolve_inbox_id(self, ref: str) -> str:
         ref = (ref or "").strip().lower()
-        matches = [i for i in self.store.inbox_ids() if i.startswith(ref)] if len(ref) >= 4 else []
+        matches = self.store.ids_with_prefix("inbox", ref) if len(ref) >= 4 else []
         if len(matches) != 1:
             raise NotFound(kind="message in the inbox", value=ref) if not matches else InputError(
                 f"message id {ref!r} is ambiguous")

@@ -449,6 +449,14 @@ class Store:
                               [msg_id]).fetchone()
         return (row[0], self.cipher.open(row[1]), row[2], row[3]) if row else None
 
+    def ids_with_prefix(self, table: str, prefix: str, limit: int = 2) -> list[str]:
+        """Message ids in ``outbox`` or ``inbox`` that start with a hex ``prefix`` (indexed lookup)."""
+        if table not in ("outbox", "inbox") or not all(c in "0123456789abcdef" for c in prefix):
+            return []
+        upper = prefix + "g"  # every id with the prefix sorts between prefix and prefix + "g"
+        return [r[0] for r in self.db.execute(f"SELECT id FROM {table} WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+                                              [prefix, upper, limit])]
+
     def inbox_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM inbox ORDER BY seq")]
 
