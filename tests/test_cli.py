@@ -134,3 +134,43 @@ def test_codebook_commands_in_both_languages():
     assert "because:" in ok("codebook", "suggest", *obs, passphrase=None)
     assert "TLP:RED" in ok("codebook", "show", "tlp:red", passphrase=None)
     assert "members" in ok("codebook", "show", "ASEAN", passphrase=None)
+
+
+def test_send_receive_acknowledge_through_the_command_line(pair, tmp_path, draft):
+    """serve, sync, inbox list/show/ack and outbox show, each a real process, two stations on loopback."""
+    from netutil import Served
+
+    jkt, kl, kl_id = pair
+    servers = [Served(kl).start(), Served(jkt).start()]
+    try:
+        kl_url, jkt_url = servers[0].url, servers[1].url
+        ok("peer", "add", str(tmp_path / "kl.card"), "--url", kl_url, home=jkt)
+        ok("peer", "add", str(tmp_path / "jkt.card"), "--url", jkt_url, home=kl)
+        msg = ok("report", "new", "--from", str(write_json(tmp_path / "d.json", dict(draft, to=[kl_id]))),
+                 home=jkt).strip()
+
+        summary = json.loads(ok("sync", "--json", home=jkt))
+        assert (summary["delivered"], summary["failed"], summary["waiting"]) == (1, 0, 0)
+        assert "0 delivered" in ok("sync", home=jkt)  # nothing left to do
+
+        rows = json.loads(ok("inbox", "list", "--json", home=kl))
+        assert [r["id"] for r in rows] == [msg]
+        shown = json.loads(ok("inbox", "show", msg[:12], "--json", "--lang", "id", home=kl))
+        assert shown["verified_signature"] and shown["author"]["name"] == "ID duty desk"
+        assert shown["author_trust"] == "unverified" and shown["content"]["summary"] == draft["summary"]
+        assert shown["labels"]["code"] == "Kode berbahaya: Sistem terinfeksi" and shown["lang"] == "id"
+        text = ok("inbox", "show", msg[:12], home=kl)
+        assert "signature valid, peer NOT verified" in text and draft["summary"] in text
+
+        ack = ok("inbox", "ack", msg[:12], "--status", "investigating", "--note", "Team on site", home=kl).strip()
+        assert len(ack) == 64
+        assert json.loads(ok("sync", "--json", home=kl))["delivered"] == 1
+        out = json.loads(ok("outbox", "show", msg[:12], "--json", home=jkt))
+        assert [(a["status"], a["note"]) for a in out["acknowledgements"]] == [("investigating", "Team on site")]
+        assert out["deliveries"][0]["status"] == "delivered" and out["deliveries"][0]["ack"]["status"] == "investigating"
+
+        bad = run("inbox", "ack", msg[:12], "--status", "maybe", home=kl)
+        assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+    finally:
+        for server in servers:
+            server.stop()

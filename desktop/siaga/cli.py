@@ -406,11 +406,18 @@ def cmd_inbox_show(args: argparse.Namespace) -> int:
     with _open(args) as station:
         msg = station.read_inbox(args.message_id)
         book = station.books.get(msg["content"]["codebook"])
-    if args.json:
-        _print_json(msg)
-        return 0
     lang = _lang(args)
     c = msg["content"]
+    if args.json:
+        labels = {"type": book.label("message_types", c["type"], lang)}
+        if "code" in c:
+            labels.update(code=book.label("classifications", c["code"], lang),
+                          severity=book.label("severity", c["severity"], lang),
+                          scope=book.label("scopes", c["scope"], lang))
+        if "ack" in c:
+            labels["ack_status"] = book.label("ack_status", c["ack"]["status"], lang)
+        _print_json({**msg, "labels": labels, "lang": lang})
+        return 0
     author = msg["author"]
     badge = {"verified": "VERIFIED peer", "unverified": "signature valid, peer NOT verified",
              "unknown": "signature valid, author not in directory"}.get(msg["author_trust"], msg["author_trust"])
@@ -503,17 +510,24 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 # -- parser -----------------------------------------------------------------
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are bad input like any other: one line on stderr, exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"siaga: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--home", default=argparse.SUPPRESS, metavar="DIR",
                         help="the station's folder (default: $SIAGA_HOME or the user data folder)")
     common.add_argument("--verbose", "-v", action="store_true", default=argparse.SUPPRESS,
                         help="log what happens to stderr")
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="siaga", parents=[common],
         description="Cross-border cyber-incident early warning: coded, signed, encrypted reports.")
     parser.add_argument("--version", action="store_true", help="print versions and exit")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, func: Callable, help_text: str, parent: Any = sub, json_flag: bool = False,
                 lang_flag: bool = False) -> argparse.ArgumentParser:
