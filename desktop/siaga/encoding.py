@@ -28,6 +28,8 @@ def parse_json(data: bytes | str, what: str) -> Any:
         return json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
         raise DecodeError(f"not valid JSON ({exc})", what=what) from None
+    except RecursionError:
+        raise DecodeError("nested too deeply", what=what) from None
 
 
 def b64e(raw: bytes) -> str:

@@ -29,8 +29,8 @@ import waitress
 from nacl.signing import SigningKey
 from waitress.server import BaseWSGIServer, MultiSocketServer
 
-from .encoding import b64d, b64e
-from .envelope import envelope_id
+from .encoding import b64d, b64e, parse_json
+from .envelope import MAX_ENVELOPE_BYTES, envelope_id
 from .errors import DecodeError, InputError, SiagaError, StorageError
 from .keystore import Keys
 from .receiving import BatchRefused, accept
@@ -214,10 +214,13 @@ class EndpointApp:
         """Take envelopes from a peer to forward to another peer (this station acts as a hub)."""
         request = self._read_authenticated(environ, method, path, MAX_BATCH_BYTES)
         station, origin = request.station, request.peer
+        text = path[len("/v1/relay/"):]
         try:
-            target_key = b64d(path[len("/v1/relay/"):], "relay target", 32)
+            target_key = b64d(text, "relay target", 32)
         except DecodeError:
-            raise _Refusal(404, "not-found", "the relay path must name the recipient's key") from None
+            target_key = b""
+        if b64e(target_key) != text:
+            raise _Refusal(404, "not-found", "the relay path must name the recipient's key (base64url, no padding)")
         target = station.peer_by_key(target_key)
         if target is None or target.revoked or target.id == origin.id:
             raise _Refusal(422, "unknown-recipient", "this hub has no such peer to relay to")
@@ -225,9 +228,21 @@ class EndpointApp:
             raise _Refusal(422, "unknown-recipient", "this hub has no endpoint address for that peer")
         try:
             envelopes = unpack_batch(request.body)
-            ids = [envelope_id(env) for env in envelopes]
         except DecodeError as exc:
             raise _Refusal(400, "malformed", exc.message()) from None
+        ids, bad = [], []
+        for index, env in enumerate(envelopes):
+            try:
+                ids.append(envelope_id(env))
+                if len(env) > MAX_ENVELOPE_BYTES:
+                    bad.append({"index": index, "id": ids[-1], "error": "oversized",
+                                "detail": f"an envelope is at most {MAX_ENVELOPE_BYTES} bytes"})
+            except DecodeError as exc:
+                ids.append(None)
+                bad.append({"index": index, "id": None, "error": "malformed", "detail": exc.message()})
+        if bad:
+            raise _Refusal(422, bad[0]["error"] if len({b["error"] for b in bad}) == 1 else "refused",
+                           f"{len(bad)} message(s) refused", bad)
         station.relay(origin, target, list(zip(ids, envelopes)))
         now = int(time.time())
         data = pack_receipts([make_receipt(request.signing, msg_id, now) for msg_id in ids])
@@ -238,9 +253,11 @@ class EndpointApp:
         """The final receipts this hub holds for messages a peer asked it to relay."""
         request = self._read_authenticated(environ, method, path, MAX_RECEIPTS_BODY)
         try:
-            doc = json.loads(request.body)
-            ids = [str(i) for i in doc["ids"]][:MAX_RELAY_QUERY]
-        except (ValueError, KeyError, TypeError):
+            doc = parse_json(request.body, "relay query")
+            ids = doc["ids"]
+            if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids) or len(ids) > MAX_RELAY_QUERY:
+                raise TypeError
+        except (DecodeError, KeyError, TypeError):
             raise _Refusal(400, "malformed", "expected {\"ids\": [message ids]}") from None
         found = request.station.relayed_receipts(request.peer, ids)
         return self._json(start_response, 200, {"receipts": found})

@@ -49,6 +49,7 @@ BACKOFF_MAX = 3600.0
 GIVE_UP_AFTER = 14 * 24 * 3600
 GIVE_UP_ATTEMPTS = 60
 PROBE_TIMEOUT = 3.0
+RELAY_QUERY = 2000  # message ids per question to a hub
 #: item refusals that can never succeed by resending
 PERMANENT = {"wrong-recipient", "tampered", "bad-signature", "malformed", "unknown-codebook", "oversized",
              "revoked"}
@@ -173,6 +174,8 @@ class Sync:
                    hub=None) -> None:
         session = self.session_factory()
         try:
+            if not peer.url:  # reached through a hub: statements and receipts travel by bundle
+                statements, returns = (), []
             if statements:
                 error = self._send_statements(session, peer, statements, out)
                 if error:
@@ -267,19 +270,18 @@ class Sync:
         """Ask a hub for the recipients' receipts of messages it relays for this station."""
         session = self.session_factory()
         try:
-            body = json.dumps({"ids": sorted(waiting)}).encode()
-            try:
-                response = self._post(session, hub, "/v1/relay-receipts", body, "application/json")
-            except requests.exceptions.RequestException:
-                return
-            if response.status_code != 200:
-                return
-            try:
-                found = response.json()["receipts"]
-            except (ValueError, KeyError, TypeError):
-                return
+            found: list = []
+            ids = sorted(waiting)
+            for start in range(0, len(ids), RELAY_QUERY):
+                body = json.dumps({"ids": ids[start:start + RELAY_QUERY]}).encode()
+                try:
+                    response = self._post(session, hub, "/v1/relay-receipts", body, "application/json")
+                    answer = response.json()["receipts"] if response.status_code == 200 else []
+                except (requests.exceptions.RequestException, ValueError, KeyError, TypeError):
+                    break
+                found.extend(answer if isinstance(answer, list) else [])
             by_target: dict[str, dict[str, dict]] = {}
-            for item in found if isinstance(found, list) else []:
+            for item in found:
                 if not isinstance(item, dict):
                     continue
                 for target in waiting.get(item.get("id"), []):
