@@ -472,6 +472,44 @@ def cmd_outbox_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress_bar(label: str) -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        if total and sys.stderr.isatty():
+            filled = int(30 * done / total)
+            end = "\n" if done >= total else ""
+            print(f"\r{label} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}", end=end, file=sys.stderr,
+                  flush=True)
+    return show
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from . import exports
+    if args.all and args.ids:
+        raise InputError("give report ids or --all, not both")
+    with _open(args) as station:
+        items = exports.collect(station, None if args.all else args.ids, _progress_bar("reading"))
+        if args.format == "stix":
+            document: Any = exports.stix_bundle(station, items)
+        else:
+            document = exports.misp_events(items)
+    atomic_write(Path(args.out), (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8"),
+                 mode=0o600)
+    print(f"{len(items)} report(s) written to {args.out} ({'STIX 2.1 bundle' if args.format == 'stix' else 'MISP events'})")
+    return 0
+
+
+def cmd_import_stix(args: argparse.Namespace) -> int:
+    from .stix_import import MAX_STIX_BYTES
+    data = _read_input(args.file, "STIX bundle", MAX_STIX_BYTES)
+    with _open(args) as station:
+        found, new = station.import_stix(data, source=Path(args.file).name)
+    if args.json:
+        _print_json({"incidents": found, "new": new})
+    else:
+        print(f"{found} incident(s) read, {new} new; shown as external (unsigned) reports")
+    return 0
+
+
 def cmd_ping(args: argparse.Namespace) -> int:
     with _open(args) as station:
         print(station.ping(args.peer_id))
@@ -613,6 +651,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("ping", cmd_ping, "check that a peer's point of contact still answers")
     p.add_argument("peer_id", metavar="PEER_ID")
+
+    export = sub.add_parser("export", help="export reports for other tools").add_subparsers(
+        dest="export_command", metavar="FORMAT", required=True)
+    for fmt, what in (("stix", "a STIX 2.1 bundle"), ("misp", "MISP event JSON")):
+        p = command(fmt, cmd_export, f"write reports as {what}", parent=export)
+        p.set_defaults(format=fmt)
+        p.add_argument("ids", nargs="*", metavar="ID", help="reports to export (id prefixes)")
+        p.add_argument("--all", action="store_true", help="every report in the outbox and inbox")
+        p.add_argument("--out", required=True, help="file to write")
+    imp = sub.add_parser("import", help="bring in reports from other tools").add_subparsers(
+        dest="import_command", metavar="FORMAT", required=True)
+    p = command("stix", cmd_import_stix, "read a STIX 2.1 bundle into the inbox as external reports", parent=imp,
+                json_flag=True)
+    p.add_argument("file", metavar="FILE")
 
     bundle = sub.add_parser("bundle", help="carry messages on a file").add_subparsers(
         dest="bundle_command", metavar="ACTION", required=True)

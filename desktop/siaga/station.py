@@ -20,7 +20,7 @@ from . import codebook as codebook_mod
 from . import keystore
 from .card import Card, check_url, make_card, read_card
 from .codebook import CodebookSet
-from .encoding import b32, b64d, b64e
+from .encoding import b32, b64d, b64e, canonical
 from .envelope import Opened, open_envelope, open_with_key, seal
 from .errors import InputError, NoRecipients, NotFound, ValidationError
 from .message import ACK_TYPE, StationInfo, build_ack, build_ping, build_report, is_urgent
@@ -383,6 +383,13 @@ class Station:
         """One received message, opened and verified again, with its sender named from the directory."""
         msg_id = self.resolve_inbox_id(ref)
         envelope, meta, received_at, via = self.store.inbox_message(msg_id)
+        if meta.get("external"):
+            return {
+                "id": msg_id, "received_at": received_at, "content": meta["content"],
+                "status": meta.get("status", "new"), "verified_signature": False, "external": True,
+                "author": None, "author_trust": "external", "via": via, "source": meta.get("source", ""),
+                "replies": [], "acks_sent": [],
+            }
         opened = self.open_envelope(envelope)
         author = self.peer_by_key(opened.author_pk)
         return {
@@ -399,6 +406,8 @@ class Station:
         """Send a signed acknowledgement back to the report's author; record the status locally."""
         msg_id = self.resolve_inbox_id(ref)
         envelope, meta, _, _ = self.store.inbox_message(msg_id)
+        if meta.get("external"):
+            raise InputError("an external (STIX) report has no Siaga author to acknowledge to")
         author = self.peer_by_key(meta["author"])
         if author is None or author.revoked:
             raise InputError("the author of this message is no longer a peer; cannot acknowledge")
@@ -520,3 +529,28 @@ class Station:
             for msg_id, receipt in self.store.receipts_for(mine, peer.id).items():
                 found.append({**receipt, "receiver": b64e(peer.card.sign_pk)})
         return found
+
+    # -- external reports (STIX from partners) -----------------------------------
+
+    def import_stix(self, data: bytes, source: str = "") -> tuple[int, int]:
+        """Take a partner's STIX 2.1 bundle into the inbox as unsigned external reports: (found, new)."""
+        from .stix_import import read_bundle
+        reports = read_bundle(data, self.books.current)
+        now = int(time.time())
+        known = self.store.inbox_received_at([r["id"] for r in reports])
+        rows = []
+        for report in reports:
+            if report["id"] in known:
+                continue
+            c = report["content"]
+            meta = {"external": True, "source": source, "author": "external:" + c["station"]["name"],
+                    "author_peer": "", "via": "", "type": c["type"], "station": c["station"],
+                    "reported_at": c["reported_at"], "status": "new", "content": c,
+                    **{k: c[k] for k in ("code", "severity", "tlp", "pap", "scope", "countries", "summary",
+                                         "observed_at")}}
+            rows.append({"id": report["id"], "received_at": now, "envelope": canonical(report["raw"]),
+                         "peer_id": "", "meta": meta})
+            known[report["id"]] = now
+        self.store.add_to_inbox(rows)
+        log.info("STIX import: %d incident(s), %d new", len(reports), len(rows))
+        return len(reports), len(rows)
