@@ -136,7 +136,7 @@ def taxii_push(root: Path, book, reports: list, batch: int) -> float:
         collection = Collection(url, user="bench", password="bench-password")
         # markings, identities and the extension definition once; then the reports' objects
         shared = [o for o in stix.bundle(book, reports[:1])["objects"]
-                  if o["type"] in ("marking-definition", "identity", "extension-definition")]
+                  if o["type"] in ("marking-definition", "identity")]
         envelopes = [{"objects": shared}]
         for start in range(0, len(reports), batch):
             objects = [o for r in reports[start:start + batch] for o in stix.report_objects(book, *r)]

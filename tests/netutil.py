@@ -267,3 +267,68 @@ class TLSFront:
 
         threading.Thread(target=pipe, args=(upstream, tls), daemon=True).start()
         pipe(tls, upstream)
+
+
+class Medallion:
+    """The OASIS TAXII 2.1 reference server (memory backend) as a child process on loopback."""
+
+    COLLECTION = "91a7b528-80eb-42ed-a74d-c6fbd5a26116"
+    USER, PASSWORD = "siaga", "taxii-test-password"
+
+    def __init__(self, folder: Path) -> None:
+        import json
+        folder.mkdir(parents=True, exist_ok=True)
+        data = {
+            "/discovery": {"title": "test", "default": "http://127.0.0.1/api1/",
+                           "api_roots": ["http://127.0.0.1/api1/"]},
+            "api1": {
+                "information": {"title": "test", "versions": ["application/taxii+json;version=2.1"],
+                                "max_content_length": 100 * 1024 * 1024},
+                "status": [],
+                "collections": [{"id": self.COLLECTION, "title": "incidents", "can_read": True, "can_write": True,
+                                 "media_types": ["application/stix+json;version=2.1"], "objects": [],
+                                 "manifest": []}],
+            },
+        }
+        (folder / "data.json").write_text(json.dumps(data))
+        config = {"backend": {"module": "medallion.backends.memory_backend", "module_class": "MemoryBackend",
+                              "filename": str(folder / "data.json")},
+                  "users": {self.USER: self.PASSWORD}, "taxii": {"max_page_size": 100}}
+        (folder / "config.json").write_text(json.dumps(config))
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        medallion = Path(sys.executable).parent / "medallion"
+        self.log = folder / "medallion.log"
+        with open(self.log, "wb") as log:
+            self.proc = subprocess.Popen([str(medallion), "--host", "127.0.0.1", "--port", str(self.port),
+                                          str(folder / "config.json")], stdout=subprocess.DEVNULL, stderr=log,
+                                         stdin=subprocess.DEVNULL)
+        self.url = f"http://127.0.0.1:{self.port}/api1/collections/{self.COLLECTION}/"
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                    return
+            except OSError:
+                if time.monotonic() > deadline or self.proc.poll() is not None:
+                    self.stop()
+                    raise RuntimeError("medallion did not start")
+                time.sleep(0.1)
+
+    def objects(self) -> list[dict]:
+        from taxii2client.v21 import Collection, as_pages
+        collection = Collection(self.url, user=self.USER, password=self.PASSWORD)
+        found = []
+        for page in as_pages(collection.get_objects, per_request=100):
+            found.extend(page.get("objects", []))
+        return found
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)

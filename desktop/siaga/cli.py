@@ -172,6 +172,27 @@ def cmd_peer_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_peer_add_taxii(args: argparse.Namespace) -> int:
+    password = token = ""
+    if args.user:
+        password = os.environ.get("SIAGA_TAXII_PASSWORD") or ""
+        if not password:
+            if not sys.stdin or not sys.stdin.isatty():
+                raise InputError("no TAXII password: set SIAGA_TAXII_PASSWORD or run in a terminal")
+            password = getpass.getpass(f"TAXII password for {args.user}: ")
+    else:
+        token = os.environ.get("SIAGA_TAXII_TOKEN") or ""
+    with _open(args) as station:
+        peer = station.add_taxii_peer(args.url, args.name, user=args.user or "", password=password, token=token,
+                                      country=args.country or "", cert=args.cert)
+    if args.json:
+        _print_json(peer.to_dict())
+    else:
+        print(peer.id)
+        print(f"Added TAXII collection {peer.card.name} as unverified; reports reach it as STIX 2.1.", file=sys.stderr)
+    return 0
+
+
 def cmd_peer_list(args: argparse.Namespace) -> int:
     with _open(args) as station:
         peers = [p.to_dict() for p in station.peers()]
@@ -607,6 +628,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url", help="endpoint URL to use instead of the one on the card")
     p.add_argument("--cert", help="certificate file to pin for the peer's https:// endpoint")
     p.add_argument("--via", metavar="HUB_ID", help="reach this peer through a hub peer that relays for you")
+    p = command("add-taxii", cmd_peer_add_taxii, "add a TAXII 2.1 collection as a peer (reports go to it as STIX)",
+                parent=peer, json_flag=True)
+    p.add_argument("url", metavar="COLLECTION_URL", help="the collection's URL (…/collections/ID/)")
+    p.add_argument("--name", required=True, help="a name for it")
+    p.add_argument("--user", help="HTTP Basic user (password from SIAGA_TAXII_PASSWORD or a prompt);"
+                                  " without it, SIAGA_TAXII_TOKEN is sent as a bearer token if set")
+    p.add_argument("--country", help="ISO 3166-1 alpha-2 code, so scope routing can choose it")
+    p.add_argument("--cert", help="certificate file to pin for an https:// server")
     command("list", cmd_peer_list, "list peers", parent=peer, json_flag=True)
     p = command("verify", cmd_peer_verify, "mark a peer verified after comparing fingerprint digits", parent=peer)
     p.add_argument("peer_id", metavar="PEER_ID")

@@ -7,6 +7,7 @@ add and verify peers, list the outbox. It does the orchestration; the parts
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import time
@@ -51,6 +52,12 @@ class Peer:
     health: dict  # last_success, last_error, last_error_at, last_pong (epoch seconds)
     cert: str | None = None  # pinned TLS certificate file for an https:// endpoint
     via: str | None = None  # id of a hub peer that relays to this peer (no direct link)
+    kind: str = "siaga"  # or "taxii": a TAXII 2.1 collection that receives reports as STIX
+    auth: dict | None = None  # TAXII credentials (user and password, or token), sealed at rest
+
+    @property
+    def is_taxii(self) -> bool:
+        return self.kind == "taxii"
 
     @property
     def verified(self) -> bool:
@@ -63,8 +70,9 @@ class Peer:
     def to_dict(self) -> dict:
         return {
             "id": self.id, "name": self.card.name, "org": self.card.org, "country": self.card.country,
-            "url": self.url or "", "trust": self.trust, "fingerprint": self.card.fingerprint,
-            "cert": self.cert or "", "via": self.via or "", **self.health,
+            "url": self.url or "", "trust": self.trust,
+            "cert": self.cert or "", "via": self.via or "", "kind": self.kind,
+            "fingerprint": "" if self.is_taxii else self.card.fingerprint, **self.health,
         }
 
 
@@ -82,7 +90,8 @@ def _peer_from_record(peer_id: str, record: dict) -> Peer:
     card = Card(body["name"], body["org"], body["country"], body["url"] or None,
                 b64d(body["sign_pk"]), b64d(body["box_pk"]), body["created"])
     return Peer(peer_id, card, record.get("url") or None, record["trust"], record["added_at"],
-                dict(record.get("health") or {}), record.get("cert") or None, record.get("via") or None)
+                dict(record.get("health") or {}), record.get("cert") or None, record.get("via") or None,
+                record.get("kind", "siaga"), record.get("auth"))
 
 
 class Station:
@@ -279,7 +288,9 @@ class Station:
         return content, self.resolve_recipients(content, draft.get("to"))
 
     def _sealed_item(self, content: dict, recipients: list[Peer]) -> tuple[str, bytes, dict, list[str]]:
-        sealed = seal(content, self.keys.signing, [p.card.box_pk for p in recipients])
+        # TAXII collections get STIX made from the station's own copy; the envelope is sealed to Siaga peers
+        keys = [p.card.box_pk for p in recipients if not p.is_taxii] or [self.keys.box_pk]
+        sealed = seal(content, self.keys.signing, keys)
         secret = {
             "content_key": b64e(sealed.content_key),
             "type": content["type"], "code": content.get("code", ""), "severity": content.get("severity", 0),
@@ -463,7 +474,7 @@ class Station:
     def _queue_statement(self, statement: bytes) -> None:
         pending = self.pending_statements()
         for peer in self.peers():
-            if not peer.revoked:
+            if not peer.revoked and not peer.is_taxii:
                 pending.setdefault(peer.id, []).append(b64e(statement))
         self.store.set_setting("pending_statements", pending)
 
@@ -554,3 +565,32 @@ class Station:
         self.store.add_to_inbox(rows)
         log.info("STIX import: %d incident(s), %d new", len(reports), len(rows))
         return len(reports), len(rows)
+
+    # -- TAXII collections as peers -------------------------------------------------
+
+    def add_taxii_peer(self, url: str, name: str, *, user: str = "", password: str = "", token: str = "",
+                       country: str = "", cert: str | None = None) -> Peer:
+        """A TAXII 2.1 collection addressed like any peer (reports are pushed to it as STIX)."""
+        url = check_url(url, "collection URL")
+        if not url:
+            raise ValidationError("a TAXII collection URL is required", field="url")
+        if not isinstance(name, str) or not name.strip() or len(name) > 200:
+            raise ValidationError("is required (one line, at most 200 characters)", field="name")
+        country = (country or "").strip().upper()
+        if country and not self.books.current.has("countries", country):
+            raise ValidationError(f"unknown country code {country!r}", field="country")
+        if user and not password:
+            raise InputError("a TAXII user needs a password (SIAGA_TAXII_PASSWORD or the prompt)")
+        url = url + "/"
+        key = hashlib.sha256(b"taxii:" + url.encode()).digest()
+        peer_id = self.store.peer_id_for_key(key) or self._peer_id(key)
+        old = self.store.get_peer(peer_id) or {}
+        card = Card(name.strip(), "TAXII 2.1 collection", country, url, key, bytes(32),
+                    time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+        record = {"card": card.body(), "url": url, "trust": old.get("trust", UNVERIFIED),
+                  "added_at": old.get("added_at") or int(time.time()), "health": old.get("health") or {},
+                  "cert": _check_cert(cert) or old.get("cert") or "", "via": "", "kind": "taxii",
+                  "auth": {"user": user, "password": password, "token": token}}
+        self.store.put_peer(peer_id, key, record, added_at=record["added_at"])
+        log.info("TAXII peer %s %s", peer_id, "updated" if old else "added")
+        return _peer_from_record(peer_id, record)

@@ -50,6 +50,8 @@ GIVE_UP_AFTER = 14 * 24 * 3600
 GIVE_UP_ATTEMPTS = 60
 PROBE_TIMEOUT = 3.0
 RELAY_QUERY = 2000  # message ids per question to a hub
+TAXII_BATCH = 250  # reports per TAXII add-objects request (the best size measured against medallion)
+TAXII_WAIT = 120  # seconds to wait for a TAXII status to complete
 #: item refusals that can never succeed by resending
 PERMANENT = {"wrong-recipient", "tampered", "bad-signature", "malformed", "unknown-codebook", "oversized",
              "revoked"}
@@ -102,6 +104,7 @@ class _Outcome:
     relayed: dict[str, dict] = field(default_factory=dict)  # id -> the hub's receipt (accepted for relay)
     hub: str = ""  # the hub that carried this batch, if any
     final: dict[str, dict] = field(default_factory=dict)  # id -> recipient's receipt fetched from a hub
+    taxii: dict[str, dict] = field(default_factory=dict)  # id -> TAXII status that shows its objects stored
 
 
 def describe_http_error(status: int, body: bytes) -> tuple[str, str, list]:
@@ -336,6 +339,9 @@ class Sync:
             if msg_id in outcome.receipts:
                 updates.append((msg_id, DELIVERED, tries, 0, {"receipt": outcome.receipts[msg_id], "delivered_at": now}))
                 ps.delivered += 1
+            elif msg_id in outcome.taxii:
+                updates.append((msg_id, DELIVERED, tries, 0, {"taxii": outcome.taxii[msg_id], "delivered_at": now}))
+                ps.delivered += 1
             elif msg_id in outcome.relayed:
                 updates.append((msg_id, RELAYED, tries, 0, {"relayed_by": outcome.hub, "relayed_at": now,
                                                            "relay_receipt": outcome.relayed[msg_id]}))
@@ -380,6 +386,7 @@ class Sync:
         per_peer: dict[str, PeerSummary] = {}
         attempts: dict[tuple[str, str], dict] = {}
         jobs = []
+        taxii_jobs: list = []
         for peer_id in targets:
             peer = peers.get(peer_id)
             deliveries = plan.get(peer_id, [])
@@ -408,6 +415,9 @@ class Sync:
             if deliveries:
                 store.set_deliveries(peer_id, [(d["msg_id"], SENDING, d["attempts"], now, None)
                                                for d in deliveries])
+            if peer.is_taxii:
+                taxii_jobs.append((peer, self._stix_for(deliveries)))
+                continue
             jobs.append((peer, self._batches(deliveries), returns.get(peer_id, []), statements.get(peer_id, []), hub))
         total = len(attempts)
         summary.attempted = total
@@ -415,15 +425,18 @@ class Sync:
         if progress:
             progress(0, total)
         polls = self._relay_polls(peers)
-        if jobs or polls:
+        workers = len(jobs) + len(polls) + len(taxii_jobs)
+        if workers:
             out: queue.Queue = queue.Queue()
-            with ThreadPoolExecutor(max_workers=min(8, len(jobs) + len(polls)), thread_name_prefix="siaga-sync") as pool:
+            with ThreadPoolExecutor(max_workers=min(8, workers), thread_name_prefix="siaga-sync") as pool:
                 for peer, batches, returns, said, hub in jobs:
                     pool.submit(self._send_peer, peer, batches, out, returns, stop, said, hub)
                 for hub, waiting in polls:
                     pool.submit(self._poll_relay, hub, waiting, out)
+                for peer, prepared in taxii_jobs:
+                    pool.submit(self._send_taxii, peer, prepared, out, stop)
                 finished = 0
-                while finished < len(jobs) + len(polls):
+                while finished < workers:
                     outcome = out.get()
                     if outcome is None:
                         finished += 1
@@ -448,6 +461,74 @@ class Sync:
         log.info("sync pass: %d delivered, %d failed, %d given up, %d waiting",
                  summary.delivered, summary.failed, summary.given_up, summary.waiting)
         return summary
+
+    # -- TAXII 2.1 collections ---------------------------------------------------
+
+    def _stix_for(self, deliveries: list[dict]) -> tuple[list[dict], list[tuple[str, list[dict]]]]:
+        """(shared objects, [(message id, its STIX objects)]) made from the station's own copies."""
+        from . import stix
+        from .envelope import open_with_key
+        store = self.station.store
+        ids = [d["msg_id"] for d in deliveries]
+        envelopes, secrets = store.envelopes(ids), store.outbox_secrets(ids)
+        book = self.station.books.current
+        shared: dict[str, dict] = {}
+        per_message = []
+        for msg_id in ids:
+            opened = open_with_key(envelopes[msg_id], b64d(secrets[msg_id]["content_key"]), self.station.books)
+            content = opened.content
+            if "code" not in content:
+                per_message.append((msg_id, []))  # not a report: nothing a TAXII server would take
+                continue
+            marking = stix.tlp_marking(book, content["tlp"])
+            ident = stix.identity(content["station"], content["author"])
+            shared.setdefault(marking["id"], marking)
+            shared.setdefault(ident["id"], ident)
+            per_message.append((msg_id, stix.report_objects(book, msg_id, content, opened.signed_payload)))
+        # the extension-definition object is left out: medallion 3.0 cannot list a collection that holds one
+        # (it reads its "version" as a timestamp); the extension's id on each incident still names it
+        return list(shared.values()), per_message
+
+    def _send_taxii(self, peer, prepared, out: "queue.Queue[_Outcome | None]", stop: threading.Event) -> None:
+        """Push reports as STIX to a TAXII 2.1 collection; a report counts when all its objects are stored."""
+        from taxii2client.exceptions import TAXIIServiceException
+        from taxii2client.v21 import Collection
+        shared, per_message = prepared
+        auth = peer.auth or {}
+        try:
+            try:
+                collection = Collection(peer.url, user=auth.get("user") or None, password=auth.get("password") or None,
+                                        verify=peer.cert or True, auth=_Bearer(auth["token"]) if auth.get("token")
+                                        else None)
+                for start in range(0, len(per_message), TAXII_BATCH):
+                    if stop.is_set():
+                        break
+                    chunk = per_message[start:start + TAXII_BATCH]
+                    objects = (shared if start == 0 else []) + [o for _, objs in chunk for o in objs]
+                    outcome = _Outcome(peer.id, [m for m, _ in chunk])
+                    if not objects:
+                        outcome.taxii = {m: {"objects": 0} for m, _ in chunk}
+                        out.put(outcome)
+                        continue
+                    status = collection.add_objects({"objects": objects}, wait_for_completion=True,
+                                                    poll_interval=0.2, timeout=TAXII_WAIT)
+                    failed = {f.get("id") for f in (status.failures or []) if isinstance(f, dict)}
+                    # a server may call an object it already holds a failure: look before retrying
+                    missing = {i for i in failed if not _taxii_has(collection, i)}
+                    for msg_id, objs in chunk:
+                        if status.status != "complete":
+                            continue
+                        if not {o["id"] for o in objs} & missing:
+                            outcome.taxii[msg_id] = {"status_id": status.id, "objects": len(objs)}
+                    if len(outcome.taxii) < len(chunk):
+                        outcome.error = (f"the TAXII server stored only part of the reports (status {status.status},"
+                                         f" {len(missing)} object(s) missing)")
+                    out.put(outcome)
+            except (requests.exceptions.RequestException, TAXIIServiceException, ValueError) as exc:
+                rest = [m for m, _ in per_message]
+                out.put(_Outcome(peer.id, rest, error=f"TAXII push to {peer.url} failed: {_short(exc)}"))
+        finally:
+            out.put(None)
 
     def _relay_polls(self, peers: dict) -> list[tuple[object, dict[str, list]]]:
         """(hub, {message id: [recipient peers]}) for messages a hub accepted but not yet receipted."""
@@ -505,6 +586,24 @@ class Sync:
                 if on_pass:
                     on_pass(summary)
             stop.wait(tick)
+
+
+class _Bearer(requests.auth.AuthBase):
+    """TAXII token authentication."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def __call__(self, request):
+        request.headers["Authorization"] = f"Bearer {self.token}"
+        return request
+
+
+def _taxii_has(collection, object_id: str) -> bool:
+    try:
+        return bool(collection.get_object(object_id).get("objects"))
+    except Exception:  # noqa: BLE001 - any failure to look means: not known to be there
+        return False
 
 
 def _wire_overhead(response: requests.Response) -> int:
