@@ -212,5 +212,5 @@ def verify_payload(payload: bytes, books: CodebookSet, expected_id: str | None =
     msg_id = message_id(content_bytes)
     if expected_id is not None and msg_id != expected_id:
         raise DecodeError("the message id does not match its content", what="message")
-    check_content(content, books)
+    check_content(content, books, size=len(content_bytes))
     return Opened(msg_id, content, payload, author_pk)

@@ -295,12 +295,13 @@ def _check_size(content: dict) -> None:
         raise ValidationError(f"the message is larger than {MAX_CONTENT_BYTES // 1024} KiB", field="message")
 
 
-def check_content(content: Any, books: CodebookSet) -> dict:
+def check_content(content: Any, books: CodebookSet, size: int | None = None) -> dict:
     """Validate content received from another station; return it unchanged.
 
     Raises ValidationError (malformed field) or UnknownCodeError (unknown
     codebook version). Received content must already be in normal form: a
     sender that canonicalised differently is refused rather than silently fixed.
+    ``size``: the canonical size when the caller already has the canonical bytes.
     """
     if not isinstance(content, dict):
         raise ValidationError("expected an object", field="content")
@@ -344,7 +345,10 @@ def check_content(content: Any, books: CodebookSet) -> dict:
         _text(ack["note"], "ack.note", MAX_NOTE, required=False)
         if "in_reply_to" not in content:
             raise ValidationError("an acknowledgement names the message it answers", field="in_reply_to")
-    _check_size(content)
+    if size is None:
+        _check_size(content)
+    elif size > MAX_CONTENT_BYTES:
+        raise ValidationError(f"the message is larger than {MAX_CONTENT_BYTES // 1024} KiB", field="message")
     return content
 
 
