@@ -92,7 +92,47 @@ class Served:
             self.proc.stderr.close()
 
 
-class FaultProxy:
+class _LoopbackServer:
+    """Accepts connections on a free loopback port and hands each to :meth:`_handle` on its own thread."""
+
+    scheme = "http"
+
+    def _listen(self) -> None:
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self._sock.settimeout(0.2)
+        self.port = self._sock.getsockname()[1]
+        self.url = f"{self.scheme}://127.0.0.1:{self.port}"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._sock.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                client, _ = self._sock.accept()
+            except OSError:
+                continue
+            self._accepted(client)
+
+    def _accepted(self, client: socket.socket) -> None:
+        threading.Thread(target=self._handle, args=(client,), daemon=True).start()
+
+    def _handle(self, client: socket.socket) -> None:
+        raise NotImplementedError
+
+
+class FaultProxy(_LoopbackServer):
     """A TCP proxy on loopback between a sender and an endpoint that misbehaves on demand.
 
     Modes: ``pass`` (forward), ``http500`` (answer 500 without forwarding), ``hang``
@@ -107,33 +147,12 @@ class FaultProxy:
         self.target_port = target_port
         self.mode = "pass"
         self.connections = 0
-        self._sock = socket.create_server(("127.0.0.1", 0))
-        self._sock.settimeout(0.2)
-        self.port = self._sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
+        self._listen()
 
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-        self._sock.close()
-
-    def __enter__(self) -> "FaultProxy":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                client, _ = self._sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            threading.Thread(target=self._handle, args=(client, self.mode), daemon=True).start()
+    def _accepted(self, client: socket.socket) -> None:
+        self.connections += 1
+        mode = self.mode  # the mode when the connection came in
+        threading.Thread(target=self._handle, args=(client, mode), daemon=True).start()
 
     @staticmethod
     def _reset(sock: socket.socket) -> None:
@@ -159,7 +178,7 @@ class FaultProxy:
             body += chunk
         return head + b"\r\n\r\n" + body
 
-    def _handle(self, client: socket.socket, mode: str) -> None:
+    def _handle(self, client: socket.socket, mode: str = "pass") -> None:
         try:
             if mode == "reset-request":
                 client.recv(100)
@@ -208,33 +227,17 @@ def make_certificate(folder: Path) -> tuple[Path, Path]:
     return cert, key
 
 
-class TLSFront:
+class TLSFront(_LoopbackServer):
     """A TLS terminator on loopback in front of an endpoint (as a real deployment has)."""
+
+    scheme = "https"
 
     def __init__(self, target_port: int, cert: Path, key: Path) -> None:
         import ssl
         self.target_port = target_port
         self._context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         self._context.load_cert_chain(str(cert), str(key))
-        self._sock = socket.create_server(("127.0.0.1", 0))
-        self._sock.settimeout(0.2)
-        self.url = f"https://127.0.0.1:{self._sock.getsockname()[1]}"
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-        self._sock.close()
-
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                client, _ = self._sock.accept()
-            except OSError:
-                continue
-            threading.Thread(target=self._handle, args=(client,), daemon=True).start()
+        self._listen()
 
     def _handle(self, client: socket.socket) -> None:
         try:
