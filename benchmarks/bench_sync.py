@@ -135,8 +135,7 @@ def taxii_push(root: Path, book, reports: list, batch: int) -> float:
     try:
         collection = Collection(url, user="bench", password="bench-password")
         # markings, identities and the extension definition once; then the reports' objects
-        shared = [o for o in stix.bundle(book, reports[:1])["objects"]
-                  if o["type"] in ("marking-definition", "identity")]
+        shared = stix.shared_objects(book, [content for _, content, _ in reports], extension=False)
         envelopes = [{"objects": shared}]
         for start in range(0, len(reports), batch):
             objects = [o for r in reports[start:start + batch] for o in stix.report_objects(book, *r)]

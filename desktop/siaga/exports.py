@@ -95,35 +95,21 @@ def collect(station, refs: list[str] | None, progress: Callable[[int, int], None
 
 
 def _latest_acks(station) -> dict[str, str]:
-    latest: dict[str, tuple[str, str]] = {}
-    for ack in station.store.inbox(limit=-1, where={"type": "acknowledgement"}):
-        ref, at = ack.get("in_reply_to"), ack.get("reported_at", "")
-        if ref and (ref not in latest or at >= latest[ref][0]):
-            latest[ref] = (at, ack["ack"]["status"])
-    return {ref: status for ref, (_, status) in latest.items()}
+    """The most recent acknowledgement status of each message, whoever sent it."""
+    return {ref: max(by_peer.values(), key=lambda a: a["at"])["status"]
+            for ref, by_peer in station.latest_acks().items()}
 
 
 def stix_bundle(station, items: list[ExportItem]) -> dict:
-    book = station.books.current
-    objects: dict[str, dict] = {}
     reports = []
     for item in items:
         content = item.content
         if "author" not in content:  # an external report: its author is the STIX source, not a station
-            content = {**content, "author": "external-" + item.msg_id[:16]}
-        marking = stix.tlp_marking(book, content["tlp"])
-        objects.setdefault(marking["id"], marking)
-        ident = stix.identity(content["station"] | {"org": content["station"].get("org") or "external",
-                                                    "country": content["station"].get("country") or "-"},
-                              content["author"])
-        objects.setdefault(ident["id"], ident)
-        reports.extend(stix.report_objects(station.books.get(content.get("codebook", book.version))
-                                           if content.get("codebook") in station.books.versions() else book,
-                                           item.msg_id, content, item.signed_payload, item.status))
-    head = list(objects.values())
-    if items:
-        head.append(stix.siaga_extension_definition(next(o["id"] for o in head if o["type"] == "identity")))
-    return {"type": "bundle", "id": f"bundle--{uuid.uuid4()}", "objects": head + reports}
+            station_info = {"name": content["station"]["name"], "org": content["station"].get("org") or "external",
+                            "country": content["station"].get("country") or "-"}
+            content = {**content, "author": "external-" + item.msg_id[:16], "station": station_info}
+        reports.append((item.msg_id, content, item.signed_payload, item.status))
+    return stix.bundle(station.books, reports)
 
 
 def misp_event(item: ExportItem) -> dict:

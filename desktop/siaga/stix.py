@@ -148,17 +148,30 @@ _RECOVERABILITY = {"regular": "regular", "supplemented": "supplemented", "extend
                    "not-recoverable": "not-recoverable"}
 
 
-def bundle(book, reports: Iterable[tuple[str, dict, bytes | None]], *, bundle_id: str | None = None) -> dict:
-    """A STIX 2.1 bundle for ``(message id, content, signed payload)`` triples."""
-    objects: list[dict] = []
-    identities: dict[str, dict] = {}
+def shared_objects(book, contents: Iterable[dict], *, extension: bool = True) -> list[dict]:
+    """The TLP markings and station identities that ``contents`` refer to (and Siaga's extension definition)."""
     markings: dict[str, dict] = {}
-    for msg_id, content, payload in reports:
+    identities: dict[str, dict] = {}
+    for content in contents:
+        markings.setdefault(content["tlp"], tlp_marking(book, content["tlp"]))
         ident = identity(content["station"], content["author"])
         identities.setdefault(ident["id"], ident)
-        markings.setdefault(content["tlp"], tlp_marking(book, content["tlp"]))
-        objects.extend(report_objects(book, msg_id, content, payload))
     head = list(markings.values()) + list(identities.values())
-    if identities:
+    if extension and identities:
         head.append(siaga_extension_definition(next(iter(identities))))
+    return head
+
+
+def bundle(books, reports: list[tuple[str, dict, bytes | None, str | None]], *,
+           bundle_id: str | None = None) -> dict:
+    """A STIX 2.1 bundle for ``(message id, content, signed payload, acknowledgement status)``.
+
+    ``books`` is the station's CodebookSet: each report is rendered with the codebook it was coded with.
+    """
+    objects: list[dict] = []
+    for msg_id, content, payload, status in reports:
+        version = content.get("codebook")
+        book = books.get(version) if version in books.versions() else books.current
+        objects.extend(report_objects(book, msg_id, content, payload, status))
+    head = shared_objects(books.current, (content for _, content, _, _ in reports))
     return {"type": "bundle", "id": bundle_id or f"bundle--{uuid.uuid4()}", "objects": head + objects}

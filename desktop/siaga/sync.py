@@ -472,7 +472,7 @@ class Sync:
         ids = [d["msg_id"] for d in deliveries]
         envelopes, secrets = store.envelopes(ids), store.outbox_secrets(ids)
         book = self.station.books.current
-        shared: dict[str, dict] = {}
+        reports = []
         per_message = []
         for msg_id in ids:
             opened = open_with_key(envelopes[msg_id], b64d(secrets[msg_id]["content_key"]), self.station.books)
@@ -480,14 +480,11 @@ class Sync:
             if "code" not in content:
                 per_message.append((msg_id, []))  # not a report: nothing a TAXII server would take
                 continue
-            marking = stix.tlp_marking(book, content["tlp"])
-            ident = stix.identity(content["station"], content["author"])
-            shared.setdefault(marking["id"], marking)
-            shared.setdefault(ident["id"], ident)
+            reports.append(content)
             per_message.append((msg_id, stix.report_objects(book, msg_id, content, opened.signed_payload)))
         # the extension-definition object is left out: medallion 3.0 cannot list a collection that holds one
         # (it reads its "version" as a timestamp); the extension's id on each incident still names it
-        return list(shared.values()), per_message
+        return stix.shared_objects(book, reports, extension=False), per_message
 
     def _send_taxii(self, peer, prepared, out: "queue.Queue[_Outcome | None]", stop: threading.Event) -> None:
         """Push reports as STIX to a TAXII 2.1 collection; a report counts when all its objects are stored."""
