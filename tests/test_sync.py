@@ -212,6 +212,9 @@ def test_acknowledgement_round_trip(trio, draft):
     assert {(a["peer"], a["status"]) for a in jkt.acknowledgements(msg)} == {
         (ids["kl"], "investigating"), (ids["kl"], "resolved"), (ids["mnl"], "false-positive")}
     assert inbox_ids(jkt) == {a["id"] for a in jkt.acknowledgements(msg)}
+    row = next(r for r in jkt.outbox() if r["id"] == msg)
+    assert {d["peer"]: d["ack"]["status"] for d in row["deliveries"]} == {
+        ids["kl"]: "resolved", ids["mnl"]: "false-positive"}  # each peer's latest
     assert inbox_ids(kl) == {msg} and inbox_ids(mnl) == {msg}
 
 

@@ -334,20 +334,26 @@ class Station:
         return item[0]
 
     def outbox(self, limit: int | None = None) -> list[dict]:
-        """Outbox messages, newest first, each delivery with its acknowledgement (if any) attached."""
+        """Outbox messages, newest first, each delivery with its latest acknowledgement (if any) attached."""
         rows = self.store.outbox(limit)
-        acks: dict[str, dict[str, dict]] = {}
-        for ack in self.store.inbox(limit=-1, where={"type": ACK_TYPE}):
-            ref = ack.get("in_reply_to")
-            if ref:
-                acks.setdefault(ref, {})[ack["author_peer"]] = {
-                    "status": ack["ack"]["status"], "note": ack["ack"]["note"], "at": ack["reported_at"],
-                    "id": ack["id"]}
+        acks = self.latest_acks()
         for row in rows:
             for d in row["deliveries"]:
                 if d["peer"] in acks.get(row["id"], {}):
                     d["ack"] = acks[row["id"]][d["peer"]]
         return rows
+
+    def latest_acks(self) -> dict[str, dict[str, dict]]:
+        """For each of this station's messages, each peer's latest acknowledgement of it."""
+        acks: dict[str, dict[str, dict]] = {}
+        # oldest first, so that of two acknowledgements made in the same second the later-received wins
+        for ack in reversed(self.store.inbox(limit=-1, where={"type": ACK_TYPE})):
+            ref = ack.get("in_reply_to")
+            seen = acks.setdefault(ref, {}).get(ack["author_peer"]) if ref else None
+            if ref and (seen is None or ack["reported_at"] >= seen["at"]):
+                acks[ref][ack["author_peer"]] = {"status": ack["ack"]["status"], "note": ack["ack"]["note"],
+                                                 "at": ack["reported_at"], "id": ack["id"]}
+        return acks
 
     def resolve_outbox_id(self, ref: str) -> str:
         ref = (ref or "").strip().lower()
