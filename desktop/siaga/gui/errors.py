@@ -1,0 +1,67 @@
+"""Typed core errors turned into translated sentences (the only place the GUI words a failure).
+
+The core raises :class:`~siaga.errors.SiagaError` subclasses with a stable
+``code`` and ``params``. Here each code gets a sentence that Qt Linguist sees;
+the core's English detail is appended where it names something specific (a
+field, a file, a peer). Anything unexpected becomes a plain sentence and goes
+to the log, never a traceback in a dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..errors import SiagaError
+
+log = logging.getLogger("siaga.gui")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def _sentences() -> dict[str, str]:
+    # built on each call so that a language switch takes effect at once
+    return {
+        "wrong-passphrase": _t("Wrong passphrase. The station stays locked; try again."),
+        "not-initialised": _t("There is no station in this folder yet."),
+        "already-initialised": _t("A station already exists in this folder."),
+        "invalid-field": _t("Please check this field: {detail}"),
+        "unknown-code": _t("Unknown code: {detail}"),
+        "decode": _t("This could not be read, or it was altered on the way: {detail}"),
+        "code-line": _t("The code line is not valid: {detail}"),
+        "not-found": _t("Not found: {detail}"),
+        "no-recipients": _t("Nobody to send this to: {detail}"),
+        "storage": _t("The station's files could not be read or written (is the disk full?): {detail}"),
+        "codebook": _t("The codebook is damaged: {detail}"),
+        "batch-refused": _t("The messages were refused: {detail}"),
+        "request-refused": _t("The peer refused the request: {detail}"),
+        "input": _t("{detail}"),
+        "error": _t("{detail}"),
+    }
+
+
+def describe(exc: BaseException) -> str:
+    """One translated sentence for a failure."""
+    if isinstance(exc, SiagaError):
+        template = _sentences().get(exc.code)
+        if template is None:
+            template = _sentences()["error"]
+        detail = exc.message()
+        if exc.code == "wrong-passphrase":
+            return template
+        return template.format(detail=detail)
+    if isinstance(exc, OSError):
+        return _t("The file could not be read or written: {detail}").format(detail=exc.strerror or str(exc))
+    log.error("unexpected failure", exc_info=(type(exc), exc, exc.__traceback__))
+    return _t("Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.")
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    """A modal message box with the sentence for ``exc``."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, describe(exc), QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorBox")
+    box.open()
