@@ -551,14 +551,20 @@ class Sync:
     def watch(self, stop: threading.Event, *, interval: float = 60.0, tick: float = 5.0,
               on_pass: Callable[[SyncSummary], None] | None = None,
               on_link: Callable[[str, bool], None] | None = None,
-              progress: Callable[[int, int], None] | None = None) -> None:
-        """Sync now, then whenever something is due, a failing peer answers again, or ``interval`` passes."""
+              progress: Callable[[int, int], None] | None = None,
+              wake: threading.Event | None = None) -> None:
+        """Sync now, then whenever something is due, a failing peer answers again, or ``interval`` passes.
+
+        Setting ``wake`` asks for a pass at once (a "sync now" button, a report just filed).
+        """
         last_pass = 0.0
+        wake = wake or threading.Event()
         reachable: dict[str, bool] = {}
         while not stop.is_set():
             now = self.clock()
             due = self.station.store.next_due_time()
-            run = now - last_pass >= interval or (due is not None and due <= now)
+            run = now - last_pass >= interval or (due is not None and due <= now) or wake.is_set()
+            wake.clear()
             for peer in self.station.peers():
                 if not peer.url or peer.revoked:
                     continue
@@ -582,7 +588,7 @@ class Sync:
                     reachable[ps.peer_id] = up
                 if on_pass:
                     on_pass(summary)
-            stop.wait(tick)
+            wake.wait(tick)
 
 
 class _Bearer(requests.auth.AuthBase):

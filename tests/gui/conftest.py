@@ -1,0 +1,37 @@
+"""Fixtures for the desktop app: an unlocked session on a real station, with its worker thread."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import PASSPHRASE
+
+
+@pytest.fixture
+def open_session(qtbot):
+    """open_session(station_home, lang="en") -> a Session on that (closed) station's home; closed after the test."""
+    from siaga.gui.session import Session
+    from siaga.gui.worker import StationWorker
+    from siaga.station import Station
+
+    sessions = []
+
+    def factory(home, lang="en"):
+        with Station.open(home, PASSPHRASE) as station:
+            keys, profile = station.keys, dict(station.profile)
+        worker = StationWorker(lambda: Station(home, keys))
+        session = Session(home, worker, keys, profile, lang)
+        sessions.append(session)
+        return session
+
+    yield factory
+    for session in sessions:
+        session.close()
+
+
+def wait_for(qtbot, op, timeout=10_000):
+    """Wait until a worker operation has finished or failed; return its result (raise its error)."""
+    qtbot.waitUntil(lambda: op.done, timeout=timeout)
+    if op.error is not None:
+        raise op.error
+    return op.result
