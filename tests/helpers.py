@@ -16,3 +16,11 @@ def link(a, b):
 def write_json(path: Path, value) -> Path:
     path.write_text(json.dumps(value), encoding="utf-8")
     return path
+
+
+def wait_for(qtbot, op, timeout=10_000):
+    """Wait until a desktop worker operation has finished or failed; return its result (raise its error)."""
+    qtbot.waitUntil(lambda: op.done, timeout=timeout)
+    if op.error is not None:
+        raise op.error
+    return op.result

@@ -28,10 +28,3 @@ def open_session(qtbot):
     for session in sessions:
         session.close()
 
-
-def wait_for(qtbot, op, timeout=10_000):
-    """Wait until a worker operation has finished or failed; return its result (raise its error)."""
-    qtbot.waitUntil(lambda: op.done, timeout=timeout)
-    if op.error is not None:
-        raise op.error
-    return op.result
