@@ -23,8 +23,9 @@ from .card import Card, check_url, make_card, read_card
 from .codebook import CodebookSet
 from .encoding import b32, b64d, b64e, canonical
 from .envelope import Opened, open_envelope, open_with_key, seal
-from .errors import InputError, NoRecipients, NotFound, ValidationError
+from .errors import InputError, NotFound, ValidationError
 from .message import ACK_TYPE, StationInfo, build_ack, build_ping, build_report, is_urgent
+from .routing import find_peer, recipients_for
 from .store import DB_FILE, DELIVERED, Store
 from .transport import verify_receipt
 
@@ -206,15 +207,7 @@ class Station:
 
     def peer(self, ref: str) -> Peer:
         """A peer by id (a unique prefix is enough)."""
-        ref = (ref or "").strip().lower()
-        matches = [p for p in self.peers() if p.id.startswith(ref)] if ref else []
-        exact = [p for p in matches if p.id == ref]
-        if exact:
-            return exact[0]
-        if len(matches) != 1:
-            raise NotFound(kind="peer", value=ref) if not matches else InputError(
-                f"peer id {ref!r} is ambiguous ({', '.join(p.id for p in matches)})")
-        return matches[0]
+        return find_peer(self.peers(), ref)
 
     def peer_by_key(self, sign_pk: bytes | str, now: int | None = None) -> Peer | None:
         """The peer with this signing key (or, with ``now``, a previous key still accepted then)."""
@@ -253,34 +246,7 @@ class Station:
 
         TLP:RED and TLP:AMBER+STRICT go to verified peers only.
         """
-        book = self.books.get(content["codebook"])
-        tlp = content.get("tlp")
-        verified_only = bool(tlp and book.entry("tlp", tlp).get("verified_only"))
-        if to:
-            if not isinstance(to, list) or not all(isinstance(t, str) for t in to):
-                raise ValidationError("expected a list of peer ids", field="to")
-            chosen = list({p.id: p for p in (self.peer(t) for t in to)}.values())
-            revoked = [p.id for p in chosen if p.revoked]
-            if revoked:
-                raise ValidationError(f"revoked peer(s): {', '.join(revoked)}", field="to")
-            if verified_only:
-                unverified = [p.id for p in chosen if not p.verified]
-                if unverified:
-                    raise ValidationError(
-                        f"{tlp} goes only to verified peers; not verified: {', '.join(unverified)}", field="to")
-            return chosen
-        peers = [p for p in self.peers() if not p.revoked]
-        if content.get("scope") != "global":
-            reach = book.expand_countries(content.get("countries", []))
-            peers = [p for p in peers if p.card.country in reach]
-        if verified_only:
-            peers = [p for p in peers if p.verified]
-        if not peers:
-            where = "" if content.get("scope") == "global" else f" in {', '.join(content.get('countries', []))}"
-            need = " verified" if verified_only else ""
-            raise NoRecipients(f"no{need} peer{where} for this {content.get('scope')} report;"
-                               " add a peer's contact card or name recipients with 'to'")
-        return peers
+        return recipients_for(self.books.get(content["codebook"]), self.peers(), content, to)
 
     def prepare_report(self, draft: Any) -> tuple[dict, list[Peer]]:
         """Validate a draft and resolve its recipients without filing anything."""
