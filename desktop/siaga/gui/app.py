@@ -5,15 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from .. import __version__
 from .. import codebook
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -22,10 +17,10 @@ class MainWindow(QMainWindow):
     def __init__(self, home: Path) -> None:
         super().__init__()
         book = codebook.current()
-        self.setWindowTitle(tr("Siaga"))
-        label = QLabel(tr("Siaga {version}\nCodebook {codebook}\nStation folder: {home}").format(
+        self.setWindowTitle(self.tr("Siaga"))
+        label = QLabel(self.tr("Siaga {version}\nCodebook {codebook}\nStation folder: {home}").format(
             version=__version__, codebook=book.version, home=home))
-        label.setAccessibleName(tr("About this station"))
+        label.setAccessibleName(self.tr("About this station"))
         self.setCentralWidget(label)
 
 
