@@ -472,6 +472,13 @@ def cmd_inbox_ack(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_inbox_forward(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        msg_id = station.forward(args.message_id, args.to)
+    print(msg_id)
+    return 0
+
+
 def cmd_outbox_show(args: argparse.Namespace) -> int:
     with _open(args) as station:
         opened = station.read_outbox(args.message_id)
@@ -677,6 +684,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("message_id", metavar="ID")
     p.add_argument("--status", required=True, choices=["received", "investigating", "resolved", "false-positive"])
     p.add_argument("--note", help="a short note for the sender")
+
+    p = command("forward", cmd_inbox_forward, "pass a report on to other peers (as its TLP label allows)",
+                parent=inbox)
+    p.add_argument("message_id", metavar="ID")
+    p.add_argument("--to", nargs="+", required=True, metavar="PEER_ID", help="the peers to forward it to")
 
     p = command("ping", cmd_ping, "check that a peer's point of contact still answers")
     p.add_argument("peer_id", metavar="PEER_ID")

@@ -24,7 +24,7 @@ from .codebook import CodebookSet
 from .encoding import b32, b64d, b64e, canonical
 from .envelope import Opened, open_envelope, open_with_key, seal
 from .errors import InputError, NotFound, ValidationError
-from .message import ACK_TYPE, StationInfo, build_ack, build_ping, build_report, is_urgent
+from .message import ACK_TYPE, REPORT_TYPES, StationInfo, build_ack, build_ping, build_report, is_urgent
 from .routing import find_peer, recipients_for
 from .store import DB_FILE, DELIVERED, Store
 from .transport import verify_receipt
@@ -409,6 +409,60 @@ class Station:
             if reply.get("type") == "acknowledgement":
                 peer = self.store.get_peer(reply["author_peer"]) or {}
                 out.append({"peer": reply["author_peer"], "name": (peer.get("card") or {}).get("name", "?"),
+    def forward_refusals(self, ref: str) -> dict[str, str]:
+        """For a received report, each peer it may not be forwarded to, with the reason."""
+        from .handling import forward_refusal
+        msg_id = self.resolve_inbox_id(ref)
+        _, meta, _, _ = self.store.inbox_message(msg_id)
+        out = {}
+        for peer in self.peers():
+            why = ("the author already has it" if peer.id == meta.get("author_peer")
+                   else forward_refusal(meta.get("tlp", ""), self.profile["country"], peer))
+            if why:
+                out[peer.id] = why
+        return out
+
+    def forward(self, ref: str, to: list[str]) -> str:
+        """Pass a received report on to other peers, its author's signature intact.
+
+        The signed payload is sealed again to the new recipients (and to those it was
+        forwarded to before); receivers verify the author, not this station. The
+        report's TLP label decides who may get it (:mod:`siaga.handling`).
+        """
+        from .envelope import seal_payload
+        from .handling import HandlingError
+        self._check_not_revoked()
+        msg_id = self.resolve_inbox_id(ref)
+        envelope, meta, _, _ = self.store.inbox_message(msg_id)
+        if meta.get("external"):
+            raise HandlingError("an external (STIX) report has no Siaga signature to pass on; export it instead")
+        if meta.get("type") not in REPORT_TYPES:
+            raise HandlingError("only reports can be forwarded")
+        if not to:
+            raise ValidationError("name at least one peer", field="to")
+        peers = list({p.id: p for p in (self.peer(t) for t in to)}.values())
+        refusals = self.forward_refusals(msg_id)
+        refused = [f"{p.id} ({refusals[p.id]})" for p in peers if p.id in refusals]
+        if refused:
+            raise HandlingError(f"not forwarded: {'; '.join(refused)}")
+        opened = self.open_envelope(envelope)
+        existing = self.store.outbox_message(msg_id)
+        earlier = self.store.recipients(msg_id) if existing else []
+        everyone = {p.id: p for p in [*(self.peer(pid) for pid in earlier), *peers]}
+        keys = [p.card.box_pk for p in everyone.values() if not p.is_taxii] or [self.keys.box_pk]
+        content_key = b64d(existing[1]["content_key"]) if existing else None
+        sealed = seal_payload(msg_id, opened.signed_payload, keys, content_key)
+        c = opened.content
+        secret = {
+            "content_key": b64e(sealed.content_key), "type": c["type"], "code": c.get("code", ""),
+            "severity": c.get("severity", 0), "tlp": c.get("tlp", ""), "summary": c.get("summary", ""),
+            "reported_at": c["reported_at"], "urgent": is_urgent(c), "in_reply_to": c.get("in_reply_to", ""),
+            "forwarded_from": meta.get("author_peer", ""),
+        }
+        self.store.queue([(msg_id, sealed.envelope, secret, [p.id for p in peers])], replace=True)
+        log.info("forwarded %s to %d peer(s)", msg_id[:12], len(peers))
+        return msg_id
+
                             "status": reply["ack"]["status"], "note": reply["ack"]["note"],
                             "at": reply["reported_at"], "id": reply["id"]})
         return out

@@ -244,10 +244,12 @@ class Store:
 
     # -- outbox --------------------------------------------------------------
 
-    def queue(self, items: Iterable[tuple[str, bytes, dict, list[str]]]) -> int:
+    def queue(self, items: Iterable[tuple[str, bytes, dict, list[str]]], *, replace: bool = False) -> int:
         """Queue messages in one transaction: (id, envelope, secret record, recipient peer ids).
 
-        A message already in the outbox is left as it is (queuing is idempotent).
+        A message already in the outbox is left as it is (queuing is idempotent), unless
+        ``replace``: then its envelope and record are replaced (a forward sealed again to
+        more recipients; the earlier ones can still open the new envelope).
         Returns how many were new.
         """
         now = _now()
@@ -277,6 +279,9 @@ class Store:
         for d in self.db.execute(
                 "SELECT msg_id, peer_id, status, attempts, updated_at, detail, next_attempt_at FROM deliveries"
         ).fetchall():
+                elif replace:
+                    self.db.execute("UPDATE outbox SET envelope = ?, secret = ? WHERE id = ?",
+                                    [envelope, self.cipher.seal(secret), msg_id])
             deliveries.setdefault(d[0], []).append({
                 "peer": d[1], "status": d[2], "attempts": d[3], "updated_at": d[4],
                 "next_attempt_at": d[6] if d[2] == RETRYING else None,
@@ -368,6 +373,11 @@ class Store:
                     f"SELECT msg_id, detail FROM deliveries WHERE peer_id = ? AND status = ? AND msg_id IN ({marks})",
                     [peer_id, DELIVERED, *chunk]):
                 receipt = (self.cipher.open(detail) if detail else {}).get("receipt")
+    def recipients(self, msg_id: str) -> list[str]:
+        """Peer ids a queued message goes to."""
+        return [r[0] for r in self.db.execute("SELECT peer_id FROM deliveries WHERE msg_id = ? ORDER BY peer_id",
+                                              [msg_id])]
+
                 if receipt:
                     out[msg_id] = receipt
         return out
