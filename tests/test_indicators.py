@@ -65,3 +65,19 @@ def test_list_removes_exact_duplicates_after_normalising():
 def test_list_refuses_unknown_keys():
     with pytest.raises(ValidationError, match=r"indicators\[0\]"):
         indicators.validate_list([{"type": "md5", "value": "a" * 32, "comment": "x"}])
+
+
+@pytest.mark.parametrize("value, kind", [
+    ("203.0.113.7", "ipv4-addr"), ("203[.]0[.]113[.]300", "ipv4-addr"), ("198.51.100.0/24", "ipv4-addr"),
+    ("2001:db8::1", "ipv6-addr"), ("hxxps://bad.example/x", "url"), ("phisher[@]mail.example", "email-addr"),
+    ("D41D8CD98F00B204E9800998ECF8427E", "md5"), ("a" * 40, "sha1"), ("a" * 63, "sha256"), ("b" * 128, "sha512"),
+    ("update-check[.]example", "domain-name"), ("just words", None), ("nodots", None), ("", None),
+])
+def test_kind_is_guessed_from_the_shape(value, kind):
+    assert indicators.guess_kind(value) == kind
+
+
+def test_a_guessed_kind_lets_normalise_name_the_problem():
+    kind = indicators.guess_kind("a" * 63)
+    with pytest.raises(ValueError, match="64 hexadecimal"):
+        indicators.normalise(kind, "a" * 63)

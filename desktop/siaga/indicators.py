@@ -102,6 +102,28 @@ def normalise(kind: str, value: object) -> str:
     return digest
 
 
+def guess_kind(value: str) -> str | None:
+    """The indicator type a value looks like (by its shape, not its validity), or None.
+
+    A malformed value of a recognisable shape (``203.0.113.300``, a 63-character
+    hash) still gets its likely type, so that ``normalise`` can say what is wrong.
+    """
+    text = refang(value)
+    if not text or any(ch.isspace() for ch in text):
+        return None
+    if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?:/[0-9]+)?", text):
+        return "ipv4-addr"
+    if text.count(":") >= 2 and re.fullmatch(r"[0-9A-Fa-f:.]+(?:/[0-9]+)?", text):
+        return "ipv6-addr"
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", text):
+        return "url"
+    if "@" in text:
+        return "email-addr"
+    if _HEX.match(text.lower()) and len(text) >= 24:
+        return min(HASH_LENGTHS, key=lambda kind: abs(HASH_LENGTHS[kind] - len(text)))
+    return "domain-name" if "." in text else None
+
+
 def validate_list(items: object, field: str = "indicators") -> list[dict]:
     """Check a list of ``{"type", "value"}``; errors name the position of the bad one."""
     if items is None:
