@@ -42,3 +42,12 @@ def test_empty_optional_fields_are_left_out_and_acks_show_their_status(draft):
     rows = dict(report_lines(ack, book, "en"))
     assert rows["Status"] == book.label("ack_status", "investigating", "en")
     assert rows["Note"] == "Team on site" and rows["In reply to"] == "a" * 64
+
+
+def test_an_external_report_with_no_org_country_or_known_place_still_reads(draft):
+    book = codebook.current()
+    content = build_report(dict(draft, countries=["ID"]), AUTHOR, book, now=NOW)
+    content.update(station={"name": "Partner TIP", "org": "", "country": ""}, countries=["ID", "XZ"])
+    rows = dict(report_lines(content, book, "en"))
+    assert rows["Reporting station"] == "Partner TIP"
+    assert rows["Countries"] == "Indonesia, XZ"

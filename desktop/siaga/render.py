@@ -46,7 +46,10 @@ def _described(book: Codebook, kind: str, code: str, lang: str) -> str:
 
 
 def _place(book: Codebook, code: str, lang: str) -> str:
-    return book.label("groups" if book.has("groups", code) else "countries", code, lang)
+    for kind in ("groups", "countries"):
+        if book.has(kind, code):
+            return book.label(kind, code, lang)
+    return code  # an external (STIX) report may name a place this codebook lacks
 
 
 def report_lines(content: dict, book: Codebook, lang: str = "en") -> list[tuple[str, str]]:
@@ -88,7 +91,9 @@ def report_lines(content: dict, book: Codebook, lang: str = "en") -> list[tuple[
         add("status", book.label("ack_status", content["ack"]["status"], lang))
         add("note", content["ack"]["note"])
     station = content["station"]
-    add("station", f"{station['name']}, {station['org']} ({_place(book, station['country'], lang)})")
+    origin = ", ".join(part for part in (station["name"], station.get("org", "")) if part)
+    place = _place(book, station.get("country", ""), lang)
+    add("station", f"{origin} ({place})" if place else origin)  # an external source has no org or country
     add("reported_at", content["reported_at"])
     add("in_reply_to", content.get("in_reply_to", ""))
     add("codebook", book.version)
