@@ -1,0 +1,175 @@
+"""One received message as the liaison reads it: who vouches for it, what it says, and its thread.
+
+The badge on top says how far the message can be trusted: signed by a peer
+whose fingerprint was compared (green), signed by a peer not yet verified
+(amber), an external STIX import with no signature (grey). A message that
+could not be opened or verified is shown only as a red refusal, never with
+content. The report itself is rendered by :func:`siaga.render.report_lines`
+in the reader's language.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFormLayout, QLabel, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ..codebook import CodebookSet
+from ..render import report_lines
+from .errors import describe
+from .wording import code_label, local_iso, local_time
+
+log = logging.getLogger("siaga.gui.detail")
+
+#: badge kind -> (text colour, background)
+BADGE_COLOURS = {
+    "verified": ("#0b5a24", "#d7f2df"),
+    "unverified": ("#6b4600", "#fff0c7"),
+    "external": ("#3c3c3c", "#e6e6e6"),
+    "refused": ("#8a1010", "#fbdada"),
+}
+
+
+class ReportDetail(QWidget):
+    """Shows the dict :meth:`Station.read_inbox` returns, or why a message could not be shown."""
+
+    def __init__(self, books: CodebookSet, lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.books = books
+        self.lang = lang
+        self.message: dict | None = None
+        self.trust = ""
+
+        self.badge = QLabel()
+        self.badge.setObjectName("verificationBadge")
+        self.badge.setWordWrap(True)
+        self.badge.setMargin(6)
+        self.info = QLabel()
+        self.info.setObjectName("receivedInfo")
+
+        self.body = QWidget()
+        self.body.setObjectName("reportBody")
+        self.fields = QFormLayout(self.body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        scroll.setAccessibleName(self.tr("Report"))
+
+        self.thread = QTreeWidget()
+        self.thread.setObjectName("thread")
+        self.thread.setAccessibleName(self.tr("Replies and acknowledgements"))
+        self.thread.setRootIsDecorated(False)
+        self.thread.setHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("Status"), self.tr("Note")])
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(scroll)
+        split.addWidget(self.thread)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.badge)
+        layout.addWidget(self.info)
+        layout.addWidget(split, 1)
+        self.clear()
+
+    # -- states ------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.message = None
+        self._set_badge("", "")
+        self.info.clear()
+        self._clear_fields()
+        self.thread.clear()
+        self.thread.setVisible(False)
+
+    def show_failure(self, reason: str) -> None:
+        """A message that could not be opened or verified: the reason, and nothing of its content."""
+        self.clear()
+        self._set_badge("refused", self.tr("Could not be verified: {reason}").format(reason=reason))
+
+    def show_error(self, exc: BaseException) -> None:
+        """Like :meth:`show_failure`, worded from a core error."""
+        self.show_failure(describe(exc))
+
+    def show_message(self, msg: dict) -> None:
+        self.clear()
+        self.message = msg
+        content = msg["content"]
+        book = self.books.get(content["codebook"]) if content.get("codebook") in self.books.versions() \
+            else self.books.current
+        kind, text = self._trust_sentence(msg, book)
+        self._set_badge(kind, text)
+        status = msg.get("status", "new")
+        self.info.setText(self.tr("Received {time}; status here: {status}").format(
+            time=local_time(msg.get("received_at")),
+            status=self.tr("New") if status == "new" else code_label(book, "ack_status", status, self.lang)))
+        for heading, value in report_lines(content, book, self.lang):
+            label = QLabel(value)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            heading_label = QLabel(heading)
+            heading_label.setBuddy(label)
+            self.fields.addRow(heading_label, label)
+        self._fill_thread(msg, book)
+
+    def lines(self) -> list[tuple[str, str]]:
+        """The (heading, value) rows on show."""
+        out = []
+        for row in range(self.fields.rowCount()):
+            heading = self.fields.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            value = self.fields.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            out.append((heading.text(), value.text()))
+        return out
+
+    # -- parts -------------------------------------------------------------------------
+
+    def _trust_sentence(self, msg: dict, book) -> tuple[str, str]:
+        if msg.get("external"):
+            return "external", self.tr("External report (STIX import), unsigned")
+        author = msg.get("author")
+        station = msg["content"].get("station") or {}
+        trust = msg.get("author_trust", "unknown")
+        if not msg.get("verified_signature"):
+            return "refused", self.tr("Could not be verified: the signature was not checked")
+        if author and trust == "verified":
+            country = code_label(book, "countries", author.get("country"), self.lang)
+            return "verified", self.tr("Signed by {name} ({org}, {country}) — verified peer").format(
+                name=author["name"], org=author["org"], country=country)
+        if author and trust == "revoked":
+            return "refused", self.tr("Signed by {name} — this peer revoked its keys; do not rely on it").format(
+                name=author["name"])
+        if author:
+            return "unverified", self.tr("Signed by {name} — peer NOT verified: compare fingerprints").format(
+                name=author["name"])
+        return "unverified", self.tr("Signed by {name} — the author is not in the directory").format(
+            name=station.get("name", "?"))
+
+    def _set_badge(self, kind: str, text: str) -> None:
+        self.trust = kind
+        self.badge.setText(text)
+        self.badge.setAccessibleName(text)
+        self.badge.setVisible(bool(text))
+        colour, background = BADGE_COLOURS.get(kind, ("", ""))
+        self.badge.setStyleSheet(f"QLabel {{ color: {colour}; background: {background}; font-weight: bold; }}"
+                                 if kind else "")
+
+    def _clear_fields(self) -> None:
+        while self.fields.rowCount():
+            self.fields.removeRow(0)
+
+    def _fill_thread(self, msg: dict, book) -> None:
+        for reply in msg.get("replies", []):
+            ack = reply.get("ack") or {}
+            status = (code_label(book, "ack_status", ack.get("status"), self.lang) if ack
+                      else code_label(book, "message_types", reply.get("type"), self.lang))
+            note = ack.get("note", "") if ack else reply.get("summary", "")
+            who = (reply.get("station") or {}).get("name", "")
+            QTreeWidgetItem(self.thread, [local_iso(reply.get("reported_at", "")), who, status, note])
+        for sent in msg.get("acks_sent", []):
+            QTreeWidgetItem(self.thread, [local_iso(sent.get("at", "")), self.tr("This station"),
+                                          code_label(book, "ack_status", sent.get("status"), self.lang),
+                                          sent.get("note", "")])
+        self.thread.setVisible(self.thread.topLevelItemCount() > 0)

@@ -1,0 +1,93 @@
+"""The report detail: a badge that says who vouches for the message, the report in the reader's language, its thread."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import link
+from siaga import codebook, exports
+from siaga.bundle import export_bundle, import_bundle
+from siaga.errors import DecodeError
+from siaga.gui.report_detail import ReportDetail
+
+
+@pytest.fixture
+def received(make_station, draft):
+    """Kuala Lumpur holds Jakarta's report, carried on a bundle; (jakarta, kl, id at kl of jakarta, message id)."""
+    jkt = make_station("jakarta", org="BSSN", country="ID")
+    kl = make_station("kl", country="MY")
+    kl_at_jkt, jkt_at_kl = link(jkt, kl)
+    msg = jkt.file_report(draft)
+    assert import_bundle(kl, export_bundle(jkt, kl_at_jkt.id)[0]).new == 1
+    return jkt, kl, jkt_at_kl.id, msg
+
+
+def detail_for(qtbot, lang="en"):
+    widget = ReportDetail(codebook.codebooks(), lang)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_unverified_peer_is_flagged_and_verified_peer_named(qtbot, received, draft):
+    _, kl, jkt_id, msg = received
+    detail = detail_for(qtbot)
+    detail.show_message(kl.read_inbox(msg))
+    assert detail.trust == "unverified"
+    assert detail.badge.text() == "Signed by jakarta — peer NOT verified: compare fingerprints"
+    assert ("Summary", draft["summary"]) in detail.lines()
+
+    kl.set_trust(jkt_id, "verified")
+    detail.show_message(kl.read_inbox(msg))
+    assert detail.trust == "verified"
+    assert detail.badge.text() == "Signed by jakarta (BSSN, Indonesia) — verified peer"
+    assert detail.badge.accessibleName() == detail.badge.text()
+
+
+def test_report_reads_in_the_readers_language_with_its_thread(qtbot, received):
+    jkt, kl, _, msg = received
+    kl.acknowledge(msg, "investigating", "Team on site")
+    detail = detail_for(qtbot, lang="id")
+    detail.show_message(kl.read_inbox(msg))
+    lines = dict(detail.lines())
+    assert lines["Insiden"].startswith("Kode berbahaya")  # the codebook's Indonesian label
+    assert "ipv4-addr 203.0.113.7" in lines["Indikator"]
+    sent = detail.thread.topLevelItem(0)
+    assert detail.thread.topLevelItemCount() == 1
+    assert (sent.text(1), sent.text(2)) == ("This station", "Sedang diselidiki")
+    assert "Sedang diselidiki" in detail.info.text()
+
+
+def test_acknowledgements_received_appear_in_the_thread(qtbot, received):
+    jkt, kl, jkt_id, msg = received
+    kl.acknowledge(msg, "resolved", "Servers restored")
+    import_bundle(jkt, export_bundle(kl, jkt_id)[0])
+    ack_id = jkt.store.inbox_ids()[0]
+    detail = detail_for(qtbot)
+    detail.show_message(jkt.read_inbox(ack_id))  # the acknowledgement itself, as Jakarta reads it
+    assert ("Status", "Resolved") in detail.lines() and ("Note", "Servers restored") in detail.lines()
+
+
+def test_external_report_is_grey_and_unsigned(qtbot, received, make_station):
+    jkt, _, _, _ = received
+    stix = json.dumps(exports.stix_bundle(jkt, exports.collect(jkt, None))).encode()
+    manila = make_station("manila", country="PH")
+    assert manila.import_stix(stix, source="partner.json") == (1, 1)
+    detail = detail_for(qtbot)
+    detail.show_message(manila.read_inbox(manila.store.inbox_ids()[0]))
+    assert detail.trust == "external"
+    assert detail.badge.text() == "External report (STIX import), unsigned"
+    assert dict(detail.lines())["Summary"]
+
+
+def test_a_message_that_fails_to_open_shows_no_content(qtbot, received, make_station):
+    jkt, kl, _, msg = received
+    detail = detail_for(qtbot)
+    detail.show_message(kl.read_inbox(msg))
+    assert detail.lines()
+    detail.show_error(DecodeError("signature does not match", what="envelope"))
+    assert detail.trust == "refused"
+    assert detail.badge.text().startswith("Could not be verified: ")
+    assert "signature does not match" in detail.badge.text()
+    assert detail.lines() == [] and detail.message is None and detail.thread.isHidden()
