@@ -30,4 +30,11 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null
+# The build hook (packaging/hatch_build.py) compiles the translations with lrelease. Once
+# PySide6 is in .venv its lrelease is used; on a fresh .venv the hook has PySide6-Essentials
+# installed into the isolated build environment instead (a few seconds more).
+if [ -z "${SIAGA_LRELEASE:-}" ] && lrelease="$(.venv/bin/python -c \
+    'import pathlib, PySide6; print(pathlib.Path(PySide6.__file__).resolve().parent / "lrelease")' 2>/dev/null)"; then
+  export SIAGA_LRELEASE="$lrelease"
+fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'

@@ -1,5 +1,6 @@
 import copy
 import json
+import re
 
 import pytest
 
@@ -133,6 +134,17 @@ def test_malformed_codebook_names_the_bad_entry(raw, mutate, where):
     with pytest.raises(CodebookError) as info:
         Codebook(data, source="codebook.json")
     assert where in str(info.value)
+
+
+@pytest.mark.parametrize("kind", [*(k for k in codebook.KINDS if k != "classifications"), "classes", "types"])
+@pytest.mark.parametrize("lang", codebook.LANGUAGES)
+def test_missing_label_translation_is_refused_for_every_kind(raw, kind, lang):
+    data = copy.deepcopy(raw)
+    where = "classes[0].types[0]" if kind == "types" else f"{kind}[0]"
+    entry = data["classes"][0]["types"][0] if kind == "types" else data[kind][0]
+    entry["label"][lang] = " "
+    with pytest.raises(CodebookError, match=rf"{re.escape(where)}\.label\.{lang}: missing translation"):
+        Codebook(data, source="codebook.json")
 
 
 def test_malformed_codebook_file_fails_at_load(tmp_path):

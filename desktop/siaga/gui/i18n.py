@@ -1,0 +1,94 @@
+"""The interface language: Siaga's compiled Qt translations, swapped at run time.
+
+The English source strings live in the code (``self.tr`` / ``QCoreApplication.translate``);
+``resources/translations/siaga_<lang>.ts`` holds each translation and is compiled to
+``siaga_<lang>.qm`` when the package is built or installed. Codebook labels are not
+translated here: they come from the codebook in the chosen language.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+from pathlib import Path
+
+import platformdirs
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from ..resources import resource_path
+
+log = logging.getLogger("siaga.gui.i18n")
+
+#: the language the strings are written in: no translator needed
+SOURCE_LANGUAGE = "en"
+
+# The translators currently installed, so a language switch can remove them first.
+_installed: list[QTranslator] = []
+
+
+def qt_tool(name: str) -> Path:
+    """A Qt Linguist command-line tool (``lrelease``, ``lupdate``) shipped inside PySide6."""
+    return Path(PySide6.__file__).resolve().parent / name
+
+
+def compile_translation(ts: Path, qm: Path) -> None:
+    """Compile a Qt Linguist source file into the binary form a QTranslator loads."""
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(qm)],
+                   check=True, capture_output=True, text=True)
+
+
+def translation_file(lang: str) -> Path | None:
+    """The compiled translation for ``lang``, or None if Siaga has none.
+
+    An installed package carries ``siaga_<lang>.qm``. A source checkout that was never
+    built may only have the ``.ts``: then it is compiled into the user's cache folder.
+    """
+    folder = resource_path("translations")
+    qm = folder / f"siaga_{lang}.qm"
+    if qm.is_file():
+        return qm
+    ts = folder / f"siaga_{lang}.ts"
+    if not ts.is_file():
+        return None
+    cached = Path(platformdirs.user_cache_dir("siaga")) / "translations" / qm.name
+    if not cached.is_file() or cached.stat().st_mtime < ts.stat().st_mtime:
+        log.warning("%s is not compiled (reinstall to build it); compiling it into %s", qm.name, cached.parent)
+        try:
+            compile_translation(ts, cached)
+        except (OSError, subprocess.CalledProcessError) as exc:
+            log.warning("could not compile %s: %s", ts.name, getattr(exc, "stderr", None) or exc)
+            return None
+    return cached
+
+
+def install_language(app: QCoreApplication, lang: str) -> bool:
+    """Show the interface in ``lang`` ("en", "id"); returns whether that language is now in effect.
+
+    Any translators installed before are removed first, so switching back to English
+    restores the source strings. Qt's own strings (standard buttons, dialogs) follow when
+    Qt ships a translation for the language. Widgets re-read their texts on the
+    ``LanguageChange`` event that installing or removing a translator sends.
+    """
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    if lang == SOURCE_LANGUAGE:
+        return True
+    path = translation_file(lang)
+    if path is None:
+        log.warning("no translation for language %r; the interface stays in English", lang)
+        return False
+    own = QTranslator(app)
+    if not own.load(str(path)):
+        log.warning("could not load the translation %s; the interface stays in English", path)
+        return False
+    app.installTranslator(own)
+    _installed.append(own)
+    qtbase = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{lang}.qm"
+    if qtbase.is_file():
+        qt_own = QTranslator(app)
+        if qt_own.load(str(qtbase)):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
+    return True
