@@ -1,0 +1,154 @@
+"""Settings: language, idle lock, sync interval, the receiving endpoint, and this station's URL.
+
+The preferences are saved to the station's home (:mod:`siaga.preferences`) when
+the user presses OK; the endpoint URL printed on this station's contact card is
+part of the station itself and is changed through the database worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QSpinBox, QWidget)
+
+from .. import preferences
+from ..errors import SiagaError
+from ..preferences import LANGUAGE_NAMES, MAX_IDLE_LOCK_MINUTES, MAX_SYNC_INTERVAL, MIN_SYNC_INTERVAL, Preferences
+from .errors import describe
+from .session import Session
+
+log = logging.getLogger("siaga.gui.settings")
+
+
+class SettingsDialog(QDialog):
+    """Edits ``prefs`` (saved in ``home`` on OK); with a ``session``, also the station's endpoint URL.
+
+    After acceptance, :attr:`preferences` holds what was saved (also emitted as ``saved``).
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, home: Path, prefs: Preferences, session: Session | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.home = Path(home)
+        self.preferences = prefs
+        self.session = session
+        self._pending = False
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        form = QFormLayout(self)
+
+        def row(text: str, field: QWidget, name: str) -> None:
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(name)
+            form.addRow(label, field)
+
+        self.language = QComboBox()
+        for code, language_name in LANGUAGE_NAMES.items():
+            self.language.addItem(language_name, code)
+        self.language.setCurrentIndex(self.language.findData(prefs.language))
+        row(self.tr("&Language:"), self.language, self.tr("Language"))
+
+        self.idle_lock = QSpinBox()
+        self.idle_lock.setRange(0, MAX_IDLE_LOCK_MINUTES)
+        self.idle_lock.setSuffix(self.tr(" min"))
+        self.idle_lock.setSpecialValueText(self.tr("Never"))
+        self.idle_lock.setValue(prefs.idle_lock_minutes)
+        row(self.tr("Lock when &idle for:"), self.idle_lock, self.tr("Lock when idle for, in minutes"))
+
+        self.sync_interval = QSpinBox()
+        self.sync_interval.setRange(MIN_SYNC_INTERVAL, MAX_SYNC_INTERVAL)
+        self.sync_interval.setSuffix(self.tr(" s"))
+        self.sync_interval.setValue(prefs.sync_interval)
+        row(self.tr("&Sync every:"), self.sync_interval, self.tr("Sync every, in seconds"))
+
+        self.receive = QCheckBox(self.tr("&Receive messages from peers (run this station's endpoint)"))
+        self.receive.setAccessibleName(self.tr("Receive messages from peers"))
+        self.receive.setChecked(prefs.receive_enabled)
+        form.addRow(self.receive)
+        self.host = QLineEdit(prefs.host)
+        row(self.tr("&Host:"), self.host, self.tr("Endpoint host"))
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(prefs.port)
+        row(self.tr("&Port:"), self.port, self.tr("Endpoint port"))
+        self.receive.toggled.connect(self._receive_toggled)
+        self._receive_toggled(prefs.receive_enabled)
+
+        self.url: QLineEdit | None = None
+        if session is not None:
+            self.url = QLineEdit(session.profile.get("url", ""))
+            self.url.setPlaceholderText(self.tr("e.g. https://siaga.csirt.example:8443"))
+            row(self.tr("Endpoint &URL on your contact card:"), self.url, self.tr("Endpoint URL on your contact card"))
+
+        self.error = QLabel()
+        self.error.setObjectName("settingsError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def _receive_toggled(self, on: bool) -> None:
+        self.host.setEnabled(on)
+        self.port.setEnabled(on)
+
+    def edited(self) -> Preferences:
+        """The preferences as the fields show them (raises ValidationError for an invalid one)."""
+        return Preferences(language=self.language.currentData(), idle_lock_minutes=self.idle_lock.value(),
+                           sync_interval=self.sync_interval.value(), receive_enabled=self.receive.isChecked(),
+                           host=self.host.text().strip(), port=self.port.value())
+
+    def apply(self) -> None:
+        """Check the fields; change the station's URL if it was edited; save; close."""
+        if self._pending:
+            return
+        self.error.clear()
+        try:
+            prefs = self.edited()
+        except SiagaError as exc:
+            self.error.setText(describe(exc))
+            return
+        url = self.url.text().strip() if self.url is not None else None
+        if url is None or url == self.session.profile.get("url", ""):
+            self._save(prefs)
+            return
+        self._pending = True
+        self.buttons.setEnabled(False)
+
+        def set_url(station):
+            station.set_url(url)
+            return dict(station.profile)
+
+        self.session.db.run(set_url, done=lambda profile: self._url_set(profile, prefs),
+                            failed=self._url_refused, label="set url")
+
+    def _url_set(self, profile: dict, prefs: Preferences) -> None:
+        self._pending = False
+        self.buttons.setEnabled(True)
+        self.session.profile = profile
+        log.info("station endpoint URL changed")
+        self._save(prefs)
+
+    def _url_refused(self, exc: BaseException) -> None:
+        self._pending = False
+        self.buttons.setEnabled(True)
+        self.error.setText(describe(exc))
+        self.url.setFocus()
+
+    def _save(self, prefs: Preferences) -> None:
+        try:
+            preferences.save(self.home, prefs)
+        except SiagaError as exc:
+            self.error.setText(describe(exc))
+            return
+        self.preferences = prefs
+        self.saved.emit(prefs)
+        self.accept()
