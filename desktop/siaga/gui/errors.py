@@ -19,28 +19,28 @@ from ..errors import SiagaError
 log = logging.getLogger("siaga.gui")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def _sentences() -> dict[str, str]:
     # built on each call so that a language switch takes effect at once
     return {
-        "wrong-passphrase": _t("Wrong passphrase. The station stays locked; try again."),
-        "not-initialised": _t("There is no station in this folder yet."),
-        "already-initialised": _t("A station already exists in this folder."),
-        "invalid-field": _t("Please check this field: {detail}"),
-        "unknown-code": _t("Unknown code: {detail}"),
-        "decode": _t("This could not be read, or it was altered on the way: {detail}"),
-        "code-line": _t("The code line is not valid: {detail}"),
-        "not-found": _t("Not found: {detail}"),
-        "no-recipients": _t("Nobody to send this to: {detail}"),
-        "storage": _t("The station's files could not be read or written (is the disk full?): {detail}"),
-        "codebook": _t("The codebook is damaged: {detail}"),
-        "batch-refused": _t("The messages were refused: {detail}"),
-        "request-refused": _t("The peer refused the request: {detail}"),
-        "input": _t("{detail}"),
-        "error": _t("{detail}"),
+        "wrong-passphrase": QCoreApplication.translate(
+            "Errors", "Wrong passphrase. The station stays locked; try again."),
+        "not-initialised": QCoreApplication.translate("Errors", "There is no station in this folder yet."),
+        "already-initialised": QCoreApplication.translate(
+            "Errors", "A station already exists in this folder."),
+        "invalid-field": QCoreApplication.translate("Errors", "Please check this field: {detail}"),
+        "unknown-code": QCoreApplication.translate("Errors", "Unknown code: {detail}"),
+        "decode": QCoreApplication.translate(
+            "Errors", "This could not be read, or it was altered on the way: {detail}"),
+        "code-line": QCoreApplication.translate("Errors", "The code line is not valid: {detail}"),
+        "not-found": QCoreApplication.translate("Errors", "Not found: {detail}"),
+        "no-recipients": QCoreApplication.translate("Errors", "Nobody to send this to: {detail}"),
+        "storage": QCoreApplication.translate(
+            "Errors", "The station's files could not be read or written (is the disk full?): {detail}"),
+        "codebook": QCoreApplication.translate("Errors", "The codebook is damaged: {detail}"),
+        "batch-refused": QCoreApplication.translate("Errors", "The messages were refused: {detail}"),
+        "request-refused": QCoreApplication.translate("Errors", "The peer refused the request: {detail}"),
+        "input": QCoreApplication.translate("Errors", "{detail}"),
+        "error": QCoreApplication.translate("Errors", "{detail}"),
     }
 
 
@@ -55,9 +55,11 @@ def describe(exc: BaseException) -> str:
             return template
         return template.format(detail=detail)
     if isinstance(exc, OSError):
-        return _t("The file could not be read or written: {detail}").format(detail=exc.strerror or str(exc))
+        return QCoreApplication.translate(
+            "Errors", "The file could not be read or written: {detail}").format(detail=exc.strerror or str(exc))
     log.error("unexpected failure", exc_info=(type(exc), exc, exc.__traceback__))
-    return _t("Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.")
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.")
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
