@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="33"/>
+        <source>Acknowledge</source>
+        <translation>Beri tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="36"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="41"/>
+        <source>Note to the author</source>
+        <translation>Catatan untuk penulis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="43"/>
+        <source>Optional: what you are doing about it</source>
+        <translation>Opsional: tindakan yang sedang Anda lakukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="47"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="48"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="50"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="54"/>
+        <source>Send acknowledgement</source>
+        <translation>Kirim tanda terima</translation>
+    </message>
+</context>
+<context>
+    <name>AddPeerDialog</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="95"/>
+        <source>Add a peer from its contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="96"/>
+        <source>Contact cards (*.card);;All files (*)</source>
+        <translation type="unfinished">Kartu kontak (*.card);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="97"/>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="97"/>
+        <source>Contact card file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="99"/>
+        <source>&amp;Contact card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="101"/>
+        <source>optional: instead of the URL on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="102"/>
+        <source>Endpoint &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="102"/>
+        <source>Endpoint URL (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="103"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="104"/>
+        <source>Certificate to pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="104"/>
+        <source>Certificate to pin (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="105"/>
+        <source>Pinned &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="107"/>
+        <source>Direct (no hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="110"/>
+        <source>Reach it &amp;via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="110"/>
+        <source>Reach it via a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/siaga/gui/app.py" line="121"/>
@@ -13,6 +134,278 @@
         <location filename="../../desktop/siaga/gui/app.py" line="185"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="236"/>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="237"/>
+        <source>Only the summary is required; add what you know.</source>
+        <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
+        <source>When it was observed, local time</source>
+        <translation>Waktu pengamatan, waktu setempat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="249"/>
+        <source>Sectors affected</source>
+        <translation>Sektor terdampak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="257"/>
+        <source>Functional impact</source>
+        <translation>Dampak fungsional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="257"/>
+        <source>Information impact</source>
+        <translation>Dampak informasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="258"/>
+        <source>Recoverability</source>
+        <translation>Kemampuan pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="270"/>
+        <source>Indicators, one per line</source>
+        <translation>Indikator, satu per baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="271"/>
+        <source>203.0.113.7
+sha256 9f86d081884c7d65...
+hxxp://bad[.]example/x</source>
+        <translation>203.0.113.7
+sha256 9f86d081884c7d65...
+hxxp://bad[.]example/x</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="275"/>
+        <source>Notes on the indicator lines</source>
+        <translation>Catatan tentang baris indikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="279"/>
+        <source>Summary, one line</source>
+        <translation>Ringkasan, satu baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="282"/>
+        <source>Narrative</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="289"/>
+        <source>&amp;When observed (your time):</source>
+        <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="292"/>
+        <source>Sectors a&amp;ffected:</source>
+        <translation>&amp;Sektor terdampak:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="293"/>
+        <source>F&amp;unctional impact:</source>
+        <translation>Dampak &amp;fungsional:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="294"/>
+        <source>Inf&amp;ormation impact:</source>
+        <translation>Dampak &amp;informasi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="295"/>
+        <source>Re&amp;coverability:</source>
+        <translation>Kemampuan pe&amp;mulihan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="296"/>
+        <source>&amp;Indicators (type value, or just the value):</source>
+        <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="298"/>
+        <source>Su&amp;mmary:</source>
+        <translation>Ri&amp;ngkasan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="299"/>
+        <source>Na&amp;rrative:</source>
+        <translation>U&amp;raian:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="324"/>
+        <source>As observed: {label}</source>
+        <translation>Sesuai pengamatan: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="325"/>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="340"/>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="355"/>
+        <source>Line {line}: {problem}</source>
+        <translation>Baris {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="358"/>
+        <source>Line {line}: read as {kind}</source>
+        <translation>Baris {line}: dibaca sebagai {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="25"/>
+        <source>Wrong passphrase. The station stays locked; try again.</source>
+        <translation>Frasa sandi salah. Stasiun tetap terkunci; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="27"/>
+        <source>There is no station in this folder yet.</source>
+        <translation>Belum ada stasiun di folder ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="28"/>
+        <source>A station already exists in this folder.</source>
+        <translation>Sudah ada stasiun di folder ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="30"/>
+        <source>Please check this field: {detail}</source>
+        <translation>Periksa isian ini: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="31"/>
+        <source>Unknown code: {detail}</source>
+        <translation>Kode tidak dikenal: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="32"/>
+        <source>This could not be read, or it was altered on the way: {detail}</source>
+        <translation>Data ini tidak dapat dibaca, atau telah diubah dalam perjalanan: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="34"/>
+        <source>The code line is not valid: {detail}</source>
+        <translation>Baris kode tidak sah: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="35"/>
+        <source>Not found: {detail}</source>
+        <translation>Tidak ditemukan: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="36"/>
+        <source>Nobody to send this to: {detail}</source>
+        <translation>Tidak ada penerima untuk pesan ini: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="37"/>
+        <source>The station&apos;s files could not be read or written (is the disk full?): {detail}</source>
+        <translation>Berkas stasiun tidak dapat dibaca atau ditulis (apakah disk penuh?): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="39"/>
+        <source>The codebook is damaged: {detail}</source>
+        <translation>Buku kode rusak: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="40"/>
+        <source>The messages were refused: {detail}</source>
+        <translation>Pesan ditolak: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="41"/>
+        <source>The peer refused the request: {detail}</source>
+        <translation>Mitra menolak permintaan: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="42"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="43"/>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="58"/>
+        <source>The file could not be read or written: {detail}</source>
+        <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="61"/>
+        <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
+        <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="113"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="114"/>
+        <source>&amp;STIX 2.1 bundle</source>
+        <translation>Bundel &amp;STIX 2.1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="116"/>
+        <source>&amp;MISP events</source>
+        <translation>Event &amp;MISP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="119"/>
+        <source>The s&amp;elected report(s) ({count})</source>
+        <translation>Laporan yang &amp;dipilih ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="121"/>
+        <source>Every report &amp;matching the filter</source>
+        <translation>Semua laporan yang &amp;cocok dengan filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="126"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="127"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="135"/>
+        <source>Choose file...</source>
+        <translation>Pilih berkas...</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="32"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="33"/>
+        <source>Browse for: {what}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -61,6 +454,374 @@
         <location filename="../../desktop/siaga/gui/setup_wizard.py" line="224"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="70"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="93"/>
+        <source>Forward</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="73"/>
+        <source>Peers to forward to</source>
+        <translation>Mitra tujuan penerusan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="76"/>
+        <source>{name} ({org}, {country})</source>
+        <translation>{name} ({org}, {country})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="78"/>
+        <source>{peer} — not allowed: {reason}</source>
+        <translation>{peer} — tidak diizinkan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="89"/>
+        <source>The author&apos;s signature travels with the report; its TLP label decides who may get it.</source>
+        <translation>Tanda tangan penulis tetap menyertai laporan; label TLP-nya menentukan siapa yang boleh menerimanya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="90"/>
+        <source>This report may not be forwarded to any of your peers.</source>
+        <translation>Laporan ini tidak boleh diteruskan kepada mitra mana pun.</translation>
+    </message>
+</context>
+<context>
+    <name>HandlingPage</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="379"/>
+        <source>Handling</source>
+        <translation>Penanganan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="380"/>
+        <source>Check the proposed severity, the sharing labels and who receives the report.</source>
+        <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="383"/>
+        <source>Severity</source>
+        <translation>Tingkat keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="391"/>
+        <source>Sharing label (TLP)</source>
+        <translation>Label berbagi (TLP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="394"/>
+        <source>Permitted actions label (PAP)</source>
+        <translation>Label tindakan yang diizinkan (PAP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="397"/>
+        <source>Sco&amp;pe</source>
+        <translation>Caku&amp;pan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="399"/>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="414"/>
+        <source>Search countries and groups</source>
+        <translation>Cari negara dan grup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="415"/>
+        <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
+        <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="419"/>
+        <source>Countries and groups</source>
+        <translation>Negara dan grup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="431"/>
+        <source>Recipients</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="437"/>
+        <source>&amp;Severity:</source>
+        <translation>Tingkat &amp;keparahan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="439"/>
+        <source>&amp;TLP:</source>
+        <translation>&amp;TLP:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="441"/>
+        <source>P&amp;AP:</source>
+        <translation>P&amp;AP:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="444"/>
+        <source>Fin&amp;d:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="445"/>
+        <source>&amp;Countries and groups:</source>
+        <translation>Negara dan &amp;grup:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="446"/>
+        <source>Goes to:</source>
+        <translation>Dikirim ke:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="480"/>
+        <source>{level} (proposed)</source>
+        <translation>{level} (usulan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="494"/>
+        <source>Choose the scope first.</source>
+        <translation>Pilih cakupan terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFilterBar</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="45"/>
+        <source>Incident code</source>
+        <extracomment>a date box at this date means &quot;any date&quot;</extracomment>
+        <translation>Kode insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="48"/>
+        <source>Severity</source>
+        <translation>Tingkat keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="52"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="99"/>
+        <source>Any</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="56"/>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="57"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="58"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="59"/>
+        <source>Received from</source>
+        <translation>Diterima sejak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="60"/>
+        <source>Received until</source>
+        <translation>Diterima sampai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="63"/>
+        <source>Search summaries</source>
+        <translation>Cari ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="64"/>
+        <source>Words in the summary (Ctrl+F)</source>
+        <translation>Kata dalam ringkasan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="72"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Hapus filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="82"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="82"/>
+        <source>Se&amp;verity</source>
+        <translation>Ke&amp;parahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="83"/>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="83"/>
+        <source>&amp;TLP</source>
+        <translation>&amp;TLP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="83"/>
+        <source>Stat&amp;us</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="84"/>
+        <source>F&amp;rom</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="84"/>
+        <source>U&amp;ntil</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="84"/>
+        <source>Searc&amp;h</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="112"/>
+        <source>any date</source>
+        <translation>tanggal berapa pun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="146"/>
+        <source>This search cannot be run: {detail}</source>
+        <translation>Pencarian ini tidak dapat dijalankan: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="109"/>
+        <source>Inbox: received reports</source>
+        <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="125"/>
+        <source>&amp;Acknowledge...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="126"/>
+        <source>&amp;Forward...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="127"/>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="128"/>
+        <source>I&amp;mport STIX...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="257"/>
+        <source>Urgent: {code} from {sender} — {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="276"/>
+        <source>Acknowledgement ({status}) queued for the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="282"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished">Beri tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="294"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="308"/>
+        <source>Forward</source>
+        <translation type="unfinished">Teruskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="304"/>
+        <source>Forwarded to {count} peer(s); see the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
+        <source>Export STIX 2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
+        <source>Export MISP events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="319"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
+        <source>Reading the reports...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="346"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="377"/>
+        <source>Export</source>
+        <translation type="unfinished">Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
+        <source>{count} report(s) written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="371"/>
+        <source>Nothing to export: no report matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="375"/>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="380"/>
+        <source>Import a STIX 2.1 bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="381"/>
+        <source>STIX bundles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="392"/>
+        <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="396"/>
+        <source>Import STIX</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -298,6 +1059,89 @@
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="224"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
+    </message>
+</context>
+<context>
+    <name>ObservePage</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="111"/>
+        <source>What did you observe?</source>
+        <translation>Apa yang Anda amati?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="112"/>
+        <source>Tick everything that fits. Siaga suggests the incident code.</source>
+        <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="116"/>
+        <source>Message type</source>
+        <translation>Jenis pesan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="123"/>
+        <source>Search observations</source>
+        <translation>Cari pengamatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="124"/>
+        <source>Type a word, e.g. ransom, password, website</source>
+        <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="128"/>
+        <source>Observations</source>
+        <translation>Pengamatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="145"/>
+        <source>Suggested incident codes</source>
+        <translation>Kode insiden yang disarankan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="149"/>
+        <source>Another incident code</source>
+        <translation>Kode insiden lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="150"/>
+        <source>(the selected suggestion)</source>
+        <translation>(saran yang dipilih)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="158"/>
+        <source>Message &amp;type:</source>
+        <translation>&amp;Jenis pesan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="159"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="160"/>
+        <source>What you &amp;observed:</source>
+        <translation>Yang Anda &amp;amati:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="161"/>
+        <source>Su&amp;ggested codes:</source>
+        <translation>Kode yang &amp;disarankan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="162"/>
+        <source>Or pick &amp;another code:</source>
+        <translation>Atau pilih kode &amp;lain:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="200"/>
+        <source>because: {reasons}</source>
+        <translation>karena: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="212"/>
+        <source>Incident code: {label} ({code})</source>
+        <translation>Kode insiden: {label} ({code})</translation>
     </message>
 </context>
 <context>
@@ -582,6 +1426,160 @@
     </message>
 </context>
 <context>
+    <name>ReportWizard</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="600"/>
+        <source>File a report</source>
+        <translation>Buat laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="601"/>
+        <source>&amp;Sign and queue</source>
+        <translation>&amp;Tanda tangani dan antrekan</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="534"/>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="535"/>
+        <source>This is what the receivers will read. Go back to change anything.</source>
+        <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="538"/>
+        <source>Language of the review</source>
+        <translation>Bahasa tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="544"/>
+        <source>The report as the receiver sees it</source>
+        <translation>Laporan sebagaimana dilihat penerima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="547"/>
+        <source>Code line</source>
+        <translation>Baris kode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="554"/>
+        <source>Show &amp;in:</source>
+        <translation>Tampilkan &amp;dalam:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="556"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Laporan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="560"/>
+        <source>Code &amp;line (for phone, radio or SMS):</source>
+        <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="42"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="55"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="55"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="59"/>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="60"/>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="62"/>
+        <source>Lock when &amp;idle for:</source>
+        <translation>&amp;Kunci bila tidak aktif selama:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="62"/>
+        <source>Lock when idle for, in minutes</source>
+        <translation>Kunci bila tidak aktif selama, dalam menit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="66"/>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="68"/>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Sinkronkan setiap:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="68"/>
+        <source>Sync every, in seconds</source>
+        <translation>Sinkronkan setiap, dalam detik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="70"/>
+        <source>&amp;Receive messages from peers (run this station&apos;s endpoint)</source>
+        <translation>&amp;Terima pesan dari mitra (jalankan endpoint stasiun ini)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="71"/>
+        <source>Receive messages from peers</source>
+        <translation>Terima pesan dari mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="75"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="75"/>
+        <source>Endpoint host</source>
+        <translation>Host endpoint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="79"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="79"/>
+        <source>Endpoint port</source>
+        <translation>Port endpoint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="86"/>
+        <source>e.g. https://siaga.csirt.example:8443</source>
+        <translation>mis. https://siaga.csirt.example:8443</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
+        <source>Endpoint &amp;URL on your contact card:</source>
+        <translation>&amp;URL endpoint pada kartu kontak Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
+        <source>Endpoint URL on your contact card</source>
+        <translation>URL endpoint pada kartu kontak Anda</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../desktop/siaga/gui/setup_wizard.py" line="259"/>
@@ -650,6 +1648,224 @@
         <location filename="../../desktop/siaga/gui/setup_wizard.py" line="89"/>
         <source>Type to search</source>
         <translation>Ketik untuk mencari</translation>
+    </message>
+</context>
+<context>
+    <name>TaxiiDialog</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="125"/>
+        <source>Add a TAXII collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="128"/>
+        <source>Collection &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="128"/>
+        <source>Collection URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="133"/>
+        <source>C&amp;ountry (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="133"/>
+        <source>Country (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="135"/>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="135"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="138"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="138"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="141"/>
+        <source>Or &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="141"/>
+        <source>Token (instead of user and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="142"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
+        <source>Certificate to pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
+        <source>Certificate to pin (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="144"/>
+        <source>Pinned &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="43"/>
+        <source>Unlock Siaga</source>
+        <translation>Buka kunci Siaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="45"/>
+        <source>Station: {name}</source>
+        <translation>Stasiun: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="46"/>
+        <source>Station folder: {home}</source>
+        <translation>Folder stasiun: {home}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="48"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="51"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="57"/>
+        <source>Unlock problem</source>
+        <translation>Masalah membuka kunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="61"/>
+        <source>Unlocking</source>
+        <translation>Membuka kunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="65"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="66"/>
+        <source>Unlock the station</source>
+        <translation>Buka kunci stasiun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="69"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="70"/>
+        <source>Quit Siaga</source>
+        <translation>Keluar dari Siaga</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentBanner</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="68"/>
+        <source>Open &amp;it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="73"/>
+        <source>Dismiss the urgent report notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="168"/>
+        <source>Verify {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="171"/>
+        <source>This station&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="173"/>
+        <source>{name}&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="175"/>
+        <source>A TAXII collection has no keys to compare. Confirm with its operator that this address is their collection:
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="181"/>
+        <source>Call {name} on a number you already know. Read your digits to them and ask them to read theirs to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="186"/>
+        <source>This station</source>
+        <translation type="unfinished">Stasiun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="187"/>
+        <source>{name} ({org})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="193"/>
+        <source>They &amp;match: mark verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="194"/>
+        <source>They match: mark verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="195"/>
+        <source>They &amp;differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="196"/>
+        <source>They differ</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
