@@ -49,77 +49,77 @@
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="95"/>
         <source>Add a peer from its contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="96"/>
         <source>Contact cards (*.card);;All files (*)</source>
-        <translation type="unfinished">Kartu kontak (*.card);;Semua berkas (*)</translation>
+        <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="97"/>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu kontak</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="97"/>
         <source>Contact card file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kartu kontak</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="99"/>
         <source>&amp;Contact card:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kartu kontak:</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="101"/>
         <source>optional: instead of the URL on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>opsional: sebagai pengganti URL pada kartu</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="102"/>
         <source>Endpoint &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL endpoint:</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="102"/>
         <source>Endpoint URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL endpoint (opsional)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="103"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="104"/>
         <source>Certificate to pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="104"/>
         <source>Certificate to pin (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="105"/>
         <source>Pinned &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="107"/>
         <source>Direct (no hub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsung (tanpa hub)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="110"/>
         <source>Reach it &amp;via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangkau &amp;melalui:</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="110"/>
         <source>Reach it via a hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangkau melalui hub</translation>
     </message>
 </context>
 <context>
@@ -400,12 +400,12 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="32"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telusuri...</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="33"/>
         <source>Browse for: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telusuri: {what}</translation>
     </message>
 </context>
 <context>
@@ -528,62 +528,62 @@ hxxp://bad[.]example/x</translation>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="414"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="415"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="415"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="416"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="419"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="420"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="431"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="432"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="437"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="438"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat &amp;keparahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="439"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="440"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="441"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="442"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="444"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="445"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="445"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="446"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="446"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="447"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="480"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="481"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="494"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="495"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -709,119 +709,119 @@ hxxp://bad[.]example/x</translation>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="109"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="125"/>
         <source>&amp;Acknowledge...</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="126"/>
         <source>&amp;Forward...</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ruskan...</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="127"/>
         <source>E&amp;xport...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor...</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="128"/>
         <source>I&amp;mport STIX...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor STIX...</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="257"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="276"/>
         <source>Acknowledgement ({status}) queued for the author</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="282"/>
         <source>Acknowledge</source>
-        <translation type="unfinished">Beri tanda terima</translation>
+        <translation>Beri tanda terima</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="294"/>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="308"/>
         <source>Forward</source>
-        <translation type="unfinished">Teruskan</translation>
+        <translation>Teruskan</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="304"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
         <source>Export STIX 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor STIX 2.1</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
         <source>Export MISP events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor event MISP</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="319"/>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
         <source>Reading the reports...</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca laporan...</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="346"/>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="377"/>
         <source>Export</source>
-        <translation type="unfinished">Ekspor</translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
         <source>{count} report(s) written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} laporan ditulis ke {file}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="371"/>
         <source>Nothing to export: no report matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diekspor: tidak ada laporan yang cocok.</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="375"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor dibatalkan.</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="380"/>
         <source>Import a STIX 2.1 bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="381"/>
         <source>STIX bundles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="392"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="396"/>
         <source>Import STIX</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor STIX</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1342,235 @@ hxxp://bad[.]example/x</translation>
     </message>
 </context>
 <context>
+    <name>PeersView</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
+        <source>Trust</source>
+        <translation>Kepercayaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="54"/>
+        <source>Last contact</source>
+        <translation>Kontak terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="54"/>
+        <source>Last ping answer</source>
+        <translation>Jawaban ping terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="54"/>
+        <source>Endpoint health</source>
+        <translation>Kondisi endpoint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="55"/>
+        <source>Peers</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="71"/>
+        <source>&amp;Add from contact card...</source>
+        <translation>&amp;Tambah dari kartu kontak...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="71"/>
+        <source>Add a peer from its contact card</source>
+        <translation>Tambahkan mitra dari kartu kontaknya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="73"/>
+        <source>&amp;Verify...</source>
+        <translation>&amp;Verifikasi...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="73"/>
+        <source>Verify the selected peer</source>
+        <translation>Verifikasi mitra yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="74"/>
+        <source>Add &amp;TAXII collection...</source>
+        <translation>Tambah koleksi T&amp;AXII...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="74"/>
+        <source>Add a TAXII collection</source>
+        <translation>Tambahkan koleksi TAXII</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="76"/>
+        <source>&amp;Export this station&apos;s card...</source>
+        <translation>&amp;Ekspor kartu stasiun ini...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="77"/>
+        <source>Export this station&apos;s contact card</source>
+        <translation>Ekspor kartu kontak stasiun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
+        <source>&amp;Ping</source>
+        <translation>&amp;Ping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
+        <source>Ping the selected peer</source>
+        <translation>Ping mitra yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="81"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="109"/>
+        <source>The peers could not be listed: {reason}</source>
+        <translation>Daftar mitra tidak dapat ditampilkan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="129"/>
+        <source>TAXII</source>
+        <translation>TAXII</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="129"/>
+        <source>Siaga</source>
+        <translation>Siaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="143"/>
+        <source>✔ Verified</source>
+        <translation>✔ Terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="143"/>
+        <source>✖ Revoked</source>
+        <translation>✖ Dicabut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="143"/>
+        <source>Unverified</source>
+        <translation>Belum terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="148"/>
+        <source>Never</source>
+        <translation>Belum pernah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="155"/>
+        <source>Through {hub}. </source>
+        <translation>Melalui {hub}. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="159"/>
+        <source>Failed {when}: {error}</source>
+        <translation>Gagal {when}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="162"/>
+        <source>Reachable</source>
+        <translation>Dapat dijangkau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="163"/>
+        <source>Not tried yet</source>
+        <translation>Belum dicoba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="196"/>
+        <source>Contact card of the new peer</source>
+        <translation>Kartu kontak mitra baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="267"/>
+        <source>Contact cards (*.card);;All files (*)</source>
+        <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="207"/>
+        <source>Added {name} ({org}) as unverified. Compare fingerprints with them: choose Verify...</source>
+        <translation>{name} ({org}) ditambahkan sebagai belum terverifikasi. Bandingkan sidik jari dengan mereka: pilih Verifikasi...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="222"/>
+        <source>Added the TAXII collection {name}; reports reach it as STIX 2.1.</source>
+        <translation>Koleksi TAXII {name} ditambahkan; laporan dikirim ke sana sebagai STIX 2.1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="234"/>
+        <source>Cannot verify</source>
+        <translation>Tidak dapat memverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="246"/>
+        <source>{name} is now verified.</source>
+        <translation>{name} kini terverifikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="250"/>
+        <source>Not verified</source>
+        <translation>Tidak terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="253"/>
+        <source>{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. Get its contact card again by a channel you trust, and compare again.</source>
+        <translation>{name} tetap belum terverifikasi. Jangan kirimkan apa pun yang berlabel TLP:RED atau TLP:AMBER+STRICT kepadanya. Dapatkan kembali kartu kontaknya melalui saluran yang Anda percayai, lalu bandingkan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="257"/>
+        <source>Fingerprints differ</source>
+        <translation>Sidik jari berbeda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="266"/>
+        <source>Save this station&apos;s contact card</source>
+        <translation>Simpan kartu kontak stasiun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="273"/>
+        <source>Contact card saved to {path}</source>
+        <translation>Kartu kontak disimpan ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="274"/>
+        <source>Contact card not saved</source>
+        <translation>Kartu kontak tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="284"/>
+        <source>Ping queued for {name}. Its answer shows under &quot;Last ping answer&quot; after the next sync.</source>
+        <translation>Ping untuk {name} diantrekan. Jawabannya tampil di &quot;Jawaban ping terakhir&quot; setelah sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="291"/>
+        <source>Ping not sent</source>
+        <translation>Ping tidak terkirim</translation>
+    </message>
+</context>
+<context>
     <name>ReportDetail</name>
     <message>
         <location filename="../../desktop/siaga/gui/report_detail.py" line="58"/>
@@ -1428,12 +1657,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="600"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="601"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="601"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="602"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -1441,42 +1670,42 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="534"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="535"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="535"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="536"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="538"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="539"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="544"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="545"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="547"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="548"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="554"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="555"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="556"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="557"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="560"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="561"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
@@ -1655,87 +1884,87 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="125"/>
         <source>Add a TAXII collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="128"/>
         <source>Collection &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL koleksi:</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="128"/>
         <source>Collection URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL koleksi</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama:</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="133"/>
         <source>C&amp;ountry (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;gara (opsional):</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="133"/>
         <source>Country (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara (opsional)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="135"/>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pengguna:</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="135"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="138"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ata sandi:</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="138"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="141"/>
         <source>Or &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atau to&amp;ken:</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="141"/>
         <source>Token (instead of user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token (sebagai pengganti pengguna dan kata sandi)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="142"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
         <source>Certificate to pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
         <source>Certificate to pin (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="144"/>
         <source>Pinned &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
 </context>
 <context>
@@ -1801,12 +2030,12 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="68"/>
         <source>Open &amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="73"/>
         <source>Dismiss the urgent report notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>
 </context>
 <context>
@@ -1814,58 +2043,59 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="168"/>
         <source>Verify {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="171"/>
         <source>This station&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik jari stasiun ini</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="173"/>
         <source>{name}&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik jari {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="175"/>
         <source>A TAXII collection has no keys to compare. Confirm with its operator that this address is their collection:
 {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi TAXII tidak memiliki kunci untuk dibandingkan. Pastikan kepada pengelolanya bahwa alamat ini adalah koleksi mereka:
+{url}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="181"/>
         <source>Call {name} on a number you already know. Read your digits to them and ask them to read theirs to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubungi {name} melalui nomor telepon yang sudah Anda ketahui. Bacakan angka Anda kepada mereka dan minta mereka membacakan angka mereka kepada Anda.</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="186"/>
         <source>This station</source>
-        <translation type="unfinished">Stasiun ini</translation>
+        <translation>Stasiun ini</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="187"/>
         <source>{name} ({org})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({org})</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="193"/>
         <source>They &amp;match: mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cocok: tandai terverifikasi</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="194"/>
         <source>They match: mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocok: tandai terverifikasi</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="195"/>
         <source>They &amp;differ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berbeda</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="196"/>
         <source>They differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Berbeda</translation>
     </message>
 </context>
 </TS>
