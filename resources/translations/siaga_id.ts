@@ -139,47 +139,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="239"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="237"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="243"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="252"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="260"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="260"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="261"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="270"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="273"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="271"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="274"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -188,82 +188,82 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="275"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="278"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="282"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="285"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="289"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="292"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="295"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="293"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="296"/>
         <source>F&amp;unctional impact:</source>
         <translation>Dampak &amp;fungsional:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="294"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="297"/>
         <source>Inf&amp;ormation impact:</source>
         <translation>Dampak &amp;informasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="298"/>
         <source>Re&amp;coverability:</source>
         <translation>Kemampuan pe&amp;mulihan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="299"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="301"/>
         <source>Su&amp;mmary:</source>
         <translation>Ri&amp;ngkasan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="302"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="324"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="327"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="325"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="328"/>
         <source>Not known</source>
         <translation>Tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="340"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="343"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="358"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="358"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="361"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -493,97 +493,97 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="379"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="382"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="380"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="383"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="391"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="394"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="397"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="397"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="400"/>
         <source>Sco&amp;pe</source>
         <translation>Caku&amp;pan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="399"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="402"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="415"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="418"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="416"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="419"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="420"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="423"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="432"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="435"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="438"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="441"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat &amp;keparahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="440"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="443"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="442"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="445"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="445"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="446"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="447"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="481"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="484"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="495"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="498"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -701,6 +701,80 @@ hxxp://bad[.]example/x</translation>
         <location filename="../../desktop/siaga/gui/inbox_filters.py" line="146"/>
         <source>This search cannot be run: {detail}</source>
         <translation>Pencarian ini tidak dapat dijalankan: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="159"/>
+        <source>Received</source>
+        <extracomment>fetch(query, after, limit, on_page, on_error): ask for one page; call exactly one of the two later a page arrived and its rows (how many) were added a page could not be read (the error, typed); scrolling asks again</extracomment>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="159"/>
+        <source>Sender</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="159"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="159"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="159"/>
+        <source>Severity</source>
+        <translation>Tingkat keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="160"/>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="160"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="201"/>
+        <source>{name} (external)</source>
+        <translation>{name} (eksternal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="212"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="217"/>
+        <source>Verified peer</source>
+        <translation>Mitra terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="218"/>
+        <source>Signature valid; peer not verified</source>
+        <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="219"/>
+        <source>Peer revoked its keys</source>
+        <translation>Mitra telah mencabut kuncinya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="220"/>
+        <source>Signature valid; author not in the directory</source>
+        <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="221"/>
+        <source>External report (STIX): no Siaga signature</source>
+        <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
     </message>
 </context>
 <context>
@@ -1064,82 +1138,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ObservePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="113"/>
         <source>What did you observe?</source>
+        <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data)</extracomment>
         <translation>Apa yang Anda amati?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="114"/>
         <source>Tick everything that fits. Siaga suggests the incident code.</source>
         <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="118"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="125"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="126"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="130"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="148"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="152"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="153"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="161"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="162"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="163"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="164"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="162"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="165"/>
         <source>Or pick &amp;another code:</source>
         <translation>Atau pilih kode &amp;lain:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="203"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="215"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -1657,12 +1732,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="601"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="604"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="602"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="605"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -1670,42 +1745,42 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="535"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="538"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="536"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="539"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="539"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="542"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="545"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="548"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="548"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="551"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="555"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="558"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="557"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="560"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="561"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="564"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
