@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable
 
@@ -22,6 +23,7 @@ from . import codebook as codebook_mod
 from . import codeline, keystore
 from .errors import AlreadyInitialised, InputError, NotInitialised, SiagaError
 from .fileio import atomic_write
+from .inbox_query import MAX_PAGE, InboxQuery
 from .station import VERIFIED, Station, default_home
 
 log = logging.getLogger("siaga.cli")
@@ -402,24 +404,48 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def _epoch(value: str | None, option: str, *, end_of_day: bool = False) -> int | None:
+    """An ISO date (a whole UTC day: its start, or with ``end_of_day`` its last second) or date and time."""
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"--{option}: {value!r} is not an ISO date such as 2026-11-24"
+                         " (or a date and time such as 2026-11-24T08:30:00+07:00)") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    if end_of_day and len(value.strip()) == 10:
+        moment += timedelta(days=1, seconds=-1)
+    return int(moment.timestamp())
+
+
 def cmd_inbox_list(args: argparse.Namespace) -> int:
-    where = {k: v for k, v in (("code", args.code), ("tlp", args.tlp and args.tlp.upper()),
-                               ("status", args.status), ("type", args.type)) if v}
-    if args.severity is not None:
-        where["severity"] = args.severity
+    if args.limit < 1:
+        raise InputError("--limit must be at least 1")
+    query = InboxQuery(code=args.code, severity=args.severity, country=args.country, tlp=args.tlp,
+                       status=args.status, since=_epoch(args.since, "since"),
+                       until=_epoch(args.until, "until", end_of_day=True), text=args.search or "",
+                       types=(args.type,) if args.type else ())
     with _open(args) as station:
-        rows = station.inbox(limit=args.limit, where=where)
+        rows, cursor = [], None
+        while len(rows) < args.limit:
+            page, cursor = station.inbox_page(query, cursor, min(MAX_PAGE, args.limit - len(rows)))
+            rows += page
+            if cursor is None:
+                break
         names = {p.id: p.card.name for p in station.peers()}
     if args.json:
         _print_json(rows)
         return 0
     if not rows:
-        print("The inbox is empty." if not where else "No message matches.")
+        print("The inbox is empty." if query == InboxQuery(types=()) else "No message matches.")
     for row in rows:
         when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(row["received_at"]))
-        sender = names.get(row["author_peer"], row["station"]["name"])
-        print(f"{row['id'][:16]}  {when}  {sender[:24]:24} {row['station']['country']}  {row['type']:15} "
-              f"{row.get('code', '-'):42} S{row.get('severity', '-')}  {row.get('tlp', '-'):16} {row['status']}")
+        sender = names.get(row["author_peer"], row["sender"])
+        severity = "-" if row["severity"] is None else row["severity"]
+        print(f"{row['id'][:16]}  {when}  {sender[:24]:24} {row['country']}  {row['type']:15} "
+              f"{row['code'] or '-':42} S{severity}  {row['tlp'] or '-':16} {row['status']}")
     return 0
 
 
@@ -676,6 +702,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tlp", help="only this TLP label")
     p.add_argument("--status", help="only this status (new, received, investigating, resolved, false-positive)")
     p.add_argument("--type", help="only this message type")
+    p.add_argument("--country", help="only reports concerning this country (ISO 3166-1 alpha-2; groups count)")
+    p.add_argument("--since", metavar="DATE", help="received on or after this ISO date (UTC) or date and time")
+    p.add_argument("--until", metavar="DATE", help="received on or before this ISO date (UTC) or date and time")
+    p.add_argument("--search", metavar="TEXT", help="only reports whose summary has all these words")
     p.add_argument("--limit", type=int, default=100)
     p = command("show", cmd_inbox_show, "show one message, decrypted and verified", parent=inbox, json_flag=True,
                 lang_flag=True)

@@ -23,6 +23,7 @@ from .card import Card, check_url, make_card, read_card
 from .codebook import CodebookSet
 from .encoding import b32, b64d, b64e, canonical
 from .envelope import Opened, open_envelope, open_with_key, seal
+from .inbox_query import Cursor, InboxQuery, inbox_page
 from .errors import InputError, NotFound, ValidationError
 from .message import ACK_TYPE, REPORT_TYPES, StationInfo, build_ack, build_ping, build_report, is_urgent
 from .routing import find_peer, recipients_for
@@ -353,6 +354,12 @@ class Station:
 
     def inbox(self, **filters: Any) -> list[dict]:
         return self.store.inbox(**filters)
+
+    def inbox_page(self, query: InboxQuery, after: Cursor | None = None,
+                   limit: int = 200) -> tuple[list[dict], Cursor | None]:
+        """One page of the inbox as the liaison's table shows it, and the cursor of the next (None at the end)."""
+        trust = {peer_id: record["trust"] for peer_id, record in self.store.list_peers()}
+        return inbox_page(self.store, query, after, limit, trust_by_peer=trust)
 
     def resolve_inbox_id(self, ref: str) -> str:
         ref = (ref or "").strip().lower()
