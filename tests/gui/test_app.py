@@ -1,15 +1,107 @@
-from PySide6.QtWidgets import QLabel
+"""The application's life cycle: first run, the main window, locking (by hand and when idle), unlock."""
 
-from siaga import codebook
-from siaga.gui.app import MainWindow
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWizard
+
+from siaga import preferences
+from siaga.gui.app import App
+from siaga.gui.main_window import MainWindow
+from siaga.gui.setup_wizard import SetupWizard
+from siaga.gui.unlock_dialog import UnlockDialog
+
+from helpers import PASSPHRASE
 
 
-def test_main_window_shows_station_and_codebook(qtbot, tmp_path):
-    window = MainWindow(tmp_path)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    label = window.centralWidget()
-    assert isinstance(label, QLabel)
-    assert codebook.current().version in label.text() and str(tmp_path) in label.text()
-    assert label.accessibleName()
+def click(qtbot, button):
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def start(qtbot, home, **kwargs):
+    app = App(home, start_sync=False, **kwargs)
+    app.start()
+    qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible())
+    return app
+
+
+def unlock(qtbot, app, passphrase):
+    dialog = app.dialog
+    assert isinstance(dialog, UnlockDialog)
+    QTest.keyClicks(dialog.passphrase, passphrase)
+    QTest.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    return dialog
+
+
+def test_first_run_opens_the_main_window_then_lock_and_unlock(qtbot, tmp_path):
+    home = tmp_path / "desk"
+    app = start(qtbot, home)
+    try:
+        wizard = app.dialog
+        assert isinstance(wizard, SetupWizard)
+        page = wizard.station_page
+        QTest.keyClicks(page.name, "ID duty desk")
+        QTest.keyClicks(page.org, "National CSIRT")
+        QTest.keyClicks(page.country.lineEdit(), "Indonesia")
+        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+        QTest.keyClicks(wizard.passphrase_page.passphrase, PASSPHRASE)
+        QTest.keyClicks(wizard.passphrase_page.repeat, PASSPHRASE)
+        click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.fingerprint_page, timeout=20_000)
+        click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+        qtbot.waitUntil(lambda: isinstance(app.window, MainWindow) and app.window.isVisible())
+        assert "ID duty desk" in app.window.windowTitle()
+
+        # locking closes the session and asks for the passphrase; a wrong one keeps it locked
+        app.window.lock_action.trigger()
+        assert app.session is None and app.window is None
+        dialog = unlock(qtbot, app, "not the passphrase")
+        qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.error.text(), timeout=20_000)
+        assert app.session is None and dialog.isVisible() and dialog.passphrase.text() == ""
+        unlock(qtbot, app, PASSPHRASE)
+        qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=20_000)
+        assert app.session is not None and not dialog.isVisible()
+    finally:
+        app.shutdown()
+
+
+def test_idle_time_locks_the_station(qtbot, make_station, tmp_path):
+    make_station("desk").close()
+    home = tmp_path / "desk"
+    preferences.save(home, preferences.Preferences(language="en", idle_lock_minutes=1))
+    app = start(qtbot, home)
+    try:
+        unlock(qtbot, app, PASSPHRASE)
+        qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=20_000)
+        assert app._idle.isActive() and app._idle.interval() == 60_000
+        # input restarts the countdown; its end locks the station
+        app._idle.setInterval(200)
+        QTest.mouseMove(app.window)
+        with qtbot.waitSignal(app.locked, timeout=5_000):
+            pass
+        assert app.session is None and isinstance(app.dialog, UnlockDialog) and app.dialog.isVisible()
+    finally:
+        app.shutdown()
+
+
+def test_changing_the_language_rebuilds_the_window_in_indonesian(qtbot, make_station, tmp_path):
+    make_station("desk").close()
+    home = tmp_path / "desk"
+    preferences.save(home, preferences.Preferences(language="en"))
+    app = start(qtbot, home)
+    try:
+        unlock(qtbot, app, PASSPHRASE)
+        qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=20_000)
+        tabs = app.window.tabs
+        assert [tabs.tabText(i) for i in range(tabs.count())] == ["&Inbox", "&Outbox", "&Peers"]
+        app.apply_preferences(preferences.Preferences(language="id"))
+        tabs = app.window.tabs
+        assert [tabs.tabText(i) for i in range(tabs.count())] != ["&Inbox", "&Outbox", "&Peers"]
+        assert app.session.lang == "id"
+        assert "Kotak masuk" in tabs.tabText(0).replace("&", "")
+    finally:
+        app.shutdown()
+        from siaga.gui.i18n import install_language
+        install_language(QApplication.instance(), "en")

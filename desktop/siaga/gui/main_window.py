@@ -1,0 +1,317 @@
+"""The main window: inbox, outbox and peers in tabs, the guided form one click away, sync in the status bar."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSystemTrayIcon, QTabWidget, QWidget,
+)
+
+from .. import bundle as bundle_mod
+from ..fileio import atomic_write, read_bytes
+from ..sync import SyncSummary
+from .errors import describe, show_error
+from .icons import app_icon
+from .session import Session
+
+log = logging.getLogger("siaga.gui")
+
+
+class MainWindow(QMainWindow):
+    """One unlocked station. Closing the window ends the session (the app decides what comes next)."""
+
+    lockRequested = Signal()
+    settingsRequested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from .inbox_view import InboxView
+        from .outbox_view import OutboxView
+        from .peers_view import PeersView
+
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(self.tr("Siaga — {station}").format(station=session.profile["name"]))
+        self.resize(1200, 760)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setAccessibleName(self.tr("Views"))
+        self.inbox = InboxView(session, self)
+        self.outbox = OutboxView(session, self)
+        self.peers = PeersView(session, self)
+        self.tabs.addTab(self.inbox, self.tr("&Inbox"))
+        self.tabs.addTab(self.outbox, self.tr("&Outbox"))
+        self.tabs.addTab(self.peers, self.tr("&Peers"))
+        self.setCentralWidget(self.tabs)
+        self.inbox.urgentReceived.connect(self._notify_urgent)
+
+        self._build_actions()
+        self._build_status_bar()
+        self._tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray = QSystemTrayIcon(app_icon(), self)
+            self._tray.setToolTip(self.tr("Siaga"))
+            self._tray.show()
+        self.last_notification = ""
+        self._wizard = None
+        if session.sync is not None:
+            self.attach_sync()
+
+    # -- menus and actions --------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_report_action = self._action(self.tr("&New report..."), self.new_report, QKeySequence.StandardKey.New,
+                                              "newReport")
+        self.sync_action = self._action(self.tr("&Sync now"), self.sync_now, QKeySequence.StandardKey.Refresh,
+                                         "syncNow")
+        self.import_bundle_action = self._action(self.tr("&Import bundle..."), self.import_bundle, "Ctrl+I",
+                                                 "importBundle")
+        self.export_bundle_action = self._action(self.tr("&Export bundle for a peer..."), self.export_bundle, "Ctrl+E",
+                                                 "exportBundle")
+        self.settings_action = self._action(self.tr("Se&ttings..."), self.settingsRequested.emit,
+                                            QKeySequence.StandardKey.Preferences, "settings")
+        self.lock_action = self._action(self.tr("&Lock"), self.lockRequested.emit, "Ctrl+L", "lock")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+
+        station = self.menuBar().addMenu(self.tr("&Station"))
+        for action in (self.new_report_action, self.sync_action, None, self.import_bundle_action,
+                       self.export_bundle_action, None, self.settings_action, self.lock_action, self.quit_action):
+            station.addSeparator() if action is None else station.addAction(action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        for action in (self.new_report_action, self.sync_action):
+            toolbar.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.connection_label = QLabel(self.tr("Not syncing"))
+        self.connection_label.setObjectName("connectionState")
+        self.connection_label.setAccessibleName(self.tr("Connection state"))
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setObjectName("syncProgress")
+        self.sync_progress.setAccessibleName(self.tr("Sync progress"))
+        self.sync_progress.setMaximumWidth(220)
+        self.sync_progress.setVisible(False)
+        self.last_sync_label = QLabel(self.tr("Last sync: never"))
+        self.last_sync_label.setObjectName("lastSync")
+        self.last_sync_label.setAccessibleName(self.tr("Last sync"))
+        bar.addWidget(self.connection_label)
+        bar.addPermanentWidget(self.sync_progress)
+        bar.addPermanentWidget(self.last_sync_label)
+        self._link: dict[str, bool] = {}
+
+    # -- sync -------------------------------------------------------------------
+
+    def attach_sync(self) -> None:
+        sync = self.session.sync
+        sync.passStarted.connect(self._sync_started)
+        sync.progress.connect(self._sync_progress)
+        sync.passFinished.connect(self._sync_finished)
+        sync.linkChanged.connect(self._link_changed)
+        sync.failed.connect(self._sync_failed)
+        self.connection_label.setText(self.tr("Syncing when a connection is available"))
+
+    @Slot()
+    def sync_now(self) -> None:
+        if self.session.sync is None:
+            self.statusBar().showMessage(self.tr("Sync is off for this session"), 5000)
+            return
+        self.session.sync.sync_now()
+        self.statusBar().showMessage(self.tr("Syncing..."), 3000)
+
+    @Slot()
+    def _sync_started(self) -> None:
+        self.sync_progress.setRange(0, 0)
+        self.sync_progress.setVisible(True)
+
+    @Slot(int, int)
+    def _sync_progress(self, done: int, total: int) -> None:
+        self.sync_progress.setVisible(total > 0 and done < total)
+        if total:
+            self.sync_progress.setRange(0, total)
+            self.sync_progress.setValue(done)
+            self.sync_progress.setFormat(self.tr("Sending {done} of {total}").format(done=done, total=total))
+
+    @Slot(object)
+    def _sync_finished(self, summary: SyncSummary) -> None:
+        self.sync_progress.setVisible(False)
+        stamp = QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
+        self.last_sync_label.setText(self.tr("Last sync: {time}").format(time=stamp))
+        for ps in summary.peers:
+            self._link[ps.peer_id] = not ps.error
+        self._show_connection(summary.waiting)
+        if summary.delivered or summary.failed or summary.given_up:
+            self.session.changed("outbox")
+        self.session.changed("peers")
+
+    @Slot(str, bool)
+    def _link_changed(self, peer_id: str, up: bool) -> None:
+        self._link[peer_id] = up
+        self._show_connection(None)
+
+    @Slot(object)
+    def _sync_failed(self, exc: object) -> None:
+        self.sync_progress.setVisible(False)
+        self.connection_label.setText(self.tr("Sync problem: {reason}").format(reason=describe(exc)))
+
+    def _show_connection(self, waiting: int | None) -> None:
+        up = sum(1 for v in self._link.values() if v)
+        known = len(self._link)
+        if known and up == 0:
+            text = self.tr("Offline: reports wait in the outbox")
+        elif known:
+            text = self.tr("Online: {up} of {known} peers reachable").format(up=up, known=known)
+        else:
+            text = self.tr("Nothing to send")
+        if waiting:
+            text += self.tr(" · {count} waiting").format(count=waiting)
+        self.connection_label.setText(text)
+
+    # -- new report -----------------------------------------------------------------
+
+    @Slot()
+    def new_report(self, draft_id: str | None = None, draft: dict | None = None) -> None:
+        """Open the guided form (for a saved draft, or a fresh one)."""
+        if self._wizard is not None:
+            self._wizard.raise_()
+            self._wizard.activateWindow()
+            return
+
+        def snapshot(station):
+            return station.peers(), station.info
+
+        self.session.db.run(snapshot, done=lambda got: self._open_wizard(got, draft_id, draft),
+                            failed=lambda exc: show_error(self, self.tr("New report"), exc))
+
+    def _open_wizard(self, got, draft_id: str | None, draft: dict | None) -> None:
+        from ..report_form import ReportForm
+        from .report_wizard import ReportWizard
+
+        peers, info = got
+        try:
+            form = (ReportForm.from_draft(draft, self.session.book, info, peers) if draft
+                    else ReportForm(self.session.book, info, peers))
+        except Exception as exc:  # noqa: BLE001 - a damaged draft must not stop a new report
+            show_error(self, self.tr("Unfinished report"), exc)
+            form, draft_id = ReportForm(self.session.book, info, peers), None
+        wizard = ReportWizard(form, self.session.lang, draft_id or uuid.uuid4().hex, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.draftChanged.connect(self._save_draft)
+        wizard.submitted.connect(lambda content, to, w=wizard: self._queue_report(w, content, to))
+        wizard.finished.connect(self._wizard_closed)
+        self._wizard = wizard
+        wizard.show()
+
+    @Slot(int)
+    def _wizard_closed(self, result: int) -> None:
+        self._wizard = None
+
+    @Slot(str, dict)
+    def _save_draft(self, draft_id: str, draft: dict) -> None:
+        self.session.db.run(lambda st: st.store.save_draft(draft_id, draft),
+                            failed=lambda exc: self.statusBar().showMessage(describe(exc), 10_000))
+
+    def _queue_report(self, wizard, content: dict, to: list) -> None:
+        draft_id = wizard.draft_id
+
+        def queue(station):
+            msg_id = station.queue_content(content, station.resolve_recipients(content, to or None))
+            station.store.delete_draft(draft_id)
+            return msg_id
+
+        def queued(msg_id: str) -> None:
+            self.statusBar().showMessage(self.tr("Report signed and queued ({id})").format(id=msg_id[:12]), 10_000)
+            self.session.changed("outbox")
+            self.tabs.setCurrentWidget(self.outbox)
+            if self.session.sync is not None:
+                self.session.sync.sync_now()
+
+        self.session.db.run(queue, done=queued, failed=lambda exc: show_error(self, self.tr("New report"), exc))
+
+    def offer_drafts(self) -> None:
+        """After unlock: a report the officer was writing when the app stopped is offered again."""
+        def found(drafts) -> None:
+            if not drafts:
+                return
+            draft_id, updated_at, draft = drafts[0]
+            when = QLocale().toString(QDateTime.fromSecsSinceEpoch(updated_at), QLocale.FormatType.ShortFormat)
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unfinished report"),
+                              self.tr("A report you were writing ({when}) was kept. Continue it?").format(when=when),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setObjectName("resumeDraft")
+            box.accepted.connect(lambda: self.new_report(draft_id, draft))
+            box.open()
+
+        self.session.db.run(lambda st: st.store.list_drafts(), done=found)
+
+    # -- bundles -----------------------------------------------------------------
+
+    @Slot()
+    def import_bundle(self, path: str | None = None) -> None:
+        path = path or QFileDialog.getOpenFileName(self, self.tr("Import bundle"), "",
+                                                   self.tr("Siaga bundles (*.sgb);;All files (*)"))[0]
+        if not path:
+            return
+
+        def imported(result) -> None:
+            self.statusBar().showMessage(
+                self.tr("Bundle imported: {count} message(s), {new} new").format(count=result.messages,
+                                                                                   new=result.new), 10_000)
+            self.session.changed("all")
+
+        self.session.db.run(lambda st: bundle_mod.import_bundle(st, read_bytes(path)), done=imported,
+                            failed=lambda exc: show_error(self, self.tr("Import bundle"), exc))
+
+    @Slot()
+    def export_bundle(self, peer_id: str | None = None, path: str | None = None) -> None:
+        if peer_id is None:
+            peer_id = self.peers.current_peer_id() if hasattr(self.peers, "current_peer_id") else None
+        if not peer_id:
+            QMessageBox.information(self, self.tr("Export bundle"),
+                                    self.tr("Choose the peer in the Peers tab first."))
+            self.tabs.setCurrentWidget(self.peers)
+            return
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Export bundle"), f"to-{peer_id}.sgb",
+                                                   self.tr("Siaga bundles (*.sgb)"))[0]
+        if not path:
+            return
+
+        def export(station):
+            data, count = bundle_mod.export_bundle(station, peer_id)
+            atomic_write(path, data)
+            return count
+
+        self.session.db.run(export, done=lambda count: self.statusBar().showMessage(
+            self.tr("{count} message(s) written to the bundle").format(count=count), 10_000),
+            failed=lambda exc: show_error(self, self.tr("Export bundle"), exc))
+
+    # -- notifications ----------------------------------------------------------------
+
+    @Slot(dict)
+    def _notify_urgent(self, row: dict) -> None:
+        title = self.tr("Urgent report")
+        code = row.get("code", "")
+        label = self.session.book.label("classifications", code, self.session.lang) if code else ""
+        text = self.tr("{code} from {sender}: {summary}").format(code=label, sender=row.get("sender", ""),
+                                                                  summary=row.get("summary", ""))
+        self.last_notification = text
+        if self._tray is not None:
+            self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 15_000)
+        QApplication.alert(self)
+        log.info("urgent report notified at %s", time.strftime("%H:%M:%S"))
