@@ -1,0 +1,412 @@
+"""The liaison's inbox: filter, read, acknowledge, forward, export; urgent arrivals announced at the top.
+
+The table is an :class:`InboxModel` fed page by page from the station's worker;
+the filter bar turns the liaison's choices into an :class:`InboxQuery`. The
+selected message is opened (decrypted and verified again) on the worker and
+shown in a :class:`ReportDetail` beside the table.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
+                               QPushButton, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
+
+from .. import exports
+from ..errors import InputError
+from ..fileio import atomic_write, read_bytes
+from ..inbox_query import MAX_PAGE, InboxQuery
+from ..message import REPORT_TYPES
+from ..stix_import import MAX_STIX_BYTES
+from .errors import describe, show_error
+from .file_choice import choose_file
+from .inbox_dialogs import AcknowledgeDialog, ExportDialog, ForwardDialog
+from .inbox_filters import InboxFilterBar
+from .inbox_model import RECEIVED, InboxModel, worker_fetch
+from .report_detail import ReportDetail
+from .session import Session
+from .wording import code_label
+
+log = logging.getLogger("siaga.gui.inbox")
+
+ROW_ROLE = Qt.ItemDataRole.UserRole
+
+
+def is_urgent_report(content: dict) -> bool:
+    """Worth interrupting the liaison for: any early warning, or any report of severity 4 or 5."""
+    return content.get("type") in REPORT_TYPES and (
+        content.get("type") == "early-warning" or (content.get("severity") or 0) >= 4)
+
+
+def matching_ids(station, query: InboxQuery) -> list[str]:
+    """Every message id the query matches, page after page (runs on the worker)."""
+    ids: list[str] = []
+    after = None
+    while True:
+        rows, after = station.inbox_page(query, after, MAX_PAGE)
+        ids.extend(row["id"] for row in rows)
+        if after is None:
+            return ids
+
+
+class UrgentBanner(QFrame):
+    """A strip at the top of the inbox naming the latest urgent report, with a button to open it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("urgentBanner")
+        self.setStyleSheet("#urgentBanner { background: #fbdada; border: 1px solid #8a1010; }"
+                           " QLabel { color: #8a1010; font-weight: bold; }")
+        self.text = QLabel()
+        self.text.setObjectName("urgentText")
+        self.text.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open &it"))
+        self.open_button.setObjectName("urgentOpen")
+        self.close_button = QToolButton()
+        self.close_button.setObjectName("urgentClose")
+        self.close_button.setText("×")
+        self.close_button.setAccessibleName(self.tr("Dismiss the urgent report notice"))
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.close_button)
+        self.msg_id = ""
+        self.hide()
+
+    def announce(self, msg_id: str, text: str) -> None:
+        self.msg_id = msg_id
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        self.show()
+
+
+class InboxView(QWidget):
+    """Filter bar, lazy table and detail pane, with the actions a liaison takes on a report."""
+
+    #: an urgent report arrived: {"id", "type", "code", "severity", "sender", "summary"}
+    urgentReceived = Signal(dict)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._opening = ""
+        self._progress: QProgressDialog | None = None
+
+        self.banner = UrgentBanner()
+        self.banner.open_button.clicked.connect(lambda: self.open_message(self.banner.msg_id))
+        self.filters = InboxFilterBar(session.book, session.lang)
+        self.filters.queryChanged.connect(self.set_query)
+
+        self.model = InboxModel(worker_fetch(session.db), session.book, session.lang, parent=self)
+        self.model.pageLoaded.connect(lambda count: self._reselect())
+        self.model.pageFailed.connect(lambda exc: self.status.setText(describe(exc)))
+        self._keep = ""  # the message to select again once the table is read again
+        self.table = QTableView()
+        self.table.setObjectName("inboxTable")
+        self.table.setAccessibleName(self.tr("Inbox: received reports"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(RECEIVED, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # only the Received column sorts (see InboxModel.sort)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, previous: self._show_current())
+        self.table.selectionModel().selectionChanged.connect(lambda *a: self._update_actions())
+        self.table.activated.connect(lambda index: self.open_current())
+        self.detail = ReportDetail(session.books, session.lang)
+        self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.ack_button = self._button("acknowledge", self.tr("&Acknowledge..."), self.acknowledge)
+        self.forward_button = self._button("forward", self.tr("&Forward..."), self.forward)
+        self.export_button = self._button("export", self.tr("E&xport..."), self.export)
+        self.import_button = self._button("importStix", self.tr("I&mport STIX..."), self.import_stix)
+        self.status = QLabel()
+        self.status.setObjectName("inboxStatus")
+        actions = QHBoxLayout()
+        for button in (self.ack_button, self.forward_button, self.export_button, self.import_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.status)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_search)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.table)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self.open_current)
+
+        session.dataChanged.connect(self._data_changed)
+        session.received.connect(self._received)
+        self._update_actions()
+        self.set_query(self.filters.query())
+
+    def _button(self, name: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("."))
+        button.clicked.connect(slot)
+        return button
+
+    # -- the table ---------------------------------------------------------------------
+
+    def set_query(self, query: InboxQuery) -> None:
+        """Show what the filter bar asks for, in the order the Received column is sorted."""
+        self._keep = ""
+        self.model.setQuery(dataclasses.replace(query, descending=self.model.query().descending))
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("inbox", "peers", "all"):
+            row = self.current_row()
+            self._keep = row["id"] if row else ""
+            self.model.refresh()
+
+    def _reselect(self) -> None:
+        """After a refresh, the message that was selected is selected again (if it is still listed)."""
+        if not self._keep:
+            return
+        for r in range(self.model.rowCount()):
+            if self.model.row_id(r) == self._keep:
+                self._keep = ""
+                self.table.selectRow(r)
+                return
+
+    def selected_rows(self) -> list[dict]:
+        return [self.model.data(index, ROW_ROLE) for index in self.table.selectionModel().selectedRows()]
+
+    def current_row(self) -> dict | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _update_actions(self) -> None:
+        rows = self.selected_rows()
+        one = rows[0] if len(rows) == 1 else None
+        siaga_report = bool(one and not one.get("external"))
+        self.ack_button.setEnabled(siaga_report)
+        self.forward_button.setEnabled(siaga_report and one.get("type") in REPORT_TYPES)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            self.detail.clear()
+        else:
+            self.open_message(row["id"])
+
+    def open_message(self, msg_id: str) -> None:
+        """Open (decrypt and verify) one message on the worker and show it beside the table."""
+        if not msg_id:
+            return
+        self._opening = msg_id
+        self.session.db.run(lambda st: st.read_inbox(msg_id), label="read inbox",
+                            done=lambda msg: self._opened(msg_id, msg),
+                            failed=lambda exc: self._open_failed(msg_id, exc))
+
+    def _opened(self, msg_id: str, msg: dict) -> None:
+        if msg_id == self._opening:
+            self.detail.show_message(msg)
+
+    def _open_failed(self, msg_id: str, exc: BaseException) -> None:
+        if msg_id == self._opening:
+            self.detail.show_error(exc)
+
+    def open_current(self) -> None:
+        """Enter on the table: the current report in the detail pane, and the focus there."""
+        row = self.current_row()
+        if row is not None:
+            if self.detail.message is None or self.detail.message["id"] != row["id"]:
+                self.open_message(row["id"])
+            self.detail.setFocus()
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    # -- urgent arrivals -------------------------------------------------------------------
+
+    def _received(self, ids: list) -> None:
+        ids = list(ids)
+
+        def job(st) -> list[dict]:
+            found = []
+            for msg_id in ids:
+                try:
+                    msg = st.read_inbox(msg_id)
+                except InputError as exc:
+                    log.warning("received message %s could not be read: %s", msg_id[:12], exc)
+                    continue
+                c = msg["content"]
+                if is_urgent_report(c):
+                    sender = msg["author"]["name"] if msg.get("author") else c["station"]["name"]
+                    found.append({"id": msg["id"], "type": c["type"], "code": c.get("code", ""),
+                                  "severity": c.get("severity"), "sender": sender, "summary": c.get("summary", "")})
+            return found
+
+        self.session.db.run(job, done=self._announce, label="urgent check")
+
+    def _announce(self, urgent: list[dict]) -> None:
+        for row in urgent:
+            label = code_label(self.session.book, "classifications", row["code"], self.session.lang)
+            self.banner.announce(row["id"], self.tr("Urgent: {code} from {sender} — {summary}").format(
+                code=label, sender=row["sender"], summary=row["summary"]))
+            self.urgentReceived.emit(row)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def acknowledge(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        dialog = AcknowledgeDialog(self.session.book, self.session.lang, row.get("summary", ""), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._send_ack(row["id"], *dialog.choice()))
+        dialog.open()
+
+    def _send_ack(self, msg_id: str, status: str, note: str) -> None:
+        def sent(ack_id: str) -> None:
+            label = code_label(self.session.book, "ack_status", status, self.session.lang)
+            self.status.setText(self.tr("Acknowledgement ({status}) queued for the author").format(status=label))
+            self.session.changed("outbox")
+            self.session.changed("inbox")
+            self.open_message(msg_id)
+
+        self.session.db.run(lambda st: st.acknowledge(msg_id, status, note), done=sent,
+                            failed=lambda exc: show_error(self, self.tr("Acknowledge"), exc), label="acknowledge")
+
+    def forward(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        msg_id = rows[0]["id"]
+
+        def job(st):
+            return [p.to_dict() for p in st.peers()], st.forward_refusals(msg_id)
+
+        self.session.db.run(job, done=lambda result: self._ask_forward(msg_id, *result),
+                            failed=lambda exc: show_error(self, self.tr("Forward"), exc), label="forward check")
+
+    def _ask_forward(self, msg_id: str, peers: list[dict], refusals: dict[str, str]) -> None:
+        dialog = ForwardDialog(peers, refusals, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._send_forward(msg_id, dialog.chosen()))
+        dialog.open()
+
+    def _send_forward(self, msg_id: str, peer_ids: list[str]) -> None:
+        def sent(_: str) -> None:
+            self.status.setText(self.tr("Forwarded to {count} peer(s); see the outbox").format(count=len(peer_ids)))
+            self.session.changed("outbox")
+
+        self.session.db.run(lambda st: st.forward(msg_id, peer_ids), done=sent,
+                            failed=lambda exc: show_error(self, self.tr("Forward"), exc), label="forward")
+
+    def export(self) -> None:
+        selected = [row["id"] for row in self.selected_rows()]
+        dialog = ExportDialog(len(selected), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            fmt, ids = dialog.format, (selected if dialog.only_selected else None)
+            name = "siaga-stix.json" if fmt == "stix" else "siaga-misp.json"
+            title = self.tr("Export STIX 2.1") if fmt == "stix" else self.tr("Export MISP events")
+            self.file_dialog = choose_file(self, title, self.tr("JSON files (*.json);;All files (*)"),
+                                           lambda path: self.export_to(path, fmt, ids), save_as=name)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+    def export_to(self, path: Path, fmt: str, ids: list[str] | None) -> None:
+        """Write ``ids`` (or every report the current filter matches) as STIX or MISP to ``path``."""
+        query = self.model.query()
+
+        def job(st, op) -> int:
+            refs = ids if ids is not None else matching_ids(st, query)
+            if not refs:
+                return 0
+
+            def progress(done: int, total: int) -> None:
+                op.report(done, total)
+                if op.cancelled.is_set():
+                    raise InputError("the export was cancelled")
+
+            items = exports.collect(st, refs, progress)
+            document = exports.stix_bundle(st, items) if fmt == "stix" else exports.misp_events(items)
+            atomic_write(path, (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
+            return len(items)
+
+        progress = QProgressDialog(self.tr("Reading the reports..."), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        self._progress = progress
+        op = self.session.db.run(job, with_operation=True, label="export", done=lambda n: self._exported(n, path),
+                                 failed=self._export_failed, progress=self._export_progress)
+        progress.canceled.connect(op.cancel)
+        self.export_operation = op
+
+    def _export_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+
+    def _finish_progress(self) -> bool:
+        cancelled = bool(self._progress and self._progress.wasCanceled())
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        return cancelled
+
+    def _exported(self, count: int, path: Path) -> None:
+        self._finish_progress()
+        self.status.setText(self.tr("{count} report(s) written to {file}").format(count=count, file=path.name)
+                            if count else self.tr("Nothing to export: no report matches."))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        if self._finish_progress():
+            self.status.setText(self.tr("Export cancelled."))
+        else:
+            show_error(self, self.tr("Export"), exc)
+
+    def import_stix(self) -> None:
+        self.file_dialog = choose_file(self, self.tr("Import a STIX 2.1 bundle"),
+                                       self.tr("STIX bundles (*.json);;All files (*)"), self.import_from)
+
+    def import_from(self, path: Path) -> None:
+        """Read a partner's STIX bundle into the inbox as external (unsigned) reports."""
+        def job(st) -> tuple[int, int]:
+            if path.stat().st_size > MAX_STIX_BYTES:
+                raise InputError(f"{path.name} is larger than {MAX_STIX_BYTES // (1024 * 1024)} MiB")
+            return st.import_stix(read_bytes(path), source=path.name)
+
+        def done(result: tuple[int, int]) -> None:
+            found, new = result
+            self.status.setText(self.tr("{found} incident(s) read, {new} new; shown as external (unsigned) "
+                                        "reports").format(found=found, new=new))
+            self.session.changed("inbox")
+
+        self.session.db.run(job, done=done, failed=lambda exc: show_error(self, self.tr("Import STIX"), exc),
+                            label="import stix")

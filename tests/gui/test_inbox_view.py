@@ -1,0 +1,236 @@
+"""The inbox view on real stations: filters narrow the table, acknowledge, forward under TLP, export, urgent banner."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import stix2
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+
+from helpers import link
+from siaga import exports
+from siaga.bundle import export_bundle, import_bundle
+from siaga.gui.inbox_dialogs import AcknowledgeDialog, ExportDialog, ForwardDialog
+from siaga.gui.inbox_view import InboxView
+
+RANSOM = "Ransomware on provincial government file servers"
+PHISHING = "Phishing wave against retail banks"
+DDOS = "Flood against the national payment gateway"
+
+
+@pytest.fixture
+def world(make_station, draft):
+    """Kuala Lumpur's liaison has three reports from Jakarta (carried on a bundle) and a peer in Manila."""
+    jkt = make_station("jakarta", org="BSSN", country="ID")
+    kl = make_station("kl", org="NACSA", country="MY")
+    manila = make_station("manila", country="PH")
+    kl_at_jkt, jkt_at_kl = link(jkt, kl)
+    link(kl, manila)
+    jkt.set_trust(kl_at_jkt.id, "verified")  # TLP:RED goes to verified peers only
+    ids = {
+        RANSOM: jkt.file_report(draft),
+        PHISHING: jkt.file_report(dict(draft, type="update", code="rsit:fraud/phishing", severity=2,
+                                       tlp="TLP:GREEN", scope="bilateral", countries=["MY"], summary=PHISHING)),
+        DDOS: jkt.file_report(dict(draft, type="update", code="rsit:availability/ddos", severity=5, tlp="TLP:RED",
+                                   scope="bilateral", countries=["MY"], summary=DDOS)),
+    }
+    assert import_bundle(kl, export_bundle(jkt, kl_at_jkt.id)[0]).new == 3
+    return jkt, kl, manila, jkt_at_kl.id, ids
+
+
+@pytest.fixture
+def view(qtbot, open_session, world):
+    session = open_session(world[1].home)
+    widget = InboxView(session)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 3, timeout=10_000)
+    return widget
+
+
+def summaries(view):
+    return sorted(view.model.data(view.model.index(r, 0), Qt.ItemDataRole.UserRole)["summary"]
+                  for r in range(view.model.rowCount()))
+
+
+def select(qtbot, view, summary):
+    for r in range(view.model.rowCount()):
+        if view.model.data(view.model.index(r, 0), Qt.ItemDataRole.UserRole)["summary"] == summary:
+            view.table.selectRow(r)
+            break
+    else:
+        raise AssertionError(f"no row {summary!r}")
+    qtbot.waitUntil(lambda: view.detail.message is not None and view.detail.message["content"]["summary"] == summary,
+                    timeout=10_000)
+
+
+def dialog_of(qtbot, view, kind):
+    qtbot.waitUntil(lambda: view.findChild(kind) is not None and view.findChild(kind).isVisible(), timeout=10_000)
+    return view.findChild(kind)
+
+
+def press_ok(qtbot, dialog):
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_filters_narrow_the_table(qtbot, view):
+    assert summaries(view) == sorted([RANSOM, PHISHING, DDOS])
+    QTest.keyClicks(view.filters.search, "phishing")
+    qtbot.waitUntil(lambda: summaries(view) == [PHISHING], timeout=10_000)
+    QTest.keyClicks(view.filters.search, " nothing-like-this")
+    qtbot.waitUntil(lambda: summaries(view) == [], timeout=10_000)
+    qtbot.mouseClick(view.filters.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=10_000)
+
+    view.filters.severity.setFocus()
+    QTest.keyClicks(view.filters.severity, "5")
+    assert view.filters.severity.currentText() == "5 Emergency"
+    qtbot.waitUntil(lambda: summaries(view) == [DDOS], timeout=10_000)
+    view.filters.severity.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=10_000)
+
+    QTest.keyClicks(view.filters.country.lineEdit(), "Indonesia")
+    QTest.keyClick(view.filters.country.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: summaries(view) == [RANSOM], timeout=10_000)
+
+
+def test_received_column_sorts_both_ways_and_filters_keep_the_order(qtbot, view):
+    def order():
+        return [view.model.data(view.model.index(r, 0), Qt.ItemDataRole.UserRole)["summary"]
+                for r in range(view.model.rowCount())]
+
+    assert order() == [DDOS, PHISHING, RANSOM]  # newest first
+    header = view.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().topLeft() + QPoint(header.sectionSize(0) // 2, header.height() // 2))
+    qtbot.waitUntil(lambda: order() == [RANSOM, PHISHING, DDOS], timeout=10_000)
+    view.filters.tlp.setCurrentIndex(view.filters.tlp.findData("TLP:AMBER"))
+    qtbot.waitUntil(lambda: order() == [RANSOM], timeout=10_000)
+    view.filters.tlp.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: order() == [RANSOM, PHISHING, DDOS], timeout=10_000)
+
+
+def test_selecting_a_row_shows_the_report_with_its_badge(qtbot, view):
+    select(qtbot, view, PHISHING)
+    assert view.detail.trust == "unverified"
+    assert "compare fingerprints" in view.detail.badge.text()
+    assert ("Summary", PHISHING) in view.detail.lines()
+
+
+def test_acknowledge_through_the_dialog_reaches_the_author(qtbot, view, world):
+    jkt, kl, _, jkt_id, ids = world
+    select(qtbot, view, RANSOM)
+    assert view.ack_button.isEnabled()
+    qtbot.mouseClick(view.ack_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(qtbot, view, AcknowledgeDialog)
+    dialog.status.setFocus()
+    QTest.keyClicks(dialog.status, "Inv")
+    assert dialog.status.currentData() == "investigating"
+    QTest.keyClicks(dialog.note, "Team on site")
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: "queued" in view.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: view.detail.thread.topLevelItemCount() == 1, timeout=10_000)
+    # the table is read again and the report stays selected, with its new status
+    qtbot.waitUntil(lambda: [r["status"] for r in view.selected_rows()] == ["investigating"], timeout=10_000)
+
+    # carried back to Jakarta, the acknowledgement is in its inbox
+    assert import_bundle(jkt, export_bundle(kl, jkt_id)[0]).new == 1
+    ack = jkt.read_inbox(jkt.store.inbox_ids()[0])
+    assert ack["content"]["ack"] == {"status": "investigating", "note": "Team on site"}
+    assert ack["content"]["in_reply_to"] == ids[RANSOM]
+
+
+def test_forward_is_refused_for_red_with_the_reason_and_allowed_for_green(qtbot, view, world):
+    _, kl, manila, _, ids = world
+    select(qtbot, view, DDOS)
+    qtbot.mouseClick(view.forward_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(qtbot, view, ForwardDialog)
+    items = {dialog.peers.item(i).text(): dialog.peers.item(i) for i in range(dialog.peers.count())}
+    manila_item = next(item for text, item in items.items() if text.startswith("manila"))
+    assert "TLP:RED is for its named recipients only" in manila_item.text()
+    assert not manila_item.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.reject()
+    qtbot.waitUntil(lambda: view.findChild(ForwardDialog) is None)  # closed dialogs are deleted
+
+    select(qtbot, view, PHISHING)
+    qtbot.mouseClick(view.forward_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(qtbot, view, ForwardDialog)
+    manila_item = next(dialog.peers.item(i) for i in range(dialog.peers.count())
+                       if dialog.peers.item(i).text().startswith("manila"))
+    assert manila_item.flags() & Qt.ItemFlag.ItemIsEnabled
+    manila_item.setCheckState(Qt.CheckState.Checked)
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: "Forwarded to 1 peer(s)" in view.status.text(), timeout=10_000)
+    forwarded = [r for r in kl.outbox() if r["id"] == ids[PHISHING]]
+    manila_id = next(p.id for p in kl.peers() if p.card.name == "manila")
+    assert forwarded and [d["peer"] for d in forwarded[0]["deliveries"]] == [manila_id]
+
+
+def test_export_stix_of_the_filtered_rows_reads_in_stix2(qtbot, view, tmp_path):
+    QTest.keyClicks(view.filters.search, "ransomware")
+    qtbot.waitUntil(lambda: summaries(view) == [RANSOM], timeout=10_000)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(qtbot, view, ExportDialog)
+    assert dialog.matching.isChecked() and not dialog.selected.isEnabled()
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: getattr(view, "file_dialog", None) is not None and view.file_dialog.isVisible(),
+                    timeout=10_000)
+    out = tmp_path / "out.json"
+    view.file_dialog.selectFile(str(out))
+    view.file_dialog.accept()
+    qtbot.waitUntil(lambda: "written to out.json" in view.status.text(), timeout=20_000)
+    bundle = stix2.parse(out.read_text(encoding="utf-8"), allow_custom=True)
+    incidents = [o for o in bundle.objects if o.type == "incident"]
+    assert [i.name for i in incidents] == [RANSOM]
+
+
+def test_import_stix_shows_external_reports(qtbot, view, world, tmp_path):
+    jkt = world[0]
+    source = tmp_path / "partner.json"
+    source.write_text(json.dumps(exports.stix_bundle(jkt, exports.collect(jkt, [world[4][PHISHING]]))))
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(view, "file_dialog", None) is not None and view.file_dialog.isVisible(),
+                    timeout=10_000)
+    view.file_dialog.selectFile(str(source))
+    view.file_dialog.accept()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=10_000)
+    assert "1 incident(s) read, 1 new" in view.status.text()
+    for r in range(view.model.rowCount()):
+        if view.model.data(view.model.index(r, 0), Qt.ItemDataRole.UserRole)["external"]:
+            view.table.selectRow(r)
+    qtbot.waitUntil(lambda: view.detail.trust == "external", timeout=10_000)
+    assert not view.ack_button.isEnabled() and not view.forward_button.isEnabled()
+
+
+def test_urgent_arrival_shows_a_banner_and_is_announced(qtbot, view, world):
+    ids = world[4]
+    assert view.banner.isHidden()
+    with qtbot.waitSignal(view.urgentReceived, timeout=10_000) as signal:
+        view.session.received.emit([ids[PHISHING], ids[DDOS]])  # only the severity-5 report is urgent
+    assert signal.args[0]["summary"] == DDOS and signal.args[0]["sender"] == "jakarta"
+    assert view.banner.isVisible()
+    assert view.banner.text.text() == ("Urgent: Availability: Distributed denial of service from jakarta — " + DDOS)
+    qtbot.mouseClick(view.banner.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.detail.message is not None and view.detail.message["id"] == ids[DDOS],
+                    timeout=10_000)
+    qtbot.mouseClick(view.banner.close_button, Qt.MouseButton.LeftButton)
+    assert view.banner.isHidden()
+
+
+def test_keyboard_ctrl_f_searches_and_enter_opens(qtbot, view):
+    view.table.setFocus()
+    QTest.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is view.filters.search
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    QTest.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.detail.message is not None, timeout=10_000)
+    assert view.detail.hasFocus() or view.detail.isAncestorOf(QApplication.focusWidget())
+    names = [view.ack_button.accessibleName(), view.table.accessibleName(), view.filters.search.accessibleName()]
+    assert all(names) and view.ack_button.text().startswith("&")
