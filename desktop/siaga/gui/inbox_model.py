@@ -1,0 +1,224 @@
+"""The inbox table: a lazy Qt model that pulls pages of the inbox as the view scrolls.
+
+The model never touches the database. Pages come through an injected ``fetch``
+function, asynchronously (in the app, a job on the station's database worker:
+see :func:`worker_fetch`); the model asks for the next page only when the view
+needs more rows (Qt's ``canFetchMore``/``fetchMore``), one page at a time. A new
+query (:meth:`InboxModel.setQuery`) resets the table; a page still on its way
+for an earlier query is dropped when it arrives.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from ..codebook import Codebook
+from ..inbox_query import Cursor, InboxQuery
+
+log = logging.getLogger("siaga.gui.inbox")
+
+OnPage = Callable[[list[dict], "Cursor | None"], None]
+OnError = Callable[[BaseException], None]
+#: fetch(query, after, limit, on_page, on_error): ask for one page; call exactly one of the two later
+Fetch = Callable[[InboxQuery, "Cursor | None", int, OnPage, OnError], None]
+
+RECEIVED, SENDER, COUNTRY, CODE, SEVERITY, TLP, STATUS = range(7)
+PAGE_SIZE = 200
+_BLACK, _WHITE = QColor("#000000"), QColor("#ffffff")
+
+
+def worker_fetch(worker: Any) -> Fetch:
+    """A fetch that runs ``station.inbox_page`` as a job on the app's database worker."""
+
+    def fetch(query: InboxQuery, after: Cursor | None, limit: int, on_page: OnPage, on_error: OnError) -> None:
+        worker.run(lambda station: station.inbox_page(query, after, limit),
+                   done=lambda page: on_page(*page), failed=on_error, label="inbox page")
+
+    return fetch
+
+
+def _luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2)."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def readable_on(background: QColor) -> QColor:
+    """Black or white, whichever contrasts more with ``background``."""
+    lum = _luminance(background)
+    return _BLACK if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else _WHITE
+
+
+class InboxModel(QAbstractTableModel):
+    """Received messages as table rows, newest first unless sorted otherwise.
+
+    ``Qt.UserRole`` on any cell gives the row's dict (as ``Station.inbox_page`` makes it).
+    """
+
+    #: a page arrived and its rows (how many) were added
+    pageLoaded = Signal(int)
+    #: a page could not be read (the error, typed); scrolling asks again
+    pageFailed = Signal(object)
+
+    def __init__(self, fetch: Fetch, book: Codebook, lang: str = "en", page_size: int = PAGE_SIZE,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._book = book
+        self._lang = lang
+        self._page_size = page_size
+        self._query = InboxQuery()
+        self._rows: list[dict] = []
+        self._cursor: Cursor | None = None
+        self._more = False  # nothing to fetch until a query is set
+        self._loading = False
+        self._generation = 0
+        self._severity_colours = {e["level"]: QColor(e["hex"]) for e in book.entries("severity")}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- the query ---------------------------------------------------------------
+
+    def query(self) -> InboxQuery:
+        return self._query
+
+    def setQuery(self, query: InboxQuery) -> None:
+        """Show what ``query`` selects: the table empties and its first page is asked for."""
+        self.beginResetModel()
+        self._generation += 1
+        self._query = query
+        self._rows = []
+        self._cursor = None
+        self._more = True
+        self._loading = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def refresh(self) -> None:
+        """Read the current query again from its first page (after new messages arrived)."""
+        self.setQuery(self._query)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def row_id(self, row: int) -> str:
+        return self._rows[row]["id"]
+
+    # -- lazy loading --------------------------------------------------------------
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more and not self._loading
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        generation = self._generation
+        self._fetch(self._query, self._cursor, self._page_size,
+                    lambda rows, cursor: self._page_arrived(generation, rows, cursor),
+                    lambda error: self._page_failed(generation, error))
+
+    def _page_arrived(self, generation: int, rows: list[dict], cursor: Cursor | None) -> None:
+        if generation != self._generation:
+            return  # for a query that has since been replaced
+        self._loading = False
+        self._more = cursor is not None
+        self._cursor = cursor
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.pageLoaded.emit(len(rows))
+
+    def _page_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        log.warning("an inbox page could not be read: %s", error)
+        self.pageFailed.emit(error)
+
+    # -- the table -----------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Received"), self.tr("Sender"), self.tr("Country"), self.tr("Code"), self.tr("Severity"),
+                self.tr("TLP"), self.tr("Status"))[section]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Only the Received column sorts (the inbox is kept in received order); other columns do nothing."""
+        if column != RECEIVED:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if descending != self._query.descending:
+            self.setQuery(dataclasses.replace(self._query, descending=descending))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if column == SEVERITY and row.get("severity") in self._severity_colours:
+            colour = self._severity_colours[row["severity"]]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return colour
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return readable_on(colour)
+        if role == Qt.ItemDataRole.FontRole and row.get("urgent"):
+            return self._bold
+        return None
+
+    def _label(self, kind: str, code: Any) -> str:
+        if code in (None, ""):
+            return ""
+        return self._book.label(kind, code, self._lang) if self._book.has(kind, code) else str(code)
+
+    def _text(self, row: dict, column: int) -> str:
+        if column == RECEIVED:
+            return QDateTime.fromSecsSinceEpoch(row["received_at"]).toLocalTime().toString("yyyy-MM-dd HH:mm")
+        if column == SENDER:
+            if row.get("external"):
+                return self.tr("{name} (external)").format(name=row["sender"])
+            return row["sender"]
+        if column == COUNTRY:
+            return self._label("countries", row["country"])
+        if column == CODE:
+            return self._label("classifications", row["code"])
+        if column == SEVERITY:
+            return self._label("severity", row["severity"])
+        if column == TLP:
+            return self._label("tlp", row["tlp"])
+        if column == STATUS:
+            return self.tr("New") if row["status"] == "new" else self._label("ack_status", row["status"])
+        return ""
+
+    def _tooltip(self, row: dict, column: int) -> str | None:
+        if column == SENDER:
+            return {"verified": self.tr("Verified peer"),
+                    "unverified": self.tr("Signature valid; peer not verified"),
+                    "revoked": self.tr("Peer revoked its keys"),
+                    "unknown": self.tr("Signature valid; author not in the directory"),
+                    "external": self.tr("External report (STIX): no Siaga signature")}.get(row["trust"])
+        if column == CODE:
+            return row["code"] or None
+        return row.get("summary") or None
