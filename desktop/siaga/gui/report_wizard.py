@@ -1,0 +1,630 @@
+"""The guided report form as a wizard: four pages over :class:`~siaga.report_form.ReportForm`.
+
+Every rule (suggested codes and their reasons, indicator checks, the severity
+proposal, who the report reaches, what is built for signing) lives in the core
+form; the pages only show it and pass the officer's answers back. Field errors
+from the core mark their field, list the reason and keep Next disabled. Each
+change restarts a short timer after which :attr:`ReportWizard.draftChanged`
+carries the draft for the caller to save (encrypted) and restore later.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import uuid
+from datetime import datetime, timezone
+from typing import Callable
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton, QTextBrowser,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
+
+from ..errors import SiagaError
+from ..preferences import LANGUAGE_NAMES
+from ..report_form import IMPACT_KINDS, FieldError, ReportForm
+from .errors import describe
+
+log = logging.getLogger("siaga.gui.report")
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+#: item data for "no code" entries (PySide6 mishandles None stored as item data)
+NO_CODE = ""
+ERROR_COLOUR = "#c62828"
+AUTOSAVE_MS = 500
+
+
+def _escape(text: str) -> str:
+    """A codebook label as widget text with no accidental mnemonic."""
+    return text.replace("&", "&&")
+
+
+def _chain(*widgets: QWidget) -> None:
+    """Tab order through ``widgets`` in the order given."""
+    for first, second in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(first, second)
+
+
+def _labelled(layout: QFormLayout, text: str, field: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(field)
+    layout.addRow(label, field)
+    return label
+
+
+def _select_data(combo: QComboBox, data: object) -> None:
+    combo.blockSignals(True)
+    combo.setCurrentIndex(max(0, combo.findData(NO_CODE if data is None else data)))
+    combo.blockSignals(False)
+
+
+class _FormPage(QWizardPage):
+    """A page of one step of the form: marks the fields the core finds wrong and blocks Next."""
+
+    step = ""
+
+    def __init__(self, form: ReportForm, lang: str, changed: Callable[[], None]) -> None:
+        super().__init__()
+        self.form = form
+        self.lang = lang
+        self._changed = changed
+        self.fields: dict[str, QWidget] = {}  # core field name -> the widget that shows it
+        self.problems = QLabel()
+        self.problems.setObjectName(f"{self.step}Problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def changed(self) -> None:
+        """The officer changed an answer: show the consequences and schedule an autosave."""
+        self.refresh()
+        self._changed()
+
+    def refresh(self) -> None:
+        errors = self.errors()
+        by_field: dict[str, list[FieldError]] = {}
+        for error in errors:
+            by_field.setdefault(error.field, []).append(error)
+        for name, widget in self.fields.items():
+            reasons = "\n".join(describe(e.error) for e in by_field.get(name, []))
+            widget.setProperty("invalid", bool(reasons))
+            widget.setStyleSheet(f"#{widget.objectName()} {{ border: 2px solid {ERROR_COLOUR}; }}" if reasons else "")
+            widget.setToolTip(reasons)
+            widget.setAccessibleDescription(reasons)
+        self.problems.setText("\n".join(describe(e.error) for e in errors))
+        self.completeChanged.emit()
+
+    def errors(self) -> list[FieldError]:
+        return self.form.errors(self.step)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return not self.errors()
+
+
+class ObservePage(_FormPage):
+    """What the officer saw: searchable observations, ranked codes with their reasons, the message type."""
+
+    step = "observe"
+
+    def __init__(self, form: ReportForm, lang: str, changed: Callable[[], None]) -> None:
+        super().__init__(form, lang, changed)
+        self.setTitle(self.tr("What did you observe?"))
+        self.setSubTitle(self.tr("Tick everything that fits. Siaga suggests the incident code."))
+        self._filling = False
+        self.message_type = QComboBox()
+        self.message_type.setObjectName("messageType")
+        self.message_type.setAccessibleName(self.tr("Message type"))
+        for choice in form.type_choices(lang):
+            self.message_type.addItem(choice.label, choice.code)
+            self.message_type.setItemData(self.message_type.count() - 1, choice.description, Qt.ItemDataRole.ToolTipRole)
+        _select_data(self.message_type, form.type)
+        self.search = QLineEdit()
+        self.search.setObjectName("observationSearch")
+        self.search.setAccessibleName(self.tr("Search observations"))
+        self.search.setPlaceholderText(self.tr("Type a word, e.g. ransom, password, website"))
+        self.search.setClearButtonEnabled(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("observations")
+        self.tree.setAccessibleName(self.tr("Observations"))
+        self.tree.setHeaderHidden(True)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        for group in form.observation_groups(lang):
+            top = QTreeWidgetItem(self.tree, [group.label])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            top.setData(0, CODE_ROLE, NO_CODE)
+            for obs in group.observations:
+                item = QTreeWidgetItem(top, [obs.label])
+                item.setData(0, CODE_ROLE, obs.code)
+                item.setToolTip(0, obs.help)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked if obs.checked else Qt.CheckState.Unchecked)
+                self._items[obs.code] = item
+        self.tree.expandAll()
+        self.suggestions = QListWidget()
+        self.suggestions.setObjectName("suggestions")
+        self.suggestions.setAccessibleName(self.tr("Suggested incident codes"))
+        self.suggestions.setWordWrap(True)
+        self.other_code = QComboBox()
+        self.other_code.setObjectName("otherCode")
+        self.other_code.setAccessibleName(self.tr("Another incident code"))
+        self.other_code.addItem(self.tr("(the selected suggestion)"), NO_CODE)
+        for choice in form.classification_choices(lang):
+            self.other_code.addItem(choice.label, choice.code)
+        self.chosen = QLabel()
+        self.chosen.setObjectName("chosenCode")
+        self.chosen.setWordWrap(True)
+
+        layout = QFormLayout(self)
+        _labelled(layout, self.tr("Message &type:"), self.message_type)
+        _labelled(layout, self.tr("&Search:"), self.search)
+        _labelled(layout, self.tr("What you &observed:"), self.tree)
+        _labelled(layout, self.tr("Su&ggested codes:"), self.suggestions)
+        _labelled(layout, self.tr("Or pick &another code:"), self.other_code)
+        layout.addRow(self.chosen)
+        layout.addRow(self.problems)
+        _chain(self.message_type, self.search, self.tree, self.suggestions, self.other_code)
+        self.fields = {"type": self.message_type, "code": self.suggestions}
+
+        self.message_type.currentIndexChanged.connect(self._type_chosen)
+        self.search.textChanged.connect(self._filter)
+        self.tree.itemChanged.connect(self._ticked)
+        self.suggestions.currentItemChanged.connect(self._suggestion_chosen)
+        self.other_code.activated.connect(self._other_chosen)
+        self._show_suggestions()
+        self.refresh()
+
+    def _type_chosen(self) -> None:
+        self.form.type = self.message_type.currentData()
+        self.changed()
+
+    def _filter(self, text: str) -> None:
+        shown = {o.code for g in self.form.observation_groups(self.lang, text) for o in g.observations}
+        for code, item in self._items.items():
+            item.setHidden(code not in shown)
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            top.setHidden(all(top.child(j).isHidden() for j in range(top.childCount())))
+
+    def _ticked(self, item: QTreeWidgetItem) -> None:
+        code = item.data(0, CODE_ROLE)
+        if code == NO_CODE:
+            return
+        self.form.toggle_observation(code, item.checkState(0) == Qt.CheckState.Checked)
+        self._show_suggestions()
+        self.changed()
+
+    def _show_suggestions(self) -> None:
+        self._filling = True
+        self.suggestions.clear()
+        for ranked in self.form.suggestions(self.lang):
+            because = self.tr("because: {reasons}").format(reasons=" + ".join(ranked.reasons))
+            item = QListWidgetItem(f"{ranked.label}  ({ranked.score:.0%})\n{because}")
+            item.setData(CODE_ROLE, ranked.code)
+            self.suggestions.addItem(item)
+            if ranked.code == self.form.code:
+                self.suggestions.setCurrentItem(item)
+        _select_data(self.other_code, self.form.code if self.form.code_picked else None)
+        self._filling = False
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        code = self.form.code
+        self.chosen.setText(self.tr("Incident code: {label} ({code})").format(
+            label=self.form.book.label("classifications", code, self.lang), code=code) if code else "")
+
+    def _suggestion_chosen(self, item: QListWidgetItem | None) -> None:
+        if self._filling or item is None:
+            return
+        self.form.pick_code(item.data(CODE_ROLE))
+        _select_data(self.other_code, item.data(CODE_ROLE))
+        self._show_chosen()
+        self.changed()
+
+    def _other_chosen(self) -> None:
+        self.form.pick_code(self.other_code.currentData() or None)
+        self._show_suggestions()
+        self.changed()
+
+
+class DetailsPage(_FormPage):
+    """When, where, how bad, the indicators, a summary and the story."""
+
+    step = "details"
+
+    def __init__(self, form: ReportForm, lang: str, changed: Callable[[], None]) -> None:
+        super().__init__(form, lang, changed)
+        self.setTitle(self.tr("Details"))
+        self.setSubTitle(self.tr("Only the summary is required; add what you know."))
+        self.observed_at = QDateTimeEdit()
+        self.observed_at.setObjectName("observedAt")
+        self.observed_at.setAccessibleName(self.tr("When it was observed, local time"))
+        self.observed_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.observed_at.setCalendarPopup(True)
+        if form.observed_at is not None:
+            self.observed_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(form.observed_at.timestamp())))
+        self.observed_utc = QLabel()
+        self.observed_utc.setObjectName("observedUtc")
+        self.sectors = QListWidget()
+        self.sectors.setObjectName("sectors")
+        self.sectors.setAccessibleName(self.tr("Sectors affected"))
+        for choice in form.choices("sectors", lang):
+            item = QListWidgetItem(choice.label)
+            item.setData(CODE_ROLE, choice.code)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if choice.code in form.sectors else Qt.CheckState.Unchecked)
+            self.sectors.addItem(item)
+        self.impact: dict[str, QComboBox] = {}
+        names = {"functional": self.tr("Functional impact"), "information": self.tr("Information impact"),
+                 "recoverability": self.tr("Recoverability")}
+        for key, kind in IMPACT_KINDS.items():
+            combo = QComboBox()
+            combo.setObjectName(f"impact_{key}")
+            combo.setAccessibleName(names[key])
+            combo.addItem("", NO_CODE)  # "not known" or what the observations imply; worded in _show_impact
+            for choice in form.choices(kind, lang):
+                combo.addItem(choice.label, choice.code)
+            combo.activated.connect(lambda _index, key=key: self._impact_chosen(key))
+            self.impact[key] = combo
+        self.indicators = QPlainTextEdit(form.indicators_text)
+        self.indicators.setObjectName("indicators")
+        self.indicators.setAccessibleName(self.tr("Indicators, one per line"))
+        self.indicators.setPlaceholderText(self.tr("203.0.113.7\nsha256 9f86d081884c7d65...\nhxxp://bad[.]example/x"))
+        self.indicators.setTabChangesFocus(True)
+        self.indicator_notes = QListWidget()
+        self.indicator_notes.setObjectName("indicatorNotes")
+        self.indicator_notes.setAccessibleName(self.tr("Notes on the indicator lines"))
+        self.indicator_notes.setMaximumHeight(90)
+        self.summary = QLineEdit(form.summary)
+        self.summary.setObjectName("summary")
+        self.summary.setAccessibleName(self.tr("Summary, one line"))
+        self.narrative = QPlainTextEdit(form.narrative)
+        self.narrative.setObjectName("narrative")
+        self.narrative.setAccessibleName(self.tr("Narrative"))
+        self.narrative.setTabChangesFocus(True)
+
+        layout = QFormLayout(self)
+        when = QHBoxLayout()
+        when.addWidget(self.observed_at)
+        when.addWidget(self.observed_utc, 1)
+        label = QLabel(self.tr("&When observed (your time):"))
+        label.setBuddy(self.observed_at)
+        layout.addRow(label, when)
+        _labelled(layout, self.tr("Sectors a&ffected:"), self.sectors)
+        _labelled(layout, self.tr("F&unctional impact:"), self.impact["functional"])
+        _labelled(layout, self.tr("Inf&ormation impact:"), self.impact["information"])
+        _labelled(layout, self.tr("Re&coverability:"), self.impact["recoverability"])
+        _labelled(layout, self.tr("&Indicators (type value, or just the value):"), self.indicators)
+        layout.addRow(self.indicator_notes)
+        _labelled(layout, self.tr("Su&mmary:"), self.summary)
+        _labelled(layout, self.tr("Na&rrative:"), self.narrative)
+        layout.addRow(self.problems)
+        _chain(self.observed_at, self.sectors, *self.impact.values(), self.indicators, self.indicator_notes,
+               self.summary, self.narrative)
+        self.fields = {"observed_at": self.observed_at, "indicators": self.indicators, "summary": self.summary,
+                       "narrative": self.narrative}
+
+        self.observed_at.dateTimeChanged.connect(self._time_changed)
+        self.sectors.itemChanged.connect(self._sector_ticked)
+        self.indicators.textChanged.connect(self._indicators_changed)
+        self.summary.textChanged.connect(self._summary_changed)
+        self.narrative.textChanged.connect(self._narrative_changed)
+        self._show_time()
+        self._show_impact()
+        self._show_indicator_notes()
+        self.refresh()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self._show_impact()  # the observations may have changed on the page before
+        self.refresh()
+
+    def _show_impact(self) -> None:
+        implied = self.form.impact_from_observations
+        for key, combo in self.impact.items():
+            kind = IMPACT_KINDS[key]
+            combo.setItemText(0, self.tr("As observed: {label}").format(
+                label=self.form.book.label(kind, implied[key], self.lang)) if key in implied else self.tr("Not known"))
+            picked = self.form.impact.get(key) if key not in implied or self.form.impact[key] != implied[key] else None
+            _select_data(combo, picked)
+
+    def _impact_chosen(self, key: str) -> None:
+        self.form.set_impact(key, self.impact[key].currentData() or None)
+        self.changed()
+
+    def _time_changed(self, moment: QDateTime) -> None:
+        self.form.observed_at = datetime.fromtimestamp(moment.toSecsSinceEpoch(), timezone.utc)
+        self._show_time()
+        self.changed()
+
+    def _show_time(self) -> None:
+        when = self.form.observed_at
+        self.observed_utc.setText(self.tr("{time} UTC").format(time=when.strftime("%Y-%m-%d %H:%M")) if when else "")
+
+    def _sector_ticked(self, item: QListWidgetItem) -> None:
+        self.form.toggle_sector(item.data(CODE_ROLE), item.checkState() == Qt.CheckState.Checked)
+        self.changed()
+
+    def _indicators_changed(self) -> None:
+        self.form.indicators_text = self.indicators.toPlainText()
+        self._show_indicator_notes()
+        self.changed()
+
+    def _show_indicator_notes(self) -> None:
+        self.indicator_notes.clear()
+        for line in self.form.indicator_lines():
+            if line.problem:
+                item = QListWidgetItem(self.tr("Line {line}: {problem}").format(line=line.line, problem=line.problem))
+                item.setForeground(QColor(ERROR_COLOUR))
+            elif line.guessed:
+                item = QListWidgetItem(self.tr("Line {line}: read as {kind}").format(line=line.line, kind=line.kind))
+            else:
+                continue
+            self.indicator_notes.addItem(item)
+
+    def _summary_changed(self, text: str) -> None:
+        self.form.summary = text
+        self.changed()
+
+    def _narrative_changed(self) -> None:
+        self.form.narrative = self.narrative.toPlainText()
+        self.changed()
+
+
+class HandlingPage(_FormPage):
+    """How bad, how it may be shared and used, and who gets it."""
+
+    step = "handling"
+
+    def __init__(self, form: ReportForm, lang: str, changed: Callable[[], None]) -> None:
+        super().__init__(form, lang, changed)
+        self.setTitle(self.tr("Handling"))
+        self.setSubTitle(self.tr("Check the proposed severity, the sharing labels and who receives the report."))
+        self.severity = QComboBox()
+        self.severity.setObjectName("severity")
+        self.severity.setAccessibleName(self.tr("Severity"))
+        self._descriptions: dict[str, dict] = {"severity": {}, "tlp": {}, "pap": {}}
+        for choice in form.choices("severity", lang):
+            self.severity.addItem(f"{choice.code} {choice.label}", choice.code)
+            self._descriptions["severity"][choice.code] = choice.description
+        self.severity_note = QLabel()
+        self.severity_note.setObjectName("severityDescription")
+        self.severity_note.setWordWrap(True)
+        self.tlp = self._label_combo("tlp", self.tr("Sharing label (TLP)"))
+        self.tlp_note = QLabel()
+        self.tlp_note.setObjectName("tlpDescription")
+        self.pap = self._label_combo("pap", self.tr("Permitted actions label (PAP)"))
+        self.pap_note = QLabel()
+        self.pap_note.setObjectName("papDescription")
+        self.scope_box = QGroupBox(self.tr("Sco&pe"))
+        self.scope_box.setObjectName("scope")
+        self.scope_box.setAccessibleName(self.tr("Scope"))
+        self.scopes = QButtonGroup(self)
+        scope_row = QHBoxLayout(self.scope_box)
+        self._scope_buttons: dict[str, QRadioButton] = {}
+        for choice in form.choices("scopes", lang):
+            button = QRadioButton(_escape(choice.label))
+            button.setObjectName(f"scope_{choice.code}")
+            button.setAccessibleName(choice.label)
+            button.setToolTip(choice.description)
+            button.setChecked(form.scope == choice.code)
+            self.scopes.addButton(button)
+            scope_row.addWidget(button)
+            self._scope_buttons[choice.code] = button
+        scope_row.addStretch(1)
+        self.place_search = QLineEdit()
+        self.place_search.setObjectName("placeSearch")
+        self.place_search.setAccessibleName(self.tr("Search countries and groups"))
+        self.place_search.setPlaceholderText(self.tr("Type a name or code, e.g. Malaysia, MY, ASEAN"))
+        self.place_search.setClearButtonEnabled(True)
+        self.places = QListWidget()
+        self.places.setObjectName("places")
+        self.places.setAccessibleName(self.tr("Countries and groups"))
+        self._place_items: dict[str, QListWidgetItem] = {}
+        for choice in form.place_choices(lang):
+            item = QListWidgetItem(f"{choice.label} ({choice.code})")
+            item.setData(CODE_ROLE, choice.code)
+            item.setToolTip(choice.description)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if choice.code in form.countries else Qt.CheckState.Unchecked)
+            self.places.addItem(item)
+            self._place_items[choice.code] = item
+        self.recipients = QLabel()
+        self.recipients.setObjectName("recipients")
+        self.recipients.setAccessibleName(self.tr("Recipients"))
+        self.recipients.setWordWrap(True)
+        self.recipients.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+        layout = QFormLayout(self)
+        _labelled(layout, self.tr("&Severity:"), self.severity)
+        layout.addRow(self.severity_note)
+        _labelled(layout, self.tr("&TLP:"), self.tlp)
+        layout.addRow(self.tlp_note)
+        _labelled(layout, self.tr("P&AP:"), self.pap)
+        layout.addRow(self.pap_note)
+        layout.addRow(self.scope_box)
+        _labelled(layout, self.tr("Fin&d:"), self.place_search)
+        _labelled(layout, self.tr("&Countries and groups:"), self.places)
+        _labelled(layout, self.tr("Goes to:"), self.recipients)
+        layout.addRow(self.problems)
+        _chain(self.severity, self.tlp, self.pap, *self._scope_buttons.values(), self.place_search, self.places)
+        self.fields = {"severity": self.severity, "tlp": self.tlp, "pap": self.pap, "scope": self.scope_box,
+                       "countries": self.places, "recipients": self.recipients}
+
+        self.severity.activated.connect(self._severity_chosen)
+        self.tlp.currentIndexChanged.connect(self._tlp_chosen)
+        self.pap.currentIndexChanged.connect(self._pap_chosen)
+        self.scopes.buttonToggled.connect(self._scope_chosen)
+        self.place_search.textChanged.connect(self._filter_places)
+        self.places.itemChanged.connect(self._place_ticked)
+        self._show_labels()
+        self.refresh()
+
+    def _label_combo(self, kind: str, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(kind)
+        combo.setAccessibleName(name)
+        for choice in self.form.choices(kind, self.lang):
+            combo.addItem(choice.label, choice.code)
+            self._descriptions[kind][choice.code] = choice.description
+        _select_data(combo, getattr(self.form, kind))
+        return combo
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self._show_labels()  # the proposal follows the answers of the pages before
+        self.refresh()
+
+    def _show_labels(self) -> None:
+        proposal = self.form.severity_proposal
+        for i in range(self.severity.count()):
+            level = self.severity.itemData(i)
+            text = f"{level} {self.form.book.label('severity', level, self.lang)}"
+            self.severity.setItemText(i, self.tr("{level} (proposed)").format(level=text) if level == proposal else text)
+        _select_data(self.severity, self.form.severity)
+        self.severity_note.setText(self._descriptions["severity"][self.form.severity])
+        self.tlp_note.setText(self._descriptions["tlp"].get(self.form.tlp, ""))
+        self.pap_note.setText(self._descriptions["pap"].get(self.form.pap, ""))
+
+    def refresh(self) -> None:
+        super().refresh()
+        try:
+            peers = self.form.recipients() if self.form.scope else []
+        except SiagaError as exc:
+            self.recipients.setText(describe(exc))
+            return
+        self.recipients.setText("\n".join(f"{p.card.name}, {p.card.org} ({p.card.country})" for p in peers)
+                                if peers else self.tr("Choose the scope first."))
+
+    def _severity_chosen(self) -> None:
+        level = self.severity.currentData()
+        self.form.set_severity(None if level == self.form.severity_proposal else level)
+        self._show_labels()
+        self.changed()
+
+    def _tlp_chosen(self) -> None:
+        self.form.tlp = self.tlp.currentData()
+        self._show_labels()
+        self.changed()
+
+    def _pap_chosen(self) -> None:
+        self.form.pap = self.pap.currentData()
+        self._show_labels()
+        self.changed()
+
+    def _scope_chosen(self, button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.form.scope = next(code for code, b in self._scope_buttons.items() if b is button)
+            self.changed()
+
+    def _filter_places(self, text: str) -> None:
+        shown = {c.code for c in self.form.place_choices(self.lang, text)}
+        for code, item in self._place_items.items():
+            item.setHidden(code not in shown)
+
+    def _place_ticked(self, item: QListWidgetItem) -> None:
+        self.form.toggle_country(item.data(CODE_ROLE), item.checkState() == Qt.CheckState.Checked)
+        self.changed()
+
+
+class ReviewPage(_FormPage):
+    """The report exactly as it will be signed, as the receiver reads it, and its code line."""
+
+    step = "review"
+
+    def __init__(self, form: ReportForm, lang: str, changed: Callable[[], None]) -> None:
+        super().__init__(form, lang, changed)
+        self.setTitle(self.tr("Review"))
+        self.setSubTitle(self.tr("This is what the receivers will read. Go back to change anything."))
+        self.language = QComboBox()
+        self.language.setObjectName("reviewLanguage")
+        self.language.setAccessibleName(self.tr("Language of the review"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        _select_data(self.language, lang)
+        self.report = QTextBrowser()
+        self.report.setObjectName("reviewReport")
+        self.report.setAccessibleName(self.tr("The report as the receiver sees it"))
+        self.code_line = QLabel()
+        self.code_line.setObjectName("codeLine")
+        self.code_line.setAccessibleName(self.tr("Code line"))
+        self.code_line.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.code_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        layout = QVBoxLayout(self)
+        form_rows = QFormLayout()
+        _labelled(form_rows, self.tr("Show &in:"), self.language)
+        layout.addLayout(form_rows)
+        report_label = QLabel(self.tr("&Report:"))
+        report_label.setBuddy(self.report)
+        layout.addWidget(report_label)
+        layout.addWidget(self.report, 1)
+        code_label = QLabel(self.tr("Code &line (for phone, radio or SMS):"))
+        code_label.setBuddy(self.code_line)
+        layout.addWidget(code_label)
+        layout.addWidget(self.code_line)
+        layout.addWidget(self.problems)
+        _chain(self.language, self.report, self.code_line)
+        self.fields = {"review": self.report}
+        self.language.currentIndexChanged.connect(self._show)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.form.build_review()
+        self._show()
+
+    def _show(self) -> None:
+        if self.form.content is None:
+            self.report.clear()
+            self.code_line.clear()
+        else:
+            rows = "".join(
+                f"<tr><th align='left' valign='top'>{html.escape(name)}</th>"
+                f"<td>{html.escape(value).replace(chr(10), '<br>')}</td></tr>"
+                for name, value in self.form.review_rows(self.language.currentData()))
+            self.report.setHtml(f"<table cellspacing='4'>{rows}</table>")
+            self.code_line.setText(self.form.code_line())
+        self.refresh()
+
+
+class ReportWizard(QWizard):
+    """Files one report: observe, details, handling, review; Finish ("Sign and queue") hands it over."""
+
+    submitted = Signal(dict, list)  # (content built at review, recipient peer ids): the caller signs and queues
+    draftChanged = Signal(str, dict)  # (draft id, draft), a moment after the officer stops typing
+
+    def __init__(self, form: ReportForm, lang: str = "en", draft_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.lang = lang
+        self.draft_id = draft_id or uuid.uuid4().hex
+        self.setObjectName("reportWizard")
+        self.setWindowTitle(self.tr("File a report"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Sign and queue"))
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self.observe_page = ObservePage(form, lang, self._autosave.start)
+        self.details_page = DetailsPage(form, lang, self._autosave.start)
+        self.handling_page = HandlingPage(form, lang, self._autosave.start)
+        self.review_page = ReviewPage(form, lang, self._autosave.start)
+        for page in (self.observe_page, self.details_page, self.handling_page, self.review_page):
+            self.addPage(page)
+
+    def save_draft(self) -> None:
+        """Hand the current answers to whoever saves drafts (also called by the autosave timer)."""
+        self._autosave.stop()
+        self.draftChanged.emit(self.draft_id, self.form.to_draft())
+
+    def accept(self) -> None:
+        try:
+            content, recipients = self.form.submission()
+        except SiagaError as exc:
+            self.review_page.problems.setText(describe(exc))
+            return
+        log.info("report ready to sign for %d recipient(s)", len(recipients))
+        self.submitted.emit(content, [p.id for p in recipients])
+        super().accept()

@@ -1,0 +1,207 @@
+"""The report wizard driven like an officer would: keys and clicks on the real widgets."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateTimeEdit, QLineEdit, QListWidget, QPlainTextEdit,
+                               QRadioButton, QTextBrowser, QTreeWidget, QWizard)
+
+from helpers import link
+from siaga import codebook, codeline
+from siaga.encoding import canonical
+from siaga.gui.report_wizard import ReportWizard
+from siaga.message import message_id
+from siaga.report_form import ReportForm
+
+NEXT = QWizard.WizardButton.NextButton
+FINISH = QWizard.WizardButton.FinishButton
+INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QListWidget, QTreeWidget, QDateTimeEdit, QRadioButton, QTextBrowser)
+
+
+@pytest.fixture
+def stations(make_station):
+    """Jakarta files the report; Kuala Lumpur is a verified peer, Canberra an unverified one."""
+    jakarta = make_station("jakarta", country="ID")
+    kl_peer, _ = link(jakarta, make_station("kl", country="MY"))
+    link(jakarta, make_station("canberra", country="AU"))
+    jakarta.set_trust(kl_peer.id, "verified")
+    return jakarta, kl_peer.id
+
+
+def open_wizard(qtbot, station, lang="en", draft=None, draft_id=None):
+    book = station.books.current
+    form = (ReportForm.from_draft(draft, book, station.info, station.peers()) if draft
+            else ReportForm(book, station.info, station.peers()))
+    wizard = ReportWizard(form, lang, draft_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def click(qtbot, button):
+    assert button.isEnabled() and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def shown(view):
+    """(code, item) for each checkable entry of a tree or list that the search leaves visible."""
+    role = Qt.ItemDataRole.UserRole
+    if isinstance(view, QTreeWidget):
+        groups = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
+        return [(g.child(j).data(0, role), g.child(j)) for g in groups if not g.isHidden()
+                for j in range(g.childCount()) if not g.child(j).isHidden()]
+    return [(view.item(i).data(role), view.item(i)) for i in range(view.count()) if not view.item(i).isHidden()]
+
+
+def tick_found(view, search, text, code):
+    """Type into a search box, then tick the one matching entry with the keyboard."""
+    search.clear()
+    QTest.keyClicks(search, text)
+    found = shown(view)
+    assert [c for c, _ in found] == [code]
+    view.setFocus()
+    view.setCurrentItem(found[0][1])
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    return found[0][1]
+
+
+def fill_observations(qtbot, wizard):
+    page = wizard.observe_page
+    tick_found(page.tree, page.search, "RANSOM NOTE", "ransom-note")
+    tick_found(page.tree, page.search, "alamat berbahaya", "contacts-bad-address")  # Indonesian words work too
+
+
+def fill_details(qtbot, wizard):
+    page = wizard.details_page
+    QTest.keyClicks(page.summary, "Ransomware on provincial government file servers")
+    QTest.keyClicks(page.indicators, "update-check[.]example")
+    QTest.keyClick(page.indicators, Qt.Key.Key_Return)
+    QTest.keyClicks(page.indicators, "sha256 abc")
+
+
+def fill_handling(qtbot, wizard):
+    page = wizard.handling_page
+    click(qtbot, page._scope_buttons["regional"])
+    tick_found(page.places, page.place_search, "malay", "MY")
+
+
+def test_an_officer_files_a_report_from_observations_to_sign_and_queue(qtbot, stations):
+    jakarta, kl = stations
+    wizard = open_wizard(qtbot, jakarta)
+    page = wizard.observe_page
+    assert not wizard.button(NEXT).isEnabled() and "incident code" in page.problems.text()
+    fill_observations(qtbot, wizard)
+    assert page._items["port-scans"].isHidden()  # filtered out by the last search
+    top = page.suggestions.item(0)
+    assert top.text().splitlines() == [
+        "Malicious code: Infected system  (97%)",
+        "because: Files were renamed and a ransom note is shown + A computer keeps contacting a known bad address"]
+    assert page.suggestions.currentItem() is top and "rsit:malicious-code/infected-system" in page.chosen.text()
+    click(qtbot, wizard.button(NEXT))
+
+    page = wizard.details_page
+    assert wizard.currentPage() is page
+    assert page.impact["functional"].currentText() == "As observed: Significant impact to critical services"
+    fill_details(qtbot, wizard)
+    assert page.indicators.property("invalid") is True and not wizard.button(NEXT).isEnabled()
+    notes = [page.indicator_notes.item(i) for i in range(page.indicator_notes.count())]
+    assert [n.text() for n in notes] == ["Line 1: read as domain-name",
+                                         "Line 2: a sha256 hash is 64 hexadecimal characters"]
+    assert notes[1].foreground().color().name() == "#c62828" and "line 2" in page.problems.text()
+    for _ in range(3):
+        QTest.keyClick(page.indicators, Qt.Key.Key_Backspace)
+    QTest.keyClicks(page.indicators, "a" * 64)
+    assert page.indicators.property("invalid") is False and page.problems.text() == ""
+    page.sectors.setFocus()
+    page.sectors.setCurrentRow(0)
+    QTest.keyClick(page.sectors, Qt.Key.Key_Space)
+    click(qtbot, wizard.button(NEXT))
+
+    page = wizard.handling_page
+    assert page.severity.currentData() == 4 and page.severity.currentText() == "4 Severe (proposed)"
+    assert page.severity_note.text().startswith("Likely to result in a significant impact")
+    QTest.keyClick(page.tlp, Qt.Key.Key_Up)  # AMBER -> GREEN
+    assert page.tlp.currentData() == "TLP:GREEN" and page.tlp_note.text().startswith("Within the recipient")
+    assert not wizard.button(NEXT).isEnabled() and page.recipients.text() == "Choose the scope first."
+    fill_handling(qtbot, wizard)
+    assert page.recipients.text() == "kl, National CSIRT (MY)"
+    click(qtbot, wizard.button(NEXT))
+
+    page = wizard.review_page
+    assert wizard.currentPage() is page
+    assert wizard.button(FINISH).text().replace("&", "") == "Sign and queue"
+    assert "Malicious code: Infected system" in page.report.toPlainText()
+    line = page.code_line.text()
+    assert page.code_line.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    with qtbot.waitSignal(wizard.submitted) as signal:
+        click(qtbot, wizard.button(FINISH))
+    content, recipients = signal.args
+    assert (content["code"], content["severity"], content["tlp"]) == (
+        "rsit:malicious-code/infected-system", 4, "TLP:GREEN")
+    assert content["indicators"] == [{"type": "domain-name", "value": "update-check.example"},
+                                     {"type": "sha256", "value": "a" * 64}]
+    assert content["sectors"] == ["government"] and recipients == [kl]
+    msg_id = message_id(canonical(content))
+    assert line == codeline.encode(content, msg_id, jakarta.books.current)
+    # the caller signs and queues exactly what was reviewed
+    assert jakarta.queue_content(content, jakarta.resolve_recipients(content)) == msg_id
+
+
+def test_drafts_are_saved_as_the_officer_types_and_restore_the_same_answers(qtbot, stations):
+    jakarta, kl = stations
+    wizard = open_wizard(qtbot, jakarta, draft_id="draft-1")
+    saved = []
+    wizard.draftChanged.connect(lambda draft_id, draft: saved.append((draft_id, draft)))
+    fill_observations(qtbot, wizard)
+    click(qtbot, wizard.button(NEXT))
+    fill_details(qtbot, wizard)  # ends with a bad indicator line: kept in the draft
+    recoverability = wizard.details_page.impact["recoverability"]
+    recoverability.setFocus()
+    for _ in range(3):
+        QTest.keyClick(recoverability, Qt.Key.Key_Down)
+    assert wizard.form.impact["recoverability"] == recoverability.currentData() == "extended"
+    qtbot.waitUntil(lambda: bool(saved), timeout=3000)
+    assert len(saved) == 1  # one save after a burst of typing
+    draft_id, draft = saved[0]
+    assert draft_id == "draft-1" and draft["summary"].startswith("Ransomware")
+    jakarta.store.save_draft(draft_id, draft)
+
+    again = open_wizard(qtbot, jakarta, draft=jakarta.store.load_draft("draft-1"), draft_id="draft-1")
+    page = again.observe_page
+    ticked = {code for code, item in page._items.items() if item.checkState(0) == Qt.CheckState.Checked}
+    assert ticked == {"ransom-note", "contacts-bad-address"}
+    assert page.suggestions.currentItem().data(Qt.ItemDataRole.UserRole) == "rsit:malicious-code/infected-system"
+    details = again.details_page
+    assert details.summary.text() == "Ransomware on provincial government file servers"
+    assert details.indicators.toPlainText() == "update-check[.]example\nsha256 abc"
+    assert details.observed_at.dateTime() == wizard.details_page.observed_at.dateTime()
+    assert details.impact["recoverability"].currentData() == wizard.details_page.impact["recoverability"].currentData()
+    assert details.indicators.property("invalid") is True
+    assert again.form.to_draft() == draft
+
+
+def test_every_input_is_named_and_reachable_by_keyboard(qtbot, stations):
+    wizard = open_wizard(qtbot, stations[0])
+    for page in (wizard.observe_page, wizard.details_page, wizard.handling_page, wizard.review_page):
+        inputs = [w for kind in INPUTS for w in page.findChildren(kind) if not w.objectName().startswith("qt_")]
+        assert inputs and all(w.accessibleName() for w in inputs), [w.objectName() for w in inputs
+                                                                      if not w.accessibleName()]
+        assert all(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in inputs if not isinstance(w, QRadioButton)
+                   or w.isChecked())
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    QTest.keyClick(wizard, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # "&Search:"
+    assert QApplication.focusWidget() is wizard.observe_page.search
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is wizard.observe_page.tree
+
+
+def test_codebook_labels_follow_the_chosen_language(qtbot, stations):
+    wizard = open_wizard(qtbot, stations[0], lang="id")
+    page = wizard.observe_page
+    assert page._items["ransom-note"].text(0) == "Berkas berganti nama dan muncul catatan tebusan"
+    tick_found(page.tree, page.search, "ransom note", "ransom-note")  # English words find it too
+    assert page.suggestions.item(0).text().startswith(
+        codebook.current().label("classifications", "rsit:malicious-code/infected-system", "id"))
+    assert wizard.handling_page.scope_box.findChild(QRadioButton, "scope_global").text() == "Global"
