@@ -23,8 +23,8 @@ from .card import Card, check_url, make_card, read_card
 from .codebook import CodebookSet
 from .encoding import b32, b64d, b64e, canonical
 from .envelope import Opened, open_envelope, open_with_key, seal
-from .inbox_query import Cursor, InboxQuery, inbox_page
 from .errors import InputError, NotFound, ValidationError
+from .inbox_query import Cursor, InboxQuery, inbox_page
 from .message import ACK_TYPE, REPORT_TYPES, StationInfo, build_ack, build_ping, build_report, is_urgent
 from .routing import find_peer, recipients_for
 from .store import DB_FILE, DELIVERED, Store

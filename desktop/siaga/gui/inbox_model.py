@@ -24,7 +24,7 @@ log = logging.getLogger("siaga.gui.inbox")
 
 OnPage = Callable[[list[dict], "Cursor | None"], None]
 OnError = Callable[[BaseException], None]
-#: fetch(query, after, limit, on_page, on_error): ask for one page; call exactly one of the two later
+# fetch(query, after, limit, on_page, on_error): ask for one page; call exactly one of the two later
 Fetch = Callable[[InboxQuery, "Cursor | None", int, OnPage, OnError], None]
 
 RECEIVED, SENDER, COUNTRY, CODE, SEVERITY, TLP, STATUS = range(7)
@@ -61,9 +61,9 @@ class InboxModel(QAbstractTableModel):
     ``Qt.UserRole`` on any cell gives the row's dict (as ``Station.inbox_page`` makes it).
     """
 
-    #: a page arrived and its rows (how many) were added
+    # a page arrived and its rows (how many) were added
     pageLoaded = Signal(int)
-    #: a page could not be read (the error, typed); scrolling asks again
+    # a page could not be read (the error, typed); scrolling asks again
     pageFailed = Signal(object)
 
     def __init__(self, fetch: Fetch, book: Codebook, lang: str = "en", page_size: int = PAGE_SIZE,
