@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import keystore, preferences
-from ..station import Station
 from .errors import describe, show_error
 from .i18n import install_language
 from .icons import app_icon
@@ -96,12 +95,17 @@ class App(QObject):
     @Slot(object, dict)
     def _open_session(self, keys: keystore.Keys, profile: dict) -> None:
         home = self.home
-        db = StationWorker(lambda: Station(home, keys))
+
+        def open_station():
+            from ..station import Station  # the database stack loads on the worker thread
+            return Station(home, keys)
+
+        db = StationWorker(open_station)
         session = Session(home, db, keys, profile, self.prefs.language)
         self._relay.received.connect(session.received)
         session.received.connect(lambda ids: session.changed("inbox"))
         if self.start_sync:
-            session.sync = SyncWorker(lambda: Station(home, keys), interval=self.prefs.sync_interval)
+            session.sync = SyncWorker(open_station, interval=self.prefs.sync_interval)
             session.sync.start()
         if self.prefs.receive_enabled:
             self._start_endpoint(session)

@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (
     QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSystemTrayIcon, QTabWidget, QWidget,
 )
 
-from .. import bundle as bundle_mod
+from typing import TYPE_CHECKING
+
 from ..fileio import atomic_write, read_bytes
-from ..sync import SyncSummary
 from .errors import describe, show_error
 from .icons import app_icon
 from .session import Session
+
+if TYPE_CHECKING:
+    from ..sync import SyncSummary
 
 log = logging.getLogger("siaga.gui")
 
@@ -149,7 +152,7 @@ class MainWindow(QMainWindow):
             self.sync_progress.setFormat(self.tr("Sending {done} of {total}").format(done=done, total=total))
 
     @Slot(object)
-    def _sync_finished(self, summary: SyncSummary) -> None:
+    def _sync_finished(self, summary: "SyncSummary") -> None:
         self.sync_progress.setVisible(False)
         stamp = QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
         self.last_sync_label.setText(self.tr("Last sync: {time}").format(time=stamp))
@@ -275,7 +278,11 @@ class MainWindow(QMainWindow):
                                                                                    new=result.new), 10_000)
             self.session.changed("all")
 
-        self.session.db.run(lambda st: bundle_mod.import_bundle(st, read_bytes(path)), done=imported,
+        def import_(station):
+            from ..bundle import import_bundle
+            return import_bundle(station, read_bytes(path))
+
+        self.session.db.run(import_, done=imported,
                             failed=lambda exc: show_error(self, self.tr("Import bundle"), exc))
 
     @Slot()
@@ -293,7 +300,8 @@ class MainWindow(QMainWindow):
             return
 
         def export(station):
-            data, count = bundle_mod.export_bundle(station, peer_id)
+            from ..bundle import export_bundle
+            data, count = export_bundle(station, peer_id)
             atomic_write(path, data)
             return count
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ..sync import Sync, SyncSummary
+if TYPE_CHECKING:
+    from ..sync import SyncSummary
 
 log = logging.getLogger("siaga.gui.sync")
 
@@ -65,6 +66,8 @@ class SyncWorker(QObject):
         return self._thread.wait(timeout_ms)
 
     def _loop(self) -> None:
+        from ..sync import Sync  # the HTTP stack loads here, off the GUI thread
+
         try:
             station = self._opener()
         except Exception as exc:  # noqa: BLE001 - worded by the GUI
@@ -79,7 +82,7 @@ class SyncWorker(QObject):
                 self.passStarted.emit()
             self.progress.emit(done, total)
 
-        def on_pass(summary: SyncSummary) -> None:
+        def on_pass(summary: "SyncSummary") -> None:
             self.running_pass = False
             self.passFinished.emit(summary)
 
