@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QProgressDialog,
                                QPushButton, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from .. import exports
@@ -105,7 +105,7 @@ class InboxView(QWidget):
         self.filters.queryChanged.connect(self.set_query)
 
         self.model = InboxModel(worker_fetch(session.db), session.book, session.lang, parent=self)
-        self.model.pageLoaded.connect(lambda count: self._reselect())
+        self.model.pageLoaded.connect(self._page_loaded)
         self.model.pageFailed.connect(lambda exc: self.status.setText(describe(exc)))
         self._keep = ""  # the message to select again once the table is read again
         self.table = QTableView()
@@ -117,7 +117,6 @@ class InboxView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicator(RECEIVED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # only the Received column sorts (see InboxModel.sort)
@@ -144,6 +143,7 @@ class InboxView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([650, 450])  # scaled to the width the view gets
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.filters)
@@ -181,6 +181,11 @@ class InboxView(QWidget):
             row = self.current_row()
             self._keep = row["id"] if row else ""
             self.model.refresh()
+
+    def _page_loaded(self, count: int) -> None:
+        if count and self.model.rowCount() == count:  # the first page of a query
+            self.table.resizeColumnsToContents()
+        self._reselect()
 
     def _reselect(self) -> None:
         """After a refresh, the message that was selected is selected again (if it is still listed)."""
