@@ -48,11 +48,29 @@ def passphrase_strength(passphrase: str) -> int:
     return 1
 
 
-class StationPage(QWizardPage):
+class GatedPage(QWizardPage):
+    """A page whose Next button follows :meth:`set_complete`.
+
+    Qt's default ``isComplete`` checks mandatory fields; a hidden one stands for the page's
+    own checks. (Overriding ``isComplete`` in Python is avoided: PySide6 6.12 loses a
+    reference to the returned ``True`` on each call, which crashes the interpreter later.)
+    """
+
+    def __init__(self, gate: str) -> None:
+        super().__init__()
+        self._gate = QLineEdit(self)
+        self._gate.hide()
+        self.registerField(f"{gate}*", self._gate)
+
+    def set_complete(self, complete: bool) -> None:
+        self._gate.setText("1" if complete else "")
+
+
+class StationPage(GatedPage):
     """Language, station name, organisation and country."""
 
     def __init__(self, wizard: "SetupWizard") -> None:
-        super().__init__()
+        super().__init__("stationComplete")
         self._wizard = wizard
         book = codebook.current()
         self.language = QComboBox()
@@ -72,7 +90,7 @@ class StationPage(QWizardPage):
             self.form.addRow(label, field)
         self.language.currentIndexChanged.connect(self._language_changed)
         for signal in (self.name.textChanged, self.org.textChanged, self.country.currentTextChanged):
-            signal.connect(self.completeChanged)
+            signal.connect(self._check)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -93,15 +111,15 @@ class StationPage(QWizardPage):
         self.country.set_language(lang)
         self._wizard.set_language(lang)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        return bool(self.name.text().strip() and self.org.text().strip() and self.country.code())
+    def _check(self) -> None:
+        self.set_complete(bool(self.name.text().strip() and self.org.text().strip() and self.country.code()))
 
 
-class PassphrasePage(QWizardPage):
+class PassphrasePage(GatedPage):
     """The passphrase, twice, with a strength hint; committing it creates the station."""
 
     def __init__(self, wizard: "SetupWizard") -> None:
-        super().__init__()
+        super().__init__("passphraseComplete")
         self._wizard = wizard
         self.setCommitPage(True)
         self.passphrase = QLineEdit()
@@ -159,18 +177,18 @@ class PassphrasePage(QWizardPage):
             )[passphrase_strength(text)])
         repeat = self.repeat.text()
         self.match.setText(self.tr("The two passphrases differ.") if repeat and repeat != text else "")
-        self.completeChanged.emit()
+        self._check()
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.status.setText(self.tr("Creating the station's keys...") if busy else "")
         for field in (self.passphrase, self.repeat):
             field.setEnabled(not busy)
-        self.completeChanged.emit()
+        self._check()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def _check(self) -> None:
         text = self.passphrase.text()
-        return (not self._wizard.creating and passphrase_strength(text) > 0 and text == self.repeat.text())
+        self.set_complete(not self._wizard.creating and passphrase_strength(text) > 0 and text == self.repeat.text())
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         if self._wizard.keys is not None:
