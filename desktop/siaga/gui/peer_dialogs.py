@@ -1,0 +1,211 @@
+"""The dialogs of the peers view: adding a peer from its card, adding a TAXII collection, verifying.
+
+The form dialogs do not touch the station: pressing OK emits ``submitted``; the
+view runs the work on the database worker and then closes the dialog
+(:meth:`FormDialog.succeeded`) or shows the failure in it (:meth:`FormDialog.fail`),
+so the user can correct a field without typing everything again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+from ..codebook import Codebook
+from ..station import Peer
+from .country_combo import CountryCombo
+from .file_choice import choose_file
+from .fingerprint_label import FingerprintLabel
+
+
+class FileField(QWidget):
+    """A path typed in, or picked with a Browse... button."""
+
+    def __init__(self, title: str, name_filter: str, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title, self._filter = title, name_filter
+        self.path = QLineEdit()
+        self.path.setAccessibleName(accessible_name)
+        self.browse = QPushButton(self.tr("&Browse..."))
+        self.browse.setAccessibleName(self.tr("Browse for: {what}").format(what=accessible_name))
+        self.browse.clicked.connect(lambda: choose_file(self, self._title, self._filter, self.set_path))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.path)
+        layout.addWidget(self.browse)
+        self.setFocusProxy(self.path)
+
+    def set_path(self, path: Path) -> None:
+        self.path.setText(str(path))
+
+    def text(self) -> str:
+        return self.path.text().strip()
+
+
+class FormDialog(QDialog):
+    """Fields in a form, an error line, OK and Cancel; OK emits ``submitted``."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def add_row(self, text: str, field: QWidget, accessible_name: str) -> None:
+        label = QLabel(text)
+        label.setBuddy(field)
+        if not isinstance(field, FileField):
+            field.setAccessibleName(accessible_name)
+        self.form.addRow(label, field)
+
+    def finish_layout(self) -> None:
+        self.form.addRow(self.error)
+        self.form.addRow(self.buttons)
+
+    def _submit(self) -> None:
+        self.error.clear()
+        self.buttons.setEnabled(False)
+        self.submitted.emit()
+
+    def fail(self, text: str) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(text)
+
+    def succeeded(self) -> None:
+        self.buttons.setEnabled(True)
+        self.accept()
+
+
+class AddPeerDialog(FormDialog):
+    """A peer from its contact card file, with an optional URL, pinned certificate and relaying hub."""
+
+    def __init__(self, card_path: Path, hubs: list[Peer], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addPeerDialog")
+        self.setWindowTitle(self.tr("Add a peer from its contact card"))
+        cards = self.tr("Contact cards (*.card);;All files (*)")
+        self.card = FileField(self.tr("Contact card"), cards, self.tr("Contact card file"))
+        self.card.set_path(card_path)
+        self.add_row(self.tr("&Contact card:"), self.card, "")
+        self.url = QLineEdit()
+        self.url.setPlaceholderText(self.tr("optional: instead of the URL on the card"))
+        self.add_row(self.tr("Endpoint &URL:"), self.url, self.tr("Endpoint URL (optional)"))
+        certs = self.tr("Certificates (*.pem *.crt *.cer);;All files (*)")
+        self.cert = FileField(self.tr("Certificate to pin"), certs, self.tr("Certificate to pin (optional)"))
+        self.add_row(self.tr("Pinned &certificate:"), self.cert, "")
+        self.via = QComboBox()
+        self.via.addItem(self.tr("Direct (no hub)"), "")
+        for hub in hubs:
+            self.via.addItem(f"{hub.card.name} ({hub.card.org})", hub.id)
+        self.add_row(self.tr("Reach it &via:"), self.via, self.tr("Reach it via a hub"))
+        self.finish_layout()
+
+    def values(self) -> dict:
+        """Path of the card and the arguments of ``Station.add_peer``."""
+        return {"card": Path(self.card.text()), "url": self.url.text().strip() or None,
+                "cert": self.cert.text() or None, "via": self.via.currentData() or None}
+
+
+class TaxiiDialog(FormDialog):
+    """A TAXII 2.1 collection as a peer: its URL, a name, and a user and password or a token."""
+
+    def __init__(self, book: Codebook, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("taxiiDialog")
+        self.setWindowTitle(self.tr("Add a TAXII collection"))
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://taxii.example/api1/collections/…/")
+        self.add_row(self.tr("Collection &URL:"), self.url, self.tr("Collection URL"))
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.add_row(self.tr("&Name:"), self.name, self.tr("Name"))
+        self.country = CountryCombo(book, lang, optional=True)
+        self.add_row(self.tr("C&ountry (optional):"), self.country, self.tr("Country (optional)"))
+        self.user = QLineEdit()
+        self.add_row(self.tr("U&ser:"), self.user, self.tr("User"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_row(self.tr("&Password:"), self.password, self.tr("Password"))
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_row(self.tr("Or &token:"), self.token, self.tr("Token (instead of user and password)"))
+        certs = self.tr("Certificates (*.pem *.crt *.cer);;All files (*)")
+        self.cert = FileField(self.tr("Certificate to pin"), certs, self.tr("Certificate to pin (optional)"))
+        self.add_row(self.tr("Pinned &certificate:"), self.cert, "")
+        self.finish_layout()
+
+    def values(self) -> dict:
+        """The arguments of ``Station.add_taxii_peer``."""
+        return {"url": self.url.text().strip(), "name": self.name.text().strip(), "user": self.user.text().strip(),
+                "password": self.password.text(), "token": self.token.text().strip(),
+                "country": self.country.code(), "cert": self.cert.text() or None}
+
+
+class VerifyDialog(QDialog):
+    """Both fingerprints side by side, for reading aloud; the user says whether they match.
+
+    ``matched`` or ``differed`` is emitted by the two buttons (Esc just closes). For a
+    TAXII collection, which has no keys, the user confirms its URL with its operator instead.
+    """
+
+    matched = Signal()
+    differed = Signal()
+
+    def __init__(self, own_digits: str, peer: Peer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verifyDialog")
+        self.peer = peer
+        self.setWindowTitle(self.tr("Verify {name}").format(name=peer.card.name))
+        layout = QVBoxLayout(self)
+        self.own = FingerprintLabel(own_digits)
+        self.own.setAccessibleName(self.tr("This station's fingerprint"))
+        self.theirs = FingerprintLabel("" if peer.is_taxii else peer.card.fingerprint)
+        self.theirs.setAccessibleName(self.tr("{name}'s fingerprint").format(name=peer.card.name))
+        if peer.is_taxii:
+            explain = QLabel(self.tr("A TAXII collection has no keys to compare. Confirm with its operator "
+                                     "that this address is their collection:\n{url}").format(url=peer.url))
+            explain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            explain.setWordWrap(True)
+            layout.addWidget(explain)
+        else:
+            explain = QLabel(self.tr("Call {name} on a number you already know. Read your digits to them and "
+                                     "ask them to read theirs to you.").format(name=peer.card.name))
+            explain.setWordWrap(True)
+            layout.addWidget(explain)
+            grid = QGridLayout()
+            grid.addWidget(QLabel(self.tr("This station")), 0, 0)
+            grid.addWidget(QLabel(self.tr("{name} ({org})").format(name=peer.card.name, org=peer.card.org)), 0, 1)
+            grid.addWidget(self.own, 1, 0)
+            grid.addWidget(self.theirs, 1, 1)
+            grid.setHorizontalSpacing(32)
+            layout.addLayout(grid)
+        buttons = QDialogButtonBox()
+        self.match_button = QPushButton(self.tr("They &match: mark verified"))
+        self.match_button.setAccessibleName(self.tr("They match: mark verified"))
+        self.differ_button = QPushButton(self.tr("They &differ"))
+        self.differ_button.setAccessibleName(self.tr("They differ"))
+        self.differ_button.setDefault(True)  # Enter must never verify by accident
+        self.match_button.setAutoDefault(False)
+        buttons.addButton(self.match_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.differ_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.match_button.clicked.connect(self._match)
+        self.differ_button.clicked.connect(self._differ)
+        layout.addWidget(buttons)
+
+    def _match(self) -> None:
+        self.matched.emit()
+        self.accept()
+
+    def _differ(self) -> None:
+        self.differed.emit()
+        self.reject()

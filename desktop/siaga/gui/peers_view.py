@@ -1,0 +1,291 @@
+"""The directory of peers: who they are, whether they were verified, how their endpoints are doing.
+
+Every station call goes through ``session.db.run``; the table is filled again when
+the session says the peers changed. Adding a peer, verifying it, adding a TAXII
+collection, exporting this station's card and pinging are the same actions the
+command line offers (``siaga peer add``, ``peer verify``, ``peer add-taxii``,
+``card export``, ``ping``).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..card import MAX_CARD_BYTES
+from ..fileio import atomic_write
+from ..station import REVOKED, VERIFIED, Peer
+from .errors import describe, show_error
+from .file_choice import choose_file, safe_file_name
+from .peer_dialogs import AddPeerDialog, FormDialog, TaxiiDialog, VerifyDialog
+from .session import Session
+
+log = logging.getLogger("siaga.gui.peers")
+
+VERIFIED_COLOUR = QColor("#1b5e20")
+REVOKED_COLOUR = QColor("#b00020")
+
+
+def _read_card_file(path: Path) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(MAX_CARD_BYTES + 1)  # a larger file is refused by read_card, not read whole
+
+
+class PeersView(QWidget):
+    """The peers table and the actions on peers."""
+
+    COLUMNS = ("name", "org", "country", "kind", "trust", "contact", "pong", "health")
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.peers: list[Peer] = []
+        self._select_next: str | None = None  # a peer just added: selected once the table shows it
+        self.setObjectName("peersView")
+
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Organisation"), self.tr("Country"), self.tr("Kind"), self.tr("Trust"),
+            self.tr("Last contact"), self.tr("Last ping answer"), self.tr("Endpoint health")])
+        self.table.setAccessibleName(self.tr("Peers"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        def button(text: str, name: str, slot) -> QPushButton:
+            b = QPushButton(text)
+            b.setAccessibleName(name)
+            b.clicked.connect(slot)
+            return b
+
+        self.add_button = button(self.tr("&Add from contact card..."), self.tr("Add a peer from its contact card"),
+                                 self.ask_card_file)
+        self.verify_button = button(self.tr("&Verify..."), self.tr("Verify the selected peer"), self.verify_selected)
+        self.taxii_button = button(self.tr("Add &TAXII collection..."), self.tr("Add a TAXII collection"),
+                                   self.open_taxii_dialog)
+        self.export_button = button(self.tr("&Export this station's card..."),
+                                    self.tr("Export this station's contact card"), self.ask_export_file)
+        self.ping_button = button(self.tr("&Ping"), self.tr("Ping the selected peer"), self.ping_selected)
+        self.status = QLabel()
+        self.status.setObjectName("peersStatus")
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.verify_button, self.taxii_button, self.export_button, self.ping_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+        session.dataChanged.connect(self._data_changed)
+        self._update_buttons()
+        self.refresh()
+
+    # -- the table -------------------------------------------------------------
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("peers", "all"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.session.db.run(lambda station: station.peers(), done=self._show, failed=self._failed_to_load,
+                            label="list peers")
+
+    def _failed_to_load(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("The peers could not be listed: {reason}").format(reason=describe(exc)))
+
+    def _show(self, peers: list[Peer]) -> None:
+        selected = self.selected_peer()
+        chosen = self._select_next or (selected.id if selected else None)
+        self._select_next = None
+        self.peers = peers
+        self.table.setRowCount(len(peers))
+        for row, peer in enumerate(peers):
+            for column, item in enumerate(self._items(peer)):
+                item.setData(Qt.ItemDataRole.UserRole, peer.id)
+                self.table.setItem(row, column, item)
+            if peer.id == chosen:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def _items(self, peer: Peer) -> list[QTableWidgetItem]:
+        book, lang = self.session.book, self.session.lang
+        country = book.label("countries", peer.card.country, lang) if book.has("countries", peer.card.country) \
+            else peer.card.country
+        kind = self.tr("TAXII") if peer.is_taxii else self.tr("Siaga")
+        trust = QTableWidgetItem(self.trust_text(peer.trust))
+        if peer.trust in (VERIFIED, REVOKED):
+            font = QFont(trust.font())
+            font.setBold(True)
+            trust.setFont(font)
+            trust.setForeground(QBrush(VERIFIED_COLOUR if peer.verified else REVOKED_COLOUR))
+        health = peer.health
+        contact = max(health.get("last_success", 0), health.get("last_contact", 0))
+        return [QTableWidgetItem(peer.card.name), QTableWidgetItem(peer.card.org), QTableWidgetItem(country),
+                QTableWidgetItem(kind), trust, QTableWidgetItem(self.when(contact)),
+                QTableWidgetItem(self.when(health.get("last_pong", 0))), QTableWidgetItem(self.health_text(peer))]
+
+    def trust_text(self, trust: str) -> str:
+        return {VERIFIED: self.tr("✔ Verified"), REVOKED: self.tr("✖ Revoked")}.get(trust, self.tr("Unverified"))
+
+    def when(self, epoch: int) -> str:
+        """A moment in local time, or "never"."""
+        if not epoch:
+            return self.tr("Never")
+        return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(epoch)), QLocale.FormatType.ShortFormat)
+
+    def health_text(self, peer: Peer) -> str:
+        h = peer.health
+        if peer.via:
+            hub = next((p.card.name for p in self.peers if p.id == peer.via), peer.via)
+            prefix = self.tr("Through {hub}. ").format(hub=hub)
+        else:
+            prefix = ""
+        if h.get("last_error") and h.get("last_error_at", 0) >= h.get("last_success", 0):
+            return prefix + self.tr("Failed {when}: {error}").format(when=self.when(h["last_error_at"]),
+                                                                     error=h["last_error"])
+        if h.get("last_success"):
+            return prefix + self.tr("Reachable")
+        return prefix + self.tr("Not tried yet")
+
+    def selected_peer(self) -> Peer | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        peer_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return next((p for p in self.peers if p.id == peer_id), None)
+
+    def _update_buttons(self) -> None:
+        peer = self.selected_peer()
+        usable = peer is not None and not peer.revoked
+        self.verify_button.setEnabled(usable)
+        self.ping_button.setEnabled(usable and not peer.is_taxii)
+
+    def _run_form(self, dialog: FormDialog, job, done) -> None:
+        """On submit, run ``job(station, dialog.values())`` on the worker; close on success, else show why."""
+        def finished(result) -> None:
+            dialog.succeeded()
+            done(result)
+
+        def submitted() -> None:
+            values = dialog.values()
+            self.session.db.run(lambda station: job(station, values), done=finished,
+                                failed=lambda exc: dialog.fail(describe(exc)))
+
+        dialog.submitted.connect(submitted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # -- adding a peer from its card --------------------------------------------
+
+    def ask_card_file(self) -> None:
+        choose_file(self, self.tr("Contact card of the new peer"), self.tr("Contact cards (*.card);;All files (*)"),
+                    self.open_add_dialog)
+
+    def open_add_dialog(self, card_path: Path) -> AddPeerDialog:
+        hubs = [p for p in self.peers if not p.is_taxii and not p.revoked]
+        dialog = AddPeerDialog(card_path, hubs, self)
+        self._run_form(dialog, lambda station, v: station.add_peer(_read_card_file(v["card"]), v["url"], v["cert"],
+                                                                   v["via"]), self._added)
+        return dialog
+
+    def _added(self, peer: Peer) -> None:
+        self.status.setText(self.tr("Added {name} ({org}) as unverified. Compare fingerprints with them: "
+                                    "choose Verify...").format(name=peer.card.name, org=peer.card.org))
+        self._select_next = peer.id
+        self.session.changed("peers")
+
+    # -- a TAXII collection -----------------------------------------------------
+
+    def open_taxii_dialog(self) -> TaxiiDialog:
+        dialog = TaxiiDialog(self.session.book, self.session.lang, self)
+        self._run_form(dialog, lambda station, v: station.add_taxii_peer(
+            v["url"], v["name"], user=v["user"], password=v["password"], token=v["token"], country=v["country"],
+            cert=v["cert"]), self._taxii_added)
+        return dialog
+
+    def _taxii_added(self, peer: Peer) -> None:
+        self.status.setText(self.tr("Added the TAXII collection {name}; reports reach it as STIX 2.1.").format(
+            name=peer.card.name))
+        self._select_next = peer.id
+        self.session.changed("peers")
+
+    # -- verifying ------------------------------------------------------------------
+
+    def verify_selected(self) -> None:
+        peer = self.selected_peer()
+        if peer is None:
+            return
+        self.session.db.run(lambda station: (station.fingerprint, station.peer(peer.id)), done=self._open_verify,
+                            failed=lambda exc: show_error(self, self.tr("Cannot verify"), exc))
+
+    def _open_verify(self, result: tuple[str, Peer]) -> None:
+        own, peer = result
+        dialog = VerifyDialog(own, peer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.matched.connect(lambda: self._mark_verified(peer))
+        dialog.differed.connect(lambda: self._differ(peer))
+        dialog.open()
+
+    def _mark_verified(self, peer: Peer) -> None:
+        def verified(updated: Peer) -> None:
+            self.status.setText(self.tr("{name} is now verified.").format(name=updated.card.name))
+            self.session.changed("peers")
+
+        self.session.db.run(lambda station: station.set_trust(peer.id, VERIFIED), done=verified,
+                            failed=lambda exc: show_error(self, self.tr("Not verified"), exc))
+
+    def _differ(self, peer: Peer) -> None:
+        text = self.tr("{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. "
+                       "Get its contact card again by a channel you trust, and compare again.").format(
+            name=peer.card.name)
+        self.status.setText(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Fingerprints differ"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("differBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- this station's card ----------------------------------------------------------
+
+    def ask_export_file(self) -> None:
+        choose_file(self, self.tr("Save this station's contact card"),
+                    self.tr("Contact cards (*.card);;All files (*)"), self.export_card,
+                    save_as=safe_file_name(self.session.profile.get("name", ""), ".card"))
+
+    def export_card(self, path: Path) -> None:
+        self.session.db.run(lambda station: atomic_write(path, station.card_bytes(), mode=0o644),
+                            done=lambda _: self.status.setText(
+                                self.tr("Contact card saved to {path}").format(path=path)),
+                            failed=lambda exc: show_error(self, self.tr("Contact card not saved"), exc))
+
+    # -- ping -----------------------------------------------------------------------
+
+    def ping_selected(self) -> None:
+        peer = self.selected_peer()
+        if peer is None:
+            return
+
+        def sent(_msg_id: str) -> None:
+            self.status.setText(self.tr("Ping queued for {name}. Its answer shows under \"Last ping answer\" "
+                                        "after the next sync.").format(name=peer.card.name))
+            self.session.changed("outbox")
+            if self.session.sync is not None:
+                self.session.sync.sync_now()
+
+        self.session.db.run(lambda station: station.ping(peer.id), done=sent,
+                            failed=lambda exc: show_error(self, self.tr("Ping not sent"), exc))
