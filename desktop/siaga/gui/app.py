@@ -103,7 +103,7 @@ class App(QObject):
         db = StationWorker(open_station)
         session = Session(home, db, keys, profile, self.prefs.language)
         self._relay.received.connect(session.received)
-        session.received.connect(lambda ids: session.changed("inbox"))
+        session.received.connect(lambda ids: session.changed("all"))  # acknowledgements change the outbox too
         if self.start_sync:
             session.sync = SyncWorker(open_station, interval=self.prefs.sync_interval)
             session.sync.start()

@@ -1,0 +1,158 @@
+"""Two desktop stations over real loopback endpoints: file, deliver, verify, acknowledge, filter.
+
+Jakarta's officer files a report through the guided form by keys and clicks;
+Kuala Lumpur's endpoint (hosted by its app) receives it; the liaison sees it in
+the inbox with a verified badge and acknowledges it; the acknowledgement
+travels back and Jakarta's outbox shows it.
+"""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+from siaga import preferences
+from siaga.gui.app import App
+from siaga.gui.inbox_dialogs import AcknowledgeDialog
+from siaga.gui.report_wizard import ReportWizard
+
+from helpers import PASSPHRASE, link
+
+NEXT = QWizard.WizardButton.NextButton
+FINISH = QWizard.WizardButton.FinishButton
+SUMMARY = "Ransomware on provincial government file servers"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def click(qtbot, button):
+    assert button.isEnabled() and button.isVisible(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def shown(view):
+    """(code, item) of the entries a search leaves visible in the wizard's tree or list."""
+    role = Qt.ItemDataRole.UserRole
+    if hasattr(view, "topLevelItemCount"):
+        groups = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
+        return [(g.child(j).data(0, role), g.child(j)) for g in groups if not g.isHidden()
+                for j in range(g.childCount()) if not g.child(j).isHidden()]
+    return [(view.item(i).data(role), view.item(i)) for i in range(view.count()) if not view.item(i).isHidden()]
+
+
+def tick(view, search, text, code):
+    search.clear()
+    QTest.keyClicks(search, text)
+    found = shown(view)
+    assert [c for c, _ in found] == [code]
+    view.setFocus()
+    view.setCurrentItem(found[0][1])
+    QTest.keyClick(view, Qt.Key.Key_Space)
+
+
+@pytest.fixture
+def apps(qtbot, make_station, tmp_path):
+    """Jakarta and Kuala Lumpur, each an unlocked desktop app that receives on its own loopback port."""
+    jkt = make_station("jakarta", country="ID")
+    kl = make_station("kl", country="MY")
+    ports = {"jakarta": free_port(), "kl": free_port()}
+    kl_at_jkt, jkt_at_kl = link(jkt, kl)
+    jkt.update_peer(kl_at_jkt.id, url=f"http://127.0.0.1:{ports['kl']}")
+    kl.update_peer(jkt_at_kl.id, url=f"http://127.0.0.1:{ports['jakarta']}")
+    kl.set_trust(jkt_at_kl.id, "verified")  # fingerprints were compared by phone
+    jkt.close()
+    kl.close()
+    running = {}
+    for name in ("jakarta", "kl"):
+        home = tmp_path / name
+        preferences.save(home, preferences.Preferences(language="en", receive_enabled=True, host="127.0.0.1",
+                                                        port=ports[name], sync_interval=60))
+        app = App(home)
+        app.start()
+        qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible())
+        QTest.keyClicks(app.dialog.passphrase, PASSPHRASE)
+        QTest.keyClick(app.dialog.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=20_000)
+        running[name] = app
+    yield running["jakarta"], running["kl"]
+    for app in running.values():
+        app.shutdown()
+
+
+def file_report_through_the_wizard(qtbot, window):
+    window.new_report_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window._wizard, ReportWizard) and window._wizard.isVisible(), timeout=10_000)
+    wizard = window._wizard
+    page = wizard.observe_page
+    tick(page.tree, page.search, "ransom note", "ransom-note")
+    click(qtbot, wizard.button(NEXT))
+    page = wizard.details_page
+    QTest.keyClicks(page.summary, SUMMARY)
+    QTest.keyClicks(page.indicators, "203.0.113.7")
+    click(qtbot, wizard.button(NEXT))
+    page = wizard.handling_page
+    click(qtbot, page._scope_buttons["bilateral"])
+    tick(page.places, page.place_search, "malaysia", "MY")
+    assert "kl" in page.recipients.text()
+    click(qtbot, wizard.button(NEXT))
+    assert "Malicious code: Infected system" in wizard.review_page.report.toPlainText()
+    click(qtbot, wizard.button(FINISH))
+
+
+def outbox_words(outbox):
+    """Each recipient's delivery, in words (the last column of the recipient rows)."""
+    tree = outbox.tree
+    last = tree.columnCount() - 1
+    return [tree.topLevelItem(i).child(j).text(last)
+            for i in range(tree.topLevelItemCount()) for j in range(tree.topLevelItem(i).childCount())]
+
+
+def row_summaries(view):
+    return [view.model.data(view.model.index(r, 0), Qt.ItemDataRole.UserRole)["summary"]
+            for r in range(view.model.rowCount())]
+
+
+def test_report_filed_delivered_verified_acknowledged_and_filtered(qtbot, apps):
+    jakarta, kl = apps
+    window = jakarta.window
+    file_report_through_the_wizard(qtbot, window)
+
+    # queued at once, then delivered over loopback with a verified receipt
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.outbox, timeout=10_000)
+    qtbot.waitUntil(lambda: any("Delivered" in w for w in outbox_words(window.outbox)), timeout=30_000)
+    assert "Last sync: never" not in window.last_sync_label.text()
+
+    # Kuala Lumpur: the report is in the inbox, signed by a verified peer
+    inbox = kl.window.inbox
+    qtbot.waitUntil(lambda: SUMMARY in row_summaries(inbox), timeout=30_000)
+    row = row_summaries(inbox).index(SUMMARY)
+    inbox.table.selectRow(row)
+    qtbot.waitUntil(lambda: inbox.detail.message is not None, timeout=10_000)
+    assert inbox.detail.trust == "verified" and "verified peer" in inbox.detail.badge.text()
+    assert ("Summary", SUMMARY) in inbox.detail.lines()
+    assert kl.window.last_notification.startswith("Malicious code: Infected system")  # urgent: announced
+
+    # acknowledge; the status flows back to Jakarta's outbox
+    click(qtbot, inbox.ack_button)
+    qtbot.waitUntil(lambda: inbox.findChild(AcknowledgeDialog) is not None, timeout=10_000)
+    dialog = inbox.findChild(AcknowledgeDialog)
+    dialog.status.setFocus()
+    QTest.keyClicks(dialog.status, "Inv")
+    QTest.keyClicks(dialog.note, "Team on site")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: any("Acknowledged: Investigating" in w and "Team on site" in w
+                                for w in outbox_words(window.outbox)), timeout=30_000)
+
+    # the liaison filters the inbox: a word from the summary, then one that matches nothing
+    QTest.keyClicks(inbox.filters.search, "ransomware")
+    qtbot.waitUntil(lambda: row_summaries(inbox) == [SUMMARY], timeout=10_000)
+    QTest.keyClicks(inbox.filters.search, " floods")
+    qtbot.waitUntil(lambda: row_summaries(inbox) == [], timeout=10_000)
