@@ -199,7 +199,9 @@ def test_a_status_change_moves_a_report_between_status_filters(desk, draft):
 
 
 def test_every_filter_walks_an_index_and_a_filter_matching_nothing_reads_no_row(desk, draft):
-    desk.send(desk.kl, [report(draft, countries=["MY"], summary="Botnet traffic from routers")], T0)
+    desk.send(desk.kl, [report(draft, countries=["MY"], summary="Botnet traffic from routers"),
+                        report(draft, summary="Phishing at the ministry"), report(draft, summary="Site defaced"),
+                        report(draft, severity=5, summary="Botnet again")], T0)
     store = desk.liaison.store
     queries = [InboxQuery(), InboxQuery(code=draft["code"]), InboxQuery(severity=3), InboxQuery(tlp="TLP:AMBER"),
                InboxQuery(status="new"), InboxQuery(country="MY"), InboxQuery(text="botnet routers"),
@@ -209,6 +211,9 @@ def test_every_filter_walks_an_index_and_a_filter_matching_nothing_reads_no_row(
         plan = explain(store, query, after=(T0 + 1, 99) if query.descending else (T0 - 1, 0))
         assert plan[0].startswith("SEARCH") and "USING" in plan[0], (query, plan)
         assert not any("TEMP B-TREE" in step for step in plan), (query, plan)
+    # the walk starts from the filter with the fewest matches
+    assert "PRIMARY KEY (term_ix=?)" in explain(store, InboxQuery(severity=3, text="botnet"))[0]
+    assert "idx_inbox_severity_ix" in explain(store, InboxQuery(severity=5, text="botnet"))[0]
     assert explain(store, InboxQuery(text="botnet nosuchword")) == []
     assert explain(store, InboxQuery(code="rsit:no-such/code", country="MY")) == []
 

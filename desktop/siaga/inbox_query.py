@@ -7,12 +7,12 @@ as ``country:XX``, and every word of its summary, normalised by
 :func:`search_words`). Each is an index ordered by (received_at, seq).
 
 A page walks one of those indexes in received order, from the filter that
-matches fewest messages (estimated by a count capped at ``COUNT_CAP``), and
-checks the other filters on each candidate. A filter that matches nothing ends
-the query before any row is read. Pages follow each other by keyset
-(received_at, seq of the last row), never by OFFSET, so a page deep in a
-million messages costs what the first one does, and rows arriving meanwhile
-neither repeat nor hide others.
+matches fewest messages (counted up to ``COUNT_CAPS[0]``; filters past that are
+told apart by counting again up to ``COUNT_CAPS[1]``), and checks the other
+filters on each candidate. A filter that matches nothing ends the query before
+any row is read. Pages follow each other by keyset (received_at, seq of the
+last row), never by OFFSET, so a page deep in a million messages costs what the
+first one does, and rows arriving meanwhile neither repeat nor hide others.
 
 Text search is whole words, all of them (AND), case- and accent-insensitive.
 Scripts written without spaces between words (Thai, Chinese) are searched by
@@ -39,8 +39,8 @@ Cursor = tuple[int, int]
 MAX_PAGE = 1000
 MAX_WORDS = 16
 MAX_TEXT = 1000
-#: filters matching more messages than this are not told apart when choosing the index to walk
-COUNT_CAP = 2000
+#: how far matches are counted to choose the index to walk: a quick count, then a wider one for a tie
+COUNT_CAPS = (2_000, 50_000)
 
 _WORD = re.compile(r"\w+")
 _COUNTRY = re.compile(r"^[A-Z0-9]{2,10}$")
@@ -178,20 +178,29 @@ class _Plan:
             params.extend(self.after)
         return clauses, params
 
-    def _count(self, table: str, column: str, value: bytes) -> int:
+    def _count(self, candidate: tuple[str, Any], cap: int) -> int:
+        kind, value = candidate
+        table, column, value = ("inbox_terms", "term_ix", value) if kind == "term" else ("inbox", *value)
         clauses, params = self._range("c")
         where = " AND ".join([f"c.{column} = ?", *clauses])
         sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} AS c WHERE {where} LIMIT ?)"
-        return self.store.db.execute(sql, [value, *params, COUNT_CAP]).fetchone()[0]
+        return self.store.db.execute(sql, [value, *params, cap]).fetchone()[0]
 
     def driver(self) -> tuple[str, Any] | None:
         """The filter to walk: ("term", ix), ("column", (name, ix)), ("empty", None) or None for all."""
-        counts = [(self._count("inbox_terms", "term_ix", ix), "term", ix) for ix in self.terms]
-        counts += [(self._count("inbox", name, ix), "column", (name, ix)) for name, ix in self.columns]
-        if not counts:
+        candidates: list[tuple[str, Any]] = [("term", ix) for ix in self.terms]
+        candidates += [("column", column) for column in self.columns]
+        if not candidates:
             return None
-        count, kind, value = min(counts, key=lambda c: c[0])
-        return ("empty", None) if count == 0 else (kind, value)
+        for cap in COUNT_CAPS:
+            counts = [(self._count(candidate, cap), candidate) for candidate in candidates]
+            least = min(count for count, _ in counts)
+            if least == 0:
+                return "empty", None
+            candidates = [candidate for count, candidate in counts if count == least]
+            if least < cap or len(candidates) == 1:
+                break
+        return candidates[0]
 
     def sql(self, driver: tuple[str, Any] | None, limit: int) -> tuple[str, list[Any]]:
         where: list[str] = []
@@ -214,7 +223,11 @@ class _Plan:
         where += clauses
         params += range_params
         for name, ix in columns:
-            where.append(f"i.{name} = ?")
+            if key == "d":  # checked in the filter's own index, before the message's row is read
+                where.append(f"EXISTS (SELECT 1 FROM inbox AS c INDEXED BY idx_inbox_{name}_received_at_seq"
+                             f" WHERE c.{name} = ? AND c.received_at = d.received_at AND c.seq = d.seq)")
+            else:
+                where.append(f"i.{name} = ?")
             params.append(ix)
         if self.type_in:
             where.append(f"i.type_ix IN ({','.join('?' * len(self.type_in))})")
