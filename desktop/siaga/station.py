@@ -409,13 +409,6 @@ class Station:
         log.info("acknowledged %s as %s", msg_id[:12], status)
         return ack_id
 
-    def acknowledgements(self, msg_id: str) -> list[dict]:
-        """Who acknowledged one of this station's messages, with what status and when."""
-        out = []
-        for reply in self.store.replies_to(msg_id):
-            if reply.get("type") == "acknowledgement":
-                peer = self.store.get_peer(reply["author_peer"]) or {}
-                out.append({"peer": reply["author_peer"], "name": (peer.get("card") or {}).get("name", "?"),
     def forward_refusals(self, ref: str) -> dict[str, str]:
         """For a received report, each peer it may not be forwarded to, with the reason."""
         from .handling import forward_refusal
@@ -470,6 +463,13 @@ class Station:
         log.info("forwarded %s to %d peer(s)", msg_id[:12], len(peers))
         return msg_id
 
+    def acknowledgements(self, msg_id: str) -> list[dict]:
+        """Who acknowledged one of this station's messages, with what status and when."""
+        out = []
+        for reply in self.store.replies_to(msg_id):
+            if reply.get("type") == "acknowledgement":
+                peer = self.store.get_peer(reply["author_peer"]) or {}
+                out.append({"peer": reply["author_peer"], "name": (peer.get("card") or {}).get("name", "?"),
                             "status": reply["ack"]["status"], "note": reply["ack"]["note"],
                             "at": reply["reported_at"], "id": reply["id"]})
         return out

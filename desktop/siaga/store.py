@@ -278,6 +278,9 @@ class Store:
                     self.db.execute(
                         "INSERT INTO outbox (id, seq, created_at, envelope, secret) VALUES (?, ?, ?, ?, ?)",
                         [msg_id, seq, now, envelope, self.cipher.seal(secret)])
+                elif replace:
+                    self.db.execute("UPDATE outbox SET envelope = ?, secret = ? WHERE id = ?",
+                                    [envelope, self.cipher.seal(secret), msg_id])
                 # a known message may gain recipients (a hub relaying it to one more peer)
                 self.db.conn.executemany(
                     "INSERT OR IGNORE INTO deliveries (msg_id, peer_id, status, attempts, next_attempt_at,"
@@ -293,9 +296,6 @@ class Store:
         for d in self.db.execute(
                 "SELECT msg_id, peer_id, status, attempts, updated_at, detail, next_attempt_at FROM deliveries"
         ).fetchall():
-                elif replace:
-                    self.db.execute("UPDATE outbox SET envelope = ?, secret = ? WHERE id = ?",
-                                    [envelope, self.cipher.seal(secret), msg_id])
             deliveries.setdefault(d[0], []).append({
                 "peer": d[1], "status": d[2], "attempts": d[3], "updated_at": d[4],
                 "next_attempt_at": d[6] if d[2] == RETRYING else None,
@@ -372,6 +372,11 @@ class Store:
         return {"status": row[0], "attempts": row[1], "next_attempt_at": row[2],
                 **(self.cipher.open(row[3]) if row[3] else {})}
 
+    def recipients(self, msg_id: str) -> list[str]:
+        """Peer ids a queued message goes to."""
+        return [r[0] for r in self.db.execute("SELECT peer_id FROM deliveries WHERE msg_id = ? ORDER BY peer_id",
+                                              [msg_id])]
+
     def deliveries_in(self, status: str) -> list[tuple[str, str]]:
         """(message id, peer id) of every delivery in ``status``."""
         return [(r[0], r[1]) for r in self.db.execute(
@@ -387,11 +392,6 @@ class Store:
                     f"SELECT msg_id, detail FROM deliveries WHERE peer_id = ? AND status = ? AND msg_id IN ({marks})",
                     [peer_id, DELIVERED, *chunk]):
                 receipt = (self.cipher.open(detail) if detail else {}).get("receipt")
-    def recipients(self, msg_id: str) -> list[str]:
-        """Peer ids a queued message goes to."""
-        return [r[0] for r in self.db.execute("SELECT peer_id FROM deliveries WHERE msg_id = ? ORDER BY peer_id",
-                                              [msg_id])]
-
                 if receipt:
                     out[msg_id] = receipt
         return out
