@@ -125,15 +125,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/siaga/gui/app.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/app.py" line="125"/>
         <source>Receiving from peers</source>
         <extracomment>input events that count as the user being there the main window is shown for an unlocked station the station was locked (idle time, or the user asked)</extracomment>
         <translation>Menerima dari mitra</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/app.py" line="185"/>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
     </message>
 </context>
 <context>
@@ -337,17 +332,22 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="42"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="43"/>
+        <source>The report&apos;s handling label does not allow this: {detail}</source>
+        <translation>Label penanganan laporan ini tidak mengizinkannya: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="44"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="45"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="58"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="60"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="63"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -411,47 +411,47 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="222"/>
         <source>Your station is ready</source>
         <translation>Stasiun Anda siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="223"/>
         <source>These digits identify your station&apos;s keys. Give partners your contact card, then read the digits to them (by phone or in person) so they can verify it.</source>
         <translation>Angka-angka ini mengidentifikasi kunci stasiun Anda. Berikan kartu kontak Anda kepada mitra, lalu bacakan angka-angka ini kepada mereka (melalui telepon atau secara langsung) agar mereka dapat memverifikasinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="225"/>
         <source>Fingerprint digits</source>
         <translation>Angka sidik jari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="226"/>
         <source>&amp;Save contact card...</source>
         <translation>&amp;Simpan kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="227"/>
         <source>Save contact card to a file</source>
         <translation>Simpan kartu kontak ke berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="215"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="233"/>
         <source>Save contact card</source>
         <translation>Simpan kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="215"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="233"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="240"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="242"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
@@ -708,7 +708,6 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_model.py" line="159"/>
         <source>Received</source>
-        <extracomment>fetch(query, after, limit, on_page, on_error): ask for one page; call exactly one of the two later a page arrived and its rows (how many) were added a page could not be read (the error, typed); scrolling asks again</extracomment>
         <translation>Diterima</translation>
     </message>
     <message>
@@ -780,120 +779,120 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="113"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="129"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="130"/>
         <source>&amp;Forward...</source>
         <translation>Te&amp;ruskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="131"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="132"/>
         <source>I&amp;mport STIX...</source>
         <translation>&amp;Impor STIX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="277"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="276"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="296"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="302"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="294"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="314"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="328"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="304"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="324"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="338"/>
         <source>Export STIX 2.1</source>
         <translation>Ekspor STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="338"/>
         <source>Export MISP events</source>
         <translation>Ekspor event MISP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="319"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="339"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="364"/>
         <source>Reading the reports...</source>
         <translation>Membaca laporan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="364"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="346"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="377"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="366"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="397"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="390"/>
         <source>{count} report(s) written to {file}</source>
         <translation>{count} laporan ditulis ke {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="371"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="391"/>
         <source>Nothing to export: no report matches.</source>
         <translation>Tidak ada yang diekspor: tidak ada laporan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="375"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="395"/>
         <source>Export cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="380"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="400"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="381"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="401"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="392"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="412"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="396"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="416"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
@@ -901,222 +900,222 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="40"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="43"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="45"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="48"/>
         <source>Views</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="49"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="52"/>
         <source>&amp;Inbox</source>
         <translation>Kotak &amp;masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="50"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="53"/>
         <source>&amp;Outbox</source>
         <translation>Kotak &amp;keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="51"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="54"/>
         <source>&amp;Peers</source>
         <translation>Mi&amp;tra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="63"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="81"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="83"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="85"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="87"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="89"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="91"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="94"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="98"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="106"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="108"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="111"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="114"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="116"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="131"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="136"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="139"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="152"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="158"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="174"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="180"/>
         <source>Offline: reports wait in the outbox</source>
         <translation>Luring: laporan menunggu di kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="182"/>
         <source>Online: {up} of {known} peers reachable</source>
         <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="184"/>
         <source>Nothing to send</source>
         <translation>Tidak ada yang perlu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="186"/>
         <source> · {count} waiting</source>
         <translation> · {count} menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="200"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="248"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="242"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="211"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="257"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="255"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="258"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="267"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="270"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="286"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="268"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="271"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="277"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="286"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="290"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="310"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="294"/>
         <source>Choose the peer in the Peers tab first.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="298"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="309"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="316"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="311"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="319"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -1350,68 +1349,68 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="138"/>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="162"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="157"/>
         <source>It protects the station&apos;s keys and database. Nobody can recover it for you: several unrelated words are easy to remember and hard to guess.</source>
         <translation>Frasa sandi melindungi kunci dan basis data stasiun. Tidak seorang pun dapat memulihkannya untuk Anda: beberapa kata yang tidak saling berkaitan mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="159"/>
         <source>&amp;Create station</source>
         <translation>&amp;Buat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="160"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="161"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ulangi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="163"/>
         <source>Repeat the passphrase</source>
         <translation>Ulangi frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="164"/>
         <source>Creating the station</source>
         <translation>Membuat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="173"/>
         <source>Too short: at least {count} characters.</source>
         <translation>Terlalu pendek: minimal {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="174"/>
         <source>Weak: a longer passphrase is safer.</source>
         <translation>Lemah: frasa sandi yang lebih panjang lebih aman.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="175"/>
         <source>Fair.</source>
         <translation>Cukup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="176"/>
         <source>Strong.</source>
         <translation>Kuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="179"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="184"/>
         <source>Creating the station&apos;s keys...</source>
         <translation>Membuat kunci stasiun...</translation>
     </message>
@@ -1886,7 +1885,7 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="259"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="277"/>
         <source>Set up Siaga</source>
         <translation>Siapkan Siaga</translation>
     </message>
@@ -1894,62 +1893,62 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="97"/>
         <source>Your station</source>
         <translation>Stasiun Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="98"/>
         <source>Partners see these on your contact card.</source>
         <translation>Mitra melihat data ini pada kartu kontak Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="99"/>
         <source>Station &amp;name:</source>
         <translation>&amp;Nama stasiun:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="99"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="99"/>
         <source>&amp;Country:</source>
         <translation>Ne&amp;gara:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="102"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="103"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="104"/>
         <source>e.g. ID-CSIRT duty desk</source>
         <translation>mis. meja piket ID-CSIRT</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="105"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="106"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="107"/>
         <source>Type to search</source>
         <translation>Ketik untuk mencari</translation>
     </message>
@@ -2103,12 +2102,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="69"/>
         <source>Open &amp;it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="74"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>

@@ -54,3 +54,21 @@ def test_wrong_passphrase_fails_the_open_and_every_queued_job(qtbot, home):
     worker.stop()
     qtbot.waitUntil(lambda: op.done and bool(failures), timeout=10_000)
     assert isinstance(failures[0], WrongPassphrase) and isinstance(op.error, WrongPassphrase)
+
+
+def test_a_result_for_a_deleted_widget_is_dropped(qtbot, home):
+    from PySide6.QtWidgets import QLabel
+    worker = StationWorker(lambda: Station.open(home, PASSPHRASE))
+    label = QLabel()
+    kept = QLabel()
+    gate = threading.Event()
+    worker.run(lambda st: gate.wait(10))
+    gone = worker.run(lambda st: "late", done=lambda text: label.setText(text))
+    also_gone = worker.run(lambda st: "late", done=label.setText)
+    fine = worker.run(lambda st: "here", done=lambda text: kept.setText(text))
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label))
+    gate.set()
+    qtbot.waitUntil(lambda: fine.done and gone.done and also_gone.done, timeout=10_000)
+    assert kept.text() == "here"  # no RuntimeError from the deleted one reached the event loop
+    assert worker.stop()

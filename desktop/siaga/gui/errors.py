@@ -39,6 +39,8 @@ def _sentences() -> dict[str, str]:
         "codebook": QCoreApplication.translate("Errors", "The codebook is damaged: {detail}"),
         "batch-refused": QCoreApplication.translate("Errors", "The messages were refused: {detail}"),
         "request-refused": QCoreApplication.translate("Errors", "The peer refused the request: {detail}"),
+        "handling": QCoreApplication.translate(
+            "Errors", "The report's handling label does not allow this: {detail}"),
         "input": QCoreApplication.translate("Errors", "{detail}"),
         "error": QCoreApplication.translate("Errors", "{detail}"),
     }

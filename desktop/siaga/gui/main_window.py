@@ -288,11 +288,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def export_bundle(self, peer_id: str | None = None, path: str | None = None) -> None:
         if peer_id is None:
-            peer_id = self.peers.current_peer_id() if hasattr(self.peers, "current_peer_id") else None
+            peer = self.peers.selected_peer()
+            peer_id = peer.id if peer is not None else None
         if not peer_id:
-            QMessageBox.information(self, self.tr("Export bundle"),
-                                    self.tr("Choose the peer in the Peers tab first."))
             self.tabs.setCurrentWidget(self.peers)
+            self.statusBar().showMessage(self.tr("Choose the peer in the Peers tab first, then export again."),
+                                         10_000)
             return
         path = path or QFileDialog.getSaveFileName(self, self.tr("Export bundle"), f"to-{peer_id}.sgb",
                                                    self.tr("Siaga bundles (*.sgb)"))[0]

@@ -15,11 +15,44 @@ import queue
 import threading
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 log = logging.getLogger("siaga.gui.worker")
 
 Job = Callable[..., Any]
+
+
+def _alive(fn: Callable, depth: int = 3) -> bool:
+    """False when a callback belongs to a Qt object that was deleted meanwhile.
+
+    A result can arrive after its widget is gone (the window rebuilt for another
+    language, a dialog closed): its callback is then skipped. Bound methods and
+    closures (a lambda over ``self``, or over another such callback) are looked into.
+    """
+    owner = getattr(fn, "__self__", None)
+    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        return False
+    if depth and getattr(fn, "__closure__", None):
+        for cell in fn.__closure__:
+            try:
+                value = cell.cell_contents
+            except ValueError:  # an empty cell
+                continue
+            if isinstance(value, QObject) and not shiboken6.isValid(value):
+                return False
+            if callable(value) and not isinstance(value, type) and not _alive(value, depth - 1):
+                return False
+    return True
+
+
+def _guarded(fn: Callable) -> Callable:
+    def call(*args: Any) -> None:
+        if _alive(fn):
+            fn(*args)
+        else:
+            log.debug("result dropped: its window is gone")
+    return call
 
 
 class Operation(QObject):
@@ -149,11 +182,11 @@ class StationWorker(QObject):
         op = Operation(label or getattr(job, "__name__", "job"))
         op._post = self._posted.emit
         if done:
-            op.finished.connect(done)
+            op.finished.connect(_guarded(done))
         if failed:
-            op.failed.connect(failed)
+            op.failed.connect(_guarded(failed))
         if progress:
-            op.progress.connect(progress)
+            op.progress.connect(_guarded(progress))
         self._jobs.put((job, op, with_operation))
         return op
 

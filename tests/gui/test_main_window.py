@@ -1,0 +1,107 @@
+"""The main window: bundles on files, an unfinished report offered again, sync state in the status bar."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from siaga.gui.main_window import MainWindow
+from siaga.gui.report_wizard import ReportWizard
+from siaga.gui.sync_worker import SyncWorker
+from siaga.station import Station
+
+from helpers import link
+
+
+def open_window(qtbot, session):
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def pair(make_station, draft):
+    jkt = make_station("jakarta", country="ID")
+    kl = make_station("kl", country="MY")
+    kl_at_jkt, jkt_at_kl = link(jkt, kl)
+    msg = jkt.file_report(dict(draft, to=[kl_at_jkt.id]))
+    jkt.close()
+    kl.close()
+    return jkt.home, kl.home, kl_at_jkt.id, msg
+
+
+def test_a_bundle_carries_reports_between_two_windows(qtbot, open_session, pair, tmp_path):
+    jkt_home, kl_home, kl_id, msg = pair
+    sender = open_window(qtbot, open_session(jkt_home))
+    qtbot.waitUntil(lambda: sender.peers.table.rowCount() == 1, timeout=10_000)
+    sender.peers.table.selectRow(0)
+    path = tmp_path / "to-kl.sgb"
+    sender.export_bundle(path=str(path))
+    qtbot.waitUntil(lambda: "1 message(s) written" in sender.statusBar().currentMessage(), timeout=10_000)
+    assert path.stat().st_size > 0
+
+    receiver = open_window(qtbot, open_session(kl_home))
+    receiver.import_bundle(str(path))
+    qtbot.waitUntil(lambda: "1 new" in receiver.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: receiver.inbox.model.rowCount() == 1, timeout=10_000)
+    assert receiver.inbox.model.data(receiver.inbox.model.index(0, 0), Qt.ItemDataRole.UserRole)["id"] == msg
+
+    # a damaged file is refused in words, and nothing changes
+    bad = tmp_path / "bad.sgb"
+    bad.write_bytes(path.read_bytes()[:-20])
+    receiver.import_bundle(str(bad))
+    qtbot.waitUntil(lambda: receiver.findChild(QMessageBox, "errorBox") is not None, timeout=10_000)
+    assert "Traceback" not in receiver.findChild(QMessageBox, "errorBox").text()
+    assert receiver.inbox.model.rowCount() == 1
+
+
+def test_export_bundle_without_a_chosen_peer_says_so(qtbot, open_session, pair):
+    window = open_window(qtbot, open_session(pair[0]))
+    window.export_bundle()
+    assert window.tabs.currentWidget() is window.peers
+    assert "Choose the peer" in window.statusBar().currentMessage()
+
+
+def test_an_unfinished_report_is_offered_again(qtbot, open_session, pair, draft):
+    home = pair[0]
+    with Station.open(home, "correct horse battery staple") as station:
+        station.store.save_draft("d1", dict(draft, summary="Half-written report"))
+    window = open_window(qtbot, open_session(home))
+    window.offer_drafts()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "resumeDraft") is not None, timeout=10_000)
+    box = window.findChild(QMessageBox, "resumeDraft")
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window._wizard, ReportWizard), timeout=10_000)
+    assert window._wizard.details_page.summary.text() == "Half-written report"
+    assert window._wizard.draft_id == "d1"
+
+
+def test_status_bar_says_offline_when_the_peer_is_down(qtbot, open_session, pair):
+    home = pair[0]
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        dead = s.getsockname()[1]
+    with Station.open(home, "correct horse battery staple") as station:
+        station.update_peer(pair[2], url=f"http://127.0.0.1:{dead}")
+        keys = station.keys
+    session = open_session(home)
+    session.sync = SyncWorker(lambda: Station(home, keys), interval=3600, tick=0.2)
+    window = open_window(qtbot, session)
+    with qtbot.waitSignal(session.sync.passFinished, timeout=20_000):
+        session.sync.start()
+    qtbot.waitUntil(lambda: window.connection_label.text().startswith("Offline"), timeout=10_000)
+    assert "1 waiting" in window.connection_label.text()
+    assert window.last_sync_label.text() != "Last sync: never" and not window.sync_progress.isVisible()
+    qtbot.waitUntil(lambda: any("Failing" in w for w in _words(window)), timeout=10_000)
+
+
+def _words(window):
+    tree = window.outbox.tree
+    last = tree.columnCount() - 1
+    return [tree.topLevelItem(i).child(j).text(last)
+            for i in range(tree.topLevelItemCount()) for j in range(tree.topLevelItem(i).childCount())]
