@@ -115,7 +115,6 @@ class Codebook:
         self._check(data)
         self.data = data
         self.version: str = data["version"]
-        self.content_hash: str = hashlib.sha256(canonical(data)).hexdigest()
         self._index: dict[str, dict[Any, dict]] = {
             name: {entry[key]: entry for entry in data[name]} for name, key in _LISTS.items()
         }
@@ -130,6 +129,11 @@ class Codebook:
                 code = f"rsit:{cls['code']}/{typ['code']}"
                 self.classifications[code] = (cls, typ)
                 self._class_short[f"{cls['short']}.{typ['short']}"] = code
+
+    @functools.cached_property
+    def content_hash(self) -> str:
+        """SHA-256 of the codebook's canonical JSON (computed on first use: it is not needed to start)."""
+        return hashlib.sha256(canonical(self.data)).hexdigest()
 
     # -- checking -----------------------------------------------------------
 
@@ -365,7 +369,7 @@ class CodebookSet:
         self.current = _read(folder / "codebook.json")
         self._by_version: dict[str, Codebook] = {self.current.version: self.current}
         self._archive = {p.stem: p for p in sorted((folder / "archive").glob("*.json"))}
-        log.debug("codebook %s loaded (%s)", self.current.version, self.current.content_hash[:12])
+        log.debug("codebook %s loaded", self.current.version)
 
     def versions(self) -> list[str]:
         return sorted(set(self._archive) | {self.current.version})
