@@ -96,6 +96,14 @@ def _peer_from_record(peer_id: str, record: dict) -> Peer:
                 record.get("kind", "siaga"), record.get("auth"))
 
 
+def _attach_acks(rows: list[dict], acks: dict[str, dict[str, dict]]) -> None:
+    """Give each delivery of the outbox ``rows`` its recipient's latest acknowledgement (``ack``), if any."""
+    for row in rows:
+        for d in row["deliveries"]:
+            if d["peer"] in acks.get(row["id"], {}):
+                d["ack"] = acks[row["id"]][d["peer"]]
+
+
 class Station:
     """An unlocked station. Use :meth:`create` or :meth:`open`; call :meth:`close` when done."""
 
@@ -303,18 +311,47 @@ class Station:
     def outbox(self, limit: int | None = None) -> list[dict]:
         """Outbox messages, newest first, each delivery with its latest acknowledgement (if any) attached."""
         rows = self.store.outbox(limit)
-        acks = self.latest_acks()
-        for row in rows:
-            for d in row["deliveries"]:
-                if d["peer"] in acks.get(row["id"], {}):
-                    d["ack"] = acks[row["id"]][d["peer"]]
+        _attach_acks(rows, self.latest_acks())
         return rows
 
-    def latest_acks(self) -> dict[str, dict[str, dict]]:
-        """For each of this station's messages, each peer's latest acknowledgement of it."""
+    def outbox_page(self, after: int | None = None, limit: int = 200,
+                    include_all: bool = False) -> tuple[list[dict], int | None]:
+        """One page of the outbox, newest first, and the cursor of the next page (None at the end).
+
+        Rows are as :meth:`outbox` makes them, with their ``seq``; ``after`` is the cursor a
+        previous page returned. Only this page's deliveries and acknowledgements are read.
+        Pings, acknowledgements and relayed messages are left out unless ``include_all``.
+        """
+        rows: list[dict] = []
+        before = after
+        while len(rows) <= limit:
+            chunk = self.store.outbox_before(before, limit + 1)
+            rows.extend(r for r in chunk if include_all or r.get("type") in REPORT_TYPES)
+            if len(chunk) <= limit:
+                break
+            before = chunk[-1]["seq"]
+        rows, more = rows[:limit], len(rows) > limit
+        deliveries = self.store.deliveries_of([r["id"] for r in rows])
+        for row in rows:
+            row.pop("content_key", None)
+            row["deliveries"] = deliveries.get(row["id"], [])
+        _attach_acks(rows, self.latest_acks([r["id"] for r in rows]))
+        return rows, (rows[-1]["seq"] if more else None)
+
+    def outbox_counts(self) -> dict[str, int]:
+        """How many messages of each type the outbox holds."""
+        return self.store.outbox_type_counts()
+
+    def latest_acks(self, msg_ids: list[str] | None = None) -> dict[str, dict[str, dict]]:
+        """For each of this station's messages (or only ``msg_ids``), each peer's latest acknowledgement of it."""
         acks: dict[str, dict[str, dict]] = {}
         # oldest first, so that of two acknowledgements made in the same second the later-received wins
-        for ack in reversed(self.store.inbox(limit=-1, where={"type": ACK_TYPE})):
+        if msg_ids is None:
+            replies = reversed(self.store.inbox(limit=-1, where={"type": ACK_TYPE}))
+        else:
+            replies = (r for by_id in self.store.replies_to_each(msg_ids).values() for r in by_id
+                       if r.get("type") == ACK_TYPE)
+        for ack in replies:
             ref = ack.get("in_reply_to")
             seen = acks.setdefault(ref, {}).get(ack["author_peer"]) if ref else None
             if ref and (seen is None or ack["reported_at"] >= seen["at"]):

@@ -123,6 +123,9 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database, FieldCipher], None]] = [_migra
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+_DELIVERY_COLUMNS = "msg_id, peer_id, status, attempts, updated_at, detail, next_attempt_at"
+
+
 def _now() -> int:
     return int(time.time())
 
@@ -133,6 +136,7 @@ class Store:
     def __init__(self, path: Path, keys: Keys, *, durable: bool = True) -> None:
         self.path = Path(path)
         self.cipher = FieldCipher(keys)
+        self._outbox_types: tuple[int, dict[str, int]] = (0, {})  # (last seq counted, count by message type)
         try:
             conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
             self.db = sqlite_utils.Database(conn)
@@ -293,14 +297,8 @@ class Store:
         sql = "SELECT id, created_at, secret FROM outbox ORDER BY seq DESC"
         rows = self.db.execute(sql + (" LIMIT ?" if limit else ""), [limit] if limit else []).fetchall()
         deliveries: dict[str, list[dict]] = {}
-        for d in self.db.execute(
-                "SELECT msg_id, peer_id, status, attempts, updated_at, detail, next_attempt_at FROM deliveries"
-        ).fetchall():
-            deliveries.setdefault(d[0], []).append({
-                "peer": d[1], "status": d[2], "attempts": d[3], "updated_at": d[4],
-                "next_attempt_at": d[6] if d[2] == RETRYING else None,
-                **(self.cipher.open(d[5]) if d[5] else {}),
-            })
+        for d in self.db.execute(f"SELECT {_DELIVERY_COLUMNS} FROM deliveries").fetchall():
+            deliveries.setdefault(d[0], []).append(self._delivery(d))
         return [
             {"id": r[0], "created_at": r[1], **self.cipher.open(r[2]), "deliveries": deliveries.get(r[0], [])}
             for r in rows
@@ -309,6 +307,37 @@ class Store:
     def outbox_message(self, msg_id: str) -> tuple[bytes, dict] | None:
         row = self.db.execute("SELECT envelope, secret FROM outbox WHERE id = ?", [msg_id]).fetchone()
         return (row[0], self.cipher.open(row[1])) if row else None
+
+    def _delivery(self, d: tuple) -> dict:
+        return {"peer": d[1], "status": d[2], "attempts": d[3], "updated_at": d[4],
+                "next_attempt_at": d[6] if d[2] == RETRYING else None, **(self.cipher.open(d[5]) if d[5] else {})}
+
+    def outbox_before(self, before: int | None, limit: int) -> list[dict]:
+        """Up to ``limit`` outbox messages below seq ``before`` (from the newest when None), newest first."""
+        rows = self.db.execute("SELECT id, seq, created_at, secret FROM outbox WHERE seq < ? ORDER BY seq DESC LIMIT ?",
+                               [(1 << 62) if before is None else before, limit]).fetchall()
+        return [{"id": r[0], "seq": r[1], "created_at": r[2], **self.cipher.open(r[3])} for r in rows]
+
+    def deliveries_of(self, msg_ids: list[str]) -> dict[str, list[dict]]:
+        """The deliveries of the given messages only, by message id, each in the order it was queued."""
+        out: dict[str, list[dict]] = {}
+        for start in range(0, len(msg_ids), 500):
+            chunk = msg_ids[start: start + 500]
+            marks = ",".join("?" * len(chunk))
+            for d in self.db.execute(f"SELECT {_DELIVERY_COLUMNS} FROM deliveries WHERE msg_id IN ({marks})"
+                                     " ORDER BY rowid", chunk):
+                out.setdefault(d[0], []).append(self._delivery(d))
+        return out
+
+    def outbox_type_counts(self) -> dict[str, int]:
+        """How many outbox messages there are of each type (counted once; later only the newly queued ones)."""
+        counted, counts = self._outbox_types
+        for seq, blob in self.db.execute("SELECT seq, secret FROM outbox WHERE seq > ? ORDER BY seq", [counted]):
+            kind = self.cipher.open(blob).get("type", "")
+            counts[kind] = counts.get(kind, 0) + 1
+            counted = seq
+        self._outbox_types = (counted, counts)
+        return dict(counts)
 
     def outbox_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM outbox ORDER BY seq").fetchall()]
@@ -500,6 +529,18 @@ class Store:
         rows = self.db.execute("SELECT id, received_at, peer_id, secret FROM inbox WHERE ref_ix = ? ORDER BY seq",
                                [self.cipher.index("ref", msg_id)]).fetchall()
         return [{"id": r[0], "received_at": r[1], "peer_id": r[2], **self.cipher.open(r[3])} for r in rows]
+
+    def replies_to_each(self, msg_ids: list[str]) -> dict[str, list[dict]]:
+        """The inbox messages replying to each of ``msg_ids`` (by the indexed reference), in received order."""
+        out: dict[str, list[dict]] = {}
+        for start in range(0, len(msg_ids), 500):
+            by_ix = {self.cipher.index("ref", m): m for m in msg_ids[start: start + 500]}
+            marks = ",".join("?" * len(by_ix))
+            for r in self.db.execute(f"SELECT ref_ix, id, received_at, peer_id, secret FROM inbox"
+                                     f" WHERE ref_ix IN ({marks}) ORDER BY received_at, seq", list(by_ix)):
+                out.setdefault(by_ix[r[0]], []).append({"id": r[1], "received_at": r[2], "peer_id": r[3],
+                                                        **self.cipher.open(r[4])})
+        return out
 
     def take_return_receipts(self, peer_id: str) -> list[tuple[str, int]]:
         return [(r[0], r[1]) for r in self.db.execute(
