@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
@@ -73,6 +75,9 @@ class App(QObject):
 
     def _ask_passphrase(self) -> None:
         from .unlock_dialog import UnlockDialog
+        # while the passphrase is typed, the database stack loads in the background
+        threading.Thread(target=importlib.import_module, args=("siaga.station",), name="siaga-preload",
+                         daemon=True).start()
         dialog = UnlockDialog(self.home)
         dialog.unlocked.connect(self._open_session)
         dialog.rejected.connect(self._unlock_cancelled)
