@@ -13,10 +13,11 @@ import socket
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QWizard
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 
 from siaga import preferences
 from siaga.gui.app import App
+from siaga.gui.i18n import install_language
 from siaga.gui.inbox_dialogs import AcknowledgeDialog
 from siaga.gui.report_wizard import ReportWizard
 
@@ -85,6 +86,7 @@ def apps(qtbot, make_station, tmp_path):
     yield running["jakarta"], running["kl"]
     for app in running.values():
         app.shutdown()
+    install_language(QApplication.instance(), "en")
 
 
 def file_report_through_the_wizard(qtbot, window):
@@ -156,3 +158,13 @@ def test_report_filed_delivered_verified_acknowledged_and_filtered(qtbot, apps):
     qtbot.waitUntil(lambda: row_summaries(inbox) == [SUMMARY], timeout=10_000)
     QTest.keyClicks(inbox.filters.search, " floods")
     qtbot.waitUntil(lambda: row_summaries(inbox) == [], timeout=10_000)
+
+    # filed in English, read in Indonesian: the same codes, the codebook's Indonesian labels
+    kl.apply_preferences(preferences.Preferences(language="id", receive_enabled=True, host="127.0.0.1",
+                                                 port=kl.prefs.port, sync_interval=60))
+    inbox = kl.window.inbox
+    qtbot.waitUntil(lambda: SUMMARY in row_summaries(inbox), timeout=10_000)
+    inbox.table.selectRow(row_summaries(inbox).index(SUMMARY))
+    qtbot.waitUntil(lambda: inbox.detail.message is not None, timeout=10_000)
+    assert ("Insiden", "Kode berbahaya: Sistem terinfeksi (rsit:malicious-code/infected-system)") in inbox.detail.lines()
+    assert kl.window.tabs.tabText(0).replace("&", "") == "Kotak masuk"
