@@ -26,6 +26,16 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mou
              QEvent.Type.TouchBegin}
 
 
+#: what the main window needs, loaded while the unlock dialog waits (imports only: no widgets are made)
+_PRELOAD = ("siaga.station", "siaga.gui.main_window", "siaga.gui.inbox_view", "siaga.gui.outbox_view",
+            "siaga.gui.peers_view")
+
+
+def _preload() -> None:
+    for name in _PRELOAD:
+        importlib.import_module(name)
+
+
 class _Relay(QObject):
     """Carries the endpoint's "messages received" from its server thread to the GUI thread."""
 
@@ -75,9 +85,8 @@ class App(QObject):
 
     def _ask_passphrase(self) -> None:
         from .unlock_dialog import UnlockDialog
-        # while the passphrase is typed, the database stack loads in the background
-        threading.Thread(target=importlib.import_module, args=("siaga.station",), name="siaga-preload",
-                         daemon=True).start()
+        # while the passphrase is typed (and keys are derived), the rest of the program loads in the background
+        threading.Thread(target=_preload, name="siaga-preload", daemon=True).start()
         dialog = UnlockDialog(self.home)
         dialog.unlocked.connect(self._open_session)
         dialog.rejected.connect(self._unlock_cancelled)
