@@ -13,11 +13,9 @@ from siaga.gui.setup_wizard import SetupWizard
 from siaga.gui.unlock_dialog import UnlockDialog
 
 from helpers import PASSPHRASE
+from qt_helpers import click
 
 
-def click(qtbot, button):
-    assert button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def start(qtbot, home, **kwargs):

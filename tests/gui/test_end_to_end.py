@@ -22,6 +22,7 @@ from siaga.gui.inbox_dialogs import AcknowledgeDialog
 from siaga.gui.report_wizard import ReportWizard
 
 from helpers import PASSPHRASE, link
+from qt_helpers import click, tick_found
 
 NEXT = QWizard.WizardButton.NextButton
 FINISH = QWizard.WizardButton.FinishButton
@@ -34,29 +35,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def click(qtbot, button):
-    assert button.isEnabled() and button.isVisible(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def shown(view):
-    """(code, item) of the entries a search leaves visible in the wizard's tree or list."""
-    role = Qt.ItemDataRole.UserRole
-    if hasattr(view, "topLevelItemCount"):
-        groups = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
-        return [(g.child(j).data(0, role), g.child(j)) for g in groups if not g.isHidden()
-                for j in range(g.childCount()) if not g.child(j).isHidden()]
-    return [(view.item(i).data(role), view.item(i)) for i in range(view.count()) if not view.item(i).isHidden()]
 
 
-def tick(view, search, text, code):
-    search.clear()
-    QTest.keyClicks(search, text)
-    found = shown(view)
-    assert [c for c, _ in found] == [code]
-    view.setFocus()
-    view.setCurrentItem(found[0][1])
-    QTest.keyClick(view, Qt.Key.Key_Space)
 
 
 @pytest.fixture
@@ -94,7 +76,7 @@ def file_report_through_the_wizard(qtbot, window):
     qtbot.waitUntil(lambda: isinstance(window._wizard, ReportWizard) and window._wizard.isVisible(), timeout=10_000)
     wizard = window._wizard
     page = wizard.observe_page
-    tick(page.tree, page.search, "ransom note", "ransom-note")
+    tick_found(page.tree, page.search, "ransom note", "ransom-note")
     click(qtbot, wizard.button(NEXT))
     page = wizard.details_page
     QTest.keyClicks(page.summary, SUMMARY)
@@ -102,7 +84,7 @@ def file_report_through_the_wizard(qtbot, window):
     click(qtbot, wizard.button(NEXT))
     page = wizard.handling_page
     click(qtbot, page._scope_buttons["bilateral"])
-    tick(page.places, page.place_search, "malaysia", "MY")
+    tick_found(page.places, page.place_search, "malaysia", "MY")
     assert "kl" in page.recipients.text()
     click(qtbot, wizard.button(NEXT))
     assert "Malicious code: Infected system" in wizard.review_page.report.toPlainText()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDateTimeEdit, QLineEdit
                                QRadioButton, QTextBrowser, QTreeWidget, QWizard)
 
 from helpers import link
+from qt_helpers import click, shown, tick_found
 from siaga import codebook, codeline
 from siaga.encoding import canonical
 from siaga.gui.report_wizard import ReportWizard
@@ -39,31 +40,10 @@ def open_wizard(qtbot, station, lang="en", draft=None, draft_id=None):
     return wizard
 
 
-def click(qtbot, button):
-    assert button.isEnabled() and button.isVisible()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def shown(view):
-    """(code, item) for each checkable entry of a tree or list that the search leaves visible."""
-    role = Qt.ItemDataRole.UserRole
-    if isinstance(view, QTreeWidget):
-        groups = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
-        return [(g.child(j).data(0, role), g.child(j)) for g in groups if not g.isHidden()
-                for j in range(g.childCount()) if not g.child(j).isHidden()]
-    return [(view.item(i).data(role), view.item(i)) for i in range(view.count()) if not view.item(i).isHidden()]
 
 
-def tick_found(view, search, text, code):
-    """Type into a search box, then tick the one matching entry with the keyboard."""
-    search.clear()
-    QTest.keyClicks(search, text)
-    found = shown(view)
-    assert [c for c, _ in found] == [code]
-    view.setFocus()
-    view.setCurrentItem(found[0][1])
-    QTest.keyClick(view, Qt.Key.Key_Space)
-    return found[0][1]
 
 
 def fill_observations(qtbot, wizard):

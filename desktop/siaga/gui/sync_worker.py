@@ -12,21 +12,14 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
+
+from .worker import LoopThread
 
 if TYPE_CHECKING:
     from ..sync import SyncSummary
 
 log = logging.getLogger("siaga.gui.sync")
-
-
-class _Runner(QThread):
-    def __init__(self, owner: "SyncWorker") -> None:
-        super().__init__()
-        self.owner = owner
-
-    def run(self) -> None:
-        self.owner._loop()
 
 
 class SyncWorker(QObject):
@@ -51,7 +44,7 @@ class SyncWorker(QObject):
         self._stop = threading.Event()
         self._wake = threading.Event()
         self.running_pass = False
-        self._thread = _Runner(self)
+        self._thread = LoopThread(self)
         self._thread.setObjectName("siaga-sync")
 
     def start(self) -> None:

@@ -84,8 +84,10 @@ class Operation(QObject):
         self.cancelled.set()
 
 
-class _Runner(QThread):
-    def __init__(self, owner: "StationWorker") -> None:
+class LoopThread(QThread):
+    """A thread that runs its owner's ``_loop`` (the owner stays on the GUI thread and talks by signals)."""
+
+    def __init__(self, owner: QObject) -> None:
         super().__init__()
         self.owner = owner
 
@@ -111,7 +113,7 @@ class StationWorker(QObject):
         self._jobs: "queue.Queue[tuple[Job, Operation, bool] | None]" = queue.Queue()
         self._station: Any = None
         self._posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._thread = _Runner(self)
+        self._thread = LoopThread(self)
         self._thread.setObjectName(name)
         self._thread.start()
 
