@@ -101,7 +101,4 @@ def test_status_bar_says_offline_when_the_peer_is_down(qtbot, open_session, pair
 
 
 def _words(window):
-    tree = window.outbox.tree
-    last = tree.columnCount() - 1
-    return [tree.topLevelItem(i).child(j).text(last)
-            for i in range(tree.topLevelItemCount()) for j in range(tree.topLevelItem(i).childCount())]
+    return window.outbox.delivery_texts()

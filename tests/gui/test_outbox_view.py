@@ -1,13 +1,16 @@
-"""The outbox view: per-recipient delivery states in words, changing as receipts and acknowledgements arrive."""
+"""The outbox view: per-recipient delivery states in words, changing as receipts and acknowledgements arrive; export."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+import stix2
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from helpers import link, wait_for
 from siaga.bundle import export_bundle, import_bundle
+from siaga.gui.inbox_dialogs import ExportDialog
+from siaga.gui.outbox_model import SUMMARY, TIME
 from siaga.gui.outbox_view import MessageDialog, OutboxView
 from siaga.sync import Sync
 
@@ -22,12 +25,18 @@ def pair(make_station, draft):
     return jkt, kl, kl_at_jkt.id, jkt_at_kl.id, msg
 
 
+def cell(view, row, column, parent=QModelIndex()):
+    return view.model.index(row, column, parent).data()
+
+
 def deliveries(view):
     """{message summary: [(recipient, status words), ...]} as the tree shows it."""
     out = {}
-    for i in range(view.tree.topLevelItemCount()):
-        item = view.tree.topLevelItem(i)
-        out[item.text(5)] = [(item.child(j).text(0), item.child(j).text(5)) for j in range(item.childCount())]
+    model = view.model
+    for i in range(model.rowCount()):
+        top = model.index(i, 0)
+        out[cell(view, i, SUMMARY)] = [(cell(view, j, TIME, top), cell(view, j, SUMMARY, top))
+                                       for j in range(model.rowCount(top))]
     return out
 
 
@@ -43,9 +52,9 @@ def test_recipient_status_moves_from_queued_to_delivered_to_acknowledged(qtbot, 
     qtbot.addWidget(view)
     wait_for_status(qtbot, view, lambda words: words == "Queued")
     assert deliveries(view) == {draft["summary"]: [("kl", "Queued")]}
-    top = view.tree.topLevelItem(0)
-    assert (top.text(1), top.text(3), top.text(4)) == ("Early warning", "High", "TLP:AMBER")
-    assert top.text(2) == "Malicious code: Infected system"
+    assert [cell(view, 0, column) for column in (1, 3, 4)] == ["Early warning", "High", "TLP:AMBER"]
+    assert cell(view, 0, 2) == "Malicious code: Infected system"
+    assert view.tree.isExpanded(view.model.index(0, 0))
 
     # carried to Kuala Lumpur on a bundle; the receipt comes back on the return bundle
     assert import_bundle(kl, export_bundle(jkt, kl_id)[0]).new == 1
@@ -61,6 +70,7 @@ def test_recipient_status_moves_from_queued_to_delivered_to_acknowledged(qtbot, 
     session.changed("all")
     wait_for_status(qtbot, view, lambda words: words.startswith("Acknowledged"))
     assert deliveries(view)[draft["summary"]] == [("kl", "Acknowledged: Investigating — Team on site")]
+    assert view.delivery_texts() == ["Acknowledged: Investigating — Team on site"]
 
 
 def test_failing_delivery_names_the_reason_and_the_next_try(qtbot, open_session, pair, draft):
@@ -81,13 +91,14 @@ def test_pings_are_shown_only_on_request(qtbot, open_session, pair, draft):
     session = open_session(jkt.home)
     view = OutboxView(session)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
     assert "1 ping(s), acknowledgement(s) or relayed message(s) hidden" in view.status.text()
     view.show()
     qtbot.waitExposed(view)
     qtbot.mouseClick(view.show_all, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 2)
-    assert {view.tree.topLevelItem(i).text(1) for i in range(2)} == {"Early warning", "Ping"}
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    assert {cell(view, i, 1) for i in range(2)} == {"Early warning", "Ping"}
+    assert view.status.text() == "2 message(s)"
 
 
 def test_sync_now_needs_a_sync_engine(qtbot, open_session, pair):
@@ -95,7 +106,7 @@ def test_sync_now_needs_a_sync_engine(qtbot, open_session, pair):
     view = OutboxView(open_session(jkt.home))
     qtbot.addWidget(view)
     assert not view.sync_button.isEnabled()
-    assert view.sync_button.text().startswith("&")
+    assert "&" in view.sync_button.text()
 
 
 def test_open_shows_the_report_and_its_code_line(qtbot, open_session, pair, draft):
@@ -103,8 +114,8 @@ def test_open_shows_the_report_and_its_code_line(qtbot, open_session, pair, draf
     session = open_session(jkt.home, lang="id")
     view = OutboxView(session)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 1, timeout=10_000)
-    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    view.tree.setCurrentIndex(view.model.index(0, 0))
     assert view.open_button.isEnabled()
     view.show()
     qtbot.waitExposed(view)
@@ -115,3 +126,65 @@ def test_open_shows_the_report_and_its_code_line(qtbot, open_session, pair, draf
     assert draft["summary"] in texts and "Ringkasan" in texts  # headings in the reader's language
     line = dialog.findChild(QLineEdit, "codeLine").text()
     assert line.startswith("SG1 ") and " EW " in line
+
+
+def test_a_new_report_goes_on_top_and_the_selection_stays(qtbot, open_session, pair, draft):
+    jkt, kl, kl_id, _, msg = pair
+    session = open_session(jkt.home)
+    view = OutboxView(session)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    view.tree.setCurrentIndex(view.model.index(0, 0))
+    view.tree.collapse(view.model.index(0, 0))
+    newer = wait_for(qtbot, session.db.run(lambda st: st.file_report(dict(draft, summary="Second report"))))
+    session.changed("outbox")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
+    assert [cell(view, i, SUMMARY) for i in range(2)] == ["Second report", draft["summary"]]
+    assert view.selected_id() == msg and view.tree.currentIndex().row() == 1
+    assert view.tree.isExpanded(view.model.index(0, 0)) and not view.tree.isExpanded(view.model.index(1, 0))
+    assert view.model.index(0, 0).data(Qt.ItemDataRole.UserRole) == newer
+
+
+def test_export_stix_of_every_report_in_the_outbox_reads_in_stix2(qtbot, open_session, pair, draft, tmp_path):
+    jkt, _, kl_id, _, _ = pair
+    jkt.file_report(dict(draft, summary="Second report"))
+    jkt.ping(kl_id)  # not a report: not exported
+    session = open_session(jkt.home)
+    view = OutboxView(session)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.findChild(ExportDialog) is not None and view.findChild(ExportDialog).isVisible(),
+                    timeout=10_000)
+    dialog = view.findChild(ExportDialog)
+    assert dialog.matching.isChecked() and not dialog.selected.isEnabled()
+    assert dialog.matching.text() == "Every report in the &outbox"
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(view, "file_dialog", None) is not None and view.file_dialog.isVisible(),
+                    timeout=10_000)
+    out = tmp_path / "outbox.json"
+    view.file_dialog.selectFile(str(out))
+    view.file_dialog.accept()
+    qtbot.waitUntil(lambda: "2 report(s) written to outbox.json" in view.status.text(), timeout=20_000)
+    bundle = stix2.parse(out.read_text(encoding="utf-8"), allow_custom=True)
+    assert sorted(o.name for o in bundle.objects if o.type == "incident") == sorted([draft["summary"], "Second report"])
+
+
+def test_export_of_the_selected_report_writes_only_it(qtbot, open_session, pair, draft, tmp_path):
+    jkt = pair[0]
+    jkt.file_report(dict(draft, summary="Second report"))
+    session = open_session(jkt.home)
+    view = OutboxView(session)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
+    child = view.model.index(0, 0, view.model.index(1, 0))  # a recipient row stands for its report
+    view.tree.selectionModel().select(child, view.tree.selectionModel().SelectionFlag.ClearAndSelect
+                                      | view.tree.selectionModel().SelectionFlag.Rows)
+    assert view.selected_ids() == [pair[4]]
+    out = tmp_path / "one.json"
+    view.export_to(out, "stix", view.selected_ids())
+    assert wait_for(qtbot, view.export_operation, timeout=20_000) == 1
+    bundle = stix2.parse(out.read_text(encoding="utf-8"), allow_custom=True)
+    assert [o.name for o in bundle.objects if o.type == "incident"] == [draft["summary"]]

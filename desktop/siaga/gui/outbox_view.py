@@ -4,29 +4,36 @@ One row per message (time, type, incident, severity, TLP, summary) and one child
 row per recipient saying where its delivery stands: queued, sending, delivered
 (with the time its signed receipt arrived), failing and when the next try is,
 given up and why, or the recipient's latest acknowledgement. Pings,
-acknowledgements and relayed messages are shown only on request.
+acknowledgements and relayed messages are shown only on request. The tree is an
+:class:`OutboxModel` read page by page on the station's worker, so an outbox of
+any size opens at once; reports can be exported as STIX 2.1 or MISP.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QTreeView, QVBoxLayout, QWidget)
 
 from .. import codeline
 from ..message import REPORT_TYPES
 from ..render import report_lines
-from ..store import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
 from .errors import describe, show_error
+from .export_flow import ExportFlow
+from .outbox_model import COLUMNS, ID_ROLE, OutboxModel
 from .session import Session
-from .wording import code_label, local_time
 
 log = logging.getLogger("siaga.gui.outbox")
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = 6
+
+def outbox_report_ids(station) -> list[str]:
+    """Every report in the outbox, oldest first (runs on the worker)."""
+    ids = station.store.outbox_ids()
+    kinds = station.store.outbox_secrets(ids)
+    return [msg_id for msg_id in ids if kinds[msg_id].get("type") in REPORT_TYPES]
 
 
 class OutboxView(QWidget):
@@ -35,40 +42,52 @@ class OutboxView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._loading = False
-        self._stale = False
-        self._rows: list[dict] = []
-        self._names: dict[str, str] = {}
+        self._collapsed: set[str] = set()  # messages whose recipients the user folded away
+        self._keep = ""  # the message to select again once the tree is read again
 
-        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.sync_button = QPushButton(self.tr("S&ync now"))
         self.sync_button.setObjectName("syncNow")
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.clicked.connect(self.sync_now)
-        self.open_button = QPushButton(self.tr("&Open..."))
+        self.open_button = QPushButton(self.tr("Op&en..."))
         self.open_button.setObjectName("openMessage")
         self.open_button.setAccessibleName(self.tr("Open the selected message"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
-        self.show_all = QCheckBox(self.tr("Show &pings and acknowledgements"))
+        self.export_button = QPushButton(self.tr("E&xport..."))
+        self.export_button.setObjectName("exportOutbox")
+        self.export_button.setAccessibleName(self.tr("Export reports"))
+        self.export_button.clicked.connect(self.export)
+        self.show_all = QCheckBox(self.tr("Show pings &and acknowledgements"))
         self.show_all.setObjectName("showAllMessages")
-        self.show_all.toggled.connect(self._populate)
+        self.show_all.setAccessibleName(self.tr("Show pings and acknowledgements"))
         self.status = QLabel()
         self.status.setObjectName("outboxStatus")
+        self.exporter = ExportFlow(session, self, self.status)
 
-        self.tree = QTreeWidget()
+        self.model = OutboxModel(session.db, session.book, session.lang, parent=self)
+        self.model.rowsInserted.connect(self._rows_inserted)
+        self.model.loaded.connect(self._loaded)
+        self.model.restarted.connect(self._restarted)
+        self.model.loadFailed.connect(lambda exc: self.status.setText(describe(exc)))
+        self.tree = QTreeView()
         self.tree.setObjectName("outboxTree")
         self.tree.setAccessibleName(self.tr("Outbox: sent messages and their deliveries"))
-        self.tree.setColumnCount(COLUMNS)
-        self.tree.setHeaderLabels([self.tr("Time"), self.tr("Type"), self.tr("Incident"), self.tr("Severity"),
-                                   self.tr("TLP"), self.tr("Summary / delivery")])
+        self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.itemSelectionChanged.connect(self._selection_changed)
-        self.tree.itemActivated.connect(lambda item, column: self.open_selected())
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.selectionModel().currentChanged.connect(lambda current, previous: self._selection_changed())
+        self.tree.activated.connect(lambda index: self.open_selected())
+        self.tree.collapsed.connect(lambda index: self._collapsed.add(index.data(ID_ROLE)))
+        self.tree.expanded.connect(lambda index: self._collapsed.discard(index.data(ID_ROLE)))
 
         bar = QHBoxLayout()
         bar.addWidget(self.sync_button)
         bar.addWidget(self.open_button)
+        bar.addWidget(self.export_button)
         bar.addWidget(self.show_all)
         bar.addStretch(1)
         bar.addWidget(self.status)
@@ -76,8 +95,10 @@ class OutboxView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tree)
 
+        self.show_all.toggled.connect(self._show_all_toggled)
         session.dataChanged.connect(self._data_changed)
-        self.refresh()
+        self.sync_button.setEnabled(session.sync is not None)
+        self.model.set_include_all(False)
 
     # -- loading -----------------------------------------------------------------
 
@@ -86,92 +107,64 @@ class OutboxView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the outbox again (on the database worker); a refresh asked for while loading runs after it."""
+        """Read the loaded messages again (on the database worker), and any newer ones."""
         self.sync_button.setEnabled(self.session.sync is not None)
-        if self._loading:
-            self._stale = True
+        self.model.refresh()
+
+    def _show_all_toggled(self, include_all: bool) -> None:
+        self._keep = self.selected_id() or ""
+        self.model.set_include_all(include_all)
+
+    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """New messages come with their recipients shown, unless the user folded that message before."""
+        if parent.isValid():
             return
-        self._loading = True
-        self.session.db.run(lambda st: (st.outbox(), {p.id: p.card.name for p in st.peers()}),
-                            done=self._loaded, failed=self._load_failed, label="outbox")
+        for row in range(first, last + 1):
+            index = self.model.index(row, 0)
+            if index.data(ID_ROLE) not in self._collapsed:
+                self.tree.expand(index)
 
-    def _loaded(self, result: tuple[list[dict], dict[str, str]]) -> None:
-        self._loading = False
-        self._rows, self._names = result
-        self._populate()
-        if self._stale:
-            self._stale = False
-            self.refresh()
+    def _restarted(self) -> None:
+        current = self.selected_id()
+        if current:
+            self._keep = current
 
-    def _load_failed(self, exc: BaseException) -> None:
-        self._loading = False
-        self.status.setText(describe(exc))
+    def _loaded(self, count: int) -> None:
+        if count and self.model.rowCount() == count:  # the first page
+            for column in range(COLUMNS - 1):
+                self.tree.resizeColumnToContents(column)
+        if self._keep:
+            row = self.model.row_of(self._keep)
+            if row >= 0:
+                self._keep = ""
+                self.tree.setCurrentIndex(self.model.index(row, 0))
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        counts = self.model.counts
+        total = sum(counts.values())
+        reports = sum(n for kind, n in counts.items() if kind in REPORT_TYPES)
+        if self.model.include_all or total == reports:
+            self.status.setText(self.tr("{count} message(s)").format(
+                count=total if self.model.include_all else reports))
+        else:
+            self.status.setText(self.tr("{count} report(s); {hidden} ping(s), acknowledgement(s) or relayed "
+                                        "message(s) hidden").format(count=reports, hidden=total - reports))
 
     # -- showing -------------------------------------------------------------------
 
-    def _populate(self) -> None:
-        book, lang = self.session.book, self.session.lang
-        selected = self.selected_id()
-        collapsed = {self.tree.topLevelItem(i).data(0, ID_ROLE) for i in range(self.tree.topLevelItemCount())
-                     if not self.tree.topLevelItem(i).isExpanded()}
-        self.tree.clear()
-        shown = [r for r in self._rows if self.show_all.isChecked() or r.get("type") in REPORT_TYPES]
-        for row in shown:
-            item = QTreeWidgetItem([
-                local_time(row.get("created_at")), code_label(book, "message_types", row.get("type"), lang),
-                code_label(book, "classifications", row.get("code"), lang),
-                code_label(book, "severity", row.get("severity"), lang) if row.get("type") in REPORT_TYPES else "",
-                row.get("tlp", ""), row.get("summary", "")])
-            item.setData(0, ID_ROLE, row["id"])
-            item.setToolTip(0, row["id"])
-            for delivery in row["deliveries"]:
-                child = QTreeWidgetItem(item, [self._names.get(delivery["peer"], delivery["peer"]), "", "", "", "",
-                                               self.delivery_words(delivery)])
-                child.setData(0, ID_ROLE, row["id"])
-                child.setData(1, ID_ROLE, delivery["peer"])
-            self.tree.addTopLevelItem(item)
-            item.setExpanded(row["id"] not in collapsed)
-            if row["id"] == selected:
-                self.tree.setCurrentItem(item)
-        for column in range(COLUMNS - 1):
-            self.tree.resizeColumnToContents(column)
-        hidden = len(self._rows) - len(shown)
-        self.status.setText(self.tr("{count} message(s)").format(count=len(shown)) if not hidden else
-                            self.tr("{count} report(s); {hidden} ping(s), acknowledgement(s) or relayed "
-                                    "message(s) hidden").format(count=len(shown), hidden=hidden))
-
-    def delivery_words(self, d: dict) -> str:
-        """Where one recipient's delivery stands, in a sentence."""
-        ack = d.get("ack")
-        if ack:
-            status = code_label(self.session.book, "ack_status", ack["status"], self.session.lang)
-            if ack.get("note"):
-                return self.tr("Acknowledged: {status} — {note}").format(status=status, note=ack["note"])
-            return self.tr("Acknowledged: {status}").format(status=status)
-        state = d["status"]
-        if state == QUEUED:
-            return self.tr("Queued")
-        if state == SENDING:
-            return self.tr("Sending")
-        if state == RELAYED:
-            return self.tr("Relayed through {hub} at {time}; waiting for the receipt").format(
-                hub=self._names.get(d.get("relayed_by", ""), d.get("relayed_by", "")),
-                time=local_time(d.get("relayed_at")))
-        if state == DELIVERED:
-            when = local_time(d.get("delivered_at") or d.get("updated_at"))
-            if d.get("receipt"):
-                return self.tr("Delivered {time} (receipt verified)").format(time=when)
-            return self.tr("Delivered {time} (stored in the TAXII collection)").format(time=when)
-        if state == RETRYING:
-            return self.tr("Failing: {reason}, next try {time}").format(
-                reason=d.get("error", ""), time=local_time(d.get("next_attempt_at")))
-        if state == GAVE_UP:
-            return self.tr("Given up: {reason}").format(reason=d.get("error", ""))
-        return state
+    def delivery_texts(self) -> list[str]:
+        """Every recipient row's words, in the order shown (loaded messages only)."""
+        return [self.model.delivery_words(d) for row in self.model.rows() for d in row["deliveries"]]
 
     def selected_id(self) -> str | None:
-        item = self.tree.currentItem()
-        return item.data(0, ID_ROLE) if item is not None else None
+        index = self.tree.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_ids(self) -> list[str]:
+        """The selected messages (a recipient row stands for its message), in the order shown."""
+        ids = (index.data(ID_ROLE) for index in self.tree.selectionModel().selectedRows(0))
+        return list(dict.fromkeys(ids))
 
     def _selection_changed(self) -> None:
         self.open_button.setEnabled(self.selected_id() is not None)
@@ -195,6 +188,21 @@ class OutboxView(QWidget):
 
         self.session.db.run(job, done=self._show_message,
                             failed=lambda exc: show_error(self, self.tr("Open message"), exc), label="read outbox")
+
+    def export(self) -> None:
+        """STIX or MISP of the selected reports, or of every report in the outbox."""
+        selected = self.selected_ids()
+
+        def chosen(fmt: str, only_selected: bool) -> None:
+            ids = selected if only_selected else None
+            self.file_dialog = self.exporter.choose_file(fmt, lambda path: self.export_to(path, fmt, ids))
+
+        self.exporter.ask(len(selected), chosen, everything=self.tr("Every report in the &outbox"))
+
+    def export_to(self, path: Path, fmt: str, ids: list[str] | None) -> None:
+        """Write ``ids`` (or every report in the outbox) as STIX or MISP to ``path``."""
+        self.export_operation = self.exporter.write(path, fmt, lambda st: ids if ids is not None
+                                                    else outbox_report_ids(st))
 
     def _show_message(self, result) -> None:
         msg_id, content, book = result
