@@ -19,6 +19,7 @@ def _isolated_env(monkeypatch, tmp_path):
     # Argon2id at full cost takes ~0.7 s per unlock; tests use the cheapest profile.
     monkeypatch.setenv("SIAGA_KDF", "min")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("SIAGA_LOG_DIR", str(tmp_path / "logs"))  # never the user's real log folder
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from . import __version__
 from . import codebook as codebook_mod
-from . import codeline, keystore
+from . import codeline, keystore, logging_setup
 from .errors import AlreadyInitialised, InputError, NotInitialised, SiagaError
 from .fileio import atomic_write
 from .inbox_query import MAX_PAGE, InboxQuery
@@ -777,9 +777,8 @@ def _version_text() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
-        format="%(name)s: %(levelname)s: %(message)s", stream=sys.stderr)
+    logging_setup.configure(verbose=getattr(args, "verbose", False))
+    log.info("siaga %s: %s", __version__, "version" if args.version else (args.command or "gui"))
     try:
         if args.version:
             print(_version_text())

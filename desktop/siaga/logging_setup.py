@@ -1,0 +1,83 @@
+"""Where the program's log goes: stderr as always, and a rotating file in the platform's log folder.
+
+The file is ``siaga.log`` in ``SIAGA_LOG_DIR`` or ``platformdirs.user_log_dir("siaga")``
+(``~/.local/state/siaga/log`` on Linux, ``%LOCALAPPDATA%\\siaga\\Logs`` on Windows,
+``~/Library/Logs/siaga`` on macOS), 1 MB a file with five older ones kept. It records
+Siaga's own messages down to debug level (the trace of an unexpected failure is there,
+not on the user's screen) and other libraries' warnings. stderr shows warnings, or
+everything from info up with ``--verbose``.
+
+A log folder that cannot be written never stops the program: one warning on stderr and
+it carries on without the file. What is logged names ids, counts and states, never
+passphrases, keys or report contents.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+import platformdirs
+
+LOG_FILE = "siaga.log"
+MAX_BYTES = 1024 * 1024
+BACKUP_COUNT = 5
+STDERR_FORMAT = "%(name)s: %(levelname)s: %(message)s"
+FILE_FORMAT = "%(asctime)s %(process)d %(name)s: %(levelname)s: %(message)s"
+
+# the file handler this module installed, replaced when configure() runs again
+_file_handler: logging.Handler | None = None
+
+
+def log_dir() -> Path:
+    """``SIAGA_LOG_DIR``, or the platform's per-user log folder."""
+    env = os.environ.get("SIAGA_LOG_DIR")
+    return Path(env) if env else Path(platformdirs.user_log_dir("siaga", appauthor=False))
+
+
+def _warn(text: str) -> None:
+    if sys.stderr is not None:
+        print(f"siaga: warning: {text}", file=sys.stderr)
+
+
+class _LogFile(RotatingFileHandler):
+    """A log file that, once it cannot be written (disk full, folder gone), says so once and drops out."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        global _file_handler
+        logging.getLogger().removeHandler(self)
+        if _file_handler is self:
+            _file_handler = None
+        _warn(f"the log file {self.baseFilename} cannot be written any more ({sys.exc_info()[1]}); "
+              "carrying on without it")
+
+
+def configure(verbose: bool = False) -> Path | None:
+    """Send the log to stderr and to the log file; returns the file, or None when it cannot be written."""
+    global _file_handler
+    stderr_level = logging.INFO if verbose else logging.WARNING
+    if sys.stderr is not None:  # a windowed program on Windows has no stderr
+        console = logging.StreamHandler(sys.stderr)
+        console.setLevel(stderr_level)
+        logging.basicConfig(level=stderr_level, format=STDERR_FORMAT, handlers=[console])
+    root = logging.getLogger()
+    if _file_handler is not None:
+        root.removeHandler(_file_handler)
+        _file_handler.close()
+        _file_handler = None
+    folder = log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = _LogFile(folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+    except OSError as exc:
+        _warn(f"no log file in {folder} ({exc.strerror or exc}); carrying on without it")
+        return None
+    handler.setLevel(logging.DEBUG)
+    handler.setFormatter(logging.Formatter(FILE_FORMAT))
+    root.addHandler(handler)
+    logging.getLogger("siaga").setLevel(logging.DEBUG)
+    _file_handler = handler
+    return Path(handler.baseFilename)
