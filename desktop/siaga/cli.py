@@ -597,6 +597,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from .gui.app import run
     except ImportError as exc:
         raise SiagaError(f"the desktop app cannot start: {exc}") from None
+    if getattr(args, "smoke_test", False):
+        from .gui.smoke import smoke_test
+        if not smoke_test():
+            raise SiagaError("the desktop app did not open its main window")
+        print("The desktop app opened, unlocked and painted its main window.")
+        return 0
     return run(_home(args))
 
 
@@ -765,7 +771,10 @@ def build_parser() -> argparse.ArgumentParser:
                 lang_flag=True)
     p.add_argument("line", metavar="LINE")
 
-    command("gui", cmd_gui, "start the desktop app (the default with no command)")
+    p = command("gui", cmd_gui, "start the desktop app (the default with no command)")
+    p.add_argument("--smoke-test", action="store_true",
+                   help="open the app on a throwaway station, unlock it and quit once it has painted "
+                        "(checks an installation; works with QT_QPA_PLATFORM=offscreen)")
     return parser
 
 

@@ -7,6 +7,7 @@ import logging
 import sys
 import threading
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
@@ -229,11 +230,12 @@ class App(QObject):
         self._close_session()
 
 
-def run(home: Path) -> int:
-    """Start the desktop app on ``home`` and run until it quits."""
+def run(home: Path, on_start: Callable[[App], None] | None = None) -> int:
+    """Start the desktop app on ``home`` and run until it quits (``on_start`` is given the started app)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Siaga")
     app.setOrganizationName("Siaga")
+    app.setDesktopFileName("siaga")  # resources/linux/siaga.desktop: docks show its name and icon
     app.setWindowIcon(app_icon())
     controller = App(home)
     app.aboutToQuit.connect(controller.shutdown)
@@ -242,4 +244,6 @@ def run(home: Path) -> int:
     except Exception as exc:  # noqa: BLE001 - a clear sentence, not a traceback
         print(describe(exc), file=sys.stderr)
         return 1
+    if on_start is not None:
+        on_start(controller)
     return app.exec()

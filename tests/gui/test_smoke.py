@@ -1,0 +1,16 @@
+"""``siaga gui --smoke-test`` opens the real app headless, unlocks a throwaway station and closes."""
+
+import os
+import subprocess
+import sys
+
+
+def test_the_app_opens_unlocks_paints_and_quits(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    done = subprocess.run([sys.executable, "-m", "siaga", "gui", "--smoke-test"], capture_output=True, text=True,
+                          timeout=120, stdin=subprocess.DEVNULL,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(scratch)))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "The desktop app opened, unlocked and painted its main window."
+    assert list(scratch.iterdir()) == []  # the throwaway station is gone
