@@ -4,42 +4,42 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="33"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="35"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="36"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="41"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="43"/>
         <source>Note to the author</source>
         <translation>Catatan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="43"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="45"/>
         <source>Optional: what you are doing about it</source>
         <translation>Opsional: tindakan yang sedang Anda lakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="47"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="49"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="48"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="50"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="50"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="52"/>
         <source>&amp;Note</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="54"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="56"/>
         <source>Send acknowledgement</source>
         <translation>Kirim tanda terima</translation>
     </message>
@@ -47,77 +47,77 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="98"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="99"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="100"/>
         <source>Contact card</source>
         <translation>Kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="100"/>
         <source>Contact card file</source>
         <translation>Berkas kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="102"/>
         <source>&amp;Contact card:</source>
         <translation>&amp;Kartu kontak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="104"/>
         <source>optional: instead of the URL on the card</source>
         <translation>opsional: sebagai pengganti URL pada kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="105"/>
         <source>Endpoint &amp;URL:</source>
         <translation>&amp;URL endpoint:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="105"/>
         <source>Endpoint URL (optional)</source>
         <translation>URL endpoint (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="106"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="107"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="107"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="105"/>
-        <source>Pinned &amp;certificate:</source>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="108"/>
+        <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="110"/>
         <source>Direct (no hub)</source>
         <translation>Langsung (tanpa hub)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="113"/>
         <source>Reach it &amp;via:</source>
         <translation>Jangkau &amp;melalui:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="113"/>
         <source>Reach it via a hub</source>
         <translation>Jangkau melalui hub</translation>
     </message>
@@ -125,56 +125,56 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/siaga/gui/app.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/app.py" line="140"/>
         <source>Receiving from peers</source>
-        <extracomment>input events that count as the user being there the main window is shown for an unlocked station the station was locked (idle time, or the user asked)</extracomment>
+        <extracomment>input events that count as the user being there what the main window needs, loaded while the unlock dialog waits (imports only: no widgets are made) the main window is shown for an unlocked station the station was locked (idle time, or the user asked)</extracomment>
         <translation>Menerima dari mitra</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="241"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="242"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="245"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="252"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="254"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="262"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="262"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="263"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="273"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="275"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="276"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -183,82 +183,82 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="280"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="284"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="287"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="294"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="297"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="298"/>
         <source>F&amp;unctional impact:</source>
         <translation>Dampak &amp;fungsional:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="297"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="299"/>
         <source>Inf&amp;ormation impact:</source>
         <translation>Dampak &amp;informasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="300"/>
         <source>Re&amp;coverability:</source>
         <translation>Kemampuan pe&amp;mulihan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="301"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="303"/>
         <source>Su&amp;mmary:</source>
         <translation>Ri&amp;ngkasan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="304"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="329"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="330"/>
         <source>Not known</source>
         <translation>Tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="343"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="345"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="358"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="361"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="364"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -355,55 +355,105 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="115"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="116"/>
         <source>&amp;STIX 2.1 bundle</source>
         <translation>Bundel &amp;STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="118"/>
         <source>&amp;MISP events</source>
         <translation>Event &amp;MISP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="121"/>
         <source>The s&amp;elected report(s) ({count})</source>
         <translation>Laporan yang &amp;dipilih ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="121"/>
-        <source>Every report &amp;matching the filter</source>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="123"/>
+        <source>Every report matching the &amp;filter</source>
         <translation>Semua laporan yang &amp;cocok dengan filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="128"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="129"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="138"/>
         <source>Choose file...</source>
         <translation>Pilih berkas...</translation>
     </message>
 </context>
 <context>
-    <name>FileField</name>
+    <name>ExportFlow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="32"/>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Telusuri...</translation>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="59"/>
+        <source>Export STIX 2.1</source>
+        <extracomment>the ids of the reports to export, found on the worker</extracomment>
+        <translation type="unfinished">Ekspor STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="33"/>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="59"/>
+        <source>Export MISP events</source>
+        <translation type="unfinished">Ekspor event MISP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="60"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished">Berkas JSON (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="81"/>
+        <source>Reading the reports...</source>
+        <translation type="unfinished">Membaca laporan...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="81"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="114"/>
+        <source>Export</source>
+        <translation type="unfinished">Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="107"/>
+        <source>{count} report(s) written to {file}</source>
+        <translation type="unfinished">{count} laporan ditulis ke {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="108"/>
+        <source>Nothing to export: no report matches.</source>
+        <translation type="unfinished">Tidak ada yang diekspor: tidak ada laporan yang cocok.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="112"/>
+        <source>Export cancelled.</source>
+        <translation type="unfinished">Ekspor dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="34"/>
+        <source>Browse...</source>
+        <translation>Telusuri...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="35"/>
         <source>Browse for: {what}</source>
         <translation>Telusuri: {what}</translation>
     </message>
@@ -411,47 +461,47 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="223"/>
         <source>Your station is ready</source>
         <translation>Stasiun Anda siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="224"/>
         <source>These digits identify your station&apos;s keys. Give partners your contact card, then read the digits to them (by phone or in person) so they can verify it.</source>
         <translation>Angka-angka ini mengidentifikasi kunci stasiun Anda. Berikan kartu kontak Anda kepada mitra, lalu bacakan angka-angka ini kepada mereka (melalui telepon atau secara langsung) agar mereka dapat memverifikasinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="226"/>
         <source>Fingerprint digits</source>
         <translation>Angka sidik jari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="227"/>
         <source>&amp;Save contact card...</source>
         <translation>&amp;Simpan kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="228"/>
         <source>Save contact card to a file</source>
         <translation>Simpan kartu kontak ke berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="234"/>
         <source>Save contact card</source>
         <translation>Simpan kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="234"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="241"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="242"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="243"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
@@ -459,33 +509,33 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="70"/>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="95"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="75"/>
         <source>Peers to forward to</source>
         <translation>Mitra tujuan penerusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="78"/>
         <source>{name} ({org}, {country})</source>
         <translation>{name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="80"/>
         <source>{peer} — not allowed: {reason}</source>
         <translation>{peer} — tidak diizinkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="91"/>
         <source>The author&apos;s signature travels with the report; its TLP label decides who may get it.</source>
         <translation>Tanda tangan penulis tetap menyertai laporan; label TLP-nya menentukan siapa yang boleh menerimanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="90"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="92"/>
         <source>This report may not be forwarded to any of your peers.</source>
         <translation>Laporan ini tidak boleh diteruskan kepada mitra mana pun.</translation>
     </message>
@@ -493,97 +543,97 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="382"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="385"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="389"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="397"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="397"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="400"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="400"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="403"/>
         <source>Sco&amp;pe</source>
-        <translation>Caku&amp;pan</translation>
+        <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="402"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="418"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="421"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="419"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="422"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="423"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="426"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="435"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="438"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="441"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="444"/>
         <source>&amp;Severity:</source>
-        <translation>Tingkat &amp;keparahan:</translation>
+        <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="443"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="446"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="445"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="451"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="452"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="453"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="484"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="487"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="498"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="501"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -591,114 +641,119 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxFilterBar</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="45"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="53"/>
         <source>Incident code</source>
         <extracomment>a date box at this date means &quot;any date&quot;</extracomment>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="48"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="56"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="52"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="60"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="53"/>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="108"/>
         <source>Any</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="56"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="64"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="57"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="58"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="66"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="59"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="67"/>
         <source>Received from</source>
         <translation>Diterima sejak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="68"/>
         <source>Received until</source>
         <translation>Diterima sampai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="71"/>
         <source>Search summaries</source>
         <translation>Cari ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="72"/>
         <source>Words in the summary (Ctrl+F)</source>
         <translation>Kata dalam ringkasan (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="80"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Hapus filter</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_filters.py" line="82"/>
-        <source>&amp;Code</source>
-        <translation>&amp;Kode</translation>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="91"/>
+        <source>&amp;Code</source>
+        <translation>K&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="91"/>
         <source>Se&amp;verity</source>
         <translation>Ke&amp;parahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="83"/>
-        <source>C&amp;ountry</source>
-        <translation>&amp;Negara</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="92"/>
         <source>&amp;TLP</source>
-        <translation>&amp;TLP</translation>
+        <translation>T&amp;LP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="92"/>
         <source>Stat&amp;us</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="92"/>
+        <source>Countr&amp;y</source>
+        <translation>&amp;Negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="93"/>
         <source>F&amp;rom</source>
         <translation>&amp;Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="93"/>
         <source>U&amp;ntil</source>
-        <translation>&amp;Sampai</translation>
+        <translation>Sampa&amp;i</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="93"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="121"/>
         <source>any date</source>
         <translation>tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="155"/>
         <source>This search cannot be run: {detail}</source>
         <translation>Pencarian ini tidak dapat dijalankan: {detail}</translation>
     </message>
@@ -706,72 +761,72 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="146"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="146"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="146"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="146"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="146"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="188"/>
         <source>{name} (external)</source>
         <translation>{name} (eksternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="199"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="204"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="205"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="206"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="207"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="208"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
     </message>
@@ -779,120 +834,125 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="118"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="133"/>
+        <source>The selected report</source>
+        <translation>Laporan yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="135"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="136"/>
         <source>&amp;Forward...</source>
-        <translation>Te&amp;ruskan...</translation>
+        <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="137"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="138"/>
         <source>I&amp;mport STIX...</source>
-        <translation>&amp;Impor STIX...</translation>
+        <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="283"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="302"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="308"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="314"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="334"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="324"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="330"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
         <source>Export STIX 2.1</source>
         <translation>Ekspor STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
         <source>Export MISP events</source>
         <translation>Ekspor event MISP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="339"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="345"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
         <source>Reading the reports...</source>
         <translation>Membaca laporan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="366"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="397"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="372"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="403"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="390"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="396"/>
         <source>{count} report(s) written to {file}</source>
         <translation>{count} laporan ditulis ke {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="391"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="397"/>
         <source>Nothing to export: no report matches.</source>
         <translation>Tidak ada yang diekspor: tidak ada laporan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="395"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="401"/>
         <source>Export cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="400"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="406"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="401"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="407"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="412"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="418"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="416"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="422"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
@@ -900,42 +960,42 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="43"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="44"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="48"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="49"/>
         <source>Views</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="52"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="53"/>
         <source>&amp;Inbox</source>
         <translation>Kotak &amp;masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="54"/>
         <source>&amp;Outbox</source>
         <translation>Kotak &amp;keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="54"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="55"/>
         <source>&amp;Peers</source>
-        <translation>Mi&amp;tra</translation>
+        <translation>Mit&amp;ra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="64"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="82"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="84"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
@@ -975,147 +1035,146 @@ hxxp://bad[.]example/x</translation>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="107"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="109"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="112"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="115"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="117"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="132"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="137"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="153"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="159"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="175"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="180"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="181"/>
         <source>Offline: reports wait in the outbox</source>
         <translation>Luring: laporan menunggu di kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="183"/>
         <source>Online: {up} of {known} peers reachable</source>
         <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="185"/>
         <source>Nothing to send</source>
         <translation>Tidak ada yang perlu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="187"/>
         <source> · {count} waiting</source>
         <translation> · {count} menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="203"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="249"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="243"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="214"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="215"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="258"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="259"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="270"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="271"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="287"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="271"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="272"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="278"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="293"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="297"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="310"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="296"/>
+        <source>Choose the peer in the Peers tab first, then export again.</source>
+        <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="312"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="294"/>
-        <source>Choose the peer in the Peers tab first.</source>
-        <translation>Pilih mitra di tab Mitra terlebih dahulu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="300"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="309"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="311"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="318"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="319"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="321"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -1123,13 +1182,13 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="213"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="221"/>
         <source>Message {id}</source>
         <translation>Pesan {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="223"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="231"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="232"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
@@ -1137,211 +1196,235 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ObservePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="115"/>
         <source>What did you observe?</source>
         <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data)</extracomment>
         <translation>Apa yang Anda amati?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="116"/>
         <source>Tick everything that fits. Siaga suggests the incident code.</source>
         <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="120"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="127"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="128"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="132"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="150"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="154"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="155"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="163"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="162"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="164"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="165"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
         <source>Or pick &amp;another code:</source>
-        <translation>Atau pilih kode &amp;lain:</translation>
+        <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="205"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="215"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="217"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
 </context>
 <context>
-    <name>OutboxView</name>
+    <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="43"/>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Sinkronkan sekarang</translation>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="268"/>
+        <source>Time</source>
+        <extracomment>on any row: the message id; on a recipient row also the peer id (PEER_ROLE)</extracomment>
+        <translation type="unfinished">Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="45"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="268"/>
+        <source>Type</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="268"/>
+        <source>Incident</source>
+        <translation type="unfinished">Insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="268"/>
+        <source>Severity</source>
+        <translation type="unfinished">Tingkat keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="268"/>
+        <source>TLP</source>
+        <translation type="unfinished">TLP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="269"/>
+        <source>Summary / delivery</source>
+        <translation type="unfinished">Ringkasan / pengiriman</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="325"/>
+        <source>Acknowledged: {status} — {note}</source>
+        <translation type="unfinished">Diterima: {status} — {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="326"/>
+        <source>Acknowledged: {status}</source>
+        <translation type="unfinished">Diterima: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="329"/>
+        <source>Queued</source>
+        <translation type="unfinished">Dalam antrean</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="331"/>
+        <source>Sending</source>
+        <translation type="unfinished">Sedang dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="333"/>
+        <source>Relayed through {hub} at {time}; waiting for the receipt</source>
+        <translation type="unfinished">Diteruskan melalui {hub} pada {time}; menunggu bukti penerimaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="339"/>
+        <source>Delivered {time} (receipt verified)</source>
+        <translation type="unfinished">Terkirim {time} (bukti penerimaan terverifikasi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="340"/>
+        <source>Delivered {time} (stored in the TAXII collection)</source>
+        <translation type="unfinished">Terkirim {time} (tersimpan di koleksi TAXII)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="342"/>
+        <source>Failing: {reason}, next try {time}</source>
+        <translation type="unfinished">Gagal: {reason}, percobaan berikutnya {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="345"/>
+        <source>Given up: {reason}</source>
+        <translation type="unfinished">Dihentikan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="50"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="47"/>
-        <source>&amp;Open...</source>
-        <translation>&amp;Buka...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="49"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="54"/>
         <source>Open the selected message</source>
         <translation>Buka pesan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="52"/>
-        <source>Show &amp;pings and acknowledgements</source>
-        <translation>Tampilkan &amp;ping dan tanda terima</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="75"/>
         <source>Outbox: sent messages and their deliveries</source>
         <translation>Kotak keluar: pesan terkirim dan status pengirimannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="62"/>
-        <source>Time</source>
-        <translation>Waktu</translation>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="48"/>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="62"/>
-        <source>Type</source>
-        <translation>Jenis</translation>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="52"/>
+        <source>Op&amp;en...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="62"/>
-        <source>Incident</source>
-        <translation>Insiden</translation>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="57"/>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished">&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="62"/>
-        <source>Severity</source>
-        <translation>Tingkat keparahan</translation>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="59"/>
+        <source>Export reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="61"/>
+        <source>Show pings &amp;and acknowledgements</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="63"/>
-        <source>TLP</source>
-        <translation>TLP</translation>
+        <source>Show pings and acknowledgements</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="63"/>
-        <source>Summary / delivery</source>
-        <translation>Ringkasan / pengiriman</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="148"/>
         <source>{count} message(s)</source>
         <translation>{count} pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="151"/>
         <source>{count} report(s); {hidden} ping(s), acknowledgement(s) or relayed message(s) hidden</source>
         <translation>{count} laporan; {hidden} ping, tanda terima, atau pesan yang diteruskan disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="149"/>
-        <source>Acknowledged: {status} — {note}</source>
-        <translation>Diterima: {status} — {note}</translation>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="200"/>
+        <source>Every report in the &amp;outbox</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="150"/>
-        <source>Acknowledged: {status}</source>
-        <translation>Diterima: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="153"/>
-        <source>Queued</source>
-        <translation>Dalam antrean</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="155"/>
-        <source>Sending</source>
-        <translation>Sedang dikirim</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="157"/>
-        <source>Relayed through {hub} at {time}; waiting for the receipt</source>
-        <translation>Diteruskan melalui {hub} pada {time}; menunggu bukti penerimaan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="163"/>
-        <source>Delivered {time} (receipt verified)</source>
-        <translation>Terkirim {time} (bukti penerimaan terverifikasi)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="164"/>
-        <source>Delivered {time} (stored in the TAXII collection)</source>
-        <translation>Terkirim {time} (tersimpan di koleksi TAXII)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="166"/>
-        <source>Failing: {reason}, next try {time}</source>
-        <translation>Gagal: {reason}, percobaan berikutnya {time}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="169"/>
-        <source>Given up: {reason}</source>
-        <translation>Dihentikan: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="177"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="190"/>
         <source>Open message</source>
         <translation>Buka pesan</translation>
     </message>
@@ -1349,68 +1432,68 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="156"/>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="162"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="163"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="158"/>
         <source>It protects the station&apos;s keys and database. Nobody can recover it for you: several unrelated words are easy to remember and hard to guess.</source>
         <translation>Frasa sandi melindungi kunci dan basis data stasiun. Tidak seorang pun dapat memulihkannya untuk Anda: beberapa kata yang tidak saling berkaitan mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="160"/>
         <source>&amp;Create station</source>
         <translation>&amp;Buat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="161"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="162"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ulangi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="164"/>
         <source>Repeat the passphrase</source>
         <translation>Ulangi frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="165"/>
         <source>Creating the station</source>
         <translation>Membuat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="174"/>
         <source>Too short: at least {count} characters.</source>
         <translation>Terlalu pendek: minimal {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="175"/>
         <source>Weak: a longer passphrase is safer.</source>
         <translation>Lemah: frasa sandi yang lebih panjang lebih aman.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="176"/>
         <source>Fair.</source>
         <translation>Cukup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="177"/>
         <source>Strong.</source>
         <translation>Kuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="180"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="185"/>
         <source>Creating the station&apos;s keys...</source>
         <translation>Membuat kunci stasiun...</translation>
     </message>
@@ -1418,228 +1501,228 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="51"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="51"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="51"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="51"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="51"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="54"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="52"/>
         <source>Last contact</source>
         <translation>Kontak terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="54"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="52"/>
         <source>Last ping answer</source>
         <translation>Jawaban ping terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="54"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="52"/>
         <source>Endpoint health</source>
         <translation>Kondisi endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="55"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
         <source>Peers</source>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="69"/>
         <source>&amp;Add from contact card...</source>
         <translation>&amp;Tambah dari kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="69"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="71"/>
         <source>&amp;Verify...</source>
         <translation>&amp;Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="71"/>
         <source>Verify the selected peer</source>
         <translation>Verifikasi mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="72"/>
         <source>Add &amp;TAXII collection...</source>
         <translation>Tambah koleksi T&amp;AXII...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="72"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="74"/>
         <source>&amp;Export this station&apos;s card...</source>
         <translation>&amp;Ekspor kartu stasiun ini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="77"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="75"/>
         <source>Export this station&apos;s contact card</source>
         <translation>Ekspor kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
-        <source>&amp;Ping</source>
-        <translation>&amp;Ping</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="76"/>
         <source>Ping the selected peer</source>
         <translation>Ping mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="76"/>
+        <source>Pi&amp;ng</source>
+        <translation>&amp;Ping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="107"/>
         <source>The peers could not be listed: {reason}</source>
         <translation>Daftar mitra tidak dapat ditampilkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="127"/>
         <source>TAXII</source>
         <translation>TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="127"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="142"/>
         <source>✔ Verified</source>
         <translation>✔ Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="142"/>
         <source>✖ Revoked</source>
         <translation>✖ Dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="142"/>
         <source>Unverified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="147"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="154"/>
         <source>Through {hub}. </source>
         <translation>Melalui {hub}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="158"/>
         <source>Failed {when}: {error}</source>
         <translation>Gagal {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="162"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="161"/>
         <source>Reachable</source>
         <translation>Dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="162"/>
         <source>Not tried yet</source>
         <translation>Belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="195"/>
         <source>Contact card of the new peer</source>
         <translation>Kartu kontak mitra baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="196"/>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="267"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="266"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="206"/>
         <source>Added {name} ({org}) as unverified. Compare fingerprints with them: choose Verify...</source>
         <translation>{name} ({org}) ditambahkan sebagai belum terverifikasi. Bandingkan sidik jari dengan mereka: pilih Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="221"/>
         <source>Added the TAXII collection {name}; reports reach it as STIX 2.1.</source>
         <translation>Koleksi TAXII {name} ditambahkan; laporan dikirim ke sana sebagai STIX 2.1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="233"/>
         <source>Cannot verify</source>
         <translation>Tidak dapat memverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="245"/>
         <source>{name} is now verified.</source>
         <translation>{name} kini terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="249"/>
         <source>Not verified</source>
         <translation>Tidak terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="253"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="252"/>
         <source>{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. Get its contact card again by a channel you trust, and compare again.</source>
         <translation>{name} tetap belum terverifikasi. Jangan kirimkan apa pun yang berlabel TLP:RED atau TLP:AMBER+STRICT kepadanya. Dapatkan kembali kartu kontaknya melalui saluran yang Anda percayai, lalu bandingkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="256"/>
         <source>Fingerprints differ</source>
         <translation>Sidik jari berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="266"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="265"/>
         <source>Save this station&apos;s contact card</source>
         <translation>Simpan kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="273"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="272"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="273"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="283"/>
         <source>Ping queued for {name}. Its answer shows under &quot;Last ping answer&quot; after the next sync.</source>
         <translation>Ping untuk {name} diantrekan. Jawabannya tampil di &quot;Jawaban ping terakhir&quot; setelah sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="290"/>
         <source>Ping not sent</source>
         <translation>Ping tidak terkirim</translation>
     </message>
@@ -1647,83 +1730,82 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="58"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="54"/>
         <source>Report</source>
-        <extracomment>badge kind -&gt; (text colour, background)</extracomment>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="58"/>
         <source>Replies and acknowledgements</source>
         <translation>Balasan dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="60"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="60"/>
         <source>Who</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="60"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="87"/>
         <source>Could not be verified: {reason}</source>
         <translation>Tidak dapat diverifikasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="102"/>
         <source>Received {time}; status here: {status}</source>
         <translation>Diterima {time}; status di sini: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="104"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="127"/>
         <source>External report (STIX import), unsigned</source>
         <translation>Laporan eksternal (impor STIX), tanpa tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="132"/>
         <source>Could not be verified: the signature was not checked</source>
         <translation>Tidak dapat diverifikasi: tanda tangan tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="135"/>
         <source>Signed by {name} ({org}, {country}) — verified peer</source>
         <translation>Ditandatangani oleh {name} ({org}, {country}) — mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="138"/>
         <source>Signed by {name} — this peer revoked its keys; do not rely on it</source>
         <translation>Ditandatangani oleh {name} — mitra ini telah mencabut kuncinya; jangan mengandalkannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="141"/>
         <source>Signed by {name} — peer NOT verified: compare fingerprints</source>
         <translation>Ditandatangani oleh {name} — mitra BELUM terverifikasi: bandingkan sidik jari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="143"/>
         <source>Signed by {name} — the author is not in the directory</source>
         <translation>Ditandatangani oleh {name} — penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="166"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
@@ -1731,12 +1813,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="604"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="607"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="605"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="608"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -1744,42 +1826,42 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="538"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="541"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="539"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="542"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="542"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="545"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="548"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="551"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="551"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="554"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="558"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="561"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="560"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="563"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="564"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="567"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
@@ -1787,97 +1869,97 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="57"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="57"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="61"/>
         <source> min</source>
         <translation> mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="62"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="64"/>
         <source>Lock when &amp;idle for:</source>
         <translation>&amp;Kunci bila tidak aktif selama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="64"/>
         <source>Lock when idle for, in minutes</source>
         <translation>Kunci bila tidak aktif selama, dalam menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="68"/>
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="70"/>
         <source>&amp;Sync every:</source>
         <translation>&amp;Sinkronkan setiap:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="70"/>
         <source>Sync every, in seconds</source>
         <translation>Sinkronkan setiap, dalam detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="72"/>
         <source>&amp;Receive messages from peers (run this station&apos;s endpoint)</source>
         <translation>&amp;Terima pesan dari mitra (jalankan endpoint stasiun ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="73"/>
         <source>Receive messages from peers</source>
         <translation>Terima pesan dari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="77"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="77"/>
         <source>Endpoint host</source>
         <translation>Host endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="81"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="81"/>
         <source>Endpoint port</source>
         <translation>Port endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="88"/>
         <source>e.g. https://siaga.csirt.example:8443</source>
         <translation>mis. https://siaga.csirt.example:8443</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
         <source>Endpoint &amp;URL on your contact card:</source>
         <translation>&amp;URL endpoint pada kartu kontak Anda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
         <source>Endpoint URL on your contact card</source>
         <translation>URL endpoint pada kartu kontak Anda</translation>
     </message>
@@ -1885,7 +1967,7 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="278"/>
         <source>Set up Siaga</source>
         <translation>Siapkan Siaga</translation>
     </message>
@@ -1893,62 +1975,62 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="98"/>
         <source>Your station</source>
         <translation>Stasiun Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="99"/>
         <source>Partners see these on your contact card.</source>
         <translation>Mitra melihat data ini pada kartu kontak Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="99"/>
-        <source>Station &amp;name:</source>
-        <translation>&amp;Nama stasiun:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="100"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="100"/>
         <source>&amp;Country:</source>
         <translation>Ne&amp;gara:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="100"/>
+        <source>Station na&amp;me:</source>
+        <translation>&amp;Nama stasiun:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="103"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="104"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="105"/>
         <source>e.g. ID-CSIRT duty desk</source>
         <translation>mis. meja piket ID-CSIRT</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="106"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="107"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="108"/>
         <source>Type to search</source>
         <translation>Ketik untuk mencari</translation>
     </message>
@@ -1956,145 +2038,145 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>TaxiiDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="128"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
         <source>Collection &amp;URL:</source>
         <translation>&amp;URL koleksi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
         <source>Collection URL</source>
         <translation>URL koleksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="134"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="134"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="136"/>
         <source>C&amp;ountry (optional):</source>
         <translation>Ne&amp;gara (opsional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="136"/>
         <source>Country (optional)</source>
         <translation>Negara (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="138"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="138"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="141"/>
         <source>&amp;Password:</source>
         <translation>K&amp;ata sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="141"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="144"/>
         <source>Or &amp;token:</source>
         <translation>Atau to&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="144"/>
         <source>Token (instead of user and password)</source>
         <translation>Token (sebagai pengganti pengguna dan kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="145"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="146"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="146"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="144"/>
-        <source>Pinned &amp;certificate:</source>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="147"/>
+        <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="43"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="44"/>
         <source>Unlock Siaga</source>
         <translation>Buka kunci Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="45"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="46"/>
         <source>Station: {name}</source>
         <translation>Stasiun: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="46"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="47"/>
         <source>Station folder: {home}</source>
         <translation>Folder stasiun: {home}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="48"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="49"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="51"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="52"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="57"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="58"/>
         <source>Unlock problem</source>
         <translation>Masalah membuka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="62"/>
         <source>Unlocking</source>
         <translation>Membuka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="66"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="66"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="67"/>
         <source>Unlock the station</source>
         <translation>Buka kunci stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="70"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="71"/>
         <source>Quit Siaga</source>
         <translation>Keluar dari Siaga</translation>
     </message>
@@ -2102,12 +2184,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="69"/>
-        <source>Open &amp;it</source>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="73"/>
+        <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="75"/>
+        <source>Open the urgent report</source>
+        <translation>Buka laporan mendesak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="79"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>
@@ -2115,61 +2202,79 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="171"/>
         <source>Verify {name}</source>
         <translation>Verifikasi {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="174"/>
         <source>This station&apos;s fingerprint</source>
         <translation>Sidik jari stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="176"/>
         <source>{name}&apos;s fingerprint</source>
         <translation>Sidik jari {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="178"/>
         <source>A TAXII collection has no keys to compare. Confirm with its operator that this address is their collection:
 {url}</source>
         <translation>Koleksi TAXII tidak memiliki kunci untuk dibandingkan. Pastikan kepada pengelolanya bahwa alamat ini adalah koleksi mereka:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="184"/>
         <source>Call {name} on a number you already know. Read your digits to them and ask them to read theirs to you.</source>
         <translation>Hubungi {name} melalui nomor telepon yang sudah Anda ketahui. Bacakan angka Anda kepada mereka dan minta mereka membacakan angka mereka kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="189"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="190"/>
         <source>{name} ({org})</source>
         <translation>{name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="196"/>
         <source>They &amp;match: mark verified</source>
         <translation>&amp;Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="197"/>
         <source>They match: mark verified</source>
         <translation>Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="198"/>
         <source>They &amp;differ</source>
         <translation>&amp;Berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="199"/>
         <source>They differ</source>
         <translation>Berbeda</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/accessible.py" line="35"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/accessible.py" line="36"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/accessible.py" line="37"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from helpers import link
 from qt_helpers import click, shown, tick_found
 from siaga import codebook, codeline
 from siaga.encoding import canonical
+from siaga.gui.colours import tone
 from siaga.gui.report_wizard import ReportWizard
 from siaga.message import message_id
 from siaga.report_form import ReportForm
@@ -88,7 +89,7 @@ def test_an_officer_files_a_report_from_observations_to_sign_and_queue(qtbot, st
     notes = [page.indicator_notes.item(i) for i in range(page.indicator_notes.count())]
     assert [n.text() for n in notes] == ["Line 1: read as domain-name",
                                          "Line 2: a sha256 hash is 64 hexadecimal characters"]
-    assert notes[1].foreground().color().name() == "#c62828" and "line 2" in page.problems.text()
+    assert notes[1].foreground().color() == tone("error")[0] and "line 2" in page.problems.text()
     for _ in range(3):
         QTest.keyClick(page.indicators, Qt.Key.Key_Backspace)
     QTest.keyClicks(page.indicators, "a" * 64)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 
 from ..codebook import Codebook
 from ..message import MAX_NOTE
+from .accessible import name_buttons, spoken
 
 PEER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -19,6 +20,7 @@ PEER_ROLE = Qt.ItemDataRole.UserRole
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    name_buttons(buttons)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -118,7 +120,7 @@ class ExportDialog(QDialog):
         self.stix.setChecked(True)
         self.selected = QRadioButton(self.tr("The s&elected report(s) ({count})").format(count=selected))
         self.selected.setObjectName("exportSelected")
-        self.matching = QRadioButton(self.tr("Every report &matching the filter"))
+        self.matching = QRadioButton(self.tr("Every report matching the &filter"))
         self.matching.setObjectName("exportMatching")
         self.selected.setEnabled(selected > 0)
         (self.selected if selected else self.matching).setChecked(True)
@@ -129,6 +131,7 @@ class ExportDialog(QDialog):
             group = QButtonGroup(box)
             inner = QVBoxLayout(box)
             for button in buttons:
+                button.setAccessibleName(spoken(button.text()))
                 group.addButton(button)
                 inner.addWidget(button)
             layout.addWidget(box)

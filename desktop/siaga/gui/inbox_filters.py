@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEd
 from ..codebook import Codebook
 from ..errors import InputError
 from ..inbox_query import InboxQuery
+from .colours import paint
 from .country_combo import CountryCombo
 
 log = logging.getLogger("siaga.gui.inbox")
@@ -30,6 +31,13 @@ def _day_bound(date: QDate, end: bool) -> int | None:
         return None
     moment = datetime.combine(date.toPython(), day_time.max if end else day_time.min)
     return int(moment.timestamp())
+
+
+class _DateBox(QDateEdit):
+    """A date box that Tab always leaves (Qt's keeps the focus while it shows "any date")."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's name
+        return QWidget.focusNextPrevChild(self, next)  # the date's parts are reached with the arrow keys
 
 
 class InboxFilterBar(QWidget):
@@ -71,16 +79,17 @@ class InboxFilterBar(QWidget):
         self.search.returnPressed.connect(self._changed)
         self.clear_button = QPushButton(self.tr("C&lear filters"))
         self.clear_button.setObjectName("clearFilters")
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
         self.problem = QLabel()
         self.problem.setObjectName("filterProblem")
-        self.problem.setStyleSheet("QLabel { color: #8a1010; }")
+        paint(self.problem, "error")
         self.problem.hide()
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         rows = [(self.tr("&Code"), self.code), (self.tr("Se&verity"), self.severity),
-                (self.tr("C&ountry"), self.country), (self.tr("&TLP"), self.tlp), (self.tr("Stat&us"), self.status),
+                (self.tr("Countr&y"), self.country), (self.tr("&TLP"), self.tlp), (self.tr("Stat&us"), self.status),
                 (self.tr("F&rom"), self.since), (self.tr("U&ntil"), self.until), (self.tr("Searc&h"), self.search)]
         for i, (text, widget) in enumerate(rows):
             label = QLabel(text)
@@ -88,7 +97,7 @@ class InboxFilterBar(QWidget):
             row, column = divmod(i, 4)
             grid.addWidget(label, row, column * 2)
             grid.addWidget(widget, row, column * 2 + 1)
-        grid.addWidget(self.clear_button, 0, 8)
+        grid.addWidget(self.clear_button, 1, 8)  # after the search box, in reading and in Tab order
         grid.addWidget(self.problem, 2, 0, 1, 9)
         self._last: InboxQuery | None = None
 
@@ -103,7 +112,7 @@ class InboxFilterBar(QWidget):
         return combo
 
     def _date(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = _DateBox()
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ..codebook import Codebook
 from ..inbox_query import Cursor, InboxQuery
+from .colours import readable_on
 
 log = logging.getLogger("siaga.gui.inbox")
 
@@ -29,7 +30,6 @@ Fetch = Callable[[InboxQuery, "Cursor | None", int, OnPage, OnError], None]
 
 RECEIVED, SENDER, COUNTRY, CODE, SEVERITY, TLP, STATUS = range(7)
 PAGE_SIZE = 200
-_BLACK, _WHITE = QColor("#000000"), QColor("#ffffff")
 
 
 def worker_fetch(worker: Any) -> Fetch:
@@ -40,19 +40,6 @@ def worker_fetch(worker: Any) -> Fetch:
                    done=lambda page: on_page(*page), failed=on_error, label="inbox page")
 
     return fetch
-
-
-def _luminance(colour: QColor) -> float:
-    """Relative luminance (WCAG 2)."""
-    def linear(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
-
-
-def readable_on(background: QColor) -> QColor:
-    """Black or white, whichever contrasts more with ``background``."""
-    lum = _luminance(background)
-    return _BLACK if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else _WHITE
 
 
 class InboxModel(QAbstractTableModel):

@@ -24,6 +24,7 @@ from ..fileio import atomic_write, read_bytes
 from ..inbox_query import MAX_PAGE, InboxQuery
 from ..message import REPORT_TYPES
 from ..stix_import import MAX_STIX_BYTES
+from .colours import paint
 from .errors import describe, show_error
 from .file_choice import choose_file
 from .inbox_dialogs import AcknowledgeDialog, ExportDialog, ForwardDialog
@@ -61,13 +62,17 @@ class UrgentBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("urgentBanner")
-        self.setStyleSheet("#urgentBanner { background: #fbdada; border: 1px solid #8a1010; }"
-                           " QLabel { color: #8a1010; font-weight: bold; }")
+        self.setFrameShape(QFrame.Shape.Box)
+        paint(self, "urgent", filled=True)  # the text label takes the banner's colours
         self.text = QLabel()
         self.text.setObjectName("urgentText")
         self.text.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Open &it"))
+        font = self.text.font()
+        font.setBold(True)
+        self.text.setFont(font)
+        self.open_button = QPushButton(self.tr("Op&en it"))
         self.open_button.setObjectName("urgentOpen")
+        self.open_button.setAccessibleName(self.tr("Open the urgent report"))
         self.close_button = QToolButton()
         self.close_button.setObjectName("urgentClose")
         self.close_button.setText("×")
@@ -125,6 +130,7 @@ class InboxView(QWidget):
         self.table.activated.connect(lambda index: self.open_current())
         self.detail = ReportDetail(session.books, session.lang)
         self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.detail.setAccessibleName(self.tr("The selected report"))
 
         self.ack_button = self._button("acknowledge", self.tr("&Acknowledge..."), self.acknowledge)
         self.forward_button = self._button("forward", self.tr("&Forward..."), self.forward)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from typing import TYPE_CHECKING
 
 from ..fileio import atomic_write, read_bytes
+from .accessible import spoken
 from .errors import describe, show_error
 from .icons import app_icon
 from .session import Session
@@ -80,8 +81,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_report_action = self._action(self.tr("&New report..."), self.new_report, QKeySequence.StandardKey.New,
                                               "newReport")
-        self.sync_action = self._action(self.tr("&Sync now"), self.sync_now, QKeySequence.StandardKey.Refresh,
-                                         "syncNow")
+        self.sync_action = self._action(self.tr("&Sync now"), self.sync_now, "F5", "syncNow")
         self.import_bundle_action = self._action(self.tr("&Import bundle..."), self.import_bundle, "Ctrl+I",
                                                  "importBundle")
         self.export_bundle_action = self._action(self.tr("&Export bundle for a peer..."), self.export_bundle, "Ctrl+E",
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         for action in (self.new_report_action, self.sync_action):
             toolbar.addAction(action)
+            toolbar.widgetForAction(action).setAccessibleName(spoken(action.text()))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         self.sync_progress = QProgressBar()
         self.sync_progress.setObjectName("syncProgress")
         self.sync_progress.setAccessibleName(self.tr("Sync progress"))
-        self.sync_progress.setMaximumWidth(220)
+        self.sync_progress.setMaximumWidth(30 * self.fontMetrics().averageCharWidth())
         self.sync_progress.setVisible(False)
         self.last_sync_label = QLabel(self.tr("Last sync: never"))
         self.last_sync_label.setObjectName("lastSync")

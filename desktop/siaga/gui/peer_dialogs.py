@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..codebook import Codebook
 from ..station import Peer
+from .accessible import name_buttons
+from .colours import paint
 from .country_combo import CountryCombo
 from .file_choice import choose_file
 from .fingerprint_label import FingerprintLabel
@@ -29,7 +31,7 @@ class FileField(QWidget):
         self._title, self._filter = title, name_filter
         self.path = QLineEdit()
         self.path.setAccessibleName(accessible_name)
-        self.browse = QPushButton(self.tr("&Browse..."))
+        self.browse = QPushButton(self.tr("Browse..."))  # no mnemonic: a dialog may have two of these
         self.browse.setAccessibleName(self.tr("Browse for: {what}").format(what=accessible_name))
         self.browse.clicked.connect(lambda: choose_file(self, self._title, self._filter, self.set_path))
         layout = QHBoxLayout(self)
@@ -56,8 +58,9 @@ class FormDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        paint(self.error, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -102,7 +105,7 @@ class AddPeerDialog(FormDialog):
         self.add_row(self.tr("Endpoint &URL:"), self.url, self.tr("Endpoint URL (optional)"))
         certs = self.tr("Certificates (*.pem *.crt *.cer);;All files (*)")
         self.cert = FileField(self.tr("Certificate to pin"), certs, self.tr("Certificate to pin (optional)"))
-        self.add_row(self.tr("Pinned &certificate:"), self.cert, "")
+        self.add_row(self.tr("Pinned certi&ficate:"), self.cert, "")
         self.via = QComboBox()
         self.via.addItem(self.tr("Direct (no hub)"), "")
         for hub in hubs:
@@ -141,7 +144,7 @@ class TaxiiDialog(FormDialog):
         self.add_row(self.tr("Or &token:"), self.token, self.tr("Token (instead of user and password)"))
         certs = self.tr("Certificates (*.pem *.crt *.cer);;All files (*)")
         self.cert = FileField(self.tr("Certificate to pin"), certs, self.tr("Certificate to pin (optional)"))
-        self.add_row(self.tr("Pinned &certificate:"), self.cert, "")
+        self.add_row(self.tr("Pinned certi&ficate:"), self.cert, "")
         self.finish_layout()
 
     def values(self) -> dict:
@@ -187,7 +190,7 @@ class VerifyDialog(QDialog):
             grid.addWidget(QLabel(self.tr("{name} ({org})").format(name=peer.card.name, org=peer.card.org)), 0, 1)
             grid.addWidget(self.own, 1, 0)
             grid.addWidget(self.theirs, 1, 1)
-            grid.setHorizontalSpacing(32)
+            grid.setHorizontalSpacing(4 * self.fontMetrics().averageCharWidth())
             layout.addLayout(grid)
         buttons = QDialogButtonBox()
         self.match_button = QPushButton(self.tr("They &match: mark verified"))

@@ -13,22 +13,20 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..card import MAX_CARD_BYTES
 from ..fileio import atomic_write
 from ..station import REVOKED, VERIFIED, Peer
+from .colours import tone_text
 from .errors import describe, show_error
 from .file_choice import choose_file, safe_file_name
 from .peer_dialogs import AddPeerDialog, FormDialog, TaxiiDialog, VerifyDialog
 from .session import Session
 
 log = logging.getLogger("siaga.gui.peers")
-
-VERIFIED_COLOUR = QColor("#1b5e20")
-REVOKED_COLOUR = QColor("#b00020")
 
 
 def _read_card_file(path: Path) -> bytes:
@@ -75,7 +73,7 @@ class PeersView(QWidget):
                                    self.open_taxii_dialog)
         self.export_button = button(self.tr("&Export this station's card..."),
                                     self.tr("Export this station's contact card"), self.ask_export_file)
-        self.ping_button = button(self.tr("&Ping"), self.tr("Ping the selected peer"), self.ping_selected)
+        self.ping_button = button(self.tr("Pi&ng"), self.tr("Ping the selected peer"), self.ping_selected)
         self.status = QLabel()
         self.status.setObjectName("peersStatus")
         self.status.setAccessibleName(self.tr("Status"))
@@ -132,7 +130,8 @@ class PeersView(QWidget):
             font = QFont(trust.font())
             font.setBold(True)
             trust.setFont(font)
-            trust.setForeground(QBrush(VERIFIED_COLOUR if peer.verified else REVOKED_COLOUR))
+            base = self.table.palette().color(QPalette.ColorRole.Base)
+            trust.setForeground(QBrush(tone_text("verified" if peer.verified else "refused", base)))
         health = peer.health
         contact = max(health.get("last_success", 0), health.get("last_contact", 0))
         return [QTableWidgetItem(peer.card.name), QTableWidgetItem(peer.card.org), QTableWidgetItem(country),

@@ -18,18 +18,11 @@ from PySide6.QtWidgets import (QFormLayout, QLabel, QScrollArea, QSplitter, QTre
 
 from ..codebook import CodebookSet
 from ..render import report_lines
+from .colours import paint
 from .errors import describe
 from .wording import code_label, local_iso, local_time
 
 log = logging.getLogger("siaga.gui.detail")
-
-#: badge kind -> (text colour, background)
-BADGE_COLOURS = {
-    "verified": ("#0b5a24", "#d7f2df"),
-    "unverified": ("#6b4600", "#fff0c7"),
-    "external": ("#3c3c3c", "#e6e6e6"),
-    "refused": ("#8a1010", "#fbdada"),
-}
 
 
 class ReportDetail(QWidget):
@@ -45,7 +38,10 @@ class ReportDetail(QWidget):
         self.badge = QLabel()
         self.badge.setObjectName("verificationBadge")
         self.badge.setWordWrap(True)
-        self.badge.setMargin(6)
+        self.badge.setMargin(self.fontMetrics().averageCharWidth())
+        font = self.badge.font()
+        font.setBold(True)
+        self.badge.setFont(font)
         self.info = QLabel()
         self.info.setObjectName("receivedInfo")
 
@@ -152,9 +148,7 @@ class ReportDetail(QWidget):
         self.badge.setText(text)
         self.badge.setAccessibleName(text)
         self.badge.setVisible(bool(text))
-        colour, background = BADGE_COLOURS.get(kind, ("", ""))
-        self.badge.setStyleSheet(f"QLabel {{ color: {colour}; background: {background}; font-weight: bold; }}"
-                                 if kind else "")
+        paint(self.badge, kind or None, filled=True)  # the badge kind is its tone (colours.TONES)
 
     def _clear_fields(self) -> None:
         while self.fields.rowCount():

@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateTimeEdit, QFormLayo
 from ..errors import SiagaError
 from ..preferences import LANGUAGE_NAMES
 from ..report_form import IMPACT_KINDS, FieldError, ReportForm
+from .accessible import name_wizard_buttons
+from .colours import paint, tone_text
 from .errors import describe
 
 log = logging.getLogger("siaga.gui.report")
@@ -32,7 +34,6 @@ log = logging.getLogger("siaga.gui.report")
 CODE_ROLE = Qt.ItemDataRole.UserRole
 #: item data for "no code" entries (PySide6 mishandles None stored as item data)
 NO_CODE = ""
-ERROR_COLOUR = "#c62828"
 AUTOSAVE_MS = 500
 
 
@@ -74,7 +75,7 @@ class _FormPage(QWizardPage):
         self.problems = QLabel()
         self.problems.setObjectName(f"{self.step}Problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(f"color: {ERROR_COLOUR};")
+        paint(self.problems, "error")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def changed(self) -> None:
@@ -87,10 +88,11 @@ class _FormPage(QWizardPage):
         by_field: dict[str, list[FieldError]] = {}
         for error in errors:
             by_field.setdefault(error.field, []).append(error)
+        border = tone_text("error", self.palette().color(QPalette.ColorRole.Window)).name()
         for name, widget in self.fields.items():
             reasons = "\n".join(describe(e.error) for e in by_field.get(name, []))
             widget.setProperty("invalid", bool(reasons))
-            widget.setStyleSheet(f"#{widget.objectName()} {{ border: 2px solid {ERROR_COLOUR}; }}" if reasons else "")
+            widget.setStyleSheet(f"#{widget.objectName()} {{ border: 2px solid {border}; }}" if reasons else "")
             widget.setToolTip(reasons)
             widget.setAccessibleDescription(reasons)
         self.problems.setText("\n".join(describe(e.error) for e in errors))
@@ -276,7 +278,7 @@ class DetailsPage(_FormPage):
         self.indicator_notes = QListWidget()
         self.indicator_notes.setObjectName("indicatorNotes")
         self.indicator_notes.setAccessibleName(self.tr("Notes on the indicator lines"))
-        self.indicator_notes.setMaximumHeight(90)
+        self.indicator_notes.setMaximumHeight(5 * self.indicator_notes.fontMetrics().lineSpacing())
         self.summary = QLineEdit(form.summary)
         self.summary.setObjectName("summary")
         self.summary.setAccessibleName(self.tr("Summary, one line"))
@@ -353,10 +355,11 @@ class DetailsPage(_FormPage):
 
     def _show_indicator_notes(self) -> None:
         self.indicator_notes.clear()
+        error = tone_text("error", self.indicator_notes.palette().color(QPalette.ColorRole.Base))
         for line in self.form.indicator_lines():
             if line.problem:
                 item = QListWidgetItem(self.tr("Line {line}: {problem}").format(line=line.line, problem=line.problem))
-                item.setForeground(QColor(ERROR_COLOUR))
+                item.setForeground(error)
             elif line.guessed:
                 item = QListWidgetItem(self.tr("Line {line}: read as {kind}").format(line=line.line, kind=line.kind))
             else:
@@ -613,6 +616,7 @@ class ReportWizard(QWizard):
         self.review_page = ReviewPage(form, lang, self._autosave.start)
         for page in (self.observe_page, self.details_page, self.handling_page, self.review_page):
             self.addPage(page)
+        name_wizard_buttons(self)
 
     def save_draft(self) -> None:
         """Hand the current answers to whoever saves drafts (also called by the autosave timer)."""

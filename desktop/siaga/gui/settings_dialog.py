@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from .. import preferences
 from ..errors import SiagaError
 from ..preferences import LANGUAGE_NAMES, MAX_IDLE_LOCK_MINUTES, MAX_SYNC_INTERVAL, MIN_SYNC_INTERVAL, Preferences
+from .accessible import name_buttons
+from .colours import paint
 from .errors import describe
 from .session import Session
 
@@ -89,9 +91,10 @@ class SettingsDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        paint(self.error, "error")
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)

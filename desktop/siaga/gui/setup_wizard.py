@@ -25,6 +25,7 @@ from ..fileio import atomic_write
 from ..preferences import LANGUAGE_NAMES
 from ..station import Station
 from .country_combo import CountryCombo
+from .accessible import name_wizard_buttons
 from .errors import describe, show_error
 from .file_choice import choose_file, safe_file_name
 from .fingerprint_label import FingerprintLabel
@@ -96,7 +97,7 @@ class StationPage(GatedPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your station"))
         self.setSubTitle(self.tr("Partners see these on your contact card."))
-        texts = (self.tr("&Language:"), self.tr("Station &name:"), self.tr("&Organisation:"), self.tr("&Country:"))
+        texts = (self.tr("&Language:"), self.tr("Station na&me:"), self.tr("&Organisation:"), self.tr("&Country:"))
         for label, text in zip(self.labels, texts):
             label.setText(text)
         self.language.setAccessibleName(self.tr("Language"))
@@ -275,6 +276,7 @@ class SetupWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up Siaga"))
+        name_wizard_buttons(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

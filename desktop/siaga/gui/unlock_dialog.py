@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QPr
 
 from ..keystore import Keys
 from ..station import Station
+from .colours import paint
 from .errors import describe
 from .worker import StationWorker
 
@@ -53,7 +54,7 @@ class UnlockDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        paint(self.error, "error")
         self.error.setAccessibleName(self.tr("Unlock problem"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
