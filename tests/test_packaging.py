@@ -1,5 +1,7 @@
-"""The wheel carries the data files the app reads at run time, translations compiled."""
+"""What is committed builds a wheel that carries the app's data files, and ``pip install .`` of a
+clean clone gives a working ``siaga`` command."""
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -10,26 +12,63 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 #: the first bytes of every compiled Qt translation
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+
+
+def _build_env() -> dict:
+    """The build hook compiles translations with the lrelease already installed here (no download)."""
+    import PySide6
+    return dict(os.environ, SIAGA_LRELEASE=str(Path(PySide6.__file__).resolve().parent / "lrelease"))
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory):
+def checkout(tmp_path_factory):
+    """A clean clone of HEAD: only what is committed."""
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    where = tmp_path_factory.mktemp("clone") / "siaga"
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(where)], check=True, timeout=120)
+    return where
+
+
+@pytest.fixture(scope="module")
+def wheel(checkout, tmp_path_factory):
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--disable-pip-version-check",
-                    "-w", str(out), str(ROOT)], check=True, timeout=600)
+                    "-w", str(out), str(checkout)], check=True, timeout=600, env=_build_env())
     (built,) = out.glob("siaga-*.whl")
     with zipfile.ZipFile(built) as zf:
         yield {name: zf.read(name) for name in zf.namelist() if name.startswith("siaga/resources/")}
 
 
-@pytest.mark.slow
-def test_wheel_carries_the_codebook(wheel):
-    assert wheel["siaga/resources/codebook/codebook.json"] == (ROOT / "resources/codebook/codebook.json").read_bytes()
+@pytest.fixture(scope="module")
+def installed(checkout, tmp_path_factory):
+    """``pip install .`` (not editable) of the clean clone into a fresh virtual environment.
+
+    pip sees a bare environment and installs Siaga alone (no download of Qt); the
+    dependencies are then lent from this test environment by a .pth file.
+    """
+    venv = tmp_path_factory.mktemp("venv") / "env"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    python = venv / ("Scripts" if os.name == "nt" else "bin") / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--quiet", "--disable-pip-version-check",
+                    str(checkout)], check=True, timeout=600, env=_build_env())
+    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+                          check=True, capture_output=True, text=True).stdout.strip()
+    lent = [p for p in sys.path if p.endswith("site-packages")]
+    (Path(site) / "zz_test_dependencies.pth").write_text("\n".join(lent) + "\n", encoding="utf-8")
+    return venv
 
 
 @pytest.mark.slow
-def test_wheel_carries_a_compiled_translation_for_each_source(wheel):
-    sources = sorted((ROOT / "resources/translations").glob("*.ts"))
+def test_wheel_carries_the_codebook(wheel, checkout):
+    assert wheel["siaga/resources/codebook/codebook.json"] == (checkout / "resources/codebook/codebook.json").read_bytes()
+
+
+@pytest.mark.slow
+def test_wheel_carries_a_compiled_translation_for_each_source(wheel, checkout):
+    sources = sorted((checkout / "resources/translations").glob("*.ts"))
     assert sources
     for ts in sources:
         qm = wheel.get(f"siaga/resources/translations/{ts.stem}.qm")
@@ -38,9 +77,38 @@ def test_wheel_carries_a_compiled_translation_for_each_source(wheel):
 
 
 @pytest.mark.slow
-def test_wheel_carries_the_icons(wheel):
-    icons = [p for p in (ROOT / "resources/icons").rglob("*") if p.is_file()] \
-        if (ROOT / "resources/icons").is_dir() else []
-    missing = [str(p.relative_to(ROOT)) for p in icons
-               if f"siaga/{p.relative_to(ROOT).as_posix()}" not in wheel]
-    assert not missing
+def test_wheel_carries_the_icons_for_every_platform(wheel, checkout):
+    icons = "siaga/resources/icons/"
+    assert wheel[icons + "siaga.svg"].lstrip().startswith(b"<svg")
+    for size in ICON_SIZES:
+        assert wheel[f"{icons}hicolor/{size}x{size}/apps/siaga.png"].startswith(PNG_MAGIC), size
+    assert wheel[icons + "siaga.ico"].startswith(b"\x00\x00\x01\x00")
+    assert wheel[icons + "siaga.icns"].startswith(b"icns")
+    committed = [p.relative_to(checkout).as_posix() for p in (checkout / "resources/icons").rglob("*") if p.is_file()]
+    assert [p for p in committed if f"siaga/{p}" not in wheel] == []
+
+
+@pytest.mark.slow
+def test_wheel_carries_the_desktop_entry(wheel):
+    entry = wheel["siaga/resources/linux/siaga.desktop"].decode("utf-8")
+    assert entry.startswith("[Desktop Entry]\n")
+    assert {"Exec=siaga", "Icon=siaga", "Type=Application"} <= set(entry.splitlines())
+
+
+@pytest.mark.slow
+def test_pip_install_of_a_clean_clone_gives_a_working_command(installed):
+    bin_dir = installed / ("Scripts" if os.name == "nt" else "bin")
+
+    def run(*args):
+        done = subprocess.run([str(a) for a in args], capture_output=True, text=True, timeout=120,
+                              stdin=subprocess.DEVNULL)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    version = run(bin_dir / "siaga", "--version")
+    assert version.startswith("siaga ") and "\ncodebook " in version and "sha256:" in version
+    listing = run(bin_dir / "siaga", "codebook", "list", "--lang", "id")
+    assert "rsit:malicious-code/infected-system" in listing and "TLP:AMBER+STRICT" in listing
+    where = run(bin_dir / "python", "-c", "from siaga.resources import resource_dir; print(resource_dir())")
+    assert Path(where.strip()).is_relative_to(installed)  # the installed copy, not the checkout
+    assert (Path(where.strip()) / "translations" / "siaga_id.qm").read_bytes().startswith(QM_MAGIC)
