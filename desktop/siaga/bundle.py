@@ -104,7 +104,7 @@ def import_bundle(station, data: bytes, now: int | None = None) -> ImportResult:
         messages = [b64d(m, "bundled message") for m in doc["messages"]]
         receipts = list(doc["receipts"])
         statements = [b64d(t, "key statement") for t in doc.get("statements", [])]
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, OverflowError):  # OverflowError: int() of an infinite number
         raise DecodeError("missing or malformed fields", what="bundle") from None
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError):
         raise DecodeError("the signature does not match (altered or forged)", what="bundle") from None

@@ -61,6 +61,14 @@ _WITH_SHORT = (
 _IMPACT_LISTS = ("functional_impact", "information_impact", "recoverability")
 
 
+def _is_in(value: Any, pool: Any) -> bool:
+    """``value in pool``, where a value that cannot be a key (a list, an object) is in nothing."""
+    try:
+        return value in pool
+    except TypeError:
+        return False
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """One ranked incident code with the observations that point to it."""
@@ -184,7 +192,7 @@ class Codebook:
         for i, group in enumerate(data["groups"]):
             members = ck.lst(group.get("members"), f"groups[{i}].members")
             for member in members:
-                if member not in country_codes:
+                if not _is_in(member, country_codes):
                     raise ck.fail(f"groups[{i}].members", f"unknown country {member!r}")
             if group["code"] in country_codes:
                 raise ck.fail(f"groups[{i}].code", "a group code must not be a country code")
@@ -233,17 +241,17 @@ class Codebook:
                     raise ck.fail(f"{name}[{i}].severity_hint", "expected a whole number 0 to 5")
         for i, obs in enumerate(data["observations"]):
             where = f"observations[{i}]"
-            if obs.get("group") not in groups:
+            if not _is_in(obs.get("group"), groups):
                 raise ck.fail(f"{where}.group", f"unknown observation group {obs.get('group')!r}")
             for j, sug in enumerate(ck.lst(obs.get("suggests"), f"{where}.suggests")):
                 ck.obj(sug, f"{where}.suggests[{j}]")
-                if sug.get("code") not in valid:
+                if not _is_in(sug.get("code"), valid):
                     raise ck.fail(f"{where}.suggests[{j}].code", f"unknown incident code {sug.get('code')!r}")
                 weight = sug.get("weight")
                 if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight <= 1:
                     raise ck.fail(f"{where}.suggests[{j}].weight", "expected a number above 0 and at most 1")
-            for kind, code in (obs.get("impact") or {}).items():
-                if code not in impact_codes.get(kind, ()):
+            for kind, code in ck.obj(obs.get("impact") or {}, f"{where}.impact").items():
+                if not _is_in(code, impact_codes.get(kind, ())):
                     raise ck.fail(f"{where}.impact.{kind}", f"unknown impact code {code!r}")
 
     # -- look-ups -----------------------------------------------------------
@@ -255,18 +263,16 @@ class Codebook:
 
     def entry(self, kind: str, code: Any) -> dict:
         if kind == "classifications":
-            if code not in self.classifications:
+            if not _is_in(code, self.classifications):
                 raise UnknownCodeError(kind="incident", value=code)
             return self._classification_entry(code)
         try:
             return self._index[kind][code]
-        except KeyError:
+        except (KeyError, TypeError):  # TypeError: a list or an object is no code
             raise UnknownCodeError(kind=kind.replace("_", " "), value=code) from None
 
     def has(self, kind: str, code: Any) -> bool:
-        if kind == "classifications":
-            return code in self.classifications
-        return code in self._index[kind]
+        return _is_in(code, self.classifications if kind == "classifications" else self._index[kind])
 
     def _classification_entry(self, code: str) -> dict:
         cls, typ = self.classifications[code]
@@ -294,7 +300,7 @@ class Codebook:
         table = self._class_short if kind == "classifications" else self._short[kind]
         try:
             return table[short]
-        except KeyError:
+        except (KeyError, TypeError):
             raise UnknownCodeError(kind=kind.replace("_", " "), value=short) from None
 
     def country_codes(self) -> set[str]:
@@ -349,16 +355,21 @@ class Codebook:
         return any(self.entry("observations", c).get("urgent") for c in codes)
 
 
+def load_codebook(raw: bytes | str, source: str) -> Codebook:
+    """A codebook from its JSON text; anything else is a CodebookError naming ``source`` and the bad entry."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+        raise CodebookError(f"not valid JSON ({exc})", where=source) from None
+    return Codebook(data, source=source)
+
+
 def _read(path: Path) -> Codebook:
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise CodebookError(f"cannot read: {exc.strerror}", where=str(path.name)) from None
-    try:
-        data = json.loads(raw)
-    except ValueError as exc:
-        raise CodebookError(f"not valid JSON ({exc})", where=path.name) from None
-    return Codebook(data, source=path.name)
+    return load_codebook(raw, path.name)
 
 
 class CodebookSet:

@@ -207,7 +207,11 @@ def verify_payload(payload: bytes, books: CodebookSet, expected_id: str | None =
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError):
         raise DecodeError("the signature does not match the author's key", what="message",
                           reason="bad-signature") from None
-    if canonical(content) != content_bytes:
+    try:
+        in_canonical_form = canonical(content) == content_bytes
+    except ValueError:  # NaN, infinity, integers past 2**53, lone surrogates: no canonical form at all
+        in_canonical_form = False
+    if not in_canonical_form:
         raise DecodeError("content is not in canonical form", what="message")
     msg_id = message_id(content_bytes)
     if expected_id is not None and msg_id != expected_id:

@@ -59,7 +59,7 @@ def read_statement(data: bytes, country_codes: set[str] | None = None) -> Statem
         kind, old_pk, at = body["kind"], b64d(body["old_sign_pk"], "old key", 32), int(body["at"])
         if body.get("v") != 1 or kind not in (ROTATE, REVOKE):
             raise DecodeError("unsupported statement", what="key statement")
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, OverflowError):  # OverflowError: int() of an infinite number
         raise DecodeError("missing or malformed fields", what="key statement") from None
     try:
         VerifyKey(old_pk).verify(DOMAIN + canonical(body), signature)
