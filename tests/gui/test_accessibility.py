@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from array import array
 import os
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication,
                                QComboBox, QGroupBox, QLabel, QLineEdit, QMenuBar, QPlainTextEdit, QTabBar,
@@ -36,9 +37,6 @@ from siaga.report_form import ReportForm
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QPlainTextEdit, QTextEdit,
                QTabWidget, QAbstractSlider)
-OUTBOX_PENDING = pytest.mark.xfail(
-    reason="outbox_view.py (being rewritten): 'Show &pings' has no accessible name; its &Sync, &Open and &pings "
-           "share letters with the &Station menu and the &Outbox and &Peers tabs", strict=False)
 
 
 # -- a liaison station with something in every view ------------------------------------------------------------
@@ -133,12 +131,7 @@ def unnamed(root: QWidget, skip: QWidget | None = None) -> list[str]:
 
 def test_every_interactive_widget_of_the_main_window_has_a_name(qtbot, window):
     assert window.inbox.banner.open_button.isHidden() is False  # hidden with the banner, but still walked
-    assert unnamed(window, skip=window.outbox) == []
-
-
-@OUTBOX_PENDING
-def test_every_interactive_widget_of_the_outbox_has_a_name(qtbot, window):
-    assert unnamed(window.outbox) == []
+    assert unnamed(window) == []
 
 
 def test_every_interactive_widget_of_the_report_wizard_has_a_name(qtbot, world):
@@ -201,8 +194,10 @@ def mnemonic_problems(window: QWidget) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("tab", ["inbox", "peers", pytest.param("outbox", marks=OUTBOX_PENDING)])
-def test_no_two_mnemonics_of_a_main_window_view_share_a_letter(qtbot, open_session, world, lang, tab):
+@pytest.mark.parametrize("tab", ["inbox", "outbox", "peers"])
+def test_no_two_mnemonics_of_a_main_window_view_share_a_letter(qtbot, open_session, world, lang, tab, request):
+    if (lang, tab) == ("id", "outbox"):
+        request.applymarker(pytest.mark.xfail(reason="the outbox's new strings have no Indonesian yet", strict=False))
     window = open_window(qtbot, open_session(world[1].home, lang))
     window.tabs.setCurrentWidget(getattr(window, tab))
     window.inbox.banner.announce("x", "Urgent: a report")  # shown with the inbox
@@ -390,10 +385,10 @@ def effective_colours(widget: QWidget) -> tuple[QColor, QColor]:
 
 def drawn_contrast(widget: QWidget) -> float:
     """The contrast of the rendered text: its most distant pixel from the background pixel in the corner."""
-    image = widget.grab().toImage()
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     background = image.pixelColor(1, 1)
-    pixels = (image.pixelColor(x, y) for x in range(0, image.width(), 1) for y in range(image.height()))
-    return max(contrast(p, background) for p in pixels)
+    colours = set(array("I", bytes(image.constBits())))
+    return max(contrast(QColor.fromRgb(rgb), background) for rgb in colours)
 
 
 @pytest.mark.parametrize("palette", ["light", "dark"])
@@ -444,7 +439,7 @@ def test_severity_cells_are_readable(qtbot, window, theme, palette):
     assert len(ratios) == 6 and min(ratios.values()) >= MIN_CONTRAST, ratios
 
 
-# -- 5. high DPI --------------------------------------------------------------------------------------------------------
+# -- 5. high DPI ---------------------------------------------------------------------------------------------------
 
 HIGH_DPI_SCRIPT = textwrap.dedent("""
     import json, sys, time
