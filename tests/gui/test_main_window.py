@@ -102,3 +102,9 @@ def test_status_bar_says_offline_when_the_peer_is_down(qtbot, open_session, pair
 
 def _words(window):
     return window.outbox.delivery_texts()
+
+
+def test_without_a_tray_or_notification_service_only_the_banner_shows(qtbot, monkeypatch):
+    from siaga.gui.notify import notify
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/siaga-test-bus")
+    assert notify(None, "Urgent report", "Malicious code from MY duty desk") == ""

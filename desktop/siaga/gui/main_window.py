@@ -18,6 +18,7 @@ from ..fileio import atomic_write, read_bytes
 from .accessible import spoken
 from .errors import describe, show_error
 from .icons import app_icon
+from .notify import notify
 from .session import Session
 
 if TYPE_CHECKING:
@@ -321,7 +322,6 @@ class MainWindow(QMainWindow):
         text = self.tr("{code} from {sender}: {summary}").format(code=label, sender=row.get("sender", ""),
                                                                   summary=row.get("summary", ""))
         self.last_notification = text
-        if self._tray is not None:
-            self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 15_000)
+        self.notified_by = notify(self._tray, title, text)
         QApplication.alert(self)
         log.info("urgent report notified at %s", time.strftime("%H:%M:%S"))
