@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import stix2
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from helpers import link, wait_for
@@ -25,18 +25,22 @@ def pair(make_station, draft):
     return jkt, kl, kl_at_jkt.id, jkt_at_kl.id, msg
 
 
-def cell(view, row, column, parent=QModelIndex()):
-    return view.model.index(row, column, parent).data()
+def cell(view, row, column, role=Qt.ItemDataRole.DisplayRole):
+    return view.model.index(row, column).data(role)
+
+
+def message_rows(view):
+    return [r for r in range(view.model.rowCount()) if view.model.is_message_row(r)]
 
 
 def deliveries(view):
-    """{message summary: [(recipient, status words), ...]} as the tree shows it."""
-    out = {}
-    model = view.model
-    for i in range(model.rowCount()):
-        top = model.index(i, 0)
-        out[cell(view, i, SUMMARY)] = [(cell(view, j, TIME, top), cell(view, j, SUMMARY, top))
-                                       for j in range(model.rowCount(top))]
+    """{message summary: [(recipient, status words), ...]} as the table shows it (recipients below their message)."""
+    out: dict[str, list] = {}
+    for row in range(view.model.rowCount()):
+        if view.model.is_message_row(row):
+            recipients = out.setdefault(cell(view, row, SUMMARY), [])
+        else:
+            recipients.append((cell(view, row, TIME), cell(view, row, SUMMARY)))
     return out
 
 
@@ -51,10 +55,9 @@ def test_recipient_status_moves_from_queued_to_delivered_to_acknowledged(qtbot, 
     view = OutboxView(session)
     qtbot.addWidget(view)
     wait_for_status(qtbot, view, lambda words: words == "Queued")
-    assert deliveries(view) == {draft["summary"]: [("kl", "Queued")]}
+    assert deliveries(view) == {draft["summary"]: [("to kl", "Queued")]}
     assert [cell(view, 0, column) for column in (1, 3, 4)] == ["Early warning", "High", "TLP:AMBER"]
     assert cell(view, 0, 2) == "Malicious code: Infected system"
-    assert view.tree.isExpanded(view.model.index(0, 0))
 
     # carried to Kuala Lumpur on a bundle; the receipt comes back on the return bundle
     assert import_bundle(kl, export_bundle(jkt, kl_id)[0]).new == 1
@@ -69,7 +72,7 @@ def test_recipient_status_moves_from_queued_to_delivered_to_acknowledged(qtbot, 
     wait_for(qtbot, session.db.run(lambda st: import_bundle(st, back)))
     session.changed("all")
     wait_for_status(qtbot, view, lambda words: words.startswith("Acknowledged"))
-    assert deliveries(view)[draft["summary"]] == [("kl", "Acknowledged: Investigating — Team on site")]
+    assert deliveries(view)[draft["summary"]] == [("to kl", "Acknowledged: Investigating — Team on site")]
     assert view.delivery_texts() == ["Acknowledged: Investigating — Team on site"]
 
 
@@ -91,13 +94,13 @@ def test_pings_are_shown_only_on_request(qtbot, open_session, pair, draft):
     session = open_session(jkt.home)
     view = OutboxView(session)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(message_rows(view)) == 1, timeout=10_000)
     assert "1 ping(s), acknowledgement(s) or relayed message(s) hidden" in view.status.text()
     view.show()
     qtbot.waitExposed(view)
     qtbot.mouseClick(view.show_all, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
-    assert {cell(view, i, 1) for i in range(2)} == {"Early warning", "Ping"}
+    qtbot.waitUntil(lambda: len(message_rows(view)) == 2)
+    assert {cell(view, row, 1) for row in message_rows(view)} == {"Early warning", "Ping"}
     assert view.status.text() == "2 message(s)"
 
 
@@ -114,8 +117,8 @@ def test_open_shows_the_report_and_its_code_line(qtbot, open_session, pair, draf
     session = open_session(jkt.home, lang="id")
     view = OutboxView(session)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
-    view.tree.setCurrentIndex(view.model.index(0, 0))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
+    view.table.selectRow(1)  # the recipient's row opens its message
     assert view.open_button.isEnabled()
     view.show()
     qtbot.waitExposed(view)
@@ -133,16 +136,14 @@ def test_a_new_report_goes_on_top_and_the_selection_stays(qtbot, open_session, p
     session = open_session(jkt.home)
     view = OutboxView(session)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
-    view.tree.setCurrentIndex(view.model.index(0, 0))
-    view.tree.collapse(view.model.index(0, 0))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
+    view.table.selectRow(0)
     newer = wait_for(qtbot, session.db.run(lambda st: st.file_report(dict(draft, summary="Second report"))))
     session.changed("outbox")
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
-    assert [cell(view, i, SUMMARY) for i in range(2)] == ["Second report", draft["summary"]]
-    assert view.selected_id() == msg and view.tree.currentIndex().row() == 1
-    assert view.tree.isExpanded(view.model.index(0, 0)) and not view.tree.isExpanded(view.model.index(1, 0))
-    assert view.model.index(0, 0).data(Qt.ItemDataRole.UserRole) == newer
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=10_000)
+    assert list(deliveries(view)) == ["Second report", draft["summary"]]
+    assert view.selected_id() == msg and view.table.currentIndex().row() == 2 and view.selected_ids() == [msg]
+    assert cell(view, 0, 0, Qt.ItemDataRole.UserRole) == newer
 
 
 def test_export_stix_of_every_report_in_the_outbox_reads_in_stix2(qtbot, open_session, pair, draft, tmp_path):
@@ -152,7 +153,7 @@ def test_export_stix_of_every_report_in_the_outbox_reads_in_stix2(qtbot, open_se
     session = open_session(jkt.home)
     view = OutboxView(session)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: len(message_rows(view)) == 2, timeout=10_000)
     view.show()
     qtbot.waitExposed(view)
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
@@ -178,10 +179,8 @@ def test_export_of_the_selected_report_writes_only_it(qtbot, open_session, pair,
     session = open_session(jkt.home)
     view = OutboxView(session)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
-    child = view.model.index(0, 0, view.model.index(1, 0))  # a recipient row stands for its report
-    view.tree.selectionModel().select(child, view.tree.selectionModel().SelectionFlag.ClearAndSelect
-                                      | view.tree.selectionModel().SelectionFlag.Rows)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=10_000)
+    view.table.selectRow(3)  # a recipient row stands for its report
     assert view.selected_ids() == [pair[4]]
     out = tmp_path / "one.json"
     view.export_to(out, "stix", view.selected_ids())

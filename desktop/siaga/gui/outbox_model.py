@@ -1,21 +1,26 @@
-"""The outbox tree: a lazy Qt model of this station's messages, each with one child row per recipient.
+"""The outbox table: a lazy Qt model of this station's messages, each followed by one row per recipient.
 
-Pages of the outbox (``Station.outbox_page``) come from the station's database
-worker, one at a time, as the view scrolls (Qt's ``canFetchMore``/``fetchMore``).
-A refresh (after a sync pass or any change) reads the loaded rows again on the
-worker, and works out there what changed; the GUI thread only inserts the newer
-messages at the top and updates the rows that changed, so selections and
-expanded rows stay as they were. The model never touches the database itself.
+Each message is a row (time, type, incident, severity, TLP, summary) followed by
+one row per recipient with its delivery in words: a two-level outline laid flat,
+so that the view's cost does not grow with the rows loaded (a tree view lays out
+every loaded row again whenever rows are added). Pages of the outbox
+(``Station.outbox_page``) come from the station's database worker, one at a time,
+as the view scrolls (Qt's ``canFetchMore``/``fetchMore``). A refresh (after a sync
+pass or any change) reads the loaded messages again on the worker and works out
+there what changed; the GUI thread only inserts the newer messages at the top and
+updates the rows that changed, so the selection and the scroll position stay.
+The model never touches the database itself.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ..codebook import Codebook
 from ..message import REPORT_TYPES
@@ -32,6 +37,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 PEER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ROLES = {Qt.ItemDataRole.ToolTipRole, ID_ROLE, PEER_ROLE}
 
 
 @dataclass
@@ -71,12 +78,12 @@ def read_again(station, loaded: list[dict], limit: int, include_all: bool) -> Lo
     return page
 
 
-class OutboxModel(QAbstractItemModel):
-    """Messages as top-level rows (newest first), recipients as their children, with the delivery in words."""
+class OutboxModel(QAbstractTableModel):
+    """Messages newest first, each row followed by its recipients' rows with the delivery in words."""
 
-    # rows were read (how many new ones); the counts may have changed too
+    # rows were read (how many new messages); the counts may have changed too
     loaded = Signal(int)
-    # the rows were replaced (a new query, or a refresh that could not be matched)
+    # the rows were replaced (a new choice of what to show, or a refresh that could not be matched)
     restarted = Signal()
     # a read failed (the error, typed)
     loadFailed = Signal(object)
@@ -90,7 +97,8 @@ class OutboxModel(QAbstractItemModel):
         self._page_size = page_size
         self._include_all = False
         self._rows: list[dict] = []
-        self._keys: list[int] = []  # -seq of each row, ascending: a child's parent row by bisection
+        self._starts: list[int] = []  # the table row of each message (its recipients follow it)
+        self._lines: dict[int, tuple[str, ...]] = {}  # the texts of the rows painted since the last change
         self._names: dict[str, str] = {}
         self._counts: dict[str, int] = {}
         self._cursor: int | None = None
@@ -106,7 +114,7 @@ class OutboxModel(QAbstractItemModel):
         self._include_all = include_all
         self.beginResetModel()
         self._generation += 1
-        self._rows, self._keys = [], []
+        self._rows, self._starts, self._lines = [], [], {}
         self._cursor, self._more, self._loading, self._refresh_wanted = None, True, False, False
         self.endResetModel()
         self.restarted.emit()
@@ -124,13 +132,16 @@ class OutboxModel(QAbstractItemModel):
     def loading(self) -> bool:
         return self._loading
 
-    def rows(self) -> list[dict]:
+    def messages(self) -> list[dict]:
         """The loaded messages, newest first."""
         return list(self._rows)
 
     def row_of(self, msg_id: str) -> int:
-        """The row of a loaded message, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r["id"] == msg_id), -1)
+        """The table row of a loaded message, or -1."""
+        return next((self._starts[i] for i, r in enumerate(self._rows) if r["id"] == msg_id), -1)
+
+    def is_message_row(self, row: int) -> bool:
+        return self._locate(row)[1] is None
 
     # -- reading -------------------------------------------------------------------
 
@@ -144,7 +155,7 @@ class OutboxModel(QAbstractItemModel):
         self._start(lambda st: read_page(st, after, limit, include_all), self._page_arrived, "outbox page")
 
     def refresh(self) -> None:
-        """Read the loaded rows again, and any newer messages (after a read on its way, if one is)."""
+        """Read the loaded messages again, and any newer ones (after a read on its way, if one is)."""
         if self._loading:
             self._refresh_wanted = True
             return
@@ -165,8 +176,9 @@ class OutboxModel(QAbstractItemModel):
         self._names, self._counts = result.names, result.counts
         self._cursor, self._more = result.cursor, result.cursor is not None
         arrived(result)
+        self._lines = {}  # rows moved or changed; times may now be worded for another day
         if renamed and self._rows:  # a peer's new name on rows already shown
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COLUMNS - 1))
         if self._refresh_wanted:
             self._refresh_wanted = False
             self.refresh()
@@ -185,7 +197,7 @@ class OutboxModel(QAbstractItemModel):
     def _refreshed(self, page: Loaded) -> None:
         if page.changed is None:
             self.beginResetModel()
-            self._rows, self._keys = [], []
+            self._rows, self._starts = [], []
             self.endResetModel()
             self._append(page.rows)
             self.restarted.emit()
@@ -193,74 +205,56 @@ class OutboxModel(QAbstractItemModel):
             return
         known = len(self._rows)
         if page.added:
-            self.beginInsertRows(QModelIndex(), 0, page.added - 1)
-            self._rows[0:0] = page.rows[:page.added]
-            self._keys[0:0] = [-r["seq"] for r in page.rows[:page.added]]
+            newer = page.rows[:page.added]
+            lines = sum(1 + len(r["deliveries"]) for r in newer)
+            self.beginInsertRows(QModelIndex(), 0, lines - 1)
+            self._rows[0:0] = newer
+            self._starts = _starts(newer) + [start + lines for start in self._starts]
             self.endInsertRows()
-        for row in page.changed:
-            self._replace(row, page.rows[row])
+        for i in page.changed:
+            self._replace(i, page.rows[i])
         self._append(page.rows[page.added + known:])
         self.loaded.emit(len(page.rows) - known)
 
     def _append(self, rows: list[dict]) -> None:
         if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            first = self.rowCount()
+            lines = sum(1 + len(r["deliveries"]) for r in rows)
+            self.beginInsertRows(QModelIndex(), first, first + lines - 1)
             self._rows.extend(rows)
-            self._keys.extend(-r["seq"] for r in rows)
+            self._starts.extend(first + start for start in _starts(rows))
             self.endInsertRows()
 
-    def _replace(self, row: int, new: dict) -> None:
-        parent = self.index(row, 0)
-        before, after = len(self._rows[row]["deliveries"]), len(new["deliveries"])
-        if after > before:
-            self.beginInsertRows(parent, before, after - 1)
-            self._rows[row] = new
-            self.endInsertRows()
-        elif after < before:
-            self.beginRemoveRows(parent, after, before - 1)
-            self._rows[row] = new
-            self.endRemoveRows()
-        else:
-            self._rows[row] = new
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
-        if after:
-            self.dataChanged.emit(self.index(0, 0, parent), self.index(after - 1, COLUMNS - 1, parent))
+    def _replace(self, i: int, new: dict) -> None:
+        """Message ``i`` as read again: recipient rows added or removed at its end, then all its rows updated."""
+        start = self._starts[i]
+        before, after = len(self._rows[i]["deliveries"]), len(new["deliveries"])
+        delta = after - before
+        if delta > 0:
+            self.beginInsertRows(QModelIndex(), start + 1 + before, start + after)
+        elif delta < 0:
+            self.beginRemoveRows(QModelIndex(), start + 1 + after, start + before)
+        self._rows[i] = new
+        if delta:
+            self._starts[i + 1:] = [s + delta for s in self._starts[i + 1:]]
+            (self.endInsertRows if delta > 0 else self.endRemoveRows)()
+        self.dataChanged.emit(self.index(start, 0), self.index(start + after, COLUMNS - 1))
 
-    # -- the tree ----------------------------------------------------------------------
+    # -- the table -----------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not 0 <= column < COLUMNS:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0) if 0 <= row < len(self._rows) else QModelIndex()
-        if parent.internalId() or not 0 <= parent.row() < len(self._rows):
-            return QModelIndex()  # recipient rows have no children
-        message = self._rows[parent.row()]
-        if not 0 <= row < len(message["deliveries"]):
-            return QModelIndex()
-        return self.createIndex(row, column, message["seq"])  # a child knows its message by seq, not by row
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or not index.internalId():
-            return QModelIndex()
-        row = bisect.bisect_left(self._keys, -index.internalId())
-        if row < len(self._keys) and self._keys[row] == -index.internalId():
-            return self.createIndex(row, 0, 0)
-        return QModelIndex()
+    def _locate(self, row: int) -> tuple[dict, dict | None]:
+        """(the message, the recipient's delivery, or None on the message's own row) of a table row."""
+        i = bisect.bisect_right(self._starts, row) - 1
+        message = self._rows[i]
+        return message, (message["deliveries"][row - self._starts[i] - 1] if row > self._starts[i] else None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self._rows)
-        if parent.internalId() or parent.column() != 0 or not 0 <= parent.row() < len(self._rows):
+        if parent.isValid() or not self._rows:
             return 0
-        return len(self._rows[parent.row()]["deliveries"])
+        return self._starts[-1] + 1 + len(self._rows[-1]["deliveries"])
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return COLUMNS
-
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
-        return self.rowCount(parent) > 0
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -268,39 +262,35 @@ class OutboxModel(QAbstractItemModel):
         return (self.tr("Time"), self.tr("Type"), self.tr("Incident"), self.tr("Severity"), self.tr("TLP"),
                 self.tr("Summary / delivery"))[section]
 
-    def _message(self, index: Index) -> tuple[dict, dict | None] | None:
-        """(the message, the recipient's delivery or None) of a row."""
-        if not index.isValid():
-            return None
-        if not index.internalId():
-            return (self._rows[index.row()], None) if index.row() < len(self._rows) else None
-        parent = self.parent(index)
-        if not parent.isValid():
-            return None
-        message = self._rows[parent.row()]
-        deliveries = message["deliveries"]
-        return (message, deliveries[index.row()]) if index.row() < len(deliveries) else None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        found = self._message(index)
-        if found is None:
+        if role != _DISPLAY and role not in _ROLES:
             return None
-        message, delivery = found
+        row = index.row()
+        if not index.isValid() or not 0 <= row < self.rowCount():
+            return None
+        if role == _DISPLAY:
+            return self._line(row)[index.column()]
+        message, delivery = self._locate(row)
         if role == ID_ROLE:
             return message["id"]
-        if delivery is not None:
-            if role == PEER_ROLE:
-                return delivery["peer"]
-            if role == Qt.ItemDataRole.DisplayRole:
-                if index.column() == TIME:
-                    return self._names.get(delivery["peer"], delivery["peer"])
-                return self.delivery_words(delivery) if index.column() == SUMMARY else ""
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(message, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TIME:
-            return message["id"]
-        return None
+        if delivery is None:
+            return message["id"] if role == Qt.ItemDataRole.ToolTipRole and index.column() == TIME else None
+        if role == PEER_ROLE:
+            return delivery["peer"]
+        return self._line(row)[SUMMARY] if index.column() == SUMMARY else None  # the words, in full
+
+    def _line(self, row: int) -> tuple[str, ...]:
+        """The texts of a table row, worded once (painting asks for them again and again)."""
+        line = self._lines.get(row)
+        if line is None:
+            message, delivery = self._locate(row)
+            if delivery is None:
+                line = tuple(self._text(message, column) for column in range(COLUMNS))
+            else:
+                name = self._names.get(delivery["peer"], delivery["peer"])
+                line = (self.tr("to {name}").format(name=name), "", "", "", "", self.delivery_words(delivery))
+            self._lines[row] = line
+        return line
 
     def _text(self, row: dict, column: int) -> str:
         book, lang = self._book, self._lang
@@ -344,3 +334,8 @@ class OutboxModel(QAbstractItemModel):
         if state == GAVE_UP:
             return self.tr("Given up: {reason}").format(reason=d.get("error", ""))
         return state
+
+
+def _starts(rows: list[dict]) -> list[int]:
+    """The table row of each of ``rows`` (from 0), each followed by its recipients' rows."""
+    return list(itertools.accumulate((1 + len(r["deliveries"]) for r in rows[:-1]), initial=0)) if rows else []

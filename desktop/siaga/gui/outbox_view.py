@@ -1,10 +1,10 @@
 """The outbox: this station's messages, newest first, with each recipient's delivery in words.
 
-One row per message (time, type, incident, severity, TLP, summary) and one child
-row per recipient saying where its delivery stands: queued, sending, delivered
+One row per message (time, type, incident, severity, TLP, summary) followed by
+one row per recipient saying where its delivery stands: queued, sending, delivered
 (with the time its signed receipt arrived), failing and when the next try is,
 given up and why, or the recipient's latest acknowledgement. Pings,
-acknowledgements and relayed messages are shown only on request. The tree is an
+acknowledgements and relayed messages are shown only on request. The table is an
 :class:`OutboxModel` read page by page on the station's worker, so an outbox of
 any size opens at once; reports can be exported as STIX 2.1 or MISP.
 """
@@ -14,9 +14,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QTreeView, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from .. import codeline
 from ..message import REPORT_TYPES
@@ -42,8 +42,8 @@ class OutboxView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._collapsed: set[str] = set()  # messages whose recipients the user folded away
-        self._keep = ""  # the message to select again once the tree is read again
+        self._keep = ""  # the message to select again once the table is read again
+        self._fit_columns = True  # to the first page's rows
 
         self.sync_button = QPushButton(self.tr("S&ync now"))
         self.sync_button.setObjectName("syncNow")
@@ -66,23 +66,24 @@ class OutboxView(QWidget):
         self.exporter = ExportFlow(session, self, self.status)
 
         self.model = OutboxModel(session.db, session.book, session.lang, parent=self)
-        self.model.rowsInserted.connect(self._rows_inserted)
         self.model.loaded.connect(self._loaded)
         self.model.restarted.connect(self._restarted)
         self.model.loadFailed.connect(lambda exc: self.status.setText(describe(exc)))
-        self.tree = QTreeView()
-        self.tree.setObjectName("outboxTree")
-        self.tree.setAccessibleName(self.tr("Outbox: sent messages and their deliveries"))
-        self.tree.setModel(self.model)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.selectionModel().currentChanged.connect(lambda current, previous: self._selection_changed())
-        self.tree.activated.connect(lambda index: self.open_selected())
-        self.tree.collapsed.connect(lambda index: self._collapsed.add(index.data(ID_ROLE)))
-        self.tree.expanded.connect(lambda index: self._collapsed.discard(index.data(ID_ROLE)))
+        self.table = QTableView()
+        self.table.setObjectName("outboxTable")
+        self.table.setAccessibleName(self.tr("Outbox: sent messages and their deliveries"))
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows in sight only
+        self.table.selectionModel().currentRowChanged.connect(lambda current, previous: self._selection_changed())
+        self.table.activated.connect(lambda index: self.open_selected())
 
         bar = QHBoxLayout()
         bar.addWidget(self.sync_button)
@@ -93,7 +94,7 @@ class OutboxView(QWidget):
         bar.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.table)
 
         self.show_all.toggled.connect(self._show_all_toggled)
         session.dataChanged.connect(self._data_changed)
@@ -115,29 +116,20 @@ class OutboxView(QWidget):
         self._keep = self.selected_id() or ""
         self.model.set_include_all(include_all)
 
-    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        """New messages come with their recipients shown, unless the user folded that message before."""
-        if parent.isValid():
-            return
-        for row in range(first, last + 1):
-            index = self.model.index(row, 0)
-            if index.data(ID_ROLE) not in self._collapsed:
-                self.tree.expand(index)
-
     def _restarted(self) -> None:
-        current = self.selected_id()
-        if current:
-            self._keep = current
+        self._keep = self._keep or self.selected_id() or ""
+        self._fit_columns = True
 
     def _loaded(self, count: int) -> None:
-        if count and self.model.rowCount() == count:  # the first page
+        if count and self._fit_columns:
+            self._fit_columns = False
             for column in range(COLUMNS - 1):
-                self.tree.resizeColumnToContents(column)
+                self.table.resizeColumnToContents(column)
         if self._keep:
             row = self.model.row_of(self._keep)
             if row >= 0:
                 self._keep = ""
-                self.tree.setCurrentIndex(self.model.index(row, 0))
+                self.table.selectRow(row)
         self._show_counts()
 
     def _show_counts(self) -> None:
@@ -155,15 +147,15 @@ class OutboxView(QWidget):
 
     def delivery_texts(self) -> list[str]:
         """Every recipient row's words, in the order shown (loaded messages only)."""
-        return [self.model.delivery_words(d) for row in self.model.rows() for d in row["deliveries"]]
+        return [self.model.delivery_words(d) for row in self.model.messages() for d in row["deliveries"]]
 
     def selected_id(self) -> str | None:
-        index = self.tree.currentIndex()
+        index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
     def selected_ids(self) -> list[str]:
         """The selected messages (a recipient row stands for its message), in the order shown."""
-        ids = (index.data(ID_ROLE) for index in self.tree.selectionModel().selectedRows(0))
+        ids = (index.data(ID_ROLE) for index in self.table.selectionModel().selectedRows(0))
         return list(dict.fromkeys(ids))
 
     def _selection_changed(self) -> None:
