@@ -9,25 +9,24 @@ shown in a :class:`ReportDetail` beside the table.
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QProgressDialog,
-                               QPushButton, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
+                               QToolButton, QVBoxLayout, QWidget)
 
-from .. import exports
 from ..errors import InputError
-from ..fileio import atomic_write, read_bytes
+from ..fileio import read_bytes
 from ..inbox_query import MAX_PAGE, InboxQuery
 from ..message import REPORT_TYPES
 from ..stix_import import MAX_STIX_BYTES
 from .colours import paint
 from .errors import describe, show_error
 from .file_choice import choose_file
-from .inbox_dialogs import AcknowledgeDialog, ExportDialog, ForwardDialog
+from .export_flow import ExportFlow
+from .inbox_dialogs import AcknowledgeDialog, ForwardDialog
 from .inbox_filters import InboxFilterBar
 from .inbox_model import RECEIVED, InboxModel, worker_fetch
 from .report_detail import ReportDetail
@@ -102,7 +101,6 @@ class InboxView(QWidget):
         super().__init__(parent)
         self.session = session
         self._opening = ""
-        self._progress: QProgressDialog | None = None
 
         self.banner = UrgentBanner()
         self.banner.open_button.clicked.connect(lambda: self.open_message(self.banner.msg_id))
@@ -143,6 +141,7 @@ class InboxView(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.status)
+        self.exporter = ExportFlow(session, self, self.status)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -335,72 +334,18 @@ class InboxView(QWidget):
 
     def export(self) -> None:
         selected = [row["id"] for row in self.selected_rows()]
-        dialog = ExportDialog(len(selected), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        def chosen() -> None:
-            fmt, ids = dialog.format, (selected if dialog.only_selected else None)
-            name = "siaga-stix.json" if fmt == "stix" else "siaga-misp.json"
-            title = self.tr("Export STIX 2.1") if fmt == "stix" else self.tr("Export MISP events")
-            self.file_dialog = choose_file(self, title, self.tr("JSON files (*.json);;All files (*)"),
-                                           lambda path: self.export_to(path, fmt, ids), save_as=name)
+        def chosen(fmt: str, only_selected: bool) -> None:
+            ids = selected if only_selected else None
+            self.file_dialog = self.exporter.choose_file(fmt, lambda path: self.export_to(path, fmt, ids))
 
-        dialog.accepted.connect(chosen)
-        dialog.open()
+        self.exporter.ask(len(selected), chosen)
 
     def export_to(self, path: Path, fmt: str, ids: list[str] | None) -> None:
         """Write ``ids`` (or every report the current filter matches) as STIX or MISP to ``path``."""
         query = self.model.query()
-
-        def job(st, op) -> int:
-            refs = ids if ids is not None else matching_ids(st, query)
-            if not refs:
-                return 0
-
-            def progress(done: int, total: int) -> None:
-                op.report(done, total)
-                if op.cancelled.is_set():
-                    raise InputError("the export was cancelled")
-
-            items = exports.collect(st, refs, progress)
-            document = exports.stix_bundle(st, items) if fmt == "stix" else exports.misp_events(items)
-            atomic_write(path, (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
-            return len(items)
-
-        progress = QProgressDialog(self.tr("Reading the reports..."), self.tr("Cancel"), 0, 0, self)
-        progress.setObjectName("exportProgress")
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        self._progress = progress
-        op = self.session.db.run(job, with_operation=True, label="export", done=lambda n: self._exported(n, path),
-                                 failed=self._export_failed, progress=self._export_progress)
-        progress.canceled.connect(op.cancel)
-        self.export_operation = op
-
-    def _export_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-
-    def _finish_progress(self) -> bool:
-        cancelled = bool(self._progress and self._progress.wasCanceled())
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-        return cancelled
-
-    def _exported(self, count: int, path: Path) -> None:
-        self._finish_progress()
-        self.status.setText(self.tr("{count} report(s) written to {file}").format(count=count, file=path.name)
-                            if count else self.tr("Nothing to export: no report matches."))
-
-    def _export_failed(self, exc: BaseException) -> None:
-        if self._finish_progress():
-            self.status.setText(self.tr("Export cancelled."))
-        else:
-            show_error(self, self.tr("Export"), exc)
+        self.export_operation = self.exporter.write(
+            path, fmt, lambda st: ids if ids is not None else matching_ids(st, query))
 
     def import_stix(self) -> None:
         self.file_dialog = choose_file(self, self.tr("Import a STIX 2.1 bundle"),
