@@ -5,17 +5,16 @@
 #     bash packaging/build_app.sh
 #
 # Sets up .venv when missing (packaging/bootstrap.sh), installs the "package" extras
-# (PyInstaller, Pillow), compiles the translations, runs PyInstaller on packaging/siaga.spec
+# (PyInstaller, Pillow) into it, compiles the translations, runs PyInstaller on packaging/siaga.spec
 # and prints the size of the folder. Then: bash packaging/smoke_test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-[ -x .venv/bin/python ] || bash packaging/bootstrap.sh
-# the build hook compiles the translations with the lrelease already in .venv (see bootstrap.sh)
-SIAGA_LRELEASE="$(.venv/bin/python -c \
-  'import pathlib, PySide6; print(pathlib.Path(PySide6.__file__).resolve().parent / "lrelease")')"
-export SIAGA_LRELEASE
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[package]'
+[ -x .venv/bin/python ] || bash packaging/bootstrap.sh   # Siaga itself, installed editable
+# the "package" extras of pyproject.toml, without reinstalling Siaga
+mapfile -t tools < <(.venv/bin/python -c \
+  'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["package"], sep="\n")')
+.venv/bin/python -m pip install --quiet --disable-pip-version-check "${tools[@]}"
 
 echo "build_app: compiling translations"
 .venv/bin/python - <<'PY'
