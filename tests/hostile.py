@@ -1,0 +1,387 @@
+"""Hostile traffic against a Siaga endpoint on loopback: malformed, forged, replayed, oversized, slow, cut off.
+
+Used by ``tests/test_endpoint_fuzz.py`` and ``benchmarks/bench_endpoint_fuzz.py``.
+Every attack sends one request (or one connection's worth of bytes) and returns
+what came back: an HTTP status, or ``"closed"`` when the endpoint closed the
+connection without an answer. Each attack knows which answers are a correct
+refusal; anything else is counted as a failure. Everything goes to 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import http.client
+import random
+import socket
+import struct
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable
+from urllib.parse import urlsplit
+
+from siaga.envelope import seal
+from siaga.message import build_report
+from siaga.transport import (BATCH_CONTENT_TYPE, HEADER_NONCE, HEADER_SENDER, HEADER_SIGNATURE, HEADER_TIME,
+                             HEADER_TO, MAX_BATCH_BYTES, pack_batch, sign_request)
+
+SIAGA_HEADERS = (HEADER_SENDER, HEADER_TO, HEADER_TIME, HEADER_NONCE, HEADER_SIGNATURE)
+CLOSED = "closed"
+REPORT = {
+    "type": "update", "code": "rsit:availability/ddos", "severity": 2, "tlp": "TLP:GREEN",
+    "scope": "bilateral", "countries": ["MY"], "observed_at": "2026-11-24T00:00:00Z",
+    "summary": "Traffic flood on a ministry portal", "narrative": "", "indicators": [],
+}
+
+
+def vm_rss_kib(pid: int) -> int:
+    """Resident memory of a process, from /proc (KiB)."""
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    raise RuntimeError(f"no VmRSS for {pid}")
+
+
+def sealed_report(author, recipients, summary: str):
+    content = build_report(dict(REPORT, summary=summary), author.info, author.books.current)
+    return seal(content, author.keys.signing, [r.keys.box_pk for r in recipients])
+
+
+@dataclass
+class Target:
+    """The endpoint under attack and the parties it knows (or not)."""
+
+    url: str
+    receiver: object   # the station behind the endpoint (its public keys are used)
+    peer: object       # a known peer: its requests are authentic, its payloads hostile
+    stranger: object   # a station nobody knows
+    other: object      # a station the peer knows but the receiver does not
+    replays: list = field(default_factory=list)  # (headers, body) of requests already answered 200
+    envelopes: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        parts = urlsplit(self.url)
+        self.host, self.port = parts.hostname, parts.port
+        self.envelopes = {
+            "unknown-author": sealed_report(self.stranger, [self.receiver], "From someone nobody knows").envelope,
+            "wrong-recipient": sealed_report(self.peer, [self.other], "Sealed for another station").envelope,
+            "good": sealed_report(self.peer, [self.receiver], "A message to tamper with").envelope,
+        }
+
+
+def _signed(signer, target: Target, body: bytes, path: str = "/v1/messages", method: str = "POST",
+            **kw) -> dict:
+    headers = sign_request(signer.keys.signing, method, path, body, target.receiver.keys.sign_pk, **kw)
+    headers["Content-Type"] = BATCH_CONTENT_TYPE
+    return headers
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    headers: dict
+    body: bytes
+    expect: frozenset
+
+
+def _req(method, path, headers, body, *expect) -> Request:
+    return Request(method, path, headers, body, frozenset(expect))
+
+
+# -- attacks that are ordinary HTTP requests ----------------------------------
+
+def bad_json(t: Target, rng: random.Random) -> Request:
+    body = rng.choice([b'{"ids": [', b"\xff\xfe{", b'{"ids": "x"}', b"[]", b'{"ids": [1, 2]}', b"null"])
+    return _req("POST", "/v1/relay-receipts", _signed(t.peer, t, body, "/v1/relay-receipts"), body, 400)
+
+
+def unsigned_json(t: Target, rng: random.Random) -> Request:
+    body = b'{"messages": [' * rng.randint(1, 50)
+    return _req("POST", "/v1/messages", {"Content-Type": "application/json"}, body, 401)
+
+
+def wrong_content_type(t: Target, rng: random.Random) -> Request:
+    body = bytes(rng.getrandbits(8) for _ in range(rng.randint(1, 300)))
+    headers = _signed(t.peer, t, body)
+    headers["Content-Type"] = rng.choice(["text/html", "application/x-www-form-urlencoded", "multipart/form-data",
+                                          "image/png", "\x7f", ""])
+    return _req("POST", "/v1/messages", headers, body, 400)
+
+
+def oversized_receipts(t: Target, rng: random.Random) -> Request:
+    body = b"SGR\x01" + bytes(1024 * 1024)
+    return _req("POST", "/v1/receipts", _signed(t.peer, t, body, "/v1/receipts"), body, 413)
+
+
+def wrong_method(t: Target, rng: random.Random) -> Request:
+    path = rng.choice(["/v1/messages", "/v1/receipts", "/v1/keys", "/v1/relay-receipts"])
+    method = rng.choice(["GET", "PUT", "DELETE", "PATCH", "OPTIONS"])
+    return _req(method, path, {}, b"", 405)
+
+
+def wrong_path(t: Target, rng: random.Random) -> Request:
+    path = rng.choice(["/", "/v2/messages", "/v1/message", "/v1/health/x", "/admin", "/v1/messages%00",
+                       "/%2e%2e/%2e%2e/etc/passwd", "/v1/" + "a" * rng.randint(1, 4000), "/v1/inbox"])
+    return _req(rng.choice(["GET", "POST"]), path, {}, b"", 404)
+
+
+def missing_header(t: Target, rng: random.Random) -> Request:
+    body = pack_batch([t.envelopes["good"]])
+    headers = _signed(t.peer, t, body)
+    dropped = rng.choice(SIAGA_HEADERS)
+    del headers[dropped]
+    return _req("POST", "/v1/messages", headers, body, 421 if dropped == HEADER_TO else 401)
+
+
+def garbled_header(t: Target, rng: random.Random) -> Request:
+    body = pack_batch([t.envelopes["good"]])
+    headers = _signed(t.peer, t, body)
+    name = rng.choice(SIAGA_HEADERS)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/!@#$%^&*() "
+    headers[name] = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120))).strip() or "x"
+    return _req("POST", "/v1/messages", headers, body, 421 if name == HEADER_TO else 401)
+
+
+def forged_signature(t: Target, rng: random.Random) -> Request:
+    """Claims to come from the known peer, signed by a stranger's key."""
+    body = pack_batch([t.envelopes["good"]])
+    headers = _signed(t.peer, t, body)
+    headers[HEADER_SIGNATURE] = _signed(t.stranger, t, body)[HEADER_SIGNATURE]
+    return _req("POST", "/v1/messages", headers, body, 401)
+
+
+def tampered_body(t: Target, rng: random.Random) -> Request:
+    body = pack_batch([t.envelopes["good"]])
+    headers = _signed(t.peer, t, body)
+    flipped = bytearray(body)
+    flipped[rng.randrange(len(flipped))] ^= 1 << rng.randrange(8)
+    return _req("POST", "/v1/messages", headers, bytes(flipped), 401)
+
+
+def replayed(t: Target, rng: random.Random) -> Request:
+    headers, body = rng.choice(t.replays)
+    return _req("POST", "/v1/messages", dict(headers), body, 409)
+
+
+def out_of_window(t: Target, rng: random.Random) -> Request:
+    body = pack_batch([t.envelopes["good"]])
+    skew = rng.choice([-1, 1]) * rng.randint(301, 10 ** 7)
+    return _req("POST", "/v1/messages", _signed(t.peer, t, body, now=time.time() + skew), body, 401)
+
+
+def unknown_sender(t: Target, rng: random.Random) -> Request:
+    body = pack_batch([t.envelopes["unknown-author"]])
+    return _req("POST", "/v1/messages", _signed(t.stranger, t, body), body, 403)
+
+
+def unknown_author(t: Target, rng: random.Random) -> Request:
+    """A valid-looking envelope sealed by an unknown sender, carried by a known peer."""
+    body = pack_batch([t.envelopes["unknown-author"]])
+    return _req("POST", "/v1/messages", _signed(t.peer, t, body), body, 422)
+
+
+def envelope_for_another(t: Target, rng: random.Random) -> Request:
+    body = pack_batch([t.envelopes["wrong-recipient"]])
+    return _req("POST", "/v1/messages", _signed(t.peer, t, body), body, 421)
+
+
+def tampered_envelope(t: Target, rng: random.Random) -> Request:
+    env = bytearray(t.envelopes["good"])
+    env[rng.randrange(len(env))] ^= 1 << rng.randrange(8)
+    body = pack_batch([bytes(env)])
+    return _req("POST", "/v1/messages", _signed(t.peer, t, body), body, 421, 422)
+
+
+def junk_batch(t: Target, rng: random.Random) -> Request:
+    body = rng.choice([b"", b"SGB\x01", b"SGB\x01" + struct.pack(">I", 2 ** 31) + b"x", b"SGB\x01\x00\x00\x00\x00",
+                       bytes(rng.getrandbits(8) for _ in range(rng.randint(1, 200)))])
+    return _req("POST", "/v1/messages", _signed(t.peer, t, body), body, 400)
+
+
+def forged_statement(t: Target, rng: random.Random) -> Request:
+    body = rng.choice([b"{}", b'{"statement": {"v": 1, "kind": "revoke"}, "sig": "AAAA"}', b"\x00" * 10,
+                       b'{"statement": 1e999, "sig": null}'])
+    return _req("POST", "/v1/keys", _signed(t.peer, t, body, "/v1/keys"), body, 422)
+
+
+def forged_receipts(t: Target, rng: random.Random) -> Request:
+    body = b"SGR\x01" + bytes(rng.getrandbits(8) for _ in range(104 * rng.randint(1, 3)))
+    return _req("POST", "/v1/receipts", _signed(t.peer, t, body, "/v1/receipts"), body, 422)
+
+
+HTTP_ATTACKS: dict[str, Callable[[Target, random.Random], Request]] = {
+    f.__name__.replace("_", "-"): f for f in (
+        bad_json, unsigned_json, wrong_content_type, wrong_method, wrong_path, missing_header, garbled_header,
+        forged_signature, tampered_body, replayed, out_of_window, unknown_sender, unknown_author,
+        envelope_for_another, tampered_envelope, junk_batch, forged_statement, forged_receipts)
+}
+#: rare because each moves a megabyte
+HEAVY_ATTACKS = {"oversized-receipts": oversized_receipts}
+
+
+# -- attacks below HTTP: raw sockets ------------------------------------------
+
+def _raw(t: Target, payload: bytes, *, reset: bool = False, timeout: float = 5.0) -> object:
+    sock = socket.create_connection((t.host, t.port), timeout=timeout)
+    try:
+        if payload:
+            sock.sendall(payload)
+        if reset:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            return CLOSED
+        sock.shutdown(socket.SHUT_WR)
+        answer = b""
+        while len(answer) < 64:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+        return int(answer.split(b" ", 2)[1]) if answer.startswith(b"HTTP/1.") else CLOSED
+    finally:
+        sock.close()
+
+
+def oversized_declared(t: Target, rng: random.Random) -> object:
+    """A Content-Length past the limit, and only a few bytes of body: refused before it is read."""
+    length = MAX_BATCH_BYTES + rng.randint(1025, 10 ** 9)
+    head = (f"POST /v1/messages HTTP/1.1\r\nHost: {t.host}\r\nContent-Type: {BATCH_CONTENT_TYPE}\r\n"
+            f"Content-Length: {length}\r\n\r\n").encode()
+    return _raw(t, head + b"SGB\x01" * 16)
+
+
+def garbage_bytes(t: Target, rng: random.Random) -> object:
+    return _raw(t, bytes(rng.getrandbits(8) for _ in range(rng.randint(1, 2000))))
+
+
+#: malformed HTTP and the answer each deserves (from waitress, or the endpoint for what parses)
+BAD_REQUESTS = [
+    (b"POST\r\n\r\n", 400),
+    (b"\x00\x01\x02 / HTTP/1.1\r\n\r\n", 400),
+    (b"GET / HTTP/9.9\r\n\r\n", 404),
+    (b"POST /v1/messages HTTP/1.1\r\nContent-Length: -5\r\n\r\n", 400),
+    (b"POST /v1/messages HTTP/1.1\r\nContent-Length: 10\r\nContent-Length: 99\r\n\r\n", 400),
+    (b"POST /v1/messages HTTP/1.1\r\nX-Siaga-Sender: \xff\xfe\xfd\r\nContent-Length: 0\r\n\r\n", 401),
+    (b"GET /v1/health HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 400),
+    (b"POST /v1/messages HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nSGB\x01x\r\n0\r\n\r\n", 401),
+    (b"GET /v1/health HTTP/1.1\r\nX: " + b"a" * 300_000 + b"\r\n\r\n", 431),
+]
+
+
+def bad_request_line(t: Target, rng: random.Random) -> tuple[object, bool]:
+    payload, expect = rng.choice(BAD_REQUESTS)
+    answer = _raw(t, payload)
+    return answer, answer == expect
+
+
+def cut_off(t: Target, rng: random.Random) -> object:
+    """Half a request, then a reset: the endpoint must simply forget it."""
+    body = pack_batch([t.envelopes["good"]])
+    headers = _signed(t.peer, t, body)
+    head = f"POST /v1/messages HTTP/1.1\r\nHost: {t.host}\r\nContent-Length: {len(body)}\r\n"
+    head += "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
+    data = head.encode() + body
+    return _raw(t, data[: rng.randrange(1, len(data))], reset=True)
+
+
+RAW_ATTACKS: dict[str, tuple[Callable[[Target, random.Random], object], frozenset | None]] = {
+    "oversized-declared": (oversized_declared, frozenset({413})),
+    "garbage-bytes": (garbage_bytes, frozenset({400, 404, 405, 505, CLOSED})),
+    "bad-request-line": (bad_request_line, None),  # knows its own answer
+    "cut-off": (cut_off, frozenset({CLOSED})),
+}
+
+
+# -- running them --------------------------------------------------------------
+
+@dataclass
+class Tally:
+    sent: Counter = field(default_factory=Counter)      # attack -> requests
+    answers: Counter = field(default_factory=Counter)   # status (or "closed") -> count
+    wrong: list = field(default_factory=list)           # (attack, answer, detail) of unexpected answers
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def total(self) -> int:
+        return sum(self.sent.values())
+
+    def add(self, attack: str, answer: object, ok: bool, detail: str = "") -> None:
+        with self.lock:
+            self.sent[attack] += 1
+            self.answers[answer] += 1
+            if not ok and len(self.wrong) < 20:
+                self.wrong.append((attack, answer, detail[:300]))
+
+
+def _send(conn: http.client.HTTPConnection, request: Request) -> tuple[int, bytes]:
+    conn.request(request.method, request.path, body=request.body, headers=request.headers)
+    response = conn.getresponse()
+    return response.status, response.read()
+
+
+def _worker(t: Target, tally: Tally, seed: int, count: int, deadline: float) -> None:
+    rng = random.Random(seed)
+    names = list(HTTP_ATTACKS)
+    conn = http.client.HTTPConnection(t.host, t.port, timeout=30)
+    try:
+        for i in range(count):
+            if time.monotonic() > deadline:
+                return
+            roll = rng.random()
+            if roll < 0.08:
+                name = rng.choice(list(RAW_ATTACKS))
+                attack, expect = RAW_ATTACKS[name]
+                try:
+                    answer = attack(t, rng)
+                    answer, ok = answer if expect is None else (answer, answer in expect)
+                except OSError as exc:  # the endpoint may reset a connection it has refused: also fine
+                    answer, ok = CLOSED, isinstance(exc, ConnectionResetError) and expect is not None
+                    ok = ok and CLOSED in expect
+                tally.add(name, answer, ok, "" if ok else repr(answer))
+                continue
+            name = "oversized-receipts" if roll < 0.082 else rng.choice(names)
+            request = (HEAVY_ATTACKS.get(name) or HTTP_ATTACKS[name])(t, rng)
+            try:
+                status, body = _send(conn, request)
+            except (OSError, http.client.HTTPException):
+                conn.close()
+                conn = http.client.HTTPConnection(t.host, t.port, timeout=30)
+                tally.add(name, CLOSED, False, "no answer")
+                continue
+            tally.add(name, status, status in request.expect, body.decode("utf-8", "replace"))
+    finally:
+        conn.close()
+
+
+def slow_client(t: Target, seconds: float, stop: threading.Event, log: list) -> None:
+    """Sends a request a byte a second and gives up after ``seconds`` (a slowloris)."""
+    head = (f"POST /v1/messages HTTP/1.1\r\nHost: {t.host}\r\nContent-Type: {BATCH_CONTENT_TYPE}\r\n"
+            f"Content-Length: 100\r\n\r\n").encode()
+    sent = 0
+    started = time.monotonic()
+    try:
+        with socket.create_connection((t.host, t.port), timeout=2) as sock:
+            while sent < len(head) and time.monotonic() - started < seconds and not stop.is_set():
+                sock.sendall(head[sent: sent + 1])
+                sent += 1
+                stop.wait(1.0)
+    except OSError as exc:
+        log.append(("error", repr(exc)))
+        return
+    log.append(("gave-up", sent))
+
+
+def storm(t: Target, total: int, threads: int, seconds: float, seed: int = 1) -> tuple[Tally, float]:
+    """``total`` hostile requests from ``threads`` threads (stops early after ``seconds``)."""
+    tally = Tally()
+    deadline = time.monotonic() + seconds
+    per = -(-total // threads)
+    workers = [threading.Thread(target=_worker, args=(t, tally, seed * 1000 + i, per, deadline), daemon=True)
+               for i in range(threads)]
+    started = time.perf_counter()
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=seconds + 60)
+    return tally, time.perf_counter() - started
