@@ -255,7 +255,7 @@ def test_an_older_database_gets_its_terms_back_filled(desk, draft, tmp_path):
     conn.close()
 
     desk.liaison = Station.open(home, PASSPHRASE)
-    assert desk.liaison.store.schema_version() == len(MIGRATIONS) == 3
+    assert desk.liaison.store.schema_version() == len(MIGRATIONS)
     assert desk.ids(InboxQuery(text="wiper harbour")) == {ids[0]}
     assert desk.ids(InboxQuery(country="TH")) == {ids[0]}
     assert desk.ids(InboxQuery(country="MY")) == set(ids)

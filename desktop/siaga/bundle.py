@@ -22,6 +22,7 @@ import nacl.exceptions
 from nacl.public import PublicKey, SealedBox
 from nacl.signing import VerifyKey
 
+from . import audit
 from .encoding import b64d, b64e, canonical, parse_json
 from .errors import DecodeError, InputError
 from .receiving import accept
@@ -63,6 +64,7 @@ def export_bundle(station, peer_ref: str, ttl: int = DEFAULT_TTL, now: int | Non
     })
     signed = station.keys.signing.sign(DOMAIN + body).signature + body
     sealed = SealedBox(PublicKey(peer.card.box_pk)).encrypt(zlib.compress(signed, 9))
+    station.store.record(audit.event("bundle-export", peer=peer.id, receipts=len(receipts), **audit.ids(waiting)))
     log.info("bundle for %s: %d message(s), %d receipt(s)", peer.id, len(waiting), len(receipts))
     return MAGIC + sealed, len(waiting)
 
@@ -123,5 +125,7 @@ def import_bundle(station, data: bytes, now: int | None = None) -> ImportResult:
         raise DecodeError("from a peer whose keys were revoked", what="bundle")
     recorded = station.record_receipts(peer, receipts) if receipts else 0
     new = accept(station, messages, peer, from_bundle=True, now=now).new if messages else []
+    station.store.record(audit.event("bundle-import", peer=peer.id, messages=len(messages), new=len(new),
+                                     receipts=recorded))
     log.info("bundle from %s: %d message(s), %d new, %d receipt(s)", peer.id, len(messages), len(new), recorded)
     return ImportResult(peer.id, len(messages), len(new), recorded)

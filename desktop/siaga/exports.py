@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Callable
 
-from . import stix
+from . import audit, stix
 from .errors import InputError, NotFound
 from .message import REPORT_TYPES
 
@@ -91,6 +91,9 @@ def collect(station, refs: list[str] | None, progress: Callable[[int, int], None
         progress(total, total)
     if refs is not None and not items:
         raise InputError("none of those messages is a report (acknowledgements and pings are not exported)")
+    # recorded when the reports are read out for an export, before the file is written
+    station.store.record(audit.event("export", selection="all" if refs is None else "named",
+                                     **audit.ids([item.msg_id for item in items])))
     return items
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import nacl.exceptions
 from nacl.signing import SigningKey, VerifyKey
 
+from . import audit
 from .card import Card, read_card
 from .encoding import b64d, b64e, canonical, parse_json
 from .errors import DecodeError
@@ -93,7 +94,8 @@ def apply_statement(station, data: bytes, *, sender: bytes | None = None, now: i
         if record["trust"] != REVOKED:
             record["trust"] = REVOKED
             record["revoked_at"] = now
-            station.store.put_peer(peer_id, current, record, added_at=record["added_at"])
+            station.store.put_peer(peer_id, current, record, added_at=record["added_at"],
+                                   audit_events=[audit.event("peer-revoke", peer=peer_id)])
             log.warning("peer %s revoked its keys", peer_id)
         return _peer_from_record(peer_id, record)
     if current != statement.old_pk:
@@ -105,6 +107,7 @@ def apply_statement(station, data: bytes, *, sender: bytes | None = None, now: i
     record["card"] = new_card.body()
     record["url"] = record.get("url") or new_card.url or ""
     record.setdefault("previous_keys", []).append({"sign_pk": b64e(statement.old_pk), "until": now + GRACE})
-    station.store.replace_peer_key(peer_id, statement.old_pk, new_card.sign_pk, record, now + GRACE)
+    station.store.replace_peer_key(peer_id, statement.old_pk, new_card.sign_pk, record, now + GRACE, [
+        audit.event("peer-key-rotate", peer=peer_id, old_key=b64e(statement.old_pk), new_key=b64e(new_card.sign_pk))])
     log.info("peer %s rotated its keys", peer_id)
     return _peer_from_record(peer_id, record)

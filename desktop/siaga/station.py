@@ -13,10 +13,11 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import platformdirs
 
+from . import audit
 from . import codebook as codebook_mod
 from . import keystore
 from .card import Card, check_url, make_card, read_card
@@ -24,8 +25,10 @@ from .codebook import CodebookSet
 from .encoding import b32, b64d, b64e, canonical
 from .envelope import Opened, open_envelope, open_with_key, seal
 from .errors import InputError, NotFound, ValidationError
+from .fileio import atomic_write
 from .inbox_query import Cursor, InboxQuery, inbox_page
-from .message import ACK_TYPE, REPORT_TYPES, StationInfo, build_ack, build_ping, build_report, is_urgent
+from .message import (ACK_TYPE, PING_TYPE, REPORT_TYPES, StationInfo, build_ack, build_ping, build_report,
+                      is_urgent)
 from .routing import find_peer, recipients_for
 from .store import DB_FILE, DELIVERED, Store
 from .transport import verify_receipt
@@ -96,6 +99,13 @@ def _peer_from_record(peer_id: str, record: dict) -> Peer:
                 record.get("kind", "siaga"), record.get("auth"))
 
 
+def _queued_event(content: dict, msg_id: str, peers: list[str]) -> audit.Event:
+    """The audit entry for a message this station signed and queued: a report, an acknowledgement or a ping."""
+    kind = {ACK_TYPE: "ack", PING_TYPE: "ping"}.get(content["type"], "create")
+    return audit.event(kind, msg=msg_id, peers=peers, type=content["type"], ref=content.get("in_reply_to"),
+                       status=(content.get("ack") or {}).get("status"))
+
+
 def _attach_acks(rows: list[dict], acks: dict[str, dict[str, dict]]) -> None:
     """Give each delivery of the outbox ``rows`` its recipient's latest acknowledgement (``ack``), if any."""
     for row in rows:
@@ -123,7 +133,8 @@ class Station:
         profile = cls._check_profile(books, name, org, country, url)
         keys = keystore.create(home, passphrase)
         station = cls(home, keys, books)
-        station.store.set_setting("profile", profile)
+        station.store.set_setting("profile", profile,
+                                  audit_events=[audit.event("station-create", key=b64e(keys.sign_pk))])
         log.info("station created")
         return station
 
@@ -207,7 +218,8 @@ class Station:
         }
         if hub and hub == peer_id:
             raise InputError("a peer cannot relay to itself")
-        self.store.put_peer(peer_id, card.sign_pk, record, added_at=record["added_at"])
+        self.store.put_peer(peer_id, card.sign_pk, record, added_at=record["added_at"], audit_events=[
+            audit.event("peer-update" if old else "peer-add", peer=peer_id, key=b64e(card.sign_pk), via=hub)])
         log.info("peer %s %s", peer_id, "updated" if old else "added")
         return _peer_from_record(peer_id, record)
 
@@ -228,8 +240,8 @@ class Station:
         record = self.store.get_peer(peer_id)
         return bool(record and record["trust"] == REVOKED)
 
-    def update_peer(self, peer_id: str, **changes: Any) -> Peer:
-        """Change fields of a peer's record (url, cert, health, trust) in one write."""
+    def update_peer(self, peer_id: str, *, audit_events: Sequence[audit.Event] = (), **changes: Any) -> Peer:
+        """Change fields of a peer's record (url, cert, health, trust) in one write (with its audit entries)."""
         record = self.store.get_peer(peer_id)
         if record is None:
             raise NotFound(kind="peer", value=peer_id)
@@ -237,14 +249,15 @@ class Station:
             changes["health"] = {**(record.get("health") or {}), **changes["health"]}
         record.update(changes)
         sign_pk = b64d(record["card"]["sign_pk"], "sign_pk", 32)
-        self.store.put_peer(peer_id, sign_pk, record, added_at=record["added_at"])
+        self.store.put_peer(peer_id, sign_pk, record, added_at=record["added_at"], audit_events=audit_events)
         return _peer_from_record(peer_id, record)
 
     def set_trust(self, ref: str, trust: str) -> Peer:
         peer = self.peer(ref)
         if peer.revoked and trust != REVOKED:
             raise InputError(f"peer {peer.id} revoked its keys; add its new contact card instead")
-        updated = self.update_peer(peer.id, trust=trust)
+        updated = self.update_peer(peer.id, trust=trust, audit_events=[
+            audit.event("peer-verify" if trust == VERIFIED else "peer-trust", peer=peer.id, trust=trust)])
         log.info("peer %s marked %s", peer.id, trust)
         return updated
 
@@ -294,7 +307,8 @@ class Station:
                     raise
                 raise ValidationError(exc.message(), field=f"drafts[{i}]") from None
         items = [self._sealed_item(content, recipients) for content, recipients in prepared]
-        self.store.queue(items)
+        self.store.queue(items, audit_events=[_queued_event(content, item[0], item[3])
+                                              for (content, _), item in zip(prepared, items)])
         log.info("%d report(s) queued", len(items))
         return [item[0] for item in items]
 
@@ -305,7 +319,7 @@ class Station:
         """Sign, encrypt and queue already built content (acknowledgements, pings)."""
         self._check_not_revoked()
         item = self._sealed_item(content, recipients)
-        self.store.queue([item])
+        self.store.queue([item], audit_events=[_queued_event(content, item[0], item[3])])
         return item[0]
 
     def outbox(self, limit: int | None = None) -> list[dict]:
@@ -496,7 +510,9 @@ class Station:
             "reported_at": c["reported_at"], "urgent": is_urgent(c), "in_reply_to": c.get("in_reply_to", ""),
             "forwarded_from": meta.get("author_peer", ""),
         }
-        self.store.queue([(msg_id, sealed.envelope, secret, [p.id for p in peers])], replace=True)
+        self.store.queue([(msg_id, sealed.envelope, secret, [p.id for p in peers])], replace=True, audit_events=[
+            audit.event("forward", msg=msg_id, peers=[p.id for p in peers], author=meta.get("author_peer"),
+                        tlp=c.get("tlp"))])
         log.info("forwarded %s to %d peer(s)", msg_id[:12], len(peers))
         return msg_id
 
@@ -567,20 +583,28 @@ class Station:
         self.store.set_setting("rotation_pending", b64e(statement))
         keystore.write(self.home, new_keys, passphrase)
         self.keys = new_keys
+        self.store.audit.signing = new_keys.signing
         self._finish_rotation()
         log.warning("station keys rotated")
         return self.fingerprint
 
     def _finish_rotation(self) -> None:
-        """Queue a rotation statement whose keystore write completed (also after a crash)."""
+        """Queue a rotation statement whose keystore write completed (also after a crash).
+
+        The ``key-rotate`` audit entry names the new key and is signed with the old one.
+        """
         from .rotation import read_statement
         pending = self.store.get_setting("rotation_pending")
         if not pending:
             return
         statement = b64d(pending, "rotation statement")
-        if read_statement(statement).card.sign_pk == self.keys.sign_pk:
+        parsed = read_statement(statement)
+        rotated = []
+        if parsed.card.sign_pk == self.keys.sign_pk:
             self._queue_statement(statement)
-        self.store.set_setting("rotation_pending", None)
+            rotated.append(audit.event("key-rotate", signer=self.keys.signing_keys()[parsed.old_pk],
+                                       old_key=b64e(parsed.old_pk), new_key=b64e(self.keys.sign_pk)))
+        self.store.set_setting("rotation_pending", None, audit_events=rotated)
 
     def revoke_keys(self, passphrase: str) -> None:
         """Tell every peer to stop all traffic with this station's keys. Final."""
@@ -588,8 +612,38 @@ class Station:
         self._check_not_revoked()
         keystore.unlock(self.home, passphrase)
         self._queue_statement(make_statement(self.keys.signing, REVOKE))
-        self.store.set_setting("revoked_at", int(time.time()))
+        self.store.set_setting("revoked_at", int(time.time()),
+                               audit_events=[audit.event("key-revoke", key=b64e(self.keys.sign_pk))])
         log.warning("station keys revoked")
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Seal the same keys under a new passphrase (a wrong ``old`` changes nothing)."""
+        keystore.change_passphrase(self.home, old, new)
+        self.store.record(audit.event("passphrase-change"))
+
+    # -- the audit log ------------------------------------------------------------
+
+    def verify_audit(self) -> audit.Verdict:
+        """Check the audit log's chain, signatures and head; the verdict names the first problem."""
+        return self.store.audit.verify(self.keys.signing_keys())
+
+    def audit_entries(self, limit: int | None = None) -> list[dict]:
+        """The last ``limit`` audit entries (all when None), oldest first, decrypted."""
+        return self.store.audit.entries(limit)
+
+    def export_audit(self, path: Path, fmt: str = "json") -> int:
+        """Write the audit log decrypted, with its verification result, for after-action review.
+
+        Written atomically (readable by the owner only); the export is itself recorded.
+        Returns how many entries were written.
+        """
+        verdict = self.verify_audit()
+        entries = self.audit_entries()
+        station = {**self.profile, "fingerprint": self.fingerprint}
+        peers = {peer.id: peer.card.name for peer in self.peers()}
+        atomic_write(Path(path), audit.render(entries, fmt, verdict, station, peers))
+        self.store.record(audit.event("audit-export", format=fmt, count=len(entries)))
+        return len(entries)
 
     # -- relaying for other stations (a hub) ------------------------------------
 
@@ -598,7 +652,9 @@ class Station:
         stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         secret = {"type": "relay", "relay_for": origin.id, "reported_at": stamp, "code": "", "severity": None,
                   "tlp": "", "summary": f"relayed for {origin.card.name} to {target.card.name}", "urgent": False}
-        self.store.queue([(msg_id, envelope, secret, [target.id]) for msg_id, envelope in items])
+        self.store.queue([(msg_id, envelope, secret, [target.id]) for msg_id, envelope in items],
+                         audit_events=[audit.event("relay", msg=msg_id, peer=origin.id, to=target.id)
+                                       for msg_id, _ in items])
         log.info("%d message(s) from %s queued for relay to %s", len(items), origin.id, target.id)
 
     def relayed_receipts(self, origin: Peer, msg_ids: list[str]) -> list[dict]:
@@ -661,6 +717,7 @@ class Station:
                   "added_at": old.get("added_at") or int(time.time()), "health": old.get("health") or {},
                   "cert": _check_cert(cert) or old.get("cert") or "", "via": "", "kind": "taxii",
                   "auth": {"user": user, "password": password, "token": token}}
-        self.store.put_peer(peer_id, key, record, added_at=record["added_at"])
+        self.store.put_peer(peer_id, key, record, added_at=record["added_at"], audit_events=[
+            audit.event("peer-update" if old else "peer-add", peer=peer_id, kind="taxii")])
         log.info("TAXII peer %s %s", peer_id, "updated" if old else "added")
         return _peer_from_record(peer_id, record)

@@ -10,6 +10,10 @@ which matches equal values without revealing them to whoever lacks the key.
 A connection belongs to the thread that opened it (SQLite's rule, enforced).
 Every write that matters is one transaction; the schema is versioned and
 migrated forward on open.
+
+The audit log (``audit.py``) is appended inside the same transactions: writes
+that record an action take the caller's ``audit_events``, and receiving
+(``add_to_inbox``) and delivery outcomes (``set_deliveries``) record their own.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ import nacl.exceptions
 import nacl.secret
 import sqlite_utils
 
-from .encoding import canonical, parse_json
+from . import audit
+from .encoding import b64e, canonical, parse_json
 from .errors import DecodeError, StorageError
 from .inbox_query import report_terms
 from .keystore import Keys
@@ -118,8 +123,17 @@ def _migrate_3(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
                             [(cipher.index("term", t), received_at, seq) for t in report_terms(cipher.open(secret))])
 
 
+def _migrate_4(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
+    # the audit log (see audit.py); its head record exists from the start, so deleting it is noticed
+    db.execute("CREATE TABLE audit (seq INTEGER PRIMARY KEY, body BLOB NOT NULL, hash BLOB NOT NULL,"
+               " sig BLOB NOT NULL)")
+    db["meta"].upsert({"key": audit.HEAD_KEY, "value": cipher.seal({"seq": 0, "hash": b64e(audit.GENESIS)})},
+                      pk="key")
+
+
 #: schema migrations: index i brings the schema from version i to i + 1
-MIGRATIONS: list[Callable[[sqlite_utils.Database, FieldCipher], None]] = [_migrate_1, _migrate_2, _migrate_3]
+MIGRATIONS: list[Callable[[sqlite_utils.Database, FieldCipher], None]] = [_migrate_1, _migrate_2, _migrate_3,
+                                                                          _migrate_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -145,6 +159,7 @@ class Store:
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA secure_delete=ON")
             self._migrate()
+            self.audit = audit.AuditLog(conn, self.cipher, keys.signing, str(self.path))
         except sqlite3.DatabaseError as exc:
             raise StorageError(f"cannot open the database ({exc})", path=str(self.path)) from None
 
@@ -197,9 +212,15 @@ class Store:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [f"s:{key}"]).fetchone()
         return self.cipher.open(row[0]) if row else default
 
-    def set_setting(self, key: str, value: Any) -> None:
+    def set_setting(self, key: str, value: Any, *, audit_events: Iterable[audit.Event] = ()) -> None:
         with self.transaction():
             self.db["meta"].upsert({"key": f"s:{key}", "value": self.cipher.seal(value)}, pk="key")
+            self.audit.append(audit_events)
+
+    def record(self, *events: audit.Event) -> None:
+        """Append to the audit log in a transaction of its own (for actions outside the database)."""
+        with self.transaction():
+            self.audit.append(events)
 
     # -- drafts --------------------------------------------------------------
 
@@ -225,11 +246,13 @@ class Store:
     def peer_key_index(self, sign_pk: bytes) -> bytes:
         return self.cipher.index("peer-key", sign_pk.hex())
 
-    def put_peer(self, peer_id: str, sign_pk: bytes, record: dict, *, added_at: int | None = None) -> None:
+    def put_peer(self, peer_id: str, sign_pk: bytes, record: dict, *, added_at: int | None = None,
+                 audit_events: Iterable[audit.Event] = ()) -> None:
         with self.transaction():
             self.db["peers"].upsert(
                 {"id": peer_id, "added_at": added_at or _now(), "key_ix": self.peer_key_index(sign_pk),
                  "blob": self.cipher.seal(record)}, pk="id")
+            self.audit.append(audit_events)
 
     def get_peer(self, peer_id: str) -> dict | None:
         row = self.db.execute("SELECT blob FROM peers WHERE id = ?", [peer_id]).fetchone()
@@ -248,13 +271,15 @@ class Store:
                               [ix, now if now is not None else 0]).fetchone()
         return row[0] if row else None
 
-    def replace_peer_key(self, peer_id: str, old_pk: bytes, new_pk: bytes, record: dict, until: int) -> None:
+    def replace_peer_key(self, peer_id: str, old_pk: bytes, new_pk: bytes, record: dict, until: int,
+                         audit_events: Iterable[audit.Event] = ()) -> None:
         """After a rotation: the peer's new key and record; its old key stays known until ``until``."""
         with self.transaction():
             self.db.execute("UPDATE peers SET key_ix = ?, blob = ? WHERE id = ?",
                             [self.peer_key_index(new_pk), self.cipher.seal(record), peer_id])
             self.db.execute("INSERT OR REPLACE INTO peer_keys (key_ix, peer_id, until) VALUES (?, ?, ?)",
                             [self.peer_key_index(old_pk), peer_id, until])
+            self.audit.append(audit_events)
 
     def list_peers(self) -> list[tuple[str, dict]]:
         rows = self.db.execute("SELECT id, blob FROM peers ORDER BY added_at, id").fetchall()
@@ -262,7 +287,8 @@ class Store:
 
     # -- outbox --------------------------------------------------------------
 
-    def queue(self, items: Iterable[tuple[str, bytes, dict, list[str]]], *, replace: bool = False) -> int:
+    def queue(self, items: Iterable[tuple[str, bytes, dict, list[str]]], *, replace: bool = False,
+              audit_events: Iterable[audit.Event] = ()) -> int:
         """Queue messages in one transaction: (id, envelope, secret record, recipient peer ids).
 
         A message already in the outbox is left as it is (queuing is idempotent), unless
@@ -290,6 +316,7 @@ class Store:
                     "INSERT OR IGNORE INTO deliveries (msg_id, peer_id, status, attempts, next_attempt_at,"
                     " updated_at, detail) VALUES (?, ?, ?, 0, ?, ?, NULL)",
                     [(msg_id, peer, QUEUED, now, now) for peer in recipients])
+            self.audit.append(audit_events)
         return added
 
     def outbox(self, limit: int | None = None) -> list[dict]:
@@ -383,6 +410,7 @@ class Store:
         """Record (msg_id, status, attempts, next_attempt_at, detail) for one peer, in one transaction.
 
         A ``None`` detail keeps the previous one (the last error stays visible while sending again).
+        Outcomes (delivered, relayed, given up) are recorded in the audit log.
         """
         now = _now()
         with self.transaction():
@@ -391,6 +419,10 @@ class Store:
                 " detail = COALESCE(?, detail) WHERE msg_id = ? AND peer_id = ?",
                 [(status, attempts, next_at, now, self.cipher.seal(detail) if detail is not None else None,
                   msg_id, peer_id) for msg_id, status, attempts, next_at, detail in updates])
+            self.audit.append(audit.event(status, msg=msg_id, peer=peer_id, attempts=attempts,
+                                          reason=(detail or {}).get("error", "")[:200])
+                              for msg_id, status, attempts, _, detail in updates
+                              if status in (DELIVERED, RELAYED, GAVE_UP))
 
     def delivery(self, msg_id: str, peer_id: str) -> dict | None:
         row = self.db.execute(
@@ -459,14 +491,23 @@ class Store:
         return self.cipher.index("term", term)
 
     def add_to_inbox(self, rows: list[dict], return_receipts: list[tuple[str, str, int]] = ()) -> None:
-        """Insert received messages (already checked) in one transaction; known ids are skipped."""
+        """Insert received messages (already checked) in one transaction; known ids are skipped.
+
+        Each new one is recorded in the audit log: ``receive`` (with the peer that delivered it and
+        its author), or ``import`` for an external (STIX) report.
+        """
         with self.transaction():
             seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM inbox").fetchone()[0]
+            received = []
             for row in rows:
                 if self.db.execute("SELECT 1 FROM inbox WHERE id = ?", [row["id"]]).fetchone():
                     continue
                 seq += 1
                 meta = row["meta"]
+                received.append(audit.event("import", msg=row["id"], source=meta.get("source"))
+                                if meta.get("external") else
+                                audit.event("receive", msg=row["id"], peer=row["peer_id"],
+                                            author=meta.get("author_peer"), type=meta["type"]))
                 self.db.execute(
                     "INSERT INTO inbox (id, seq, received_at, envelope, secret, peer_id, sender_ix, type_ix,"
                     " code_ix, severity_ix, tlp_ix, status_ix, ref_ix) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -483,6 +524,7 @@ class Store:
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO return_receipts (msg_id, peer_id, received_at) VALUES (?, ?, ?)",
                 list(return_receipts))
+            self.audit.append(received)
 
     def inbox(self, *, limit: int = 100, offset: int = 0, where: dict[str, str] | None = None,
               since: int | None = None, until: int | None = None) -> list[dict]:
