@@ -124,7 +124,11 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         new = getpass.getpass("New passphrase: ")
         if getpass.getpass("Repeat new passphrase: ") != new:
             raise InputError("the two passphrases differ")
-    keystore.change_passphrase(home, old, new)
+    keystore.check_passphrase_rules(new)
+    if not keystore.exists(home):
+        raise NotInitialised(home=str(home))
+    with Station.open(home, old) as station:
+        station.change_passphrase(old, new)
     print("Passphrase changed.")
     return 0
 
@@ -592,6 +596,53 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _audit_line(entry: dict) -> str:
+    details = []
+    for key, value in entry.items():
+        if key in ("seq", "at", "event", "hash"):
+            continue
+        if key in ("msg", "ref"):
+            value = str(value)[:16]
+        elif isinstance(value, list):
+            value = ",".join(str(v)[:16] for v in value)
+        details.append(f"{key}={value}")
+    return f"{entry['seq']:>6}  {entry.get('at', '-'):20}  {entry['event']:16} {' '.join(details)}".rstrip()
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        verdict = station.verify_audit()
+    if args.json:
+        _print_json(verdict.to_dict())
+        return 0 if verdict.intact else 1
+    verdict.check()
+    print(f"The audit log is intact: {verdict.entries} {'entry' if verdict.entries == 1 else 'entries'},"
+          " chained and signed.")
+    return 0
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise InputError("--limit must be at least 1")
+    with _open(args) as station:
+        entries = station.audit_entries(args.limit)
+    if args.json:
+        _print_json(entries)
+    elif not entries:
+        print("The audit log is empty.")
+    else:
+        print("\n".join(_audit_line(entry) for entry in entries))
+    return 0
+
+
+def cmd_audit_export(args: argparse.Namespace) -> int:
+    fmt = "csv" if args.csv else "json"
+    with _open(args) as station:
+        count = station.export_audit(Path(args.out), fmt)
+    print(f"{count} audit {'entry' if count == 1 else 'entries'} written to {args.out} ({fmt.upper()})")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from .gui.app import run
@@ -742,6 +793,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("stix", cmd_import_stix, "read a STIX 2.1 bundle into the inbox as external reports", parent=imp,
                 json_flag=True)
     p.add_argument("file", metavar="FILE")
+
+    audit_cmd = sub.add_parser("audit", help="the tamper-evident log of this station's actions").add_subparsers(
+        dest="audit_command", metavar="ACTION", required=True)
+    command("verify", cmd_audit_verify, "check that no entry was edited, removed or reordered (exit 1 if one was)",
+            parent=audit_cmd, json_flag=True)
+    p = command("list", cmd_audit_list, "show the latest entries, oldest first", parent=audit_cmd, json_flag=True)
+    p.add_argument("--limit", type=int, default=50, help="how many of the latest entries (default 50)")
+    p = command("export", cmd_audit_export, "write every entry, decrypted, for after-action review", parent=audit_cmd)
+    p.add_argument("--out", required=True, metavar="FILE", help="file to write")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="a JSON document with the verification result (default)")
+    fmt.add_argument("--csv", action="store_true", help="one row per entry")
 
     bundle = sub.add_parser("bundle", help="carry messages on a file").add_subparsers(
         dest="bundle_command", metavar="ACTION", required=True)
