@@ -77,3 +77,14 @@ def test_counts_by_type_follow_new_messages(pair, draft):
 
 def test_an_empty_outbox_has_one_empty_page(make_station):
     assert make_station("lonely").outbox_page() == ([], None)
+
+
+def test_deliveries_of_named_messages_come_with_their_acknowledgements(pair):
+    jkt, kl, kl_id, jkt_id, ids, ping = pair
+    import_bundle(kl, export_bundle(jkt, kl_id)[0])
+    kl.acknowledge(ids[0], "resolved", "")
+    import_bundle(jkt, export_bundle(kl, jkt_id)[0])
+    found = jkt.outbox_deliveries([ids[0], ping])
+    assert list(found) == [ids[0], ping]
+    assert found[ids[0]][0]["ack"]["status"] == "resolved" and found[ids[0]][0]["status"] == "delivered"
+    assert "ack" not in found[ping][0]

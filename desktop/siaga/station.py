@@ -345,12 +345,18 @@ class Station:
                 break
             before = chunk[-1]["seq"]
         rows, more = rows[:limit], len(rows) > limit
-        deliveries = self.store.deliveries_of([r["id"] for r in rows])
+        deliveries = self.outbox_deliveries([r["id"] for r in rows])
         for row in rows:
             row.pop("content_key", None)
-            row["deliveries"] = deliveries.get(row["id"], [])
-        _attach_acks(rows, self.latest_acks([r["id"] for r in rows]))
+            row["deliveries"] = deliveries[row["id"]]
         return rows, (rows[-1]["seq"] if more else None)
+
+    def outbox_deliveries(self, msg_ids: list[str]) -> dict[str, list[dict]]:
+        """The deliveries of the given outbox messages only, each with its recipient's latest acknowledgement."""
+        found = self.store.deliveries_of(msg_ids)
+        rows = [{"id": msg_id, "deliveries": found.get(msg_id, [])} for msg_id in msg_ids]
+        _attach_acks(rows, self.latest_acks(msg_ids))
+        return {row["id"]: row["deliveries"] for row in rows}
 
     def outbox_counts(self) -> dict[str, int]:
         """How many messages of each type the outbox holds."""

@@ -94,3 +94,16 @@ def test_showing_everything_starts_from_the_first_page(qtbot, model, outbox):
     qtbot.waitUntil(lambda: len(model.messages()) == 2, timeout=10_000)
     assert model.index(0, 0).data(ID_ROLE) == ping and model.index(0, 1).data() == "Ping"
     assert model.counts == {"early-warning": 5, "ping": 1}
+
+
+def test_more_than_a_page_of_newer_reports_starts_again_from_the_newest(qtbot, model, draft):
+    session = model.session
+    wait_for(qtbot, session.db.run(lambda st: st.file_reports([dict(draft, scope="global", summary=f"New {i}")
+                                                               for i in range(3)])))
+    reset = []
+    model.modelReset.connect(lambda: reset.append(True))
+    model.refresh()
+    qtbot.waitUntil(lambda: bool(reset) and not model.loading, timeout=10_000)
+    assert [m["summary"] for m in model.messages()] == ["New 2", "New 1"] and model.canFetchMore(QModelIndex())
+    fetch_all(qtbot, model)
+    assert len(model.messages()) == 8 and model.counts == {"early-warning": 8}

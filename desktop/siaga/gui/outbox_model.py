@@ -6,10 +6,10 @@ so that the view's cost does not grow with the rows loaded (a tree view lays out
 every loaded row again whenever rows are added). Pages of the outbox
 (``Station.outbox_page``) come from the station's database worker, one at a time,
 as the view scrolls (Qt's ``canFetchMore``/``fetchMore``). A refresh (after a sync
-pass or any change) reads the loaded messages again on the worker and works out
-there what changed; the GUI thread only inserts the newer messages at the top and
-updates the rows that changed, so the selection and the scroll position stay.
-The model never touches the database itself.
+pass or any change) reads on the worker the messages newer than those loaded and
+the loaded messages' deliveries, and works out there what changed; the GUI thread
+only inserts the newer messages at the top and updates the rows that changed, so
+the selection and the scroll position stay. The model never touches the database.
 """
 
 from __future__ import annotations
@@ -45,12 +45,13 @@ _ROLES = {Qt.ItemDataRole.ToolTipRole, ID_ROLE, PEER_ROLE}
 class Loaded:
     """What one read of the outbox brought back (made on the worker)."""
 
-    rows: list[dict]
+    rows: list[dict]  # a page; for a refresh, the messages newer than those loaded
     cursor: int | None
     names: dict[str, str]  # peer id -> name
     counts: dict[str, int]  # message type -> how many the outbox holds
-    added: int = 0  # a refresh: newer messages above the rows loaded before
-    changed: list[int] | None = field(default_factory=list)  # a refresh: rows that changed; None: start again
+    # a refresh: loaded messages (by row, counted before the newer ones) whose deliveries changed, as they are now;
+    # None: more than a page of newer messages, so ``rows`` is the first page to start again from
+    changed: dict[int, dict] | None = field(default_factory=dict)
 
 
 def read_page(station, after: int | None, limit: int, include_all: bool) -> Loaded:
@@ -59,22 +60,23 @@ def read_page(station, after: int | None, limit: int, include_all: bool) -> Load
     return Loaded(rows, cursor, {p.id: p.card.name for p in station.peers()}, station.outbox_counts())
 
 
-def read_again(station, loaded: list[dict], limit: int, include_all: bool) -> Loaded:
-    """The ``loaded`` rows read again (down to the oldest of them) with any newer ones, and what changed."""
-    page = read_page(station, None, max(limit, len(loaded)), include_all)
-    while loaded and page.cursor is not None and page.rows[-1]["seq"] > loaded[-1]["seq"]:
-        more, page.cursor = station.outbox_page(page.cursor, limit, include_all)
-        page.rows.extend(more)
-    if loaded and page.rows and page.rows[-1]["seq"] < loaded[-1]["seq"]:  # read past the oldest: keep it there
-        page.rows = [r for r in page.rows if r["seq"] >= loaded[-1]["seq"]]
-        page.cursor = loaded[-1]["seq"]
-    ids = [r["id"] for r in page.rows]
-    added = ids.index(loaded[0]["id"]) if loaded and loaded[0]["id"] in ids else 0
-    if ids[added: added + len(loaded)] != [r["id"] for r in loaded]:
+def read_again(station, loaded: list[dict], cursor: int | None, limit: int, include_all: bool) -> Loaded:
+    """Messages newer than the ``loaded`` ones, and the loaded ones whose deliveries changed (runs on the worker).
+
+    Only the deliveries and acknowledgements of the loaded messages are read again (their
+    records do not change); with more than a page of newer messages, the first page is
+    returned to start again from.
+    """
+    page = read_page(station, None, limit, include_all)
+    newest = loaded[0]["seq"]
+    if page.cursor is not None and page.rows[-1]["seq"] > newest:
         page.changed = None
-    else:
-        page.added = added
-        page.changed = [added + i for i, old in enumerate(loaded) if page.rows[added + i] != old]
+        return page
+    page.rows = [r for r in page.rows if r["seq"] > newest]
+    page.cursor = cursor
+    now = station.outbox_deliveries([r["id"] for r in loaded])
+    page.changed = {i: {**row, "deliveries": now[row["id"]]} for i, row in enumerate(loaded)
+                    if now[row["id"]] != row["deliveries"]}
     return page
 
 
@@ -83,8 +85,6 @@ class OutboxModel(QAbstractTableModel):
 
     # rows were read (how many new messages); the counts may have changed too
     loaded = Signal(int)
-    # the rows were replaced (a new choice of what to show, or a refresh that could not be matched)
-    restarted = Signal()
     # a read failed (the error, typed)
     loadFailed = Signal(object)
 
@@ -117,7 +117,6 @@ class OutboxModel(QAbstractTableModel):
         self._rows, self._starts, self._lines = [], [], {}
         self._cursor, self._more, self._loading, self._refresh_wanted = None, True, False, False
         self.endResetModel()
-        self.restarted.emit()
         self.fetchMore(QModelIndex())
 
     @property
@@ -155,12 +154,16 @@ class OutboxModel(QAbstractTableModel):
         self._start(lambda st: read_page(st, after, limit, include_all), self._page_arrived, "outbox page")
 
     def refresh(self) -> None:
-        """Read the loaded messages again, and any newer ones (after a read on its way, if one is)."""
+        """Read the loaded messages' deliveries again, and any newer messages (after a read on its way, if one is)."""
         if self._loading:
             self._refresh_wanted = True
             return
-        loaded, limit, include_all = list(self._rows), self._page_size, self._include_all
-        self._start(lambda st: read_again(st, loaded, limit, include_all), self._refreshed, "outbox refresh")
+        if not self._rows:
+            self._more = True
+            self.fetchMore(QModelIndex())
+            return
+        loaded, cursor, limit, include_all = list(self._rows), self._cursor, self._page_size, self._include_all
+        self._start(lambda st: read_again(st, loaded, cursor, limit, include_all), self._refreshed, "outbox refresh")
 
     def _start(self, job, arrived, label: str) -> None:
         self._loading = True
@@ -195,26 +198,22 @@ class OutboxModel(QAbstractTableModel):
         self.loaded.emit(len(page.rows))
 
     def _refreshed(self, page: Loaded) -> None:
-        if page.changed is None:
+        if page.changed is None:  # more newer messages than a page: from the newest again
             self.beginResetModel()
             self._rows, self._starts = [], []
             self.endResetModel()
             self._append(page.rows)
-            self.restarted.emit()
             self.loaded.emit(len(page.rows))
             return
-        known = len(self._rows)
-        if page.added:
-            newer = page.rows[:page.added]
-            lines = sum(1 + len(r["deliveries"]) for r in newer)
+        if page.rows:
+            lines = sum(1 + len(r["deliveries"]) for r in page.rows)
             self.beginInsertRows(QModelIndex(), 0, lines - 1)
-            self._rows[0:0] = newer
-            self._starts = _starts(newer) + [start + lines for start in self._starts]
+            self._rows[0:0] = page.rows
+            self._starts = _starts(page.rows) + [start + lines for start in self._starts]
             self.endInsertRows()
-        for i in page.changed:
-            self._replace(i, page.rows[i])
-        self._append(page.rows[page.added + known:])
-        self.loaded.emit(len(page.rows) - known)
+        for i, row in page.changed.items():
+            self._replace(len(page.rows) + i, row)
+        self.loaded.emit(len(page.rows))
 
     def _append(self, rows: list[dict]) -> None:
         if rows:

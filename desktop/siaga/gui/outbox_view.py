@@ -67,7 +67,7 @@ class OutboxView(QWidget):
 
         self.model = OutboxModel(session.db, session.book, session.lang, parent=self)
         self.model.loaded.connect(self._loaded)
-        self.model.restarted.connect(self._restarted)
+        self.model.modelAboutToBeReset.connect(self._restarting)
         self.model.loadFailed.connect(lambda exc: self.status.setText(describe(exc)))
         self.table = QTableView()
         self.table.setObjectName("outboxTable")
@@ -116,7 +116,8 @@ class OutboxView(QWidget):
         self._keep = self.selected_id() or ""
         self.model.set_include_all(include_all)
 
-    def _restarted(self) -> None:
+    def _restarting(self) -> None:
+        """The table is read again from its first page: keep the selected message to select it again."""
         self._keep = self._keep or self.selected_id() or ""
         self._fit_columns = True
 
