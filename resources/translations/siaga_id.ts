@@ -400,49 +400,48 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/export_flow.py" line="59"/>
         <source>Export STIX 2.1</source>
-        <extracomment>the ids of the reports to export, found on the worker</extracomment>
-        <translation type="unfinished">Ekspor STIX 2.1</translation>
+        <translation>Ekspor STIX 2.1</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/export_flow.py" line="59"/>
         <source>Export MISP events</source>
-        <translation type="unfinished">Ekspor event MISP</translation>
+        <translation>Ekspor event MISP</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/export_flow.py" line="60"/>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished">Berkas JSON (*.json);;Semua berkas (*)</translation>
+        <translation>Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/export_flow.py" line="81"/>
         <source>Reading the reports...</source>
-        <translation type="unfinished">Membaca laporan...</translation>
+        <translation>Membaca laporan...</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/export_flow.py" line="81"/>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/export_flow.py" line="83"/>
         <location filename="../../desktop/siaga/gui/export_flow.py" line="114"/>
         <source>Export</source>
-        <translation type="unfinished">Ekspor</translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/export_flow.py" line="107"/>
         <source>{count} report(s) written to {file}</source>
-        <translation type="unfinished">{count} laporan ditulis ke {file}</translation>
+        <translation>{count} laporan ditulis ke {file}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/export_flow.py" line="108"/>
         <source>Nothing to export: no report matches.</source>
-        <translation type="unfinished">Tidak ada yang diekspor: tidak ada laporan yang cocok.</translation>
+        <translation>Tidak ada yang diekspor: tidak ada laporan yang cocok.</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/export_flow.py" line="112"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished">Ekspor dibatalkan.</translation>
+        <translation>Ekspor dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -834,125 +833,79 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="116"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="131"/>
         <source>The selected report</source>
         <translation>Laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="133"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="134"/>
         <source>&amp;Forward...</source>
         <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="135"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="136"/>
         <source>I&amp;mport STIX...</source>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="282"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="301"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="307"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="320"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="334"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="319"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="333"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="330"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="329"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
-        <source>Export STIX 2.1</source>
-        <translation>Ekspor STIX 2.1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
-        <source>Export MISP events</source>
-        <translation>Ekspor event MISP</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="345"/>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>Berkas JSON (*.json);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
-        <source>Reading the reports...</source>
-        <translation>Membaca laporan...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="372"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="403"/>
-        <source>Export</source>
-        <translation>Ekspor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="396"/>
-        <source>{count} report(s) written to {file}</source>
-        <translation>{count} laporan ditulis ke {file}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="397"/>
-        <source>Nothing to export: no report matches.</source>
-        <translation>Tidak ada yang diekspor: tidak ada laporan yang cocok.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="401"/>
-        <source>Export cancelled.</source>
-        <translation>Ekspor dibatalkan.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="406"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="351"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="407"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="352"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="418"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="363"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="422"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="367"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
@@ -960,221 +913,221 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="44"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="45"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="49"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="50"/>
         <source>Views</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="54"/>
         <source>&amp;Inbox</source>
         <translation>Kotak &amp;masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="54"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="55"/>
         <source>&amp;Outbox</source>
         <translation>Kotak &amp;keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="55"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="56"/>
         <source>&amp;Peers</source>
         <translation>Mit&amp;ra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="65"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="83"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="85"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="86"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="88"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="90"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="92"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="95"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="99"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="108"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="110"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="113"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="116"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="118"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="133"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="138"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="141"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="154"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="160"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="176"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="182"/>
         <source>Offline: reports wait in the outbox</source>
         <translation>Luring: laporan menunggu di kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="184"/>
         <source>Online: {up} of {known} peers reachable</source>
         <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="186"/>
         <source>Nothing to send</source>
         <translation>Tidak ada yang perlu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="188"/>
         <source> · {count} waiting</source>
         <translation> · {count} menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="204"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="250"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="244"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="215"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="259"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="260"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="271"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="288"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="273"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="279"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="297"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="299"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="300"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="313"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="300"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="301"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="311"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="312"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="318"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="319"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="321"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="322"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -1182,13 +1135,13 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="214"/>
         <source>Message {id}</source>
         <translation>Pesan {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="231"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="232"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="225"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
@@ -1280,80 +1233,84 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="268"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="261"/>
         <source>Time</source>
-        <extracomment>on any row: the message id; on a recipient row also the peer id (PEER_ROLE)</extracomment>
-        <translation type="unfinished">Waktu</translation>
+        <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="268"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="261"/>
         <source>Type</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="268"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="261"/>
         <source>Incident</source>
-        <translation type="unfinished">Insiden</translation>
+        <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="268"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="261"/>
         <source>Severity</source>
-        <translation type="unfinished">Tingkat keparahan</translation>
+        <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="268"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="261"/>
         <source>TLP</source>
-        <translation type="unfinished">TLP</translation>
+        <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="269"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="262"/>
         <source>Summary / delivery</source>
-        <translation type="unfinished">Ringkasan / pengiriman</translation>
+        <translation>Ringkasan / pengiriman</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="325"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="290"/>
+        <source>to {name}</source>
+        <translation>kepada {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="314"/>
         <source>Acknowledged: {status} — {note}</source>
-        <translation type="unfinished">Diterima: {status} — {note}</translation>
+        <translation>Diterima: {status} — {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="326"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="315"/>
         <source>Acknowledged: {status}</source>
-        <translation type="unfinished">Diterima: {status}</translation>
+        <translation>Diterima: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="318"/>
+        <source>Queued</source>
+        <translation>Dalam antrean</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="320"/>
+        <source>Sending</source>
+        <translation>Sedang dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="322"/>
+        <source>Relayed through {hub} at {time}; waiting for the receipt</source>
+        <translation>Diteruskan melalui {hub} pada {time}; menunggu bukti penerimaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="328"/>
+        <source>Delivered {time} (receipt verified)</source>
+        <translation>Terkirim {time} (bukti penerimaan terverifikasi)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_model.py" line="329"/>
-        <source>Queued</source>
-        <translation type="unfinished">Dalam antrean</translation>
+        <source>Delivered {time} (stored in the TAXII collection)</source>
+        <translation>Terkirim {time} (tersimpan di koleksi TAXII)</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_model.py" line="331"/>
-        <source>Sending</source>
-        <translation type="unfinished">Sedang dikirim</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="333"/>
-        <source>Relayed through {hub} at {time}; waiting for the receipt</source>
-        <translation type="unfinished">Diteruskan melalui {hub} pada {time}; menunggu bukti penerimaan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="339"/>
-        <source>Delivered {time} (receipt verified)</source>
-        <translation type="unfinished">Terkirim {time} (bukti penerimaan terverifikasi)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="340"/>
-        <source>Delivered {time} (stored in the TAXII collection)</source>
-        <translation type="unfinished">Terkirim {time} (tersimpan di koleksi TAXII)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="342"/>
         <source>Failing: {reason}, next try {time}</source>
-        <translation type="unfinished">Gagal: {reason}, percobaan berikutnya {time}</translation>
+        <translation>Gagal: {reason}, percobaan berikutnya {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="334"/>
         <source>Given up: {reason}</source>
-        <translation type="unfinished">Dihentikan: {reason}</translation>
+        <translation>Dihentikan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1369,62 +1326,62 @@ hxxp://bad[.]example/x</translation>
         <translation>Buka pesan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="75"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="74"/>
         <source>Outbox: sent messages and their deliveries</source>
         <translation>Kotak keluar: pesan terkirim dan status pengirimannya</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="48"/>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;inkronkan sekarang</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="52"/>
         <source>Op&amp;en...</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uka...</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="57"/>
         <source>E&amp;xport...</source>
-        <translation type="unfinished">&amp;Ekspor...</translation>
+        <translation>&amp;Ekspor...</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="59"/>
         <source>Export reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor laporan</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="61"/>
         <source>Show pings &amp;and acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan ping &amp;dan tanda terima</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="63"/>
         <source>Show pings and acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan ping dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="141"/>
         <source>{count} message(s)</source>
         <translation>{count} pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="144"/>
         <source>{count} report(s); {hidden} ping(s), acknowledgement(s) or relayed message(s) hidden</source>
         <translation>{count} laporan; {hidden} ping, tanda terima, atau pesan yang diteruskan disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="193"/>
         <source>Every report in the &amp;outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua laporan di kotak &amp;keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="170"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="183"/>
         <source>Open message</source>
         <translation>Buka pesan</translation>
     </message>
@@ -2184,17 +2141,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="72"/>
         <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="75"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="74"/>
         <source>Open the urgent report</source>
         <translation>Buka laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="78"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>

@@ -26,7 +26,7 @@ from .worker import Operation
 
 log = logging.getLogger("siaga.gui.export")
 
-#: the ids of the reports to export, found on the worker
+# the ids of the reports to export, found on the worker
 Refs = Callable[..., list[str]]
 
 

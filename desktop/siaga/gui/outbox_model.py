@@ -32,7 +32,7 @@ log = logging.getLogger("siaga.gui.outbox")
 TIME, TYPE, INCIDENT, SEVERITY, TLP, SUMMARY = range(6)
 COLUMNS = 6
 PAGE_SIZE = 200
-#: on any row: the message id; on a recipient row also the peer id (PEER_ROLE)
+# on any row: the message id; on a recipient row also the peer id (PEER_ROLE)
 ID_ROLE = Qt.ItemDataRole.UserRole
 PEER_ROLE = Qt.ItemDataRole.UserRole + 1
 
