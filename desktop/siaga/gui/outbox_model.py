@@ -48,16 +48,15 @@ class Loaded:
     rows: list[dict]  # a page; for a refresh, the messages newer than those loaded
     cursor: int | None
     names: dict[str, str]  # peer id -> name
-    counts: dict[str, int]  # message type -> how many the outbox holds
     # a refresh: loaded messages (by row, counted before the newer ones) whose deliveries changed, as they are now;
     # None: more than a page of newer messages, so ``rows`` is the first page to start again from
     changed: dict[int, dict] | None = field(default_factory=dict)
 
 
 def read_page(station, after: int | None, limit: int, include_all: bool) -> Loaded:
-    """One page of the outbox with the peers' names and the counts by type (runs on the worker)."""
+    """One page of the outbox with the peers' names (runs on the worker)."""
     rows, cursor = station.outbox_page(after, limit, include_all)
-    return Loaded(rows, cursor, {p.id: p.card.name for p in station.peers()}, station.outbox_counts())
+    return Loaded(rows, cursor, {p.id: p.card.name for p in station.peers()})
 
 
 def read_again(station, loaded: list[dict], cursor: int | None, limit: int, include_all: bool) -> Loaded:
@@ -83,8 +82,10 @@ def read_again(station, loaded: list[dict], cursor: int | None, limit: int, incl
 class OutboxModel(QAbstractTableModel):
     """Messages newest first, each row followed by its recipients' rows with the delivery in words."""
 
-    # rows were read (how many new messages); the counts may have changed too
+    # rows were read (how many new messages)
     loaded = Signal(int)
+    # the outbox's counts by message type were read (after each read of rows; the first count takes longest)
+    counted = Signal()
     # a read failed (the error, typed)
     loadFailed = Signal(object)
 
@@ -101,6 +102,7 @@ class OutboxModel(QAbstractTableModel):
         self._lines: dict[int, tuple[str, ...]] = {}  # the texts of the rows painted since the last change
         self._names: dict[str, str] = {}
         self._counts: dict[str, int] = {}
+        self._counting = False
         self._cursor: int | None = None
         self._more = False
         self._loading = False
@@ -176,15 +178,33 @@ class OutboxModel(QAbstractTableModel):
             return  # read for rows that have since been replaced
         self._loading = False
         renamed = result.names != self._names
-        self._names, self._counts = result.names, result.counts
+        self._names = result.names
         self._cursor, self._more = result.cursor, result.cursor is not None
         arrived(result)
+        self._count()
         self._lines = {}  # rows moved or changed; times may now be worded for another day
         if renamed and self._rows:  # a peer's new name on rows already shown
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COLUMNS - 1))
         if self._refresh_wanted:
             self._refresh_wanted = False
             self.refresh()
+
+    def _count(self) -> None:
+        """Count the outbox's messages by type, on the worker, after the rows it just read are shown."""
+        if not self._counting:
+            self._counting = True
+            self._worker.run(lambda st: st.outbox_counts(), label="outbox counts", done=self._counted,
+                             failed=self._count_failed)
+
+    def _counted(self, counts: dict[str, int]) -> None:
+        self._counting = False
+        self._counts = counts
+        self.counted.emit()
+
+    def _count_failed(self, exc: BaseException) -> None:
+        self._counting = False
+        log.warning("the outbox could not be counted: %s", exc)
+        self.loadFailed.emit(exc)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

@@ -67,6 +67,7 @@ class OutboxView(QWidget):
 
         self.model = OutboxModel(session.db, session.book, session.lang, parent=self)
         self.model.loaded.connect(self._loaded)
+        self.model.counted.connect(self._show_counts)
         self.model.modelAboutToBeReset.connect(self._restarting)
         self.model.loadFailed.connect(lambda exc: self.status.setText(describe(exc)))
         self.table = QTableView()
@@ -131,7 +132,6 @@ class OutboxView(QWidget):
             if row >= 0:
                 self._keep = ""
                 self.table.selectRow(row)
-        self._show_counts()
 
     def _show_counts(self) -> None:
         counts = self.model.counts
