@@ -1,8 +1,9 @@
 """The station's audit log: every action that matters, hash-chained and signed.
 
 Each entry's body ``{seq, at, event, ...details}`` is sealed with the data key
-like every other stored field, so what happened and to whom is not on disk in
-the clear. The entries form a chain over the sealed bytes::
+like every other stored field (uncompressed), so what happened and to whom is
+not on disk in the clear. The entries form a chain over the
+sealed bytes::
 
     hash_i = BLAKE2b-256(hash_{i-1} || seq_i as 8 bytes || sealed body_i)      (hash_0 = 32 zero bytes)
 
@@ -115,6 +116,26 @@ def _signed_part(seq: int, digest: bytes) -> bytes:
     return DOMAIN + struct.pack(">Q", seq) + digest
 
 
+def _seal(cipher: "FieldCipher", record: dict) -> bytes:
+    # sorted JSON, uncompressed: entries are small and written often (the chain covers the sealed bytes)
+    return cipher.seal_raw(json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode())
+
+
+def _open(cipher: "FieldCipher", blob: bytes) -> dict:
+    try:
+        record = json.loads(cipher.open_raw(bytes(blob)))
+    except ValueError:
+        record = None
+    if not isinstance(record, dict):
+        raise DecodeError("an audit record is damaged", what="audit log")
+    return record
+
+
+def head_record(cipher: "FieldCipher", seq: int, digest: bytes) -> bytes:
+    """The sealed head: ``(seq, hash)`` of the last entry."""
+    return _seal(cipher, {"seq": seq, "hash": b64e(digest)})
+
+
 def _stamp(now: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(now))
 
@@ -146,14 +167,14 @@ class AuditLog:
             rows = []
             for ev in events:
                 seq += 1
-                body = self.cipher.seal({**ev.details, "seq": seq, "at": now, "event": ev.kind})
+                body = _seal(self.cipher, {**ev.details, "seq": seq, "at": now, "event": ev.kind})
                 digest = _chain(prev, seq, body)
                 signature = (ev.signer or self.signing).sign(_signed_part(seq, digest)).signature
                 rows.append((seq, body, digest, signature))
                 prev = digest
             self.conn.executemany("INSERT INTO audit (seq, body, hash, sig) VALUES (?, ?, ?, ?)", rows)
             self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                              [HEAD_KEY, self.cipher.seal({"seq": seq, "hash": b64e(prev)})])
+                              [HEAD_KEY, head_record(self.cipher, seq, prev)])
         except sqlite3.Error as exc:
             raise StorageError(f"could not append to the audit log ({exc})", path=self._path) from None
 
@@ -166,7 +187,7 @@ class AuditLog:
         """(seq, hash) the sealed head record names; None if it is missing or damaged."""
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [HEAD_KEY]).fetchone()
         try:
-            head = self.cipher.open(row[0]) if row else None
+            head = _open(self.cipher, row[0]) if row else None
             return (int(head["seq"]), b64d(head["hash"], "head hash", 32)) if head else None
         except (DecodeError, KeyError, TypeError, ValueError):
             return None
@@ -180,7 +201,7 @@ class AuditLog:
         out = []
         for seq, body, digest in reversed(rows):
             try:
-                entry = self.cipher.open(body)
+                entry = _open(self.cipher, body)
             except DecodeError:
                 entry = {"event": "(damaged)"}
             out.append({**entry, "seq": seq, "hash": digest.hex()})
@@ -221,7 +242,7 @@ class AuditLog:
                 what = f"entry {expected} is" if seq == expected + 1 else f"entries {expected} to {seq - 1} are"
                 return count, prev, Problem(expected, MISSING, f"{what} missing (deleted)")
             try:
-                entry = self.cipher.open(body)
+                entry = _open(self.cipher, body)
             except DecodeError:
                 return count, prev, Problem(seq, EDITED, "its content was altered (it no longer opens)")
             if entry.get("seq") != seq:

@@ -32,7 +32,7 @@ import nacl.secret
 import sqlite_utils
 
 from . import audit
-from .encoding import b64e, canonical, parse_json
+from .encoding import canonical, parse_json
 from .errors import DecodeError, StorageError
 from .inbox_query import report_terms
 from .keystore import Keys
@@ -65,6 +65,17 @@ class FieldCipher:
         try:
             return parse_json(zlib.decompress(self._box.decrypt(blob)), "stored record")
         except (nacl.exceptions.CryptoError, zlib.error):
+            raise DecodeError("a stored record is damaged or belongs to another station",
+                              what="database") from None
+
+    def seal_raw(self, data: bytes) -> bytes:
+        """Seal bytes as they are (no compression): small records written often, such as audit entries."""
+        return self._box.encrypt(data)
+
+    def open_raw(self, blob: bytes) -> bytes:
+        try:
+            return self._box.decrypt(blob)
+        except nacl.exceptions.CryptoError:
             raise DecodeError("a stored record is damaged or belongs to another station",
                               what="database") from None
 
@@ -127,8 +138,7 @@ def _migrate_4(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
     # the audit log (see audit.py); its head record exists from the start, so deleting it is noticed
     db.execute("CREATE TABLE audit (seq INTEGER PRIMARY KEY, body BLOB NOT NULL, hash BLOB NOT NULL,"
                " sig BLOB NOT NULL)")
-    db["meta"].upsert({"key": audit.HEAD_KEY, "value": cipher.seal({"seq": 0, "hash": b64e(audit.GENESIS)})},
-                      pk="key")
+    db["meta"].upsert({"key": audit.HEAD_KEY, "value": audit.head_record(cipher, 0, audit.GENESIS)}, pk="key")
 
 
 #: schema migrations: index i brings the schema from version i to i + 1
