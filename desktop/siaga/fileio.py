@@ -18,6 +18,21 @@ def _explain(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def explain_database_error(exc: Exception, path: Path) -> str:
+    """Why a database operation failed, in words: a full disk or a read-only folder first, else SQLite's own."""
+    folder = Path(path).parent
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        stats = None
+    name = getattr(exc, "sqlite_errorname", "")
+    if name == "SQLITE_FULL" or (stats is not None and stats.f_bavail == 0):
+        return "the disk is full"
+    if name.startswith("SQLITE_READONLY") or (stats is not None and stats.f_flag & os.ST_RDONLY):
+        return "the folder cannot be written (read-only or no permission)"
+    return str(exc)
+
+
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Write ``data`` to a temporary file beside ``path``, fsync it, then replace ``path``."""
     path = Path(path)

@@ -34,6 +34,7 @@ import sqlite_utils
 from . import audit
 from .encoding import canonical, parse_json
 from .errors import DecodeError, StorageError
+from .fileio import explain_database_error
 from .inbox_query import report_terms
 from .keystore import Keys
 
@@ -150,6 +151,12 @@ SCHEMA_VERSION = len(MIGRATIONS)
 _DELIVERY_COLUMNS = "msg_id, peer_id, status, attempts, updated_at, detail, next_attempt_at"
 
 
+def _is_storage_fault(exc: sqlite3.Error) -> bool:
+    """The disk or the file failed (full, read-only, I/O), as opposed to a mistake in a statement."""
+    name = getattr(exc, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_CORRUPT"))
+
+
 def _now() -> int:
     return int(time.time())
 
@@ -171,7 +178,8 @@ class Store:
             self._migrate()
             self.audit = audit.AuditLog(conn, self.cipher, keys.signing, str(self.path))
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"cannot open the database ({exc})", path=str(self.path)) from None
+            raise StorageError(f"cannot open the database: {explain_database_error(exc, self.path)}",
+                               path=str(self.path)) from None
 
     def close(self) -> None:
         self.db.conn.close()
@@ -185,17 +193,23 @@ class Store:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StorageError(str(exc), path=str(self.path)) from None
+            raise StorageError(explain_database_error(exc, self.path), path=str(self.path)) from None
         try:
             yield
-        except BaseException:
-            conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if conn.in_transaction:  # SQLite may have rolled back by itself (a full disk)
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and _is_storage_fault(exc):
+                raise StorageError(f"could not save: {explain_database_error(exc, self.path)}",
+                                   path=str(self.path)) from None
             raise
         try:
             conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            conn.execute("ROLLBACK")
-            raise StorageError(f"could not save ({exc})", path=str(self.path)) from None
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StorageError(f"could not save: {explain_database_error(exc, self.path)}",
+                               path=str(self.path)) from None
 
     def schema_version(self) -> int:
         if "meta" not in self.db.table_names():
