@@ -263,17 +263,19 @@ class Station:
 
     # -- reports -------------------------------------------------------------
 
-    def resolve_recipients(self, content: dict, to: Any = None) -> list[Peer]:
+    def resolve_recipients(self, content: dict, to: Any = None, peers: list[Peer] | None = None) -> list[Peer]:
         """The peers a message goes to: those named in ``to``, or those its scope reaches.
 
-        TLP:RED and TLP:AMBER+STRICT go to verified peers only.
+        TLP:RED and TLP:AMBER+STRICT go to verified peers only. ``peers``: the directory,
+        when the caller already read it (filing many reports reads it once).
         """
-        return recipients_for(self.books.get(content["codebook"]), self.peers(), content, to)
+        return recipients_for(self.books.get(content["codebook"]), self.peers() if peers is None else peers,
+                              content, to)
 
-    def prepare_report(self, draft: Any) -> tuple[dict, list[Peer]]:
+    def prepare_report(self, draft: Any, peers: list[Peer] | None = None) -> tuple[dict, list[Peer]]:
         """Validate a draft and resolve its recipients without filing anything."""
         content = build_report(draft, self.info, self.books.current)
-        return content, self.resolve_recipients(content, draft.get("to"))
+        return content, self.resolve_recipients(content, draft.get("to"), peers)
 
     def _sealed_item(self, content: dict, recipients: list[Peer]) -> tuple[str, bytes, dict, list[str]]:
         # TAXII collections get STIX made from the station's own copy; the envelope is sealed to Siaga peers
@@ -299,9 +301,10 @@ class Station:
         if len(drafts) > MAX_BULK:
             raise ValidationError(f"at most {MAX_BULK} drafts at once", field="drafts")
         prepared = []
+        peers = self.peers()
         for i, draft in enumerate(drafts):
             try:
-                prepared.append(self.prepare_report(draft))
+                prepared.append(self.prepare_report(draft, peers))
             except InputError as exc:
                 if len(drafts) == 1:
                     raise
