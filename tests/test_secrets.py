@@ -26,6 +26,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from netutil import child_env, siaga_cmd
 from siaga import keystore
 from siaga.encoding import b64e
@@ -108,6 +110,7 @@ def forms(secret: bytes) -> list[bytes]:
     return [secret, b64e(secret).encode(), secret.hex().encode()]
 
 
+@pytest.mark.slow
 def test_no_secret_leaks_anywhere(tmp_path, draft):
     run = Run(tmp_path)
     jkt, kl = tmp_path / "jakarta", tmp_path / "kualalumpur"
