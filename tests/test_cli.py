@@ -174,3 +174,16 @@ def test_send_receive_acknowledge_through_the_command_line(pair, tmp_path, draft
     finally:
         for server in servers:
             server.stop()
+
+
+def test_the_program_never_writes_core_dumps():
+    import resource
+    import subprocess
+    import sys
+    code = ("import resource, siaga.cli as c; c.main(['--version']); "
+            "print(resource.getrlimit(resource.RLIMIT_CORE))")
+    hard = resource.getrlimit(resource.RLIMIT_CORE)[1]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (hard, hard)))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "(0, 0)"

@@ -846,7 +846,17 @@ def _version_text() -> str:
     return f"siaga {__version__}\ncodebook {book.version} sha256:{book.content_hash}"
 
 
+def _no_core_dumps() -> None:
+    """A crash must not write the unlocked keys and report plaintext from memory into a core file."""
+    try:
+        import resource
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):  # not on this platform, or not allowed: nothing to lower
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    _no_core_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging_setup.configure(verbose=getattr(args, "verbose", False))
