@@ -195,9 +195,7 @@ def mnemonic_problems(window: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("tab", ["inbox", "outbox", "peers"])
-def test_no_two_mnemonics_of_a_main_window_view_share_a_letter(qtbot, open_session, world, lang, tab, request):
-    if (lang, tab) == ("id", "outbox"):
-        request.applymarker(pytest.mark.xfail(reason="the outbox's new strings have no Indonesian yet", strict=False))
+def test_no_two_mnemonics_of_a_main_window_view_share_a_letter(qtbot, open_session, world, lang, tab):
     window = open_window(qtbot, open_session(world[1].home, lang))
     window.tabs.setCurrentWidget(getattr(window, tab))
     window.inbox.banner.announce("x", "Urgent: a report")  # shown with the inbox
