@@ -241,6 +241,15 @@ def test_a_truncation_stays_detected_after_more_entries_are_added(logged, draft)
     assert "entries 7 to 8 were removed from the end (found when entry 7 was added)" == problem.detail
 
 
+def test_a_deleted_head_record_stays_detected_after_more_entries_are_added(logged, draft):
+    tamper(logged, ("DELETE FROM meta WHERE key = 'audit_head'",))
+    logged.file_report(draft)
+    problem = logged.verify_audit().problem
+    assert (problem.seq, problem.kind) == (9, audit.TRUNCATED)
+    assert problem.detail == "the record of the latest entry was deleted (found when entry 9 was added)"
+    assert [e["event"] for e in logged.audit_entries(2)] == [audit.TAMPER_FOUND, "create"]
+
+
 def test_entries_signed_by_a_key_the_station_does_not_hold_are_refused(logged, draft):
     # someone with the data key but not the signing key tries to add history
     logged.store.audit.signing = SigningKey.generate()

@@ -173,8 +173,10 @@ class AuditLog:
                 rows.append((seq, body, digest, signature))
                 prev = digest
             self.conn.executemany("INSERT INTO audit (seq, body, hash, sig) VALUES (?, ?, ?, ?)", rows)
-            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                              [HEAD_KEY, head_record(self.cipher, seq, prev)])
+            head = head_record(self.cipher, seq, prev)
+            # an update in place writes one page (a replace would rewrite the key's index too)
+            if not self.conn.execute("UPDATE meta SET value = ? WHERE key = ?", [head, HEAD_KEY]).rowcount:
+                self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [HEAD_KEY, head])
         except sqlite3.Error as exc:
             raise StorageError(f"could not append to the audit log ({exc})", path=self._path) from None
 
