@@ -23,6 +23,15 @@ def canonical(value: Any) -> bytes:
     return rfc8785.dumps(value)
 
 
+def compact_json(value: Any) -> bytes:
+    """Compact JSON bytes with sorted keys: for records only this station reads back.
+
+    Several times faster than :func:`canonical`; what is signed or hashed must use that instead.
+    """
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False).encode("utf-8")
+
+
 def parse_json(data: bytes | str, what: str) -> Any:
     try:
         return json.loads(data)

@@ -32,7 +32,7 @@ import nacl.secret
 import sqlite_utils
 
 from . import audit
-from .encoding import canonical, parse_json
+from .encoding import compact_json, parse_json
 from .errors import DecodeError, StorageError
 from .fileio import explain_database_error
 from .inbox_query import report_terms
@@ -60,7 +60,7 @@ class FieldCipher:
         self._index_key = keys.subkey(b"db-blind-index")
 
     def seal(self, value: Any) -> bytes:
-        return self._box.encrypt(zlib.compress(canonical(value), 6))
+        return self._box.encrypt(zlib.compress(compact_json(value), 6))
 
     def open(self, blob: bytes) -> Any:
         try:
