@@ -24,7 +24,7 @@ os.environ["SIAGA_KDF"] = "min"  # unlock cost is not what this measures
 os.environ.setdefault("SIAGA_PASSPHRASE", "benchmark passphrase")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from siaga.gui.main_window import MainWindow  # noqa: E402
@@ -36,6 +36,7 @@ from siaga.station import Station  # noqa: E402
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_filing import DRAFT  # noqa: E402
 from bench_sync import serve  # noqa: E402
+from loop_delays import LoopDelays  # noqa: E402
 
 PASSPHRASE = os.environ["SIAGA_PASSPHRASE"]
 TICK_MS = 5
@@ -68,19 +69,7 @@ def main() -> None:
             session.sync = SyncWorker(lambda: Station(home, keys), interval=3600)
             window = MainWindow(session)
             window.show()
-            delays: list[float] = []
-            clock = QElapsedTimer()
-            clock.start()
-            last = [clock.elapsed()]
-
-            def tick() -> None:
-                now = clock.elapsed()
-                delays.append(now - last[0] - TICK_MS)
-                last[0] = now
-
-            timer = QTimer()
-            timer.setInterval(TICK_MS)
-            timer.timeout.connect(tick)
+            loop = LoopDelays(TICK_MS)
             finished: list = []
             session.sync.passFinished.connect(finished.append)
             t0 = time.perf_counter()
@@ -101,15 +90,15 @@ def main() -> None:
                 # timing starts with the sync, once the window has painted and loaded its first pages
                 nonlocal t0
                 t0 = time.perf_counter()
-                last[0] = clock.elapsed()
                 session.sync.start()
-                timer.start()
+                loop.start()
                 watch.start()
 
             QTimer.singleShot(1500, begin)
             app.exec()
             elapsed = (done_at[0] if done_at else time.perf_counter()) - t0
-            timer.stop()
+            loop.stop()
+            delays = loop.delays
             summary = finished[0] if finished else None
             window.close()
             session.close()

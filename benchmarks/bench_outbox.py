@@ -25,7 +25,6 @@ os.environ["SIAGA_KDF"] = "min"  # unlock cost is not what this measures
 os.environ.setdefault("SIAGA_PASSPHRASE", "benchmark passphrase")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from siaga.gui.outbox_view import OutboxView  # noqa: E402
@@ -36,6 +35,7 @@ from siaga.store import DELIVERED  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_filing import DRAFT  # noqa: E402
+from loop_delays import LoopDelays  # noqa: E402
 
 PASSPHRASE = os.environ["SIAGA_PASSPHRASE"]
 TICK_MS = 5
@@ -101,27 +101,15 @@ def main() -> None:
 
         db = StationWorker(lambda: Station(home, keys))
         session = Session(home, db, keys, profile)
-        delays: list[float] = []
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.elapsed()]
-
-        def tick() -> None:
-            now = clock.elapsed()
-            delays.append(now - last[0] - TICK_MS)
-            last[0] = now
-
-        timer = QTimer()
-        timer.setInterval(TICK_MS)
-        timer.timeout.connect(tick)
+        loop = LoopDelays(TICK_MS)
+        delays = loop.delays
         collections = FullCollections()
         start = time.perf_counter()
         view = OutboxView(session)
         view.resize(1000, 700)
         view.show()
         made = time.perf_counter() - start
-        last[0] = clock.elapsed()
-        timer.start()
+        loop.start()
         model = view.model
         shown = wait(app, lambda: model.rowCount() > 0 and not model.loading) + made
         first_stall = max(delays)
@@ -152,7 +140,7 @@ def main() -> None:
             wait(app, lambda: not model.loading)
             refreshes.append(time.perf_counter() - start)
         delivered = sum(1 for words in view.delivery_texts() if words.startswith("Delivered"))
-        timer.stop()
+        loop.stop()
         print(f"desktop: refresh with {len(model.messages())} reports loaded (worker read + GUI update): "
               f"median {statistics.median(refreshes) * 1000:.0f} ms; {delivered} deliveries shown delivered")
         print(f"event loop: {len(delays)} ticks; longest stall {first_stall:.0f} ms up to the first page, "
