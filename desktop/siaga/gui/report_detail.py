@@ -64,6 +64,7 @@ class ReportDetail(QWidget):
         split.addWidget(self.thread)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([3000, 1000])  # the report gets most of the height from the start, not only when resized
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.badge)
