@@ -18,8 +18,55 @@ from .errors import DecodeError
 B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 
+_MAX_SAFE_INT = 2**53 - 1
+
+
+def _plain(value: Any) -> bool:
+    """True when ``value`` holds only what the standard encoder writes exactly as RFC 8785 does.
+
+    That is: objects with ASCII keys, arrays, strings without lone surrogates, integers
+    within I-JSON's range, booleans and null (no floats), nested at most 64 deep. For
+    these, sorted keys and compact separators give the canonical bytes; anything else
+    goes to the reference implementation.
+    """
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        kind = type(item)
+        if kind is str:
+            if not item.isascii():
+                try:
+                    item.encode("utf-8")  # refuses lone surrogates
+                except UnicodeEncodeError:
+                    return False
+        elif kind is dict:
+            if depth >= 64:
+                return False
+            for key, member in item.items():
+                if type(key) is not str or not key.isascii():
+                    return False
+                stack.append((member, depth + 1))
+        elif kind is list:
+            if depth >= 64:
+                return False
+            stack.extend((member, depth + 1) for member in item)
+        elif kind is int:
+            if not -_MAX_SAFE_INT <= item <= _MAX_SAFE_INT:
+                return False
+        elif item is not None and kind is not bool:
+            return False
+    return True
+
+
 def canonical(value: Any) -> bytes:
-    """RFC 8785 canonical JSON bytes of ``value`` (no floats in our messages)."""
+    """RFC 8785 canonical JSON bytes of ``value`` (no floats in our messages).
+
+    Messages are plain JSON (see :func:`_plain`), which the standard library's C encoder
+    writes in canonical form several times faster than the reference implementation;
+    ``tests/test_encoding.py`` checks the two agree byte for byte.
+    """
+    if _plain(value):
+        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
     return rfc8785.dumps(value)
 
 

@@ -37,6 +37,8 @@ MAX_CONTENT_BYTES = 256 * 1024
 CLOCK_SKEW = timedelta(minutes=10)
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 ID_RE = re.compile(r"^[0-9a-f]{64}$")
+#: control characters other than line feed and tab (a lone carriage return is one of them)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f]")
 
 _COMMON_KEYS = {"v", "type", "codebook", "author", "station", "reported_at", "nonce", "in_reply_to"}
 _REPORT_KEYS = {"code", "severity", "tlp", "pap", "scope", "countries", "observed_at", "summary",
@@ -106,7 +108,7 @@ def _text(value: Any, field: str, limit: int, *, required: bool, single_line: bo
         raise ValidationError(f"longer than {limit} characters", field=field)
     if single_line and ("\n" in text or "\r" in text):
         raise ValidationError("must be one line", field=field)
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in text.replace("\r\n", "\n")):
+    if _CONTROL_RE.search(text.replace("\r\n", "\n")):
         raise ValidationError("contains control characters", field=field)
     return text
 
