@@ -23,9 +23,10 @@ from . import keystore
 from .card import Card, check_url, make_card, read_card
 from .codebook import CodebookSet
 from .encoding import b32, b64d, b64e, canonical
-from .envelope import Opened, open_envelope, open_with_key, seal
+from .envelope import Opened, open_envelope, open_with_key, seal, seal_payload
 from .errors import InputError, NotFound, ValidationError
 from .fileio import atomic_write
+from .handling import HandlingError, forward_refusal
 from .inbox_query import Cursor, InboxQuery, inbox_page
 from .message import (ACK_TYPE, PING_TYPE, REPORT_TYPES, StationInfo, build_ack, build_ping, build_report,
                       is_urgent)
@@ -104,6 +105,17 @@ def _queued_event(content: dict, msg_id: str, peers: list[str]) -> audit.Event:
     kind = {ACK_TYPE: "ack", PING_TYPE: "ping"}.get(content["type"], "create")
     return audit.event(kind, msg=msg_id, peers=peers, type=content["type"], ref=content.get("in_reply_to"),
                        status=(content.get("ack") or {}).get("status"))
+
+
+def _outbox_record(content: dict, content_key: bytes) -> dict:
+    """The sealed record the outbox keeps beside a message's envelope: its key and what the table shows."""
+    return {
+        "content_key": b64e(content_key),
+        "type": content["type"], "code": content.get("code", ""), "severity": content.get("severity", 0),
+        "tlp": content.get("tlp", ""), "summary": content.get("summary", ""),
+        "reported_at": content["reported_at"], "urgent": is_urgent(content),
+        "in_reply_to": content.get("in_reply_to", ""),
+    }
 
 
 def _attach_acks(rows: list[dict], acks: dict[str, dict[str, dict]]) -> None:
@@ -281,14 +293,7 @@ class Station:
         # TAXII collections get STIX made from the station's own copy; the envelope is sealed to Siaga peers
         keys = [p.card.box_pk for p in recipients if not p.is_taxii] or [self.keys.box_pk]
         sealed = seal(content, self.keys.signing, keys)
-        secret = {
-            "content_key": b64e(sealed.content_key),
-            "type": content["type"], "code": content.get("code", ""), "severity": content.get("severity", 0),
-            "tlp": content.get("tlp", ""), "summary": content.get("summary", ""),
-            "reported_at": content["reported_at"], "urgent": is_urgent(content),
-            "in_reply_to": content.get("in_reply_to", ""),
-        }
-        return sealed.msg_id, sealed.envelope, secret, [p.id for p in recipients]
+        return sealed.msg_id, sealed.envelope, _outbox_record(content, sealed.content_key), [p.id for p in recipients]
 
     def file_reports(self, drafts: list) -> list[str]:
         """Validate every draft first; queue all of them in one transaction, or none.
@@ -471,11 +476,12 @@ class Station:
 
     def forward_refusals(self, ref: str) -> dict[str, str]:
         """For a received report, each peer it may not be forwarded to, with the reason."""
-        from .handling import forward_refusal
-        msg_id = self.resolve_inbox_id(ref)
-        _, meta, _, _ = self.store.inbox_message(msg_id)
+        _, meta, _, _ = self.store.inbox_message(self.resolve_inbox_id(ref))
+        return self._refusals(meta, self.peers())
+
+    def _refusals(self, meta: dict, peers: list[Peer]) -> dict[str, str]:
         out = {}
-        for peer in self.peers():
+        for peer in peers:
             why = ("the author already has it" if peer.id == meta.get("author_peer")
                    else forward_refusal(meta.get("tlp", ""), self.profile["country"], peer))
             if why:
@@ -489,8 +495,6 @@ class Station:
         forwarded to before); receivers verify the author, not this station. The
         report's TLP label decides who may get it (:mod:`siaga.handling`).
         """
-        from .envelope import seal_payload
-        from .handling import HandlingError
         self._check_not_revoked()
         msg_id = self.resolve_inbox_id(ref)
         envelope, meta, _, _ = self.store.inbox_message(msg_id)
@@ -500,28 +504,23 @@ class Station:
             raise HandlingError("only reports can be forwarded")
         if not to:
             raise ValidationError("name at least one peer", field="to")
-        peers = list({p.id: p for p in (self.peer(t) for t in to)}.values())
-        refusals = self.forward_refusals(msg_id)
+        directory = self.peers()
+        peers = list({p.id: p for p in (find_peer(directory, t) for t in to)}.values())
+        refusals = self._refusals(meta, directory)
         refused = [f"{p.id} ({refusals[p.id]})" for p in peers if p.id in refusals]
         if refused:
             raise HandlingError(f"not forwarded: {'; '.join(refused)}")
         opened = self.open_envelope(envelope)
         existing = self.store.outbox_message(msg_id)
         earlier = self.store.recipients(msg_id) if existing else []
-        everyone = {p.id: p for p in [*(self.peer(pid) for pid in earlier), *peers]}
+        everyone = {p.id: p for p in [*(find_peer(directory, pid) for pid in earlier), *peers]}
         keys = [p.card.box_pk for p in everyone.values() if not p.is_taxii] or [self.keys.box_pk]
         content_key = b64d(existing[1]["content_key"]) if existing else None
         sealed = seal_payload(msg_id, opened.signed_payload, keys, content_key)
-        c = opened.content
-        secret = {
-            "content_key": b64e(sealed.content_key), "type": c["type"], "code": c.get("code", ""),
-            "severity": c.get("severity", 0), "tlp": c.get("tlp", ""), "summary": c.get("summary", ""),
-            "reported_at": c["reported_at"], "urgent": is_urgent(c), "in_reply_to": c.get("in_reply_to", ""),
-            "forwarded_from": meta.get("author_peer", ""),
-        }
+        secret = {**_outbox_record(opened.content, sealed.content_key), "forwarded_from": meta.get("author_peer", "")}
         self.store.queue([(msg_id, sealed.envelope, secret, [p.id for p in peers])], replace=True, audit_events=[
             audit.event("forward", msg=msg_id, peers=[p.id for p in peers], author=meta.get("author_peer"),
-                        tlp=c.get("tlp"))])
+                        tlp=opened.content.get("tlp"))])
         log.info("forwarded %s to %d peer(s)", msg_id[:12], len(peers))
         return msg_id
 
