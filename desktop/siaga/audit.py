@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Iterable
 import nacl.exceptions
 from nacl.signing import SigningKey, VerifyKey
 
-from .encoding import b64d, b64e, canonical
+from .encoding import b64d, b64e, canonical, compact_json
 from .errors import DecodeError, InputError, SiagaError, StorageError
 
 if TYPE_CHECKING:  # the store imports this module
@@ -118,7 +118,7 @@ def _signed_part(seq: int, digest: bytes) -> bytes:
 
 def _seal(cipher: "FieldCipher", record: dict) -> bytes:
     # sorted JSON, uncompressed: entries are small and written often (the chain covers the sealed bytes)
-    return cipher.seal_raw(json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode())
+    return cipher.seal_raw(compact_json(record))
 
 
 def _open(cipher: "FieldCipher", blob: bytes) -> dict:
@@ -208,9 +208,6 @@ class AuditLog:
                 entry = {"event": "(damaged)"}
             out.append({**entry, "seq": seq, "hash": digest.hex()})
         return out
-
-    def count(self) -> int:
-        return self.conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
 
     # -- verifying ------------------------------------------------------------
 
@@ -304,7 +301,6 @@ def _signer(keys: list[VerifyKey], message: bytes, signature: bytes) -> VerifyKe
 
 # -- export for after-action review ----------------------------------------------
 
-EXPORT_FORMATS = ("json", "csv")
 _CSV_COLUMNS = ("seq", "at", "event", "msg", "peer", "details", "hash")
 
 
