@@ -45,7 +45,8 @@ _REPORT_KEYS = {"code", "severity", "tlp", "pap", "scope", "countries", "observe
                 "narrative", "indicators", "observations", "sectors", "impact"}
 _ACK_KEYS = {"ack"}
 _STATION_KEYS = {"name", "org", "country"}
-_IMPACT_KEYS = {"functional": "functional_impact", "information": "information_impact",
+#: the impact questions of a report, each answered from its codebook list
+IMPACT_KINDS = {"functional": "functional_impact", "information": "information_impact",
                 "recoverability": "recoverability"}
 _DRAFT_KEYS = _REPORT_KEYS | {"type", "in_reply_to", "to"}
 
@@ -163,10 +164,10 @@ def _countries(value: Any, book: Codebook, field: str = "countries") -> list[str
 def _impact(value: Any, book: Codebook) -> dict:
     if value is None:
         return {}
-    if not isinstance(value, dict) or set(value) - set(_IMPACT_KEYS):
-        raise ValidationError(f"expected an object with some of: {', '.join(_IMPACT_KEYS)}", field="impact")
+    if not isinstance(value, dict) or set(value) - set(IMPACT_KINDS):
+        raise ValidationError(f"expected an object with some of: {', '.join(IMPACT_KINDS)}", field="impact")
     out = {}
-    for key, kind in _IMPACT_KEYS.items():
+    for key, kind in IMPACT_KINDS.items():
         code = value.get(key)
         if code in (None, ""):
             continue

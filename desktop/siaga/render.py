@@ -8,7 +8,7 @@ part of the protocol's vocabulary, kept here in the codebook's languages.
 from __future__ import annotations
 
 from .codebook import LANGUAGES, Codebook
-from .message import ACK_TYPE, REPORT_TYPES
+from .message import ACK_TYPE, IMPACT_KINDS, REPORT_TYPES
 
 HEADINGS: dict[str, dict[str, str]] = {
     "type": {"en": "Message type", "id": "Jenis pesan"},
@@ -34,8 +34,6 @@ HEADINGS: dict[str, dict[str, str]] = {
     "note": {"en": "Note", "id": "Catatan"},
     "codebook": {"en": "Codebook", "id": "Buku kode"},
 }
-_IMPACT_KINDS = (("functional", "functional_impact"), ("information", "information_impact"),
-                 ("recoverability", "recoverability"))
 
 
 def _described(book: Codebook, kind: str, code: str, lang: str) -> str:
@@ -82,7 +80,7 @@ def report_lines(content: dict, book: Codebook, lang: str = "en") -> list[tuple[
                                       for c in content.get("observations", [])))
         add("sectors", ", ".join(book.label("sectors", c, lang) for c in content.get("sectors", [])))
         impact = content.get("impact", {})
-        for key, impact_kind in _IMPACT_KINDS:
+        for key, impact_kind in IMPACT_KINDS.items():
             if impact.get(key):
                 add(key, book.label(impact_kind, impact[key], lang))
         add("indicators", "\n".join(f"{i['type']} {i['value']}" for i in content.get("indicators", [])))

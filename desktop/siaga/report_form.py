@@ -29,8 +29,8 @@ from . import codeline, indicators, render
 from .codebook import Codebook
 from .encoding import canonical
 from .errors import InputError, SiagaError, UnknownCodeError, ValidationError
-from .message import (CLOCK_SKEW, MAX_INDICATORS, MAX_NARRATIVE, MAX_SUMMARY, REPORT_TYPES, StationInfo,
-                      build_report, format_time, message_id, parse_time, utc_now)
+from .message import (CLOCK_SKEW, IMPACT_KINDS, MAX_INDICATORS, MAX_NARRATIVE, MAX_SUMMARY, REPORT_TYPES,
+                      StationInfo, build_report, format_time, message_id, parse_time, utc_now)
 from .routing import recipients_for
 
 if TYPE_CHECKING:
@@ -46,8 +46,6 @@ DEFAULT_TLP = "TLP:AMBER"
 DEFAULT_PAP = "PAP:AMBER"
 #: an urgent observation proposes at least this level: an early warning that travels first
 URGENT_LEVEL = 4
-IMPACT_KINDS = {"functional": "functional_impact", "information": "information_impact",
-                "recoverability": "recoverability"}
 
 
 @dataclass(frozen=True)

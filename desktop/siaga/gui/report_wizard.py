@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateTimeEdit, QFormLayo
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from ..errors import SiagaError
+from ..message import IMPACT_KINDS
 from ..preferences import LANGUAGE_NAMES
-from ..report_form import IMPACT_KINDS, FieldError, ReportForm
+from ..report_form import FieldError, ReportForm
 from .accessible import name_wizard_buttons
 from .colours import paint, tone_text
 from .errors import describe
