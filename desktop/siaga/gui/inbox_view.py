@@ -262,6 +262,9 @@ class InboxView(QWidget):
         def job(st) -> list[dict]:
             found = []
             for msg_id in ids:
+                stored = st.store.inbox_message(msg_id)
+                if stored is not None and not is_urgent_report(stored[1]):
+                    continue  # only urgent ones are opened and verified (a bundle may bring thousands)
                 try:
                     msg = st.read_inbox(msg_id)
                 except InputError as exc:
