@@ -154,6 +154,14 @@ def _matches(search: str, texts: Sequence[str]) -> bool:
     return all(word in haystack for word in words)
 
 
+def _toggle(codes: list[str], code: str, checked: bool) -> None:
+    """Add ``code`` to ``codes`` (once) or take it out."""
+    if checked and code not in codes:
+        codes.append(code)
+    elif not checked and code in codes:
+        codes.remove(code)
+
+
 def _invalid(field: str, detail: str, **params: Any) -> FieldError:
     return FieldError(field, ValidationError(detail, field=field, **params))
 
@@ -211,10 +219,7 @@ class ReportForm:
 
     def toggle_observation(self, code: str, checked: bool) -> None:
         self.book.entry("observations", code)  # unknown codes are refused
-        if checked and code not in self.observations:
-            self.observations.append(code)
-        elif not checked and code in self.observations:
-            self.observations.remove(code)
+        _toggle(self.observations, code, checked)
 
     def suggestions(self, lang: str = "en", limit: int | None = None) -> list[RankedCode]:
         """Incident codes ranked for the ticked observations, each with its reasons as labels."""
@@ -272,10 +277,7 @@ class ReportForm:
 
     def toggle_sector(self, code: str, checked: bool) -> None:
         self.book.entry("sectors", code)
-        if checked and code not in self.sectors:
-            self.sectors.append(code)
-        elif not checked and code in self.sectors:
-            self.sectors.remove(code)
+        _toggle(self.sectors, code, checked)
 
     @property
     def impact_from_observations(self) -> dict[str, str]:
@@ -352,10 +354,7 @@ class ReportForm:
     def toggle_country(self, code: str, checked: bool) -> None:
         if not (self.book.has("countries", code) or self.book.has("groups", code)):
             raise UnknownCodeError(kind="country or group", value=code)
-        if checked and code not in self.countries:
-            self.countries.append(code)
-        elif not checked and code in self.countries:
-            self.countries.remove(code)
+        _toggle(self.countries, code, checked)
 
     def recipients(self) -> list[Peer]:
         """The peers this report reaches (the same rule the station applies when queueing).
