@@ -49,13 +49,11 @@ def _sentences() -> dict[str, str]:
 def describe(exc: BaseException) -> str:
     """One translated sentence for a failure."""
     if isinstance(exc, SiagaError):
-        template = _sentences().get(exc.code)
-        if template is None:
-            template = _sentences()["error"]
-        detail = exc.message()
+        sentences = _sentences()
+        template = sentences.get(exc.code, sentences["error"])
         if exc.code == "wrong-passphrase":
             return template
-        return template.format(detail=detail)
+        return template.format(detail=exc.message())
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
             "Errors", "The file could not be read or written: {detail}").format(detail=exc.strerror or str(exc))
