@@ -33,3 +33,12 @@ def tick_found(view, search, text, code):
     view.setCurrentItem(found[0][1])
     QTest.keyClick(view, Qt.Key.Key_Space)
     return found[0][1]
+
+
+def save_through_file_dialog(qtbot, view, path, written):
+    """Answer a view's (non-native) save dialog with ``path``; wait until its status line says ``written``."""
+    qtbot.waitUntil(lambda: getattr(view, "file_dialog", None) is not None and view.file_dialog.isVisible(),
+                    timeout=10_000)
+    view.file_dialog.selectFile(str(path))
+    view.file_dialog.accept()
+    qtbot.waitUntil(lambda: written in view.status.text(), timeout=20_000)

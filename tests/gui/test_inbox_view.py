@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from helpers import link
+from qt_helpers import save_through_file_dialog
 from siaga import exports
 from siaga.bundle import export_bundle, import_bundle
 from siaga.gui.inbox_dialogs import AcknowledgeDialog, ExportDialog, ForwardDialog
@@ -179,12 +180,8 @@ def test_export_stix_of_the_filtered_rows_reads_in_stix2(qtbot, view, tmp_path):
     dialog = dialog_of(qtbot, view, ExportDialog)
     assert dialog.matching.isChecked() and not dialog.selected.isEnabled()
     press_ok(qtbot, dialog)
-    qtbot.waitUntil(lambda: getattr(view, "file_dialog", None) is not None and view.file_dialog.isVisible(),
-                    timeout=10_000)
     out = tmp_path / "out.json"
-    view.file_dialog.selectFile(str(out))
-    view.file_dialog.accept()
-    qtbot.waitUntil(lambda: "written to out.json" in view.status.text(), timeout=20_000)
+    save_through_file_dialog(qtbot, view, out, "written to out.json")
     bundle = stix2.parse(out.read_text(encoding="utf-8"), allow_custom=True)
     incidents = [o for o in bundle.objects if o.type == "incident"]
     assert [i.name for i in incidents] == [RANSOM]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from helpers import link, wait_for
+from qt_helpers import save_through_file_dialog
 from siaga.bundle import export_bundle, import_bundle
 from siaga.gui.inbox_dialogs import ExportDialog
 from siaga.gui.outbox_model import SUMMARY, TIME
@@ -163,12 +164,8 @@ def test_export_stix_of_every_report_in_the_outbox_reads_in_stix2(qtbot, open_se
     assert dialog.matching.isChecked() and not dialog.selected.isEnabled()
     assert dialog.matching.text() == "Every report in the &outbox"
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: getattr(view, "file_dialog", None) is not None and view.file_dialog.isVisible(),
-                    timeout=10_000)
     out = tmp_path / "outbox.json"
-    view.file_dialog.selectFile(str(out))
-    view.file_dialog.accept()
-    qtbot.waitUntil(lambda: "2 report(s) written to outbox.json" in view.status.text(), timeout=20_000)
+    save_through_file_dialog(qtbot, view, out, "2 report(s) written to outbox.json")
     bundle = stix2.parse(out.read_text(encoding="utf-8"), allow_custom=True)
     assert sorted(o.name for o in bundle.objects if o.type == "incident") == sorted([draft["summary"], "Second report"])
 
