@@ -170,7 +170,8 @@ class Store:
         self._outbox_types: tuple[int, dict[str, int]] = (0, {})  # (last seq counted, count by message type)
         try:
             conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
-            self.db = sqlite_utils.Database(conn)
+            # no third-party sqlite-utils plugins run on the encrypted store's connection
+            self.db = sqlite_utils.Database(conn, execute_plugins=False)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
             self.db.execute("PRAGMA foreign_keys=ON")
