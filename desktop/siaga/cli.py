@@ -16,15 +16,17 @@ import sys
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from . import __version__
-from . import codebook as codebook_mod
-from . import codeline, keystore, logging_setup
+import platformdirs
+
+from . import __version__, logging_setup
 from .errors import AlreadyInitialised, InputError, NotInitialised, SiagaError
 from .fileio import atomic_write
-from .inbox_query import MAX_PAGE, InboxQuery
-from .station import VERIFIED, Station, default_home
+from .languages import LANGUAGES
+
+if TYPE_CHECKING:
+    from .station import Station
 
 log = logging.getLogger("siaga.cli")
 
@@ -32,6 +34,12 @@ MAX_DRAFT_FILE = 64 * 1024 * 1024
 
 
 # -- helpers ----------------------------------------------------------------
+
+def default_home() -> Path:
+    """``SIAGA_HOME``, or the platform's per-user data folder."""
+    env = os.environ.get("SIAGA_HOME")
+    return Path(env) if env else Path(platformdirs.user_data_dir("siaga", appauthor=False))
+
 
 def _home(args: argparse.Namespace) -> Path:
     return Path(args.home).expanduser() if getattr(args, "home", None) else default_home()
@@ -50,6 +58,8 @@ def _passphrase(prompt: str = "Passphrase: ", confirm: bool = False) -> str:
 
 
 def _open(args: argparse.Namespace) -> Station:
+    from . import keystore
+    from .station import Station
     home = _home(args)
     if not keystore.exists(home):
         raise NotInitialised(home=str(home))
@@ -89,6 +99,8 @@ def _lang(args: argparse.Namespace) -> str:
 # -- commands ---------------------------------------------------------------
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from . import keystore
+    from .station import Station
     home = _home(args)
     if keystore.exists(home):
         raise AlreadyInitialised(home=str(home))
@@ -115,6 +127,8 @@ def cmd_station(args: argparse.Namespace) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
+    from . import keystore
+    from .station import Station
     home = _home(args)
     old = _passphrase("Current passphrase: ")
     new = os.environ.get("SIAGA_NEW_PASSPHRASE")
@@ -213,6 +227,7 @@ def cmd_peer_list(args: argparse.Namespace) -> int:
 
 
 def cmd_peer_verify(args: argparse.Namespace) -> int:
+    from .station import VERIFIED
     with _open(args) as station:
         peer = station.set_trust(args.peer_id, VERIFIED)
     print(f"{peer.id} ({peer.card.name}) is now verified.")
@@ -255,6 +270,7 @@ def rows_for_json(rows: list[dict]) -> list[dict]:
 
 
 def cmd_codebook_list(args: argparse.Namespace) -> int:
+    from . import codebook as codebook_mod
     book = codebook_mod.current()
     lang = _lang(args)
     kinds = [args.kind] if args.kind else ["classifications", "severity", "tlp", "pap", "message_types",
@@ -278,6 +294,7 @@ def cmd_codebook_list(args: argparse.Namespace) -> int:
 
 
 def _find_entry(book: codebook_mod.Codebook, code: str) -> tuple[str, dict]:
+    from . import codebook as codebook_mod
     for kind in codebook_mod.KINDS:
         key: Any = code
         if kind == "severity":
@@ -292,6 +309,7 @@ def _find_entry(book: codebook_mod.Codebook, code: str) -> tuple[str, dict]:
 
 
 def cmd_codebook_show(args: argparse.Namespace) -> int:
+    from . import codebook as codebook_mod
     book = codebook_mod.current()
     lang = _lang(args)
     kind, entry = _find_entry(book, args.code)
@@ -313,6 +331,7 @@ def cmd_codebook_show(args: argparse.Namespace) -> int:
 
 
 def cmd_codebook_suggest(args: argparse.Namespace) -> int:
+    from . import codebook as codebook_mod
     book = codebook_mod.current()
     lang = _lang(args)
     ranked = book.suggest(args.observations)
@@ -327,6 +346,7 @@ def cmd_codebook_suggest(args: argparse.Namespace) -> int:
 
 
 def cmd_codeline_encode(args: argparse.Namespace) -> int:
+    from . import codeline
     with _open(args) as station:
         opened = station.read_outbox(args.message_id)
         line = codeline.encode(opened.content, opened.msg_id, station.books.get(opened.content["codebook"]))
@@ -335,6 +355,8 @@ def cmd_codeline_encode(args: argparse.Namespace) -> int:
 
 
 def cmd_codeline_decode(args: argparse.Namespace) -> int:
+    from . import codebook as codebook_mod
+    from . import codeline
     books = codebook_mod.codebooks()
     fields = codeline.decode(args.line, books)
     if args.json:
@@ -425,6 +447,7 @@ def _epoch(value: str | None, option: str, *, end_of_day: bool = False) -> int |
 
 
 def cmd_inbox_list(args: argparse.Namespace) -> int:
+    from .inbox_query import MAX_PAGE, InboxQuery
     if args.limit < 1:
         raise InputError("--limit must be at least 1")
     query = InboxQuery(code=args.code, severity=args.severity, country=args.country, tlp=args.tlp,
@@ -685,7 +708,7 @@ def build_parser() -> argparse.ArgumentParser:
         if json_flag:
             p.add_argument("--json", action="store_true", help="machine-readable output")
         if lang_flag:
-            p.add_argument("--lang", choices=codebook_mod.LANGUAGES, help="language of labels (default en)")
+            p.add_argument("--lang", choices=LANGUAGES, help="language of labels (default en)")
         return p
 
     p = command("init", cmd_init, "create this station's keys and database", json_flag=True)
@@ -842,6 +865,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _version_text() -> str:
+    from . import codebook as codebook_mod
     book = codebook_mod.current()
     return f"siaga {__version__}\ncodebook {book.version} sha256:{book.content_hash}"
 
@@ -857,8 +881,11 @@ def _no_core_dumps() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _no_core_dumps()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv:
+        args = build_parser().parse_args(argv)
+    else:  # the desktop app on the default home, as its menu entry starts it: no parser to build
+        args = argparse.Namespace(command=None, version=False)
     logging_setup.configure(verbose=getattr(args, "verbose", False))
     log.info("siaga %s: %s", __version__, "version" if args.version else (args.command or "gui"))
     try:

@@ -24,11 +24,11 @@ from typing import Any, Iterable
 
 from .encoding import canonical
 from .errors import CodebookError, UnknownCodeError
+from .languages import LANGUAGES
 from .resources import resource_path
 
 log = logging.getLogger("siaga.codebook")
 
-LANGUAGES = ("en", "id")
 CODE_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SHORT_RE = re.compile(r"^[A-Z0-9]+$")
 COUNTRY_RE = re.compile(r"^[A-Z]{2}$")

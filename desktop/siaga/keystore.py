@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -173,7 +174,9 @@ def public_keys(home: Path) -> tuple[bytes, bytes]:
 def unlock(home: Path, passphrase: str) -> Keys:
     doc = _load(home)
     kdf = doc["kdf"]
+    started = time.perf_counter()
     key = _derive(passphrase, b64d(kdf["salt"]), int(kdf["opslimit"]), int(kdf["memlimit"]))
+    log.debug("key derived in %.0f ms", (time.perf_counter() - started) * 1000)
     try:
         secret = parse_json(nacl.secret.SecretBox(key).decrypt(b64d(doc["sealed"])), "keystore")
     except nacl.exceptions.CryptoError:

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .codebook import LANGUAGES
 from .errors import StorageError, ValidationError
 from .fileio import atomic_write
+from .languages import LANGUAGES
 
 log = logging.getLogger("siaga.preferences")
 

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
-
-import platformdirs
 
 from . import audit
 from . import codebook as codebook_mod
@@ -40,12 +37,6 @@ UNVERIFIED = "unverified"
 VERIFIED = "verified"
 REVOKED = "revoked"
 MAX_BULK = 10_000
-
-
-def default_home() -> Path:
-    """``SIAGA_HOME``, or the platform's per-user data folder."""
-    env = os.environ.get("SIAGA_HOME")
-    return Path(env) if env else Path(platformdirs.user_data_dir("siaga", appauthor=False))
 
 
 @dataclass(frozen=True)
@@ -152,7 +143,12 @@ class Station:
 
     @classmethod
     def open(cls, home: Path, passphrase: str) -> "Station":
-        station = cls(home, keystore.unlock(home, passphrase))
+        return cls.resume(home, keystore.unlock(home, passphrase))
+
+    @classmethod
+    def resume(cls, home: Path, keys: keystore.Keys) -> "Station":
+        """Open with keys just unlocked from the keystore (a key rotation cut short is finished first)."""
+        station = cls(home, keys)
         station._finish_rotation()
         return station
 
@@ -601,10 +597,10 @@ class Station:
 
         The ``key-rotate`` audit entry names the new key and is signed with the old one.
         """
-        from .rotation import read_statement
         pending = self.store.get_setting("rotation_pending")
         if not pending:
             return
+        from .rotation import read_statement
         statement = b64d(pending, "rotation statement")
         parsed = read_statement(statement)
         rotated = []

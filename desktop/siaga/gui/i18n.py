@@ -9,19 +9,15 @@ translated here: they come from the codebook in the chosen language.
 from __future__ import annotations
 
 import logging
-import subprocess
 from pathlib import Path
 
-import platformdirs
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from ..languages import SOURCE_LANGUAGE
 from ..resources import resource_path
 
 log = logging.getLogger("siaga.gui.i18n")
-
-#: the language the strings are written in: no translator needed
-SOURCE_LANGUAGE = "en"
 
 # The translators currently installed, so a language switch can remove them first.
 _installed: list[QTranslator] = []
@@ -34,6 +30,7 @@ def qt_tool(name: str) -> Path:
 
 def compile_translation(ts: Path, qm: Path) -> None:
     """Compile a Qt Linguist source file into the binary form a QTranslator loads."""
+    import subprocess
     qm.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run([str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(qm)],
                    check=True, capture_output=True, text=True)
@@ -52,6 +49,8 @@ def translation_file(lang: str) -> Path | None:
     ts = folder / f"siaga_{lang}.ts"
     if not ts.is_file():
         return None
+    import platformdirs  # only a checkout that was never built gets here
+    import subprocess
     cached = Path(platformdirs.user_cache_dir("siaga")) / "translations" / qm.name
     if not cached.is_file() or cached.stat().st_mtime < ts.stat().st_mtime:
         log.warning("%s is not compiled (reinstall to build it); compiling it into %s", qm.name, cached.parent)
