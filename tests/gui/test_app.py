@@ -58,6 +58,9 @@ def test_first_run_opens_the_main_window_then_lock_and_unlock(qtbot, tmp_path):
         dialog = unlock(qtbot, app, "not the passphrase")
         qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.error.text(), timeout=20_000)
         assert app.session is None and dialog.isVisible() and dialog.passphrase.text() == ""
+        # the window built while the key was derived went with the failed attempt, and nothing else opened
+        assert app._pending is None and app.window is None
+        assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [dialog]
         unlock(qtbot, app, PASSPHRASE)
         qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=20_000)
         assert app.session is not None and not dialog.isVisible()
@@ -74,12 +77,26 @@ def test_idle_time_locks_the_station(qtbot, make_station, tmp_path):
         unlock(qtbot, app, PASSPHRASE)
         qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=20_000)
         assert app._idle.isActive() and app._idle.interval() == 60_000
-        # input restarts the countdown; its end locks the station
+        # input is watched only a moment after the window appeared, not during its first paint
+        assert not app._watching and app._watch_again.isActive()
+        app._watch_again.setInterval(50)
+        app._watch_again.start()
+        qtbot.waitUntil(lambda: app._watching)
+        # input restarts the countdown, then goes unwatched for a while
+        app._idle.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer rounds what remains
+        app._idle.start()
+        QTest.qWait(300)
+        left = app._idle.remainingTime()
+        QTest.keyClick(app.window, Qt.Key.Key_Shift)
+        assert app._idle.remainingTime() > left + 200
+        assert not app._watching and app._watch_again.isActive()
+        # the countdown's end locks the station
         app._idle.setInterval(200)
-        QTest.mouseMove(app.window)
+        app._idle.start()
         with qtbot.waitSignal(app.locked, timeout=5_000):
             pass
         assert app.session is None and isinstance(app.dialog, UnlockDialog) and app.dialog.isVisible()
+        assert not app._watching and not app._watch_again.isActive()
     finally:
         app.shutdown()
 

@@ -1,1 +1,5 @@
 """The Qt layer: shows what the core computes and asks for what it needs. No logic of its own."""
+
+# The Qt-free modules that the app needs before its first window load here, ahead of PySide6:
+# once PySide6 is loaded, its import hook reads the source of every module imported after it.
+from .. import keystore, preferences  # noqa: F401

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sys
-import threading
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .. import keystore, preferences
+from .. import preferences
 from .errors import describe, show_error
 from .i18n import install_language
 from .icons import app_icon
-from .session import Session
-from .sync_worker import SyncWorker
 from .worker import StationWorker
+
+if TYPE_CHECKING:
+    from ..keystore import Keys
+    from .main_window import MainWindow
+    from .session import Session
 
 log = logging.getLogger("siaga.gui")
 
@@ -27,14 +28,18 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mou
              QEvent.Type.TouchBegin}
 
 
-#: what the main window needs, loaded while the unlock dialog waits (imports only: no widgets are made)
-_PRELOAD = ("siaga.station", "siaga.gui.main_window", "siaga.gui.inbox_view", "siaga.gui.outbox_view",
-            "siaga.gui.peers_view")
+class _Prepared:
+    """What is built for an unlock attempt while its key is derived (the GUI thread is free then)."""
+
+    def __init__(self, worker: StationWorker) -> None:
+        self.worker = worker
+        self.session: Session | None = None
+        self.window: MainWindow | None = None
+        self.steps = ["session", "modules", "window"]
 
 
-def _preload() -> None:
-    for name in _PRELOAD:
-        importlib.import_module(name)
+#: after input was seen, how long input goes unwatched (the idle lock may come this much early)
+_DEAF_MS = 5_000
 
 
 class _Relay(QObject):
@@ -57,18 +62,27 @@ class App(QObject):
         self.prefs = preferences.load(self.home)
         self.start_sync = start_sync
         self.session: Session | None = None
-        self.window = None
+        self.window: MainWindow | None = None
         self.dialog: QWidget | None = None
+        self._pending: _Prepared | None = None  # built while the key is derived
         self._relay = _Relay()
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.lock)
+        # input is watched by a filter on every event of the app, in Python: it is installed only
+        # while needed, and after input was seen it stays off for a few seconds (see eventFilter)
+        self._watching = False
+        self._watch_again = QTimer(self)
+        self._watch_again.setSingleShot(True)
+        self._watch_again.setInterval(_DEAF_MS)
+        self._watch_again.timeout.connect(self._watch_input)
         install_language(QApplication.instance(), self.prefs.language)
 
     # -- start -------------------------------------------------------------------
 
     def start(self) -> None:
         """First run (a setup wizard) or an unlock dialog."""
+        from .. import keystore
         if keystore.exists(self.home):
             self._ask_passphrase()
         else:
@@ -86,10 +100,10 @@ class App(QObject):
 
     def _ask_passphrase(self) -> None:
         from .unlock_dialog import UnlockDialog
-        # while the passphrase is typed (and keys are derived), the rest of the program loads in the background
-        threading.Thread(target=_preload, name="siaga-preload", daemon=True).start()
         dialog = UnlockDialog(self.home)
-        dialog.unlocked.connect(self._open_session)
+        dialog.unlocking.connect(self._prepare_session)
+        dialog.refused.connect(self._discard_prepared)
+        dialog.unlocked.connect(self._unlocked)
         dialog.rejected.connect(self._unlock_cancelled)
         self._show_dialog(dialog)
 
@@ -103,32 +117,99 @@ class App(QObject):
         install_language(QApplication.instance(), lang)
 
     @Slot(Path, object, dict)
-    def _created(self, home: Path, keys: keystore.Keys, profile: dict) -> None:
+    def _created(self, home: Path, keys: Keys, profile: dict) -> None:
         self.prefs = preferences.load(self.home)  # the wizard saved the language chosen in it
+        from ..station import Station
+        self._pending = _Prepared(StationWorker(lambda: Station(home, keys)))
         self._open_session(keys, profile)
 
+    # -- unlocking: the main window is built while the key is derived ---------------------
+
+    @Slot(object)
+    def _prepare_session(self, worker: StationWorker) -> None:
+        """An unlock attempt started on ``worker``: build the session and its (hidden) window meanwhile.
+
+        Nothing of the station is known yet: the views queue their first queries, which
+        run once the station is open, or are dropped with the worker if it never opens.
+        The work is cut in steps, each after the events waiting (the dialog paints first
+        and its busy bar keeps moving).
+        """
+        self._discard_prepared()
+        self._pending = _Prepared(worker)
+        QTimer.singleShot(0, self._prepare_step)
+
+    @Slot()
+    def _prepare_step(self) -> None:
+        pending = self._pending
+        if pending is None or not pending.steps:
+            return
+        step = pending.steps.pop(0)
+        if step == "session":
+            from .session import Session
+            pending.session = Session(self.home, pending.worker, None, {}, self.prefs.language)
+        elif step == "modules":
+            # the station's modules for the worker, which needs them the moment the key is derived
+            import siaga.station  # noqa: F401
+            from . import main_window  # noqa: F401
+        else:
+            pending.window = self._build_window(pending.session)
+        if pending.steps:
+            QTimer.singleShot(0, self._prepare_step)
+
+    @Slot(object)
+    def _discard_prepared(self, _error: object = None) -> None:
+        """The attempt failed (the dialog says why): the window built for it goes."""
+        pending, self._pending = self._pending, None
+        if pending is not None and pending.window is not None:
+            pending.window.deleteLater()
+
     @Slot(object, dict)
-    def _open_session(self, keys: keystore.Keys, profile: dict) -> None:
-        home = self.home
+    def _unlocked(self, keys: Keys, profile: dict) -> None:
+        worker = self.dialog.take_worker() if self.dialog is not None else None
+        if self._pending is None or worker is None or self._pending.worker is not worker:
+            raise RuntimeError("unlocked without the session prepared for it")
+        self._open_session(keys, profile)
 
-        def open_station():
-            from ..station import Station  # the database stack loads on the worker thread
-            return Station(home, keys)
-
-        db = StationWorker(open_station)
-        session = Session(home, db, keys, profile, self.prefs.language)
+    def _open_session(self, keys: Keys, profile: dict) -> None:
+        """Show the prepared window for the station now unlocked; sync and receive."""
+        pending = self._pending
+        while pending.steps:  # a very fast unlock (or the first run): finish what was left
+            self._prepare_step()
+        self._pending = None
+        session, window = pending.session, pending.window
+        session.keys, session.profile = keys, profile
         self._relay.received.connect(session.received)
         session.received.connect(lambda ids: session.changed("all"))  # acknowledgements change the outbox too
+        self.session = session
+        self.window = window
+        window.station_unlocked()
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+        window.show()
+        window.offer_drafts()
+        # syncing and receiving begin once the window is up (their threads would slow its first paint)
+        QTimer.singleShot(0, lambda: self._start_network(session))
+        self._arm_idle_timer()
+        self.unlocked.emit()
+
+    def _start_network(self, session: Session) -> None:
+        if session is not self.session:
+            return  # locked again meanwhile
+        home, keys = self.home, session.keys
+
+        def open_station():
+            from ..station import Station
+            return Station(home, keys)
+
         if self.start_sync:
+            from .sync_worker import SyncWorker
             session.sync = SyncWorker(open_station, interval=self.prefs.sync_interval)
             session.sync.start()
+            if self.window is not None:
+                self.window.attach_sync()
         if self.prefs.receive_enabled:
             self._start_endpoint(session)
-        self.session = session
-        self._show_main_window()
-        self._arm_idle_timer()
-        QApplication.instance().installEventFilter(self)
-        self.unlocked.emit()
 
     def _start_endpoint(self, session: Session) -> None:
         from ..endpoint import Endpoint
@@ -139,15 +220,18 @@ class App(QObject):
             log.warning("the endpoint could not start: %s", exc)
             show_error(None, self.tr("Receiving from peers"), exc)
 
-    def _show_main_window(self) -> None:
+    def _build_window(self, session: Session) -> MainWindow:
         from .main_window import MainWindow
-        window = MainWindow(self.session)
+        window = MainWindow(session)
         window.lockRequested.connect(self.lock)
         window.settingsRequested.connect(self.open_settings)
+        return window
+
+    def _show_main_window(self) -> None:
+        """A new window for the open session (another language was chosen)."""
+        window = self._build_window(self.session)
+        window.station_unlocked()
         self.window = window
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog = None
         window.show()
         window.offer_drafts()
 
@@ -157,12 +241,32 @@ class App(QObject):
         minutes = self.prefs.idle_lock_minutes
         if minutes and self.session is not None:
             self._idle.start(int(minutes * 60_000))
+            self._watch_again.start()  # not at once: the window's first paint comes first
         else:
             self._idle.stop()
+            self._stop_watching()
+
+    def _watch_input(self) -> None:
+        if not self._watching and self._idle.isActive():
+            QApplication.instance().installEventFilter(self)
+            self._watching = True
+
+    def _stop_watching(self) -> None:
+        self._watch_again.stop()
+        if self._watching:
+            QApplication.instance().removeEventFilter(self)
+            self._watching = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Input restarts the idle countdown, then goes unwatched for a few seconds.
+
+        So the lock comes after the idle time, at most those few seconds early, and the
+        rest of the time no Python runs for each of the app's events.
+        """
         if event.type() in _ACTIVITY and self._idle.isActive():
             self._idle.start()
+            self._stop_watching()  # Qt allows removing a filter from inside it
+            self._watch_again.start()
         return False
 
     @Slot()
@@ -171,7 +275,7 @@ class App(QObject):
         if self.session is None:
             return
         log.info("station locked")
-        QApplication.instance().removeEventFilter(self)
+        self._stop_watching()
         self._idle.stop()
         self._ask_passphrase()  # shown first, so that the app never has no window
         self._close_session()
@@ -225,7 +329,10 @@ class App(QObject):
     # -- end ---------------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        self._stop_watching()
+        if self.dialog is not None and hasattr(self.dialog, "give_up"):
+            self.dialog.give_up()  # an unlock still deriving its key: its worker ends, nothing opens
+        self._discard_prepared()
         self._idle.stop()
         self._close_session()
 

@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.setWindowTitle(self.tr("Siaga — {station}").format(station=session.profile["name"]))
+        self.setWindowTitle(self.tr("Siaga"))  # the station's name once it is unlocked
         self.resize(1200, 760)
 
         self.tabs = QTabWidget(self)
@@ -68,6 +68,10 @@ class MainWindow(QMainWindow):
         self._wizard = None
         if session.sync is not None:
             self.attach_sync()
+
+    def station_unlocked(self) -> None:
+        """The session now holds the unlocked station's keys and profile (the window may be built before)."""
+        self.setWindowTitle(self.tr("Siaga — {station}").format(station=self.session.profile["name"]))
 
     # -- menus and actions --------------------------------------------------------
 
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
         sync.linkChanged.connect(self._link_changed)
         sync.failed.connect(self._sync_failed)
         self.connection_label.setText(self.tr("Syncing when a connection is available"))
+        self.outbox.sync_button.setEnabled(True)
 
     @Slot()
     def sync_now(self) -> None:

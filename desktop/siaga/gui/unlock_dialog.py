@@ -1,26 +1,32 @@
 """Unlocking the station: the passphrase, checked off the GUI thread, as many tries as needed.
 
-The Argon2id derivation takes a moment, so :meth:`Station.open` runs on a one-shot
-:class:`StationWorker` while the dialog shows a busy bar. A wrong passphrase is
-said in the dialog, the field is cleared and focused again. On success the dialog
-emits ``unlocked(keys, profile)`` and accepts; the app then opens the session's
-own worker with ``StationWorker(lambda: Station(home, keys))`` (no second derivation).
+Enter starts a :class:`StationWorker` whose opener derives the key (Argon2id, the
+long part of the wait) and then opens the station; the dialog shows a busy bar and
+emits ``unlocking(worker)`` at once, so that the app can build its main window on
+the same worker meanwhile (its first queries wait behind the opening). A wrong
+passphrase is said in the dialog (``refused(error)``), the worker is abandoned, the
+field is cleared and focused again. On success the dialog emits
+``unlocked(keys, profile)`` and accepts; a receiver takes the open worker with
+:meth:`UnlockDialog.take_worker` (no second derivation, no second opening),
+otherwise the dialog closes it.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ..keystore import Keys
-from ..station import Station
-from .colours import paint
 from .errors import describe
 from .worker import StationWorker
+
+if TYPE_CHECKING:
+    from ..keystore import Keys
+    from ..station import Station
 
 log = logging.getLogger("siaga.gui.unlock")
 
@@ -32,6 +38,10 @@ class UnlockDialog(QDialog):
     ``profile`` hold what was unlocked.
     """
 
+    #: an attempt started: the worker that derives the key and opens the station
+    unlocking = Signal(object)
+    #: the attempt failed (a wrong passphrase, an unreadable station): the error
+    refused = Signal(object)
     unlocked = Signal(object, dict)
 
     def __init__(self, home: Path, station_name: str = "", parent: QWidget | None = None) -> None:
@@ -54,7 +64,6 @@ class UnlockDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
-        paint(self.error, "error")
         self.error.setAccessibleName(self.tr("Unlock problem"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -80,7 +89,7 @@ class UnlockDialog(QDialog):
         for widget in (self.intro, self.prompt, self.passphrase, self.error, self.busy, buttons):
             layout.addWidget(widget)
         self.passphrase.textChanged.connect(lambda text: self.unlock_button.setEnabled(bool(text)))
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.setFocus()
 
     def unlock(self) -> None:
         passphrase = self.passphrase.text()
@@ -89,9 +98,16 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         self.error.clear()
         home = self.home
-        self._worker = StationWorker(lambda: Station.open(home, passphrase), name="siaga-unlock")
+        self._worker = StationWorker(lambda: _open_station(home, passphrase), name="siaga-db")
+        self._worker.openFailed.connect(self._refused)
         self._worker.run(lambda station: (station.keys, dict(station.profile)),
                          done=self._opened, failed=self._refused, label="unlock")
+        self.unlocking.emit(self._worker)
+
+    def take_worker(self) -> StationWorker | None:
+        """The worker of the station just unlocked; the caller now owns it (and stops it)."""
+        worker, self._worker = self._worker, None
+        return worker
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -99,26 +115,47 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(not busy and bool(self.passphrase.text()))
 
     def _finish(self) -> None:
-        self._worker.stop()
-        self._worker = None
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
 
     def _opened(self, result: tuple) -> None:
-        self._finish()
         self.keys, self.profile = result
         self.passphrase.clear()
-        self._set_busy(False)
         log.info("station unlocked")
-        self.unlocked.emit(self.keys, self.profile)
+        self.unlocked.emit(self.keys, self.profile)  # a receiver may take the worker here
+        self._finish()
+        self._set_busy(False)
         self.accept()
 
     def _refused(self, exc: BaseException) -> None:
+        if self._worker is None:
+            return
+        self._worker.abandon()  # the queries queued behind the opening fail too: nobody hears of them
         self._finish()
         self.passphrase.clear()
         self._set_busy(False)
+        from .colours import paint
+        paint(self.error, "error")
         self.error.setText(describe(exc))
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.setFocus()
+        self.refused.emit(exc)
+
+    def give_up(self) -> None:
+        """The app is quitting during an attempt: wait for its worker to end, deliver nothing."""
+        if self._worker is not None:
+            self._worker.abandon()
+            self._finish()
 
     def done(self, result: int) -> None:
         if self._worker is not None:
             return  # still unlocking: the answer comes in a moment
         super().done(result)
+
+
+def _open_station(home: Path, passphrase: str) -> "Station":
+    """On the worker thread: derive the key first (libsodium lets go of the interpreter meanwhile), then open."""
+    from .. import keystore
+    keys = keystore.unlock(home, passphrase)
+    from ..station import Station  # by now usually loaded by the GUI thread, which prepares the main window
+    return Station.resume(home, keys)

@@ -16,7 +16,7 @@ import threading
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 log = logging.getLogger("siaga.gui.worker")
 
@@ -112,7 +112,10 @@ class StationWorker(QObject):
         self._opener = opener
         self._jobs: "queue.Queue[tuple[Job, Operation, bool] | None]" = queue.Queue()
         self._station: Any = None
-        self._posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._abandoned = False
+        # emitted only on the worker thread, so the automatic connection queues it to the GUI thread
+        # (naming Qt.ConnectionType here would load PySide's whole Qt namespace before the unlock dialog shows)
+        self._posted.connect(self._deliver)
         self._thread = LoopThread(self)
         self._thread.setObjectName(name)
         self._thread.start()
@@ -162,6 +165,8 @@ class StationWorker(QObject):
 
     @Slot(object, str, object)
     def _deliver(self, op: Operation | None, what: str, value: object) -> None:
+        if self._abandoned:
+            return
         if op is None:
             (self.opened if what == "opened" else self.openFailed).emit(value)
         elif what == "progress":
@@ -191,6 +196,10 @@ class StationWorker(QObject):
             op.progress.connect(_guarded(progress))
         self._jobs.put((job, op, with_operation))
         return op
+
+    def abandon(self) -> None:
+        """Deliver nothing more: every result and failure still to come is dropped (the station never opened)."""
+        self._abandoned = True
 
     def stop(self, timeout_ms: int = 30_000) -> bool:
         """Finish the queued jobs, close the station and end the thread."""
