@@ -16,7 +16,7 @@ import nacl.exceptions
 from nacl.signing import SigningKey, VerifyKey
 
 from .encoding import b64d, b64e, canonical, parse_json
-from .errors import DecodeError, ValidationError
+from .errors import DecodeError, Reason, ValidationError
 from .keystore import fingerprint_digits
 from .message import format_time, parse_time, utc_now
 
@@ -33,11 +33,12 @@ def check_url(url: str | None, field: str = "url") -> str | None:
         raise ValidationError("expected a URL", field=field)
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValidationError(f"{url!r} is not an http:// or https:// address", field=field)
+        raise ValidationError(Reason("url-http", f"{url!r} is not an http:// or https:// address", value=url),
+                              field=field)
     try:
         parts.port  # noqa: B018 - raises on a bad port
     except ValueError:
-        raise ValidationError(f"{url!r} has an invalid port", field=field) from None
+        raise ValidationError(Reason("url-port", f"{url!r} has an invalid port", value=url), field=field) from None
     return url.strip().rstrip("/")
 
 

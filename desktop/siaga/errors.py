@@ -3,10 +3,39 @@
 Every failure a user can meet is one of these classes. Each carries a stable
 ``code`` and the ``params`` that describe it, so that the command line can print
 the English sentence (``str(error)``) and the desktop app can look the code up
-and show a translated sentence instead. Nothing here is a traceback for users.
+and show a translated sentence instead. Where the detail is a :class:`Reason`,
+the app words the detail too. Nothing here is a traceback for users.
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+
+class Reason(str):
+    """An English phrase that also says what it means, by a stable ``code`` and its ``params``.
+
+    It is a ``str``: the command line prints it, the log records it, and code that
+    compares or joins phrases keeps working. The desktop app looks the code up and
+    words it in the interface's language (``params`` hold names and codes, which stay
+    as they are). Every code in use is listed in the desktop app's table of reasons.
+    """
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, text: str, **params: Any) -> "Reason":
+        reason = super().__new__(cls, text)
+        reason.code = code
+        reason.params = params
+        return reason
+
+    def __reduce__(self):  # copies and pickles keep the code
+        return (_reason, (self.code, str(self), self.params))
+
+
+def _reason(code: str, text: str, params: dict[str, Any]) -> Reason:
+    return Reason(code, text, **params)
 
 
 class SiagaError(Exception):

@@ -11,7 +11,7 @@ protocol does not carry: such a forward is refused, with the reason.
 
 from __future__ import annotations
 
-from .errors import InputError
+from .errors import InputError, Reason
 
 
 class HandlingError(InputError):
@@ -21,17 +21,17 @@ class HandlingError(InputError):
     template = "{detail}"
 
 
-def forward_refusal(tlp: str, station_country: str, peer) -> str | None:
+def forward_refusal(tlp: str, station_country: str, peer) -> Reason | None:
     """Why a report labelled ``tlp`` may not go on to ``peer`` (None when it may)."""
     if peer.revoked:
-        return f"{peer.card.name}'s keys were revoked"
+        return Reason("peer-revoked", f"{peer.card.name}'s keys were revoked", peer=peer.card.name)
     if tlp == "TLP:RED":
-        return "TLP:RED is for its named recipients only; it cannot be forwarded"
+        return Reason("tlp-red", "TLP:RED is for its named recipients only; it cannot be forwarded")
     if tlp == "TLP:AMBER+STRICT":
-        return "TLP:AMBER+STRICT stays inside this organisation; it cannot be forwarded"
+        return Reason("tlp-amber-strict", "TLP:AMBER+STRICT stays inside this organisation; it cannot be forwarded")
     if tlp == "TLP:AMBER" and peer.card.country != station_country:
-        return (f"TLP:AMBER may go only to this organisation's clients (peers in {station_country});"
-                " ask the author before sharing wider")
+        return Reason("tlp-amber-clients", f"TLP:AMBER may go only to this organisation's clients (peers in "
+                      f"{station_country}); ask the author before sharing wider", country=station_country)
     if tlp not in ("TLP:AMBER", "TLP:GREEN", "TLP:CLEAR"):
-        return f"unknown handling label {tlp!r}; not forwarded"
+        return Reason("tlp-unknown", f"unknown handling label {tlp!r}; not forwarded", tlp=tlp)
     return None

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import idna
 
-from .errors import ValidationError
+from .errors import Reason, ValidationError
 
 HASH_LENGTHS = {"md5": 32, "sha1": 40, "sha256": 64, "sha512": 128}
 TYPES = ("ipv4-addr", "ipv6-addr", "domain-name", "url", "email-addr", *HASH_LENGTHS)
@@ -21,6 +21,14 @@ MAX_VALUE = 2048
 _HEX = re.compile(r"^[0-9a-f]+$")
 _LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$")
 _URL_SCHEMES = {"http", "https", "ftp", "ftps", "sftp", "ws", "wss"}
+
+
+class IndicatorError(ValueError):
+    """A value that is not valid for its indicator type; ``reason`` says why."""
+
+    def __init__(self, code: str, text: str, **params: object) -> None:
+        self.reason = Reason(code, text, **params)
+        super().__init__(self.reason)
 
 
 def refang(value: str) -> str:
@@ -35,28 +43,28 @@ def refang(value: str) -> str:
 def _domain(value: str) -> str:
     name = value.rstrip(".").lower()
     if not name or "." not in name:
-        raise ValueError("a domain name needs at least two labels")
+        raise IndicatorError("domain-labels", "a domain name needs at least two labels")
     try:
         ascii_name = idna.encode(name, uts46=True).decode("ascii")
     except idna.IDNAError as exc:
-        raise ValueError(f"not a valid domain name ({exc})") from None
+        raise IndicatorError("domain-invalid", f"not a valid domain name ({exc})") from None
     if len(ascii_name) > 253:
-        raise ValueError("longer than 253 characters")
+        raise IndicatorError("too-long", "longer than 253 characters", limit=253)
     for label in ascii_name.split("."):
         if not re.fullmatch(r"[a-z0-9_](?:[a-z0-9-_]{0,61}[a-z0-9])?", label):
-            raise ValueError(f"label {label!r} is not valid")
+            raise IndicatorError("domain-label", f"label {label!r} is not valid", label=label)
     if ascii_name.rsplit(".", 1)[1].isdigit():
-        raise ValueError("the top-level label cannot be numeric")
+        raise IndicatorError("domain-numeric-top", "the top-level label cannot be numeric")
     return name
 
 
 def _url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme.lower() not in _URL_SCHEMES:
-        raise ValueError("expected a URL starting with http://, https:// or ftp://")
+        raise IndicatorError("url-scheme", "expected a URL starting with http://, https:// or ftp://")
     host = parts.hostname
     if not host:
-        raise ValueError("the URL has no host")
+        raise IndicatorError("url-host", "the URL has no host")
     try:
         ipaddress.ip_address(host)
     except ValueError:
@@ -64,32 +72,31 @@ def _url(value: str) -> str:
     try:
         parts.port  # noqa: B018 - raises on a bad port
     except ValueError:
-        raise ValueError("the URL has an invalid port") from None
+        raise IndicatorError("url-port", "the URL has an invalid port") from None
     if any(ch.isspace() for ch in value):
-        raise ValueError("a URL cannot contain spaces")
+        raise IndicatorError("url-spaces", "a URL cannot contain spaces")
     return value
 
 
 def _email(value: str) -> str:
     local, sep, domain = value.rpartition("@")
     if not sep or not _LOCAL_PART.match(local) or local.startswith(".") or ".." in local:
-        raise ValueError("not a valid e-mail address")
+        raise IndicatorError("email-invalid", "not a valid e-mail address")
     return f"{local}@{_domain(domain)}"
 
 
 def normalise(kind: str, value: object) -> str:
-    """Return the canonical form of ``value`` for indicator type ``kind``; raise ValueError."""
+    """Return the canonical form of ``value`` for indicator type ``kind``; raise IndicatorError (a ValueError)."""
     if kind not in TYPES:
-        raise ValueError(f"unknown indicator type {kind!r} (one of: {', '.join(TYPES)})")
+        raise IndicatorError("indicator-type", f"unknown indicator type {kind!r} (one of: {', '.join(TYPES)})",
+                             kind=kind, types=", ".join(TYPES))
     if not isinstance(value, str) or not value.strip():
-        raise ValueError("empty value")
+        raise IndicatorError("empty", "empty value")
     if len(value) > MAX_VALUE:
-        raise ValueError(f"longer than {MAX_VALUE} characters")
+        raise IndicatorError("too-long", f"longer than {MAX_VALUE} characters", limit=MAX_VALUE)
     text = refang(value)
-    if kind == "ipv4-addr":
-        return str(ipaddress.IPv4Network(text, strict=True)) if "/" in text else str(ipaddress.IPv4Address(text))
-    if kind == "ipv6-addr":
-        return str(ipaddress.IPv6Network(text, strict=True)) if "/" in text else str(ipaddress.IPv6Address(text))
+    if kind in ("ipv4-addr", "ipv6-addr"):
+        return _ip(kind, text)
     if kind == "domain-name":
         return _domain(text)
     if kind == "url":
@@ -98,8 +105,22 @@ def normalise(kind: str, value: object) -> str:
         return _email(text)
     digest = text.lower()
     if len(digest) != HASH_LENGTHS[kind] or not _HEX.match(digest):
-        raise ValueError(f"a {kind} hash is {HASH_LENGTHS[kind]} hexadecimal characters")
+        raise IndicatorError("hash-length", f"a {kind} hash is {HASH_LENGTHS[kind]} hexadecimal characters",
+                             kind=kind, length=HASH_LENGTHS[kind])
     return digest
+
+
+def _ip(kind: str, text: str) -> str:
+    address, network = ((ipaddress.IPv4Address, ipaddress.IPv4Network) if kind == "ipv4-addr"
+                        else (ipaddress.IPv6Address, ipaddress.IPv6Network))
+    try:
+        return str(network(text, strict=True)) if "/" in text else str(address(text))
+    except ValueError as exc:
+        try:
+            network(text, strict=False)
+        except ValueError:
+            raise IndicatorError("ip-invalid", str(exc), kind=kind) from None
+        raise IndicatorError("ip-host-bits", str(exc), kind=kind) from None
 
 
 def guess_kind(value: str) -> str | None:
@@ -137,8 +158,8 @@ def validate_list(items: object, field: str = "indicators") -> list[dict]:
             raise ValidationError("expected an object with 'type' and 'value'", field=f"{field}[{i}]")
         try:
             value = normalise(item.get("type"), item.get("value"))
-        except ValueError as exc:
-            raise ValidationError(f"{exc}", field=f"{field}[{i}] ({item.get('type')})") from None
+        except IndicatorError as exc:
+            raise ValidationError(exc.reason, field=f"{field}[{i}] ({item.get('type')})") from None
         key = (item["type"], value)
         if key not in seen:
             seen.add(key)

@@ -26,7 +26,7 @@ from nacl.public import PrivateKey
 from nacl.signing import SigningKey
 
 from .encoding import b64d, b64e, canonical, parse_json
-from .errors import AlreadyInitialised, DecodeError, InputError, NotInitialised, StorageError, WrongPassphrase
+from .errors import AlreadyInitialised, DecodeError, InputError, NotInitialised, Reason, StorageError, WrongPassphrase
 from .fileio import atomic_write, read_bytes
 
 log = logging.getLogger("siaga.keystore")
@@ -107,7 +107,8 @@ def _derive(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
 
 def check_passphrase_rules(passphrase: str) -> None:
     if not isinstance(passphrase, str) or len(passphrase) < MIN_PASSPHRASE:
-        raise InputError(f"the passphrase needs at least {MIN_PASSPHRASE} characters")
+        raise InputError(Reason("passphrase-short", f"the passphrase needs at least {MIN_PASSPHRASE} characters",
+                                limit=MIN_PASSPHRASE))
 
 
 def _seal(keys: Keys, passphrase: str, profile: str) -> bytes:

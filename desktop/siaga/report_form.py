@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 from . import codeline, indicators, render
 from .codebook import Codebook
 from .encoding import canonical
-from .errors import InputError, SiagaError, UnknownCodeError, ValidationError
+from .errors import InputError, Reason, SiagaError, UnknownCodeError, ValidationError
 from .message import (CLOCK_SKEW, IMPACT_KINDS, MAX_INDICATORS, MAX_NARRATIVE, MAX_SUMMARY, REPORT_TYPES,
                       StationInfo, build_report, format_time, message_id, parse_time, utc_now)
 from .routing import recipients_for
@@ -104,7 +104,7 @@ class IndicatorLine:
     kind: str | None
     value: str | None  # normalised; None when there is a problem
     guessed: bool
-    problem: str | None
+    problem: Reason | None
 
 
 def parse_indicators(text: str) -> list[IndicatorLine]:
@@ -121,14 +121,14 @@ def parse_indicators(text: str) -> list[IndicatorLine]:
         else:
             kind, value, guessed = indicators.guess_kind(line), line, True
         if kind is None:
-            out.append(IndicatorLine(number, line, None, None, True,
-                                     "cannot tell what kind of indicator this is; start the line with its type "
-                                     f"({', '.join(indicators.TYPES)})"))
+            out.append(IndicatorLine(number, line, None, None, True, Reason(
+                "indicator-kind", "cannot tell what kind of indicator this is; start the line with its type "
+                f"({', '.join(indicators.TYPES)})", types=", ".join(indicators.TYPES))))
             continue
         try:
             out.append(IndicatorLine(number, line, kind, indicators.normalise(kind, value), guessed, None))
-        except ValueError as exc:
-            out.append(IndicatorLine(number, line, kind, None, guessed, str(exc)))
+        except indicators.IndicatorError as exc:
+            out.append(IndicatorLine(number, line, kind, None, guessed, exc.reason))
     return out
 
 
@@ -162,7 +162,7 @@ def _toggle(codes: list[str], code: str, checked: bool) -> None:
         codes.remove(code)
 
 
-def _invalid(field: str, detail: str, **params: Any) -> FieldError:
+def _invalid(field: str, detail: Reason, **params: Any) -> FieldError:
     return FieldError(field, ValidationError(detail, field=field, **params))
 
 
@@ -379,8 +379,9 @@ class ReportForm:
                 return []
             if self._build_errors:
                 return list(self._build_errors)
-            return [_invalid("review", "the report has not been built for review" if self._built is None
-                             else "the answers changed since the report was built for review")]
+            return [_invalid("review", Reason("not-built", "the report has not been built for review")
+                             if self._built is None else
+                             Reason("changed", "the answers changed since the report was built for review"))]
         raise ValidationError(f"unknown step {step!r} (one of: {', '.join(STEPS)})", field="step")
 
     def can_advance(self, step: str) -> bool:
@@ -389,47 +390,56 @@ class ReportForm:
     def _observe_errors(self) -> list[FieldError]:
         errors = []
         if self.type not in REPORT_TYPES:
-            errors.append(_invalid("type", f"not a report type (one of: {', '.join(REPORT_TYPES)})"))
+            types = ", ".join(REPORT_TYPES)
+            errors.append(_invalid("type", Reason("not-report-type", f"not a report type (one of: {types})",
+                                                  types=types)))
         if self.code is None:
-            errors.append(_invalid("code", "tick what you observed, or pick an incident code"))
+            errors.append(_invalid("code", Reason("no-code", "tick what you observed, or pick an incident code")))
         return errors
 
     def _details_errors(self) -> list[FieldError]:
         errors = []
         if self._observed_at is None:
-            errors.append(_invalid("observed_at", "is required"))
+            errors.append(_invalid("observed_at", Reason("required", "is required")))
         elif self._observed_at > self._clock() + CLOCK_SKEW:
-            errors.append(_invalid("observed_at", "lies in the future"))
+            errors.append(_invalid("observed_at", Reason("in-future", "lies in the future")))
         lines = self.indicator_lines()
         for line in lines:
             if line.problem:
-                errors.append(_invalid("indicators", f"line {line.line}: {line.problem}",
+                errors.append(_invalid("indicators", Reason("indicator-line", f"line {line.line}: {line.problem}",
+                                                            line=line.line, problem=line.problem),
                                        line=line.line, value=line.text))
         if len(lines) > MAX_INDICATORS:
-            errors.append(_invalid("indicators", f"more than {MAX_INDICATORS} indicators"))
+            errors.append(_invalid("indicators", Reason("too-many", f"more than {MAX_INDICATORS} indicators",
+                                                        limit=MAX_INDICATORS)))
         summary = self.summary.strip()
         if not summary:
-            errors.append(_invalid("summary", "is required"))
+            errors.append(_invalid("summary", Reason("required", "is required")))
         elif "\n" in summary or "\r" in summary:
-            errors.append(_invalid("summary", "must be one line"))
+            errors.append(_invalid("summary", Reason("one-line", "must be one line")))
         elif len(summary) > MAX_SUMMARY:
-            errors.append(_invalid("summary", f"longer than {MAX_SUMMARY} characters", length=len(summary)))
+            errors.append(_invalid("summary", Reason("too-long", f"longer than {MAX_SUMMARY} characters",
+                                                     limit=MAX_SUMMARY), length=len(summary)))
         if len(self.narrative.strip("\n\r ")) > MAX_NARRATIVE:
-            errors.append(_invalid("narrative", f"longer than {MAX_NARRATIVE} characters"))
+            errors.append(_invalid("narrative", Reason("too-long", f"longer than {MAX_NARRATIVE} characters",
+                                                       limit=MAX_NARRATIVE)))
         return errors
 
     def _handling_errors(self) -> list[FieldError]:
         if self.scope is None:
-            return [_invalid("scope", "choose who should hear about it: bilateral, regional or global")]
+            return [_invalid("scope", Reason("no-scope",
+                                             "choose who should hear about it: bilateral, regional or global"))]
         if not self.book.has("scopes", self.scope):
-            return [_invalid("scope", f"unknown scope {self.scope!r}")]
-        errors = [_invalid(kind, f"unknown label {value!r}")
+            return [_invalid("scope", Reason("unknown-code", f"unknown scope {self.scope!r}", value=self.scope))]
+        errors = [_invalid(kind, Reason("unknown-code", f"unknown label {value!r}", value=value))
                   for kind, value in (("tlp", self.tlp), ("pap", self.pap)) if not self.book.has(kind, value)]
         if self.scope == "bilateral" and (len(self.countries) != 1 or not self.book.has("countries",
                                                                                         self.countries[0])):
-            errors.append(_invalid("countries", "a bilateral report names one partner country"))
+            errors.append(_invalid("countries", Reason("bilateral-country",
+                                                       "a bilateral report names one partner country")))
         if self.scope == "regional" and not self.countries:
-            errors.append(_invalid("countries", "a regional report names the region or its countries"))
+            errors.append(_invalid("countries", Reason("regional-countries",
+                                                       "a regional report names the region or its countries")))
         if not errors:
             try:
                 self.recipients()

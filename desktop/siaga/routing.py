@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Sequence
 
 from .codebook import Codebook
-from .errors import InputError, NoRecipients, NotFound, ValidationError
+from .errors import InputError, NoRecipients, NotFound, Reason, ValidationError
 
 if TYPE_CHECKING:  # station imports this module; the type is only needed for annotations
     from .station import Peer
@@ -44,12 +44,14 @@ def recipients_for(book: Codebook, peers: Sequence[Peer], content: dict, to: Any
         chosen = list({p.id: p for p in (find_peer(peers, t) for t in to)}.values())
         revoked = [p.id for p in chosen if p.revoked]
         if revoked:
-            raise ValidationError(f"revoked peer(s): {', '.join(revoked)}", field="to")
+            raise ValidationError(Reason("peers-revoked", f"revoked peer(s): {', '.join(revoked)}",
+                                         peers=", ".join(revoked)), field="to")
         if verified_only:
             unverified = [p.id for p in chosen if not p.verified]
             if unverified:
-                raise ValidationError(
-                    f"{tlp} goes only to verified peers; not verified: {', '.join(unverified)}", field="to")
+                raise ValidationError(Reason(
+                    "verified-only", f"{tlp} goes only to verified peers; not verified: {', '.join(unverified)}",
+                    tlp=tlp, peers=", ".join(unverified)), field="to")
         return chosen
     reached = [p for p in peers if not p.revoked]
     if content.get("scope") != "global":
@@ -60,6 +62,9 @@ def recipients_for(book: Codebook, peers: Sequence[Peer], content: dict, to: Any
     if not reached:
         where = "" if content.get("scope") == "global" else f" in {', '.join(content.get('countries', []))}"
         need = " verified" if verified_only else ""
-        raise NoRecipients(f"no{need} peer{where} for this {content.get('scope')} report;"
-                           " add a peer's contact card or name recipients with 'to'")
+        raise NoRecipients(Reason(
+            "no-peer-verified" if verified_only else "no-peer",
+            f"no{need} peer{where} for this {content.get('scope')} report;"
+            " add a peer's contact card or name recipients with 'to'",
+            scope=content.get("scope"), countries=", ".join(content.get("countries", []))))
     return reached

@@ -21,7 +21,7 @@ from .card import Card, check_url, make_card, read_card
 from .codebook import CodebookSet
 from .encoding import b32, b64d, b64e, canonical
 from .envelope import Opened, open_envelope, open_with_key, seal, seal_payload
-from .errors import InputError, NotFound, ValidationError
+from .errors import InputError, NotFound, Reason, ValidationError
 from .fileio import atomic_write
 from .handling import HandlingError, forward_refusal
 from .inbox_query import Cursor, InboxQuery, inbox_page
@@ -165,10 +165,12 @@ class Station:
     def _check_profile(books: CodebookSet, name: str, org: str, country: str, url: str | None) -> dict:
         for field, value in (("name", name), ("org", org)):
             if not isinstance(value, str) or not value.strip() or len(value) > 200 or "\n" in value:
-                raise ValidationError("is required (one line, at most 200 characters)", field=field)
+                raise ValidationError(Reason("required-line", "is required (one line, at most 200 characters)",
+                                             limit=200), field=field)
         country = (country or "").strip().upper()
         if not books.current.has("countries", country):
-            raise ValidationError(f"unknown country code {country!r} (ISO 3166-1 alpha-2)", field="country")
+            raise ValidationError(Reason("unknown-country", f"unknown country code {country!r} (ISO 3166-1 alpha-2)",
+                                         value=country), field="country")
         return {"name": name.strip(), "org": org.strip(), "country": country, "url": check_url(url) or ""}
 
     # -- identity ------------------------------------------------------------
@@ -470,15 +472,15 @@ class Station:
         log.info("acknowledged %s as %s", msg_id[:12], status)
         return ack_id
 
-    def forward_refusals(self, ref: str) -> dict[str, str]:
+    def forward_refusals(self, ref: str) -> dict[str, Reason]:
         """For a received report, each peer it may not be forwarded to, with the reason."""
         _, meta, _, _ = self.store.inbox_message(self.resolve_inbox_id(ref))
         return self._refusals(meta, self.peers())
 
-    def _refusals(self, meta: dict, peers: list[Peer]) -> dict[str, str]:
+    def _refusals(self, meta: dict, peers: list[Peer]) -> dict[str, Reason]:
         out = {}
         for peer in peers:
-            why = ("the author already has it" if peer.id == meta.get("author_peer")
+            why = (Reason("author-has-it", "the author already has it") if peer.id == meta.get("author_peer")
                    else forward_refusal(meta.get("tlp", ""), self.profile["country"], peer))
             if why:
                 out[peer.id] = why
@@ -495,17 +497,19 @@ class Station:
         msg_id = self.resolve_inbox_id(ref)
         envelope, meta, _, _ = self.store.inbox_message(msg_id)
         if meta.get("external"):
-            raise HandlingError("an external (STIX) report has no Siaga signature to pass on; export it instead")
+            raise HandlingError(Reason("external", "an external (STIX) report has no Siaga signature to pass on;"
+                                       " export it instead"))
         if meta.get("type") not in REPORT_TYPES:
-            raise HandlingError("only reports can be forwarded")
+            raise HandlingError(Reason("not-a-report", "only reports can be forwarded"))
         if not to:
-            raise ValidationError("name at least one peer", field="to")
+            raise ValidationError(Reason("name-a-peer", "name at least one peer"), field="to")
         directory = self.peers()
         peers = list({p.id: p for p in (find_peer(directory, t) for t in to)}.values())
         refusals = self._refusals(meta, directory)
-        refused = [f"{p.id} ({refusals[p.id]})" for p in peers if p.id in refusals]
+        refused = [(p.id, refusals[p.id]) for p in peers if p.id in refusals]
         if refused:
-            raise HandlingError(f"not forwarded: {'; '.join(refused)}")
+            text = "; ".join(f"{peer_id} ({why})" for peer_id, why in refused)
+            raise HandlingError(Reason("not-forwarded", f"not forwarded: {text}", refused=refused))
         opened = self.open_envelope(envelope)
         existing = self.store.outbox_message(msg_id)
         earlier = self.store.recipients(msg_id) if existing else []

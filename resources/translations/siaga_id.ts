@@ -4,42 +4,42 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="35"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="36"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="38"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="43"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="44"/>
         <source>Note to the author</source>
         <translation>Catatan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="45"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="46"/>
         <source>Optional: what you are doing about it</source>
         <translation>Opsional: tindakan yang sedang Anda lakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="49"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="50"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="50"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="51"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="52"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="53"/>
         <source>&amp;Note</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="56"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="57"/>
         <source>Send acknowledgement</source>
         <translation>Kirim tanda terima</translation>
     </message>
@@ -125,56 +125,56 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/siaga/gui/app.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/app.py" line="221"/>
         <source>Receiving from peers</source>
-        <extracomment>input events that count as the user being there what the main window needs, loaded while the unlock dialog waits (imports only: no widgets are made) the main window is shown for an unlocked station the station was locked (idle time, or the user asked)</extracomment>
+        <extracomment>input events that count as the user being there after input was seen, how long input goes unwatched (the idle lock may come this much early) the main window is shown for an unlocked station the station was locked (idle time, or the user asked)</extracomment>
         <translation>Menerima dari mitra</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="242"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="242"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="243"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="246"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="255"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="262"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="263"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="262"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="263"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="263"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="264"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="275"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="276"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="276"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="277"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -183,82 +183,82 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="281"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="285"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="288"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="294"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="295"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="297"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="298"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="299"/>
         <source>F&amp;unctional impact:</source>
         <translation>Dampak &amp;fungsional:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="300"/>
         <source>Inf&amp;ormation impact:</source>
         <translation>Dampak &amp;informasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="300"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="301"/>
         <source>Re&amp;coverability:</source>
         <translation>Kemampuan pe&amp;mulihan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="302"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="303"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="304"/>
         <source>Su&amp;mmary:</source>
         <translation>Ri&amp;ngkasan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="304"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="305"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="329"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="330"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="330"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="331"/>
         <source>Not known</source>
         <translation>Tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="346"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="362"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="366"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -266,88 +266,88 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="25"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="27"/>
         <source>Wrong passphrase. The station stays locked; try again.</source>
         <translation>Frasa sandi salah. Stasiun tetap terkunci; silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="27"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="29"/>
         <source>There is no station in this folder yet.</source>
         <translation>Belum ada stasiun di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="28"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="30"/>
         <source>A station already exists in this folder.</source>
         <translation>Sudah ada stasiun di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="30"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="32"/>
         <source>Please check this field: {detail}</source>
         <translation>Periksa isian ini: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="31"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="33"/>
         <source>Unknown code: {detail}</source>
         <translation>Kode tidak dikenal: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="32"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="34"/>
         <source>This could not be read, or it was altered on the way: {detail}</source>
         <translation>Data ini tidak dapat dibaca, atau telah diubah dalam perjalanan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="34"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="36"/>
         <source>The code line is not valid: {detail}</source>
         <translation>Baris kode tidak sah: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="35"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="37"/>
         <source>Not found: {detail}</source>
         <translation>Tidak ditemukan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="36"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="38"/>
         <source>Nobody to send this to: {detail}</source>
         <translation>Tidak ada penerima untuk pesan ini: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="37"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="39"/>
         <source>The station&apos;s files could not be read or written (is the disk full?): {detail}</source>
         <translation>Berkas stasiun tidak dapat dibaca atau ditulis (apakah disk penuh?): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="39"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="41"/>
         <source>The codebook is damaged: {detail}</source>
         <translation>Buku kode rusak: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="40"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="42"/>
         <source>The messages were refused: {detail}</source>
         <translation>Pesan ditolak: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="41"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="43"/>
         <source>The peer refused the request: {detail}</source>
         <translation>Mitra menolak permintaan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="42"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="44"/>
         <source>The report&apos;s handling label does not allow this: {detail}</source>
         <translation>Label penanganan laporan ini tidak mengizinkannya: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="44"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="45"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="46"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="47"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="180"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -355,42 +355,42 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="116"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="117"/>
         <source>&amp;STIX 2.1 bundle</source>
         <translation>Bundel &amp;STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="119"/>
         <source>&amp;MISP events</source>
         <translation>Event &amp;MISP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="122"/>
         <source>The s&amp;elected report(s) ({count})</source>
         <translation>Laporan yang &amp;dipilih ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="124"/>
         <source>Every report matching the &amp;filter</source>
         <translation>Semua laporan yang &amp;cocok dengan filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="129"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="130"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="139"/>
         <source>Choose file...</source>
         <translation>Pilih berkas...</translation>
     </message>
@@ -442,6 +442,90 @@ hxxp://bad[.]example/x</translation>
         <location filename="../../desktop/siaga/gui/export_flow.py" line="112"/>
         <source>Export cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="118"/>
+        <source>Message type</source>
+        <translation>Jenis pesan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="119"/>
+        <source>Incident code</source>
+        <translation>Kode insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
+        <source>First observed</source>
+        <translation>Waktu pengamatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="121"/>
+        <source>Indicators</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="123"/>
+        <source>Narrative</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="124"/>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="125"/>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
+        <source>PAP</source>
+        <translation>PAP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="127"/>
+        <source>Countries</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
+        <source>Recipients</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="130"/>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="131"/>
+        <source>Station name</source>
+        <translation>Nama stasiun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="134"/>
+        <source>Endpoint URL</source>
+        <translation>URL endpoint</translation>
     </message>
 </context>
 <context>
@@ -508,33 +592,33 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="72"/>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="96"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="75"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="76"/>
         <source>Peers to forward to</source>
         <translation>Mitra tujuan penerusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="79"/>
         <source>{name} ({org}, {country})</source>
         <translation>{name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="81"/>
         <source>{peer} — not allowed: {reason}</source>
         <translation>{peer} — tidak diizinkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="92"/>
         <source>The author&apos;s signature travels with the report; its TLP label decides who may get it.</source>
         <translation>Tanda tangan penulis tetap menyertai laporan; label TLP-nya menentukan siapa yang boleh menerimanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="93"/>
         <source>This report may not be forwarded to any of your peers.</source>
         <translation>Laporan ini tidak boleh diteruskan kepada mitra mana pun.</translation>
     </message>
@@ -542,97 +626,97 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="385"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="387"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="388"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="389"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="391"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="397"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="399"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="400"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="402"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="403"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="407"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="421"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="423"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="422"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="424"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="426"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="428"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="438"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="440"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="444"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="446"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="446"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="451"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="453"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="452"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="454"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="453"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="455"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="487"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="489"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="501"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="503"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -864,48 +948,48 @@ hxxp://bad[.]example/x</translation>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="285"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="304"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="307"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="310"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="319"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="333"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="336"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="329"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="332"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="354"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="355"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="363"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="366"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="367"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
@@ -913,7 +997,7 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="45"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="74"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
@@ -938,196 +1022,197 @@ hxxp://bad[.]example/x</translation>
         <translation>Mit&amp;ra</translation>
     </message>
     <message>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="45"/>
         <location filename="../../desktop/siaga/gui/main_window.py" line="65"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="87"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="89"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="90"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="92"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="90"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="94"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="96"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="99"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="103"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="112"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="114"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="117"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="120"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="122"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="137"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="143"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="146"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="159"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="165"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="181"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="187"/>
         <source>Offline: reports wait in the outbox</source>
         <translation>Luring: laporan menunggu di kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="189"/>
         <source>Online: {up} of {known} peers reachable</source>
         <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="191"/>
         <source>Nothing to send</source>
         <translation>Tidak ada yang perlu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="188"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="193"/>
         <source> · {count} waiting</source>
         <translation> · {count} menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="205"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="255"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="249"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="216"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="264"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="265"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="272"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="293"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="273"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="278"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="284"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="302"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="300"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="305"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="318"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="306"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="317"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="319"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="324"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="327"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -1149,83 +1234,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ObservePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="116"/>
         <source>What did you observe?</source>
         <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data)</extracomment>
         <translation>Apa yang Anda amati?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="117"/>
         <source>Tick everything that fits. Siaga suggests the incident code.</source>
         <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="121"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="128"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="129"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="133"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="151"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="155"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="156"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="164"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="165"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="168"/>
         <source>Or pick &amp;another code:</source>
         <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="206"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="218"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -1233,82 +1318,82 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="281"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="281"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="281"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="281"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="281"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="262"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
         <source>Summary / delivery</source>
         <translation>Ringkasan / pengiriman</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="310"/>
         <source>to {name}</source>
         <translation>kepada {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="314"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="334"/>
         <source>Acknowledged: {status} — {note}</source>
         <translation>Diterima: {status} — {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="315"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="335"/>
         <source>Acknowledged: {status}</source>
         <translation>Diterima: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="318"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="338"/>
         <source>Queued</source>
         <translation>Dalam antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="340"/>
         <source>Sending</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="342"/>
         <source>Relayed through {hub} at {time}; waiting for the receipt</source>
         <translation>Diteruskan melalui {hub} pada {time}; menunggu bukti penerimaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="348"/>
         <source>Delivered {time} (receipt verified)</source>
         <translation>Terkirim {time} (bukti penerimaan terverifikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="329"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="349"/>
         <source>Delivered {time} (stored in the TAXII collection)</source>
         <translation>Terkirim {time} (tersimpan di koleksi TAXII)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="331"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="351"/>
         <source>Failing: {reason}, next try {time}</source>
         <translation>Gagal: {reason}, percobaan berikutnya {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="334"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="354"/>
         <source>Given up: {reason}</source>
         <translation>Dihentikan: {reason}</translation>
     </message>
@@ -1326,7 +1411,7 @@ hxxp://bad[.]example/x</translation>
         <translation>Buka pesan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="75"/>
         <source>Outbox: sent messages and their deliveries</source>
         <translation>Kotak keluar: pesan terkirim dan status pengirimannya</translation>
     </message>
@@ -1685,6 +1770,244 @@ hxxp://bad[.]example/x</translation>
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="54"/>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="55"/>
+        <source>is required (one line, at most {limit} characters)</source>
+        <translation>wajib diisi (satu baris, paling banyak {limit} karakter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="56"/>
+        <source>must be one line</source>
+        <translation>harus satu baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="57"/>
+        <source>longer than {limit} characters</source>
+        <translation>lebih dari {limit} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="58"/>
+        <source>more than {limit} indicators</source>
+        <translation>lebih dari {limit} indikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="59"/>
+        <source>lies in the future</source>
+        <translation>berada di masa depan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="60"/>
+        <source>not a report type (one of: {types})</source>
+        <translation>bukan jenis laporan (salah satu dari: {types})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="61"/>
+        <source>tick what you observed, or pick an incident code</source>
+        <translation>centang apa yang Anda amati, atau pilih kode insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="62"/>
+        <source>choose who should hear about it: bilateral, regional or global</source>
+        <translation>pilih siapa yang perlu mengetahuinya: bilateral, regional, atau global</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="64"/>
+        <source>unknown code {value}</source>
+        <translation>kode {value} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="65"/>
+        <source>unknown country code {value}</source>
+        <translation>kode negara {value} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="66"/>
+        <source>a bilateral report names one partner country</source>
+        <translation>laporan bilateral menyebut satu negara mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="67"/>
+        <source>a regional report names the region or its countries</source>
+        <translation>laporan regional menyebut kawasan atau negara-negaranya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="69"/>
+        <source>the report has not been built for review</source>
+        <translation>laporan belum disusun untuk ditinjau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="70"/>
+        <source>the answers changed since the report was built for review</source>
+        <translation>jawaban berubah sejak laporan disusun untuk ditinjau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="71"/>
+        <source>the passphrase needs at least {limit} characters</source>
+        <translation>frasa sandi perlu paling sedikit {limit} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="72"/>
+        <source>{value} is not an http:// or https:// address</source>
+        <translation>{value} bukan alamat http:// atau https://</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="73"/>
+        <source>line {line}: {problem}</source>
+        <translation>baris {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="74"/>
+        <source>cannot tell what kind of indicator this is; start the line with its type ({types})</source>
+        <translation>jenis indikator ini tidak dapat dikenali; awali baris dengan jenisnya ({types})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="76"/>
+        <source>unknown indicator type {kind}</source>
+        <translation>jenis indikator {kind} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="77"/>
+        <source>empty value</source>
+        <translation>nilai kosong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="78"/>
+        <source>a domain name needs at least two labels</source>
+        <translation>nama domain perlu paling sedikit dua label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="79"/>
+        <source>not a valid domain name</source>
+        <translation>bukan nama domain yang sah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="80"/>
+        <source>the label {label} is not valid</source>
+        <translation>label {label} tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="81"/>
+        <source>the top-level label cannot be a number</source>
+        <translation>label tingkat teratas tidak boleh berupa angka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="82"/>
+        <source>expected a URL starting with http://, https:// or ftp://</source>
+        <translation>URL harus diawali http://, https://, atau ftp://</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="83"/>
+        <source>the URL has no host</source>
+        <translation>URL tidak memiliki host</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="84"/>
+        <source>the address has an invalid port</source>
+        <translation>alamat memiliki port yang tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="85"/>
+        <source>a URL cannot contain spaces</source>
+        <translation>URL tidak boleh mengandung spasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="86"/>
+        <source>not a valid e-mail address</source>
+        <translation>bukan alamat surel yang sah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="87"/>
+        <source>not a valid IP address</source>
+        <translation>bukan alamat IP yang sah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="88"/>
+        <source>a network is written with its first address (the host bits are zero)</source>
+        <translation>jaringan ditulis dengan alamat pertamanya (bit host bernilai nol)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="90"/>
+        <source>a {kind} hash is {length} hexadecimal characters</source>
+        <translation>hash {kind} terdiri dari {length} karakter heksadesimal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="91"/>
+        <source>no peer for this report&apos;s scope yet; add a peer&apos;s contact card</source>
+        <translation>belum ada mitra untuk cakupan laporan ini; tambahkan kartu kontak mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="93"/>
+        <source>no verified peer for this report&apos;s scope yet; compare a peer&apos;s fingerprint digits</source>
+        <translation>belum ada mitra terverifikasi untuk cakupan laporan ini; bandingkan angka sidik jari mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="95"/>
+        <source>these peers&apos; keys were revoked: {peers}</source>
+        <translation>kunci mitra berikut telah dicabut: {peers}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="96"/>
+        <source>{tlp} goes only to verified peers; not verified: {peers}</source>
+        <translation>{tlp} hanya dikirim ke mitra terverifikasi; belum terverifikasi: {peers}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="98"/>
+        <source>name at least one peer</source>
+        <translation>sebutkan paling sedikit satu mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="99"/>
+        <source>the keys of {peer} were revoked</source>
+        <translation>kunci {peer} telah dicabut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="100"/>
+        <source>the author already has it</source>
+        <translation>penulisnya sudah memilikinya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="101"/>
+        <source>TLP:RED is for its named recipients only; it cannot be forwarded</source>
+        <translation>TLP:RED hanya untuk penerima yang disebutkan; tidak dapat diteruskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="103"/>
+        <source>TLP:AMBER+STRICT stays inside this organisation; it cannot be forwarded</source>
+        <translation>TLP:AMBER+STRICT tetap di dalam organisasi ini; tidak dapat diteruskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="105"/>
+        <source>TLP:AMBER may go only to this organisation&apos;s clients (peers in {country}); ask the author before sharing wider</source>
+        <translation>TLP:AMBER hanya boleh diteruskan ke klien organisasi ini (mitra di {country}); tanyakan kepada penulis sebelum membagikannya lebih luas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="108"/>
+        <source>unknown handling label {tlp}; not forwarded</source>
+        <translation>label penanganan {tlp} tidak dikenal; tidak diteruskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="109"/>
+        <source>an external (STIX) report has no Siaga signature to pass on; export it instead</source>
+        <translation>laporan eksternal (STIX) tidak memiliki tanda tangan Siaga untuk diteruskan; ekspor laporan itu saja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="111"/>
+        <source>only reports can be forwarded</source>
+        <translation>hanya laporan yang dapat diteruskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="112"/>
+        <source>not forwarded: {refused}</source>
+        <translation>tidak diteruskan: {refused}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDetail</name>
     <message>
         <location filename="../../desktop/siaga/gui/report_detail.py" line="54"/>
@@ -1717,52 +2040,52 @@ hxxp://bad[.]example/x</translation>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="88"/>
         <source>Could not be verified: {reason}</source>
         <translation>Tidak dapat diverifikasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="103"/>
         <source>Received {time}; status here: {status}</source>
         <translation>Diterima {time}; status di sini: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="105"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="128"/>
         <source>External report (STIX import), unsigned</source>
         <translation>Laporan eksternal (impor STIX), tanpa tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="133"/>
         <source>Could not be verified: the signature was not checked</source>
         <translation>Tidak dapat diverifikasi: tanda tangan tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="136"/>
         <source>Signed by {name} ({org}, {country}) — verified peer</source>
         <translation>Ditandatangani oleh {name} ({org}, {country}) — mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="139"/>
         <source>Signed by {name} — this peer revoked its keys; do not rely on it</source>
         <translation>Ditandatangani oleh {name} — mitra ini telah mencabut kuncinya; jangan mengandalkannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="142"/>
         <source>Signed by {name} — peer NOT verified: compare fingerprints</source>
         <translation>Ditandatangani oleh {name} — mitra BELUM terverifikasi: bandingkan sidik jari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="144"/>
         <source>Signed by {name} — the author is not in the directory</source>
         <translation>Ditandatangani oleh {name} — penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="167"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
@@ -1770,12 +2093,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="607"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="609"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="608"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="610"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -1783,42 +2106,42 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="541"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="543"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="542"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="544"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="545"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="547"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="551"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="553"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="554"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="556"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="561"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="563"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="563"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="565"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="567"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="569"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
@@ -2083,57 +2406,58 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="44"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="54"/>
         <source>Unlock Siaga</source>
+        <extracomment>an attempt started: the worker that derives the key and opens the station the attempt failed (a wrong passphrase, an unreadable station): the error</extracomment>
         <translation>Buka kunci Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="46"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="56"/>
         <source>Station: {name}</source>
         <translation>Stasiun: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="47"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="57"/>
         <source>Station folder: {home}</source>
         <translation>Folder stasiun: {home}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="49"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="59"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="52"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="62"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="58"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="67"/>
         <source>Unlock problem</source>
         <translation>Masalah membuka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="71"/>
         <source>Unlocking</source>
         <translation>Membuka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="66"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="75"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="67"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="76"/>
         <source>Unlock the station</source>
         <translation>Buka kunci stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="70"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="80"/>
         <source>Quit Siaga</source>
         <translation>Keluar dari Siaga</translation>
     </message>

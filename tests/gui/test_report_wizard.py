@@ -11,6 +11,7 @@ from qt_helpers import click, shown, tick_found
 from siaga import codebook, codeline
 from siaga.encoding import canonical
 from siaga.gui.colours import tone
+from siaga.gui.i18n import install_language
 from siaga.gui.report_wizard import ReportWizard
 from siaga.message import message_id
 from siaga.report_form import ReportForm
@@ -39,12 +40,6 @@ def open_wizard(qtbot, station, lang="en", draft=None, draft_id=None):
     wizard.show()
     qtbot.waitExposed(wizard)
     return wizard
-
-
-
-
-
-
 
 
 def fill_observations(qtbot, wizard):
@@ -186,3 +181,21 @@ def test_codebook_labels_follow_the_chosen_language(qtbot, stations):
     assert page.suggestions.item(0).text().startswith(
         codebook.current().label("classifications", "rsit:malicious-code/infected-system", "id"))
     assert wizard.handling_page.scope_box.findChild(QRadioButton, "scope_global").text() == "Global"
+
+
+def test_what_holds_the_officer_back_is_said_in_the_interface_language(qtbot, qapp, stations):
+    install_language(qapp, "id")
+    try:
+        wizard = open_wizard(qtbot, stations[0], lang="id")
+        problems = wizard.observe_page.problems.text()
+        assert "Kode insiden: centang apa yang Anda amati, atau pilih kode insiden" in problems
+        fill_observations(qtbot, wizard)
+        click(qtbot, wizard.button(NEXT))
+        page = wizard.details_page
+        fill_details(qtbot, wizard)
+        notes = [page.indicator_notes.item(i).text() for i in range(page.indicator_notes.count())]
+        assert notes[1].endswith("hash sha256 terdiri dari 64 karakter heksadesimal")
+        assert "Indikator: baris 2: hash sha256 terdiri dari 64 karakter heksadesimal" in page.problems.text()
+        assert "hexadecimal" not in page.problems.text()
+    finally:
+        install_language(qapp, "en")

@@ -1,10 +1,12 @@
 """Typed core errors turned into translated sentences (the only place the GUI words a failure).
 
 The core raises :class:`~siaga.errors.SiagaError` subclasses with a stable
-``code`` and ``params``. Here each code gets a sentence that Qt Linguist sees;
-the core's English detail is appended where it names something specific (a
-field, a file, a peer). Anything unexpected becomes a plain sentence and goes
-to the log, never a traceback in a dialog.
+``code`` and ``params``. Here each code gets a sentence that Qt Linguist sees.
+Where the detail is a :class:`~siaga.errors.Reason` (why a field, an indicator or
+a forward was refused), the reason and the field are worded here too; other
+details (a file's path, a system's message) are appended as the core gave them.
+Anything unexpected becomes a plain sentence and goes to the log, never a
+traceback in a dialog.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..errors import SiagaError
+from ..errors import Reason, SiagaError
 
 log = logging.getLogger("siaga.gui")
 
@@ -46,6 +48,123 @@ def _sentences() -> dict[str, str]:
     }
 
 
+def _reasons() -> dict[str, str]:
+    """Each reason code the core gives, worded in the interface's language (built on each call)."""
+    return {
+        "required": QCoreApplication.translate("Reasons", "is required"),
+        "required-line": QCoreApplication.translate("Reasons", "is required (one line, at most {limit} characters)"),
+        "one-line": QCoreApplication.translate("Reasons", "must be one line"),
+        "too-long": QCoreApplication.translate("Reasons", "longer than {limit} characters"),
+        "too-many": QCoreApplication.translate("Reasons", "more than {limit} indicators"),
+        "in-future": QCoreApplication.translate("Reasons", "lies in the future"),
+        "not-report-type": QCoreApplication.translate("Reasons", "not a report type (one of: {types})"),
+        "no-code": QCoreApplication.translate("Reasons", "tick what you observed, or pick an incident code"),
+        "no-scope": QCoreApplication.translate(
+            "Reasons", "choose who should hear about it: bilateral, regional or global"),
+        "unknown-code": QCoreApplication.translate("Reasons", "unknown code {value}"),
+        "unknown-country": QCoreApplication.translate("Reasons", "unknown country code {value}"),
+        "bilateral-country": QCoreApplication.translate("Reasons", "a bilateral report names one partner country"),
+        "regional-countries": QCoreApplication.translate(
+            "Reasons", "a regional report names the region or its countries"),
+        "not-built": QCoreApplication.translate("Reasons", "the report has not been built for review"),
+        "changed": QCoreApplication.translate("Reasons", "the answers changed since the report was built for review"),
+        "passphrase-short": QCoreApplication.translate("Reasons", "the passphrase needs at least {limit} characters"),
+        "url-http": QCoreApplication.translate("Reasons", "{value} is not an http:// or https:// address"),
+        "indicator-line": QCoreApplication.translate("Reasons", "line {line}: {problem}"),
+        "indicator-kind": QCoreApplication.translate(
+            "Reasons", "cannot tell what kind of indicator this is; start the line with its type ({types})"),
+        "indicator-type": QCoreApplication.translate("Reasons", "unknown indicator type {kind}"),
+        "empty": QCoreApplication.translate("Reasons", "empty value"),
+        "domain-labels": QCoreApplication.translate("Reasons", "a domain name needs at least two labels"),
+        "domain-invalid": QCoreApplication.translate("Reasons", "not a valid domain name"),
+        "domain-label": QCoreApplication.translate("Reasons", "the label {label} is not valid"),
+        "domain-numeric-top": QCoreApplication.translate("Reasons", "the top-level label cannot be a number"),
+        "url-scheme": QCoreApplication.translate("Reasons", "expected a URL starting with http://, https:// or ftp://"),
+        "url-host": QCoreApplication.translate("Reasons", "the URL has no host"),
+        "url-port": QCoreApplication.translate("Reasons", "the address has an invalid port"),
+        "url-spaces": QCoreApplication.translate("Reasons", "a URL cannot contain spaces"),
+        "email-invalid": QCoreApplication.translate("Reasons", "not a valid e-mail address"),
+        "ip-invalid": QCoreApplication.translate("Reasons", "not a valid IP address"),
+        "ip-host-bits": QCoreApplication.translate(
+            "Reasons", "a network is written with its first address (the host bits are zero)"),
+        "hash-length": QCoreApplication.translate("Reasons", "a {kind} hash is {length} hexadecimal characters"),
+        "no-peer": QCoreApplication.translate(
+            "Reasons", "no peer for this report's scope yet; add a peer's contact card"),
+        "no-peer-verified": QCoreApplication.translate(
+            "Reasons", "no verified peer for this report's scope yet; compare a peer's fingerprint digits"),
+        "peers-revoked": QCoreApplication.translate("Reasons", "these peers' keys were revoked: {peers}"),
+        "verified-only": QCoreApplication.translate(
+            "Reasons", "{tlp} goes only to verified peers; not verified: {peers}"),
+        "name-a-peer": QCoreApplication.translate("Reasons", "name at least one peer"),
+        "peer-revoked": QCoreApplication.translate("Reasons", "the keys of {peer} were revoked"),
+        "author-has-it": QCoreApplication.translate("Reasons", "the author already has it"),
+        "tlp-red": QCoreApplication.translate(
+            "Reasons", "TLP:RED is for its named recipients only; it cannot be forwarded"),
+        "tlp-amber-strict": QCoreApplication.translate(
+            "Reasons", "TLP:AMBER+STRICT stays inside this organisation; it cannot be forwarded"),
+        "tlp-amber-clients": QCoreApplication.translate(
+            "Reasons", "TLP:AMBER may go only to this organisation's clients (peers in {country}); ask"
+            " the author before sharing wider"),
+        "tlp-unknown": QCoreApplication.translate("Reasons", "unknown handling label {tlp}; not forwarded"),
+        "external": QCoreApplication.translate(
+            "Reasons", "an external (STIX) report has no Siaga signature to pass on; export it instead"),
+        "not-a-report": QCoreApplication.translate("Reasons", "only reports can be forwarded"),
+        "not-forwarded": QCoreApplication.translate("Reasons", "not forwarded: {refused}"),
+    }
+
+
+def _fields() -> dict[str, str]:
+    return {
+        "type": QCoreApplication.translate("Fields", "Message type"),
+        "code": QCoreApplication.translate("Fields", "Incident code"),
+        "observed_at": QCoreApplication.translate("Fields", "First observed"),
+        "indicators": QCoreApplication.translate("Fields", "Indicators"),
+        "summary": QCoreApplication.translate("Fields", "Summary"),
+        "narrative": QCoreApplication.translate("Fields", "Narrative"),
+        "scope": QCoreApplication.translate("Fields", "Scope"),
+        "tlp": QCoreApplication.translate("Fields", "TLP"),
+        "pap": QCoreApplication.translate("Fields", "PAP"),
+        "countries": QCoreApplication.translate("Fields", "Countries"),
+        "recipients": QCoreApplication.translate("Fields", "Recipients"),
+        "to": QCoreApplication.translate("Fields", "Recipients"),
+        "review": QCoreApplication.translate("Fields", "Review"),
+        "name": QCoreApplication.translate("Fields", "Station name"),
+        "org": QCoreApplication.translate("Fields", "Organisation"),
+        "country": QCoreApplication.translate("Fields", "Country"),
+        "url": QCoreApplication.translate("Fields", "Endpoint URL"),
+    }
+
+
+def _param(value: object) -> object:
+    if isinstance(value, Reason):
+        return reason_text(value)
+    if isinstance(value, (list, tuple)) and all(isinstance(v, tuple) and len(v) == 2 for v in value):
+        return "; ".join(f"{name} ({_param(why)})" for name, why in value)  # (peer, reason) pairs
+    return value
+
+
+def reason_text(reason: str) -> str:
+    """``reason`` in the interface's language when it is a :class:`Reason`; any other text as it is."""
+    template = _reasons().get(reason.code) if isinstance(reason, Reason) else None
+    if template is None:
+        return str(reason)
+    try:
+        return template.format(**{name: _param(value) for name, value in reason.params.items()})
+    except (KeyError, IndexError):  # a translation naming a parameter the core does not give
+        log.warning("reason %r could not be worded; shown as the core gave it", reason.code)
+        return str(reason)
+
+
+def _detail(exc: SiagaError) -> str:
+    detail = exc.params.get("detail")
+    if not isinstance(detail, Reason) or detail.code not in _reasons():
+        return exc.message()
+    field = exc.params.get("field")
+    if exc.code != "invalid-field" or not isinstance(field, str):
+        return reason_text(detail)
+    return f"{_fields().get(field, field)}: {reason_text(detail)}"
+
+
 def describe(exc: BaseException) -> str:
     """One translated sentence for a failure."""
     if isinstance(exc, SiagaError):
@@ -53,7 +172,7 @@ def describe(exc: BaseException) -> str:
         template = sentences.get(exc.code, sentences["error"])
         if exc.code == "wrong-passphrase":
             return template
-        return template.format(detail=exc.message())
+        return template.format(detail=_detail(exc))
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
             "Errors", "The file could not be read or written: {detail}").format(detail=exc.strerror or str(exc))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 from ..codebook import Codebook
 from ..message import MAX_NOTE
 from .accessible import name_buttons, spoken
+from .errors import reason_text
 
 PEER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -78,7 +79,7 @@ class ForwardDialog(QDialog):
             text = self.tr("{name} ({org}, {country})").format(name=peer["name"], org=peer["org"],
                                                                country=peer["country"])
             item = QListWidgetItem(text if why is None else self.tr("{peer} — not allowed: {reason}").format(
-                peer=text, reason=why))
+                peer=text, reason=reason_text(why)))
             item.setData(PEER_ROLE, peer["id"])
             if why is None:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)

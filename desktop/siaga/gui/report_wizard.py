@@ -28,7 +28,7 @@ from ..preferences import LANGUAGE_NAMES
 from ..report_form import FieldError, ReportForm
 from .accessible import name_wizard_buttons
 from .colours import paint, tone_text
-from .errors import describe
+from .errors import describe, reason_text
 
 log = logging.getLogger("siaga.gui.report")
 
@@ -359,7 +359,8 @@ class DetailsPage(_FormPage):
         error = tone_text("error", self.indicator_notes.palette().color(QPalette.ColorRole.Base))
         for line in self.form.indicator_lines():
             if line.problem:
-                item = QListWidgetItem(self.tr("Line {line}: {problem}").format(line=line.line, problem=line.problem))
+                item = QListWidgetItem(self.tr("Line {line}: {problem}").format(line=line.line,
+                                                                               problem=reason_text(line.problem)))
                 item.setForeground(error)
             elif line.guessed:
                 item = QListWidgetItem(self.tr("Line {line}: read as {kind}").format(line=line.line, kind=line.kind))
