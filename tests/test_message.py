@@ -109,3 +109,8 @@ def test_urgency():
     assert message.is_urgent({"type": "early-warning", "severity": 4})
     assert not message.is_urgent({"type": "early-warning", "severity": 3})
     assert not message.is_urgent({"type": "update", "severity": 5})
+    # the liaison is interrupted for more: any early warning, any report of severity 4 or 5
+    assert message.is_alert({"type": "early-warning", "severity": 1})
+    assert message.is_alert({"type": "update", "severity": 4})
+    assert not message.is_alert({"type": "final", "severity": 3})
+    assert not message.is_alert({"type": "acknowledgement", "severity": 5})

@@ -126,3 +126,19 @@ def test_nothing_readable_is_on_disk(make_station, draft, tmp_path):
         for needle in needles:
             assert needle not in data, f"{needle!r} found in {path.name}"
     assert any(p.name.endswith("-wal") for p in (tmp_path / "jakarta").iterdir())
+
+
+def test_alerts_are_the_received_reports_to_interrupt_the_liaison_for(make_station, draft):
+    from siaga.bundle import export_bundle, import_bundle
+    kl, jakarta = make_station("kl", country="MY"), make_station("jakarta", country="ID")
+    jakarta_at_kl, _ = link(kl, jakarta)
+    to = [jakarta_at_kl.id]
+    warning = kl.file_report(dict(draft, to=to))  # an early warning, severity 3
+    severe = kl.file_report(dict(draft, type="request-for-assistance", severity=5, to=to))
+    quiet = kl.file_report(dict(draft, type="request-for-assistance", severity=2, to=to))
+    data, _ = export_bundle(kl, jakarta_at_kl.id)
+    import_bundle(jakarta, data)
+    alerts = jakarta.alerts([warning, quiet, severe, "f" * 64])  # an id never received is passed over
+    assert [a["id"] for a in alerts] == [warning, severe]
+    assert alerts[1] == {"id": severe, "type": "request-for-assistance", "code": draft["code"], "severity": 5,
+                         "sender": "kl", "summary": draft["summary"]}

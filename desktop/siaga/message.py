@@ -358,3 +358,9 @@ def check_content(content: Any, books: CodebookSet, size: int | None = None) -> 
 def is_urgent(content: dict) -> bool:
     """Urgent messages go first: early warnings of severity 4 or 5."""
     return content.get("type") == "early-warning" and content.get("severity", 0) >= 4
+
+
+def is_alert(content: dict) -> bool:
+    """Worth interrupting the liaison for on arrival: any early warning, or any report of severity 4 or 5."""
+    return content.get("type") in REPORT_TYPES and (
+        content.get("type") == "early-warning" or (content.get("severity") or 0) >= 4)

@@ -26,7 +26,7 @@ from .fileio import atomic_write
 from .handling import HandlingError, forward_refusal
 from .inbox_query import Cursor, InboxQuery, inbox_page
 from .message import (ACK_TYPE, PING_TYPE, REPORT_TYPES, StationInfo, build_ack, build_ping, build_report,
-                      is_urgent)
+                      is_alert, is_urgent)
 from .routing import find_peer, recipients_for
 from .store import DB_FILE, DELIVERED, Store
 from .transport import verify_receipt
@@ -431,6 +431,31 @@ class Station:
             raise NotFound(kind="message in the inbox", value=ref) if not matches else InputError(
                 f"message id {ref!r} is ambiguous")
         return matches[0]
+
+    def alerts(self, ids: Sequence[str]) -> list[dict]:
+        """Of messages just received, the reports to interrupt the liaison for (:func:`message.is_alert`).
+
+        Each is opened and verified again; the others are judged by their stored record
+        and not opened (a bundle may bring thousands). One that cannot be read is skipped
+        (and logged). Each alert: ``id``, ``type``, ``code``, ``severity``, ``sender``, ``summary``.
+        """
+        found = []
+        for msg_id in ids:
+            stored = self.store.inbox_message(msg_id)
+            if stored is None or not is_alert(stored[1]):
+                continue
+            try:
+                msg = self.read_inbox(msg_id)
+            except InputError as exc:
+                log.warning("received message %s could not be read: %s", msg_id[:12], exc)
+                continue
+            content = msg["content"]
+            if is_alert(content):
+                sender = msg["author"]["name"] if msg.get("author") else content["station"]["name"]
+                found.append({"id": msg["id"], "type": content["type"], "code": content.get("code", ""),
+                              "severity": content.get("severity"), "sender": sender,
+                              "summary": content.get("summary", "")})
+        return found
 
     def read_inbox(self, ref: str) -> dict:
         """One received message, opened and verified again, with its sender named from the directory."""

@@ -38,12 +38,6 @@ log = logging.getLogger("siaga.gui.inbox")
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
-def is_urgent_report(content: dict) -> bool:
-    """Worth interrupting the liaison for: any early warning, or any report of severity 4 or 5."""
-    return content.get("type") in REPORT_TYPES and (
-        content.get("type") == "early-warning" or (content.get("severity") or 0) >= 4)
-
-
 def matching_ids(station, query: InboxQuery) -> list[str]:
     """Every message id the query matches, page after page (runs on the worker)."""
     ids: list[str] = []
@@ -258,26 +252,7 @@ class InboxView(QWidget):
 
     def _received(self, ids: list) -> None:
         ids = list(ids)
-
-        def job(st) -> list[dict]:
-            found = []
-            for msg_id in ids:
-                stored = st.store.inbox_message(msg_id)
-                if stored is not None and not is_urgent_report(stored[1]):
-                    continue  # only urgent ones are opened and verified (a bundle may bring thousands)
-                try:
-                    msg = st.read_inbox(msg_id)
-                except InputError as exc:
-                    log.warning("received message %s could not be read: %s", msg_id[:12], exc)
-                    continue
-                c = msg["content"]
-                if is_urgent_report(c):
-                    sender = msg["author"]["name"] if msg.get("author") else c["station"]["name"]
-                    found.append({"id": msg["id"], "type": c["type"], "code": c.get("code", ""),
-                                  "severity": c.get("severity"), "sender": sender, "summary": c.get("summary", "")})
-            return found
-
-        self.session.db.run(job, done=self._announce, label="urgent check")
+        self.session.db.run(lambda st: st.alerts(ids), done=self._announce, label="urgent check")
 
     def _announce(self, urgent: list[dict]) -> None:
         for row in urgent:
