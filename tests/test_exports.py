@@ -94,6 +94,17 @@ def test_stix_round_trip_through_import(filed, make_station):
         other.acknowledge(other.store.inbox_ids()[0], "received")
 
 
+def test_a_stix_incident_comes_in_as_a_report_whatever_its_extension_claims(filed, make_station):
+    jkt, ids, drafts = filed
+    bundle = exports.stix_bundle(jkt, exports.collect(jkt, None))
+    for obj in bundle["objects"]:
+        if obj["type"] == "incident":
+            obj["extensions"][stix.SIAGA_EXT]["message_type"] = "acknowledgement"
+    other = make_station("manila", country="PH")
+    assert other.import_stix(json.dumps(bundle).encode()) == (3, 3)
+    assert {other.read_inbox(i)["content"]["type"] for i in other.store.inbox_ids()} == {"update"}
+
+
 def test_misp_export_loads_in_pymisp(filed, tmp_path):
     jkt, ids, drafts = filed
     out = tmp_path / "events.json"

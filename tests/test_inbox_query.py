@@ -154,6 +154,13 @@ def test_every_filter(desk, draft):
     assert only(country="MY", tlp="TLP:GREEN") == {ids["phish"]}
     assert only(country="PH", severity=5, since=T0 + DAY, text="portal") == {ids["ddos"]}
     assert only(country="MY", severity=5) == set()
+    # what only reports carry, asked of acknowledgements and pings: nothing, and no index is walked
+    for asked in ({"country": "MY"}, {"code": draft["code"]}, {"severity": 3}, {"tlp": "TLP:AMBER"},
+                  {"text": "ransomware"}):
+        query = InboxQuery(types=("acknowledgement", "ping"), **asked)
+        assert desk.ids(query) == set() and explain(desk.liaison.store, query) == [], asked
+    assert only(types=("acknowledgement",), status="new") == {ack}  # the status is every message's
+    assert only(types=("acknowledgement", "early-warning"), country="MY") == {ids["ransom"], ids["phish"]}
 
 
 def test_text_search_needs_every_word(desk, draft):

@@ -165,6 +165,17 @@ class _Plan:
         terms = ([country_term(query.country)] if query.country else []) + query.words
         self.terms = [store.term_index(term) for term in terms]
 
+    def _reports_only_asked_of_other_types(self) -> bool:
+        """A filter only reports can match, on types that are not reports: nothing, known without a walk.
+
+        Only reports carry a code, a severity, a TLP label, countries or a summary (the
+        message format allows them on no other type).
+        """
+        q = self.query
+        types = q.wanted_types
+        asks_report_fields = any(v is not None for v in (q.code, q.severity, q.tlp, q.country)) or bool(q.words)
+        return asks_report_fields and bool(types) and not set(types) & set(REPORT_TYPES)
+
     def _range(self, alias: str) -> tuple[list[str], list[Any]]:
         clauses, params = [], []
         if self.query.since is not None:
@@ -188,6 +199,8 @@ class _Plan:
 
     def driver(self) -> tuple[str, Any] | None:
         """The filter to walk: ("term", ix), ("column", (name, ix)), ("empty", None) or None for all."""
+        if self._reports_only_asked_of_other_types():
+            return "empty", None
         candidates: list[tuple[str, Any]] = [("term", ix) for ix in self.terms]
         candidates += [("column", column) for column in self.columns]
         if not candidates:

@@ -19,6 +19,7 @@ from typing import Any
 from .encoding import parse_json
 from .errors import DecodeError, InputError
 from .indicators import normalise
+from .message import REPORT_TYPES
 from .stix import INCIDENT_EXT, SIAGA_EXT, _PATTERN_PATHS
 
 MAX_STIX_BYTES = 64 * 1024 * 1024
@@ -84,7 +85,8 @@ def read_bundle(data: bytes, book) -> list[dict]:
         tlp = ext.get("tlp") if book.has("tlp", ext.get("tlp")) else _tlp(obj, tlp_by_id)
         author = identities.get(obj.get("created_by_ref", ""), {})
         content = {
-            "type": ext.get("message_type") if book.has("message_types", ext.get("message_type")) else "update",
+            # an incident is a report, whatever its extension claims
+            "type": ext.get("message_type") if ext.get("message_type") in REPORT_TYPES else "update",
             "code": code, "severity": severity, "tlp": tlp,
             "pap": ext.get("pap") if book.has("pap", ext.get("pap")) else "PAP:AMBER",
             "scope": ext.get("scope") if book.has("scopes", ext.get("scope")) else "global",
