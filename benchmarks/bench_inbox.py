@@ -191,7 +191,7 @@ def cases(now: int) -> list[tuple[str, InboxQuery]]:
         (f"text: rare word ({RARE_WORD})", InboxQuery(text=RARE_WORD)),
         (f"text: no such word ({ABSENT_WORD})", InboxQuery(text=ABSENT_WORD)),
         ("code matching nothing", InboxQuery(code="rsit:no-such/code")),
-        ("ack about TL (two broad filters, none)", InboxQuery(types=("acknowledgement",), country="TL")),
+        ("ack about TL (report-only filter, none)", InboxQuery(types=("acknowledgement",), country="TL")),
         ("severity 5 + country TL", InboxQuery(severity=5, country="TL")),
         ("TLP:RED + resolved + text", InboxQuery(tlp="TLP:RED", status="resolved", text="ransomware")),
         ("country ID + code + since 30 d", InboxQuery(country="ID", code="rsit:malicious-code/infected-system",
