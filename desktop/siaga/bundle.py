@@ -24,7 +24,7 @@ from nacl.signing import VerifyKey
 
 from . import audit
 from .encoding import b64d, b64e, canonical, parse_json
-from .errors import DecodeError, InputError
+from .errors import DecodeError, InputError, Reason
 from .receiving import accept
 from .rotation import apply_statement
 from .store import QUEUED, RETRYING, SENDING
@@ -73,9 +73,10 @@ def import_bundle(station, data: bytes, now: int | None = None) -> ImportResult:
     """Check and ingest a bundle addressed to this station."""
     now = int(time.time()) if now is None else now
     if len(data) > MAX_BUNDLE_BYTES:
-        raise DecodeError(f"larger than {MAX_BUNDLE_BYTES // (1024 * 1024)} MiB", what="bundle")
+        size = f"{MAX_BUNDLE_BYTES // (1024 * 1024)} MiB"
+        raise DecodeError(Reason("too-large", f"larger than {size}", size=size), what="bundle")
     if data[: len(MAGIC)] != MAGIC:
-        raise DecodeError("not a Siaga bundle", what="bundle")
+        raise DecodeError(Reason("not-a-bundle", "not a Siaga bundle"), what="bundle")
     compressed = None
     for box in station.keys.box_keys():
         try:
@@ -84,20 +85,20 @@ def import_bundle(station, data: bytes, now: int | None = None) -> ImportResult:
         except nacl.exceptions.CryptoError:
             continue
     if compressed is None:
-        raise DecodeError("not addressed to this station, or damaged", what="bundle")
+        raise DecodeError(Reason("not-for-us", "not addressed to this station, or damaged"), what="bundle")
     try:
         inflater = zlib.decompressobj()
         signed = inflater.decompress(compressed, MAX_BUNDLE_BYTES * 2)
         if inflater.unconsumed_tail:
-            raise DecodeError("expands beyond the size limit", what="bundle")
+            raise DecodeError(Reason("expands", "expands beyond the size limit"), what="bundle")
     except zlib.error:
-        raise DecodeError("damaged (cannot decompress)", what="bundle") from None
+        raise DecodeError(Reason("damaged", "damaged (cannot decompress)"), what="bundle") from None
     if len(signed) < 65:
-        raise DecodeError("truncated", what="bundle")
+        raise DecodeError(Reason("truncated", "truncated"), what="bundle")
     signature, body = signed[:64], signed[64:]
     doc = parse_json(body, "bundle")
     if not isinstance(doc, dict) or doc.get("v") != 1:
-        raise DecodeError("unsupported bundle version", what="bundle")
+        raise DecodeError(Reason("version", "unsupported bundle version"), what="bundle")
     try:
         sender = b64d(doc["from"], "bundle sender", 32)
         VerifyKey(sender).verify(DOMAIN + body, signature)
@@ -107,22 +108,23 @@ def import_bundle(station, data: bytes, now: int | None = None) -> ImportResult:
         receipts = list(doc["receipts"])
         statements = [b64d(t, "key statement") for t in doc.get("statements", [])]
     except (KeyError, TypeError, ValueError, OverflowError):  # OverflowError: int() of an infinite number
-        raise DecodeError("missing or malformed fields", what="bundle") from None
+        raise DecodeError(Reason("malformed", "missing or malformed fields"), what="bundle") from None
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError):
-        raise DecodeError("the signature does not match (altered or forged)", what="bundle") from None
+        raise DecodeError(Reason("forged", "the signature does not match (altered or forged)"), what="bundle") from None
     if to not in station.keys.signing_keys():
-        raise DecodeError("addressed to another station", what="bundle")
+        raise DecodeError(Reason("addressed-elsewhere", "addressed to another station"), what="bundle")
     if expires < now:
-        raise DecodeError(f"expired {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(expires))}", what="bundle")
+        when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(expires))
+        raise DecodeError(Reason("expired", f"expired {when}", when=when), what="bundle")
     if created > now + 600:
-        raise DecodeError("made in the future (check this computer's clock)", what="bundle")
+        raise DecodeError(Reason("from-the-future", "made in the future (check this computer's clock)"), what="bundle")
     for statement in statements:  # a rotation the sender made since the peer last heard of it
         apply_statement(station, statement, now=now)
     peer = station.peer_by_key(sender, now=now)
     if peer is None:
-        raise DecodeError("from a station that is not in this directory", what="bundle")
+        raise DecodeError(Reason("unknown-sender", "from a station that is not in this directory"), what="bundle")
     if peer.revoked:
-        raise DecodeError("from a peer whose keys were revoked", what="bundle")
+        raise DecodeError(Reason("sender-revoked", "from a peer whose keys were revoked"), what="bundle")
     recorded = station.record_receipts(peer, receipts) if receipts else 0
     new = accept(station, messages, peer, from_bundle=True, now=now).new if messages else []
     station.store.record(audit.event("bundle-import", peer=peer.id, messages=len(messages), new=len(new),

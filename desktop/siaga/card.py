@@ -79,25 +79,29 @@ def make_card(signing: SigningKey, box_pk: bytes, name: str, org: str, country: 
 def read_card(data: bytes, country_codes: set[str] | None = None) -> Card:
     """Parse and verify a card file; refuse anything not signed by the key it names."""
     if len(data) > MAX_CARD_BYTES:
-        raise DecodeError(f"larger than {MAX_CARD_BYTES} bytes", what="contact card")
+        raise DecodeError(Reason("too-large", f"larger than {MAX_CARD_BYTES} bytes", size=f"{MAX_CARD_BYTES} B"),
+                          what="contact card")
     doc: Any = parse_json(data, "contact card")
     if not isinstance(doc, dict) or doc.get("siaga_card") != 1 or not isinstance(doc.get("body"), dict):
-        raise DecodeError("not a Siaga contact card (version 1)", what="contact card")
+        raise DecodeError(Reason("not-a-card", "not a Siaga contact card (version 1)"), what="contact card")
     body = doc["body"]
     if set(body) != _BODY_KEYS or not all(isinstance(v, str) for v in body.values()):
-        raise DecodeError("missing or unexpected fields", what="contact card")
+        raise DecodeError(Reason("malformed", "missing or unexpected fields"), what="contact card")
     sign_pk = b64d(body["sign_pk"], "contact card sign_pk", 32)
     box_pk = b64d(body["box_pk"], "contact card box_pk", 32)
     signature = b64d(doc.get("sig"), "contact card signature", 64)
     try:
         VerifyKey(sign_pk).verify(CARD_DOMAIN + canonical(body), signature)
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError):
-        raise DecodeError("the signature does not match (altered or forged)", what="contact card") from None
+        raise DecodeError(Reason("forged", "the signature does not match (altered or forged)"),
+                          what="contact card") from None
     for key in ("name", "org"):
         if not body[key].strip() or len(body[key]) > 200:
-            raise DecodeError(f"{key} must be 1 to 200 characters", what="contact card")
+            raise DecodeError(Reason("card-field", f"{key} must be 1 to 200 characters", field=key, limit=200),
+                              what="contact card")
     if country_codes is not None and body["country"] not in country_codes:
-        raise DecodeError(f"unknown country {body['country']!r}", what="contact card")
+        raise DecodeError(Reason("unknown-country", f"unknown country {body['country']!r}", value=body["country"]),
+                          what="contact card")
     parse_time(body["created"], "created", strict=True)
     return Card(body["name"], body["org"], body["country"], check_url(body["url"]), sign_pk, box_pk,
                 body["created"])

@@ -13,7 +13,7 @@ from typing import Any
 
 import rfc8785
 
-from .errors import DecodeError
+from .errors import DecodeError, Reason
 
 B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
@@ -83,9 +83,9 @@ def parse_json(data: bytes | str, what: str) -> Any:
     try:
         return json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise DecodeError(f"not valid JSON ({exc})", what=what) from None
+        raise DecodeError(Reason("not-json", f"not valid JSON ({exc})"), what=what) from None
     except RecursionError:
-        raise DecodeError("nested too deeply", what=what) from None
+        raise DecodeError(Reason("nested", "nested too deeply"), what=what) from None
 
 
 def b64e(raw: bytes) -> str:
@@ -95,13 +95,13 @@ def b64e(raw: bytes) -> str:
 
 def b64d(text: str, what: str = "base64 field", length: int | None = None) -> bytes:
     if not isinstance(text, str):
-        raise DecodeError("expected a base64 text", what=what)
+        raise DecodeError(Reason("malformed", "expected a base64 text"), what=what)
     try:
         raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except (binascii.Error, ValueError):
-        raise DecodeError("not valid base64", what=what) from None
+        raise DecodeError(Reason("malformed", "not valid base64"), what=what) from None
     if length is not None and len(raw) != length:
-        raise DecodeError(f"expected {length} bytes, got {len(raw)}", what=what)
+        raise DecodeError(Reason("malformed", f"expected {length} bytes, got {len(raw)}"), what=what)
     return raw
 
 

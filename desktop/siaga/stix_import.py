@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from .encoding import parse_json
-from .errors import DecodeError, InputError
+from .errors import DecodeError, InputError, Reason
 from .indicators import normalise
 from .message import REPORT_TYPES
 from .stix import INCIDENT_EXT, SIAGA_EXT, _PATTERN_PATHS
@@ -54,10 +54,12 @@ def _indicator(obj: dict) -> dict:
 def read_bundle(data: bytes, book) -> list[dict]:
     """External reports (``id``, ``content``, ``raw``) from a STIX 2.1 bundle; refuse a malformed one."""
     if len(data) > MAX_STIX_BYTES:
-        raise DecodeError(f"larger than {MAX_STIX_BYTES // (1024 * 1024)} MiB", what="STIX bundle")
+        size = f"{MAX_STIX_BYTES // (1024 * 1024)} MiB"
+        raise DecodeError(Reason("too-large", f"larger than {size}", size=size), what="STIX bundle")
     doc = parse_json(data, "STIX bundle")
     if not isinstance(doc, dict) or doc.get("type") != "bundle" or not isinstance(doc.get("objects"), list):
-        raise DecodeError("not a STIX bundle (type 'bundle' with a list of objects)", what="STIX bundle")
+        raise DecodeError(Reason("not-stix", "not a STIX bundle (type 'bundle' with a list of objects)"),
+                          what="STIX bundle")
     objects = [o for o in doc["objects"] if isinstance(o, dict) and isinstance(o.get("id"), str)]
     tlp_by_id = {entry["stix_id"]: entry["code"] for entry in book.entries("tlp")}
     identities = {o["id"]: o for o in objects if o.get("type") == "identity"}
@@ -72,7 +74,8 @@ def read_bundle(data: bytes, book) -> list[dict]:
         if obj.get("type") != "incident":
             continue
         if not isinstance(obj.get("name"), str) or not isinstance(obj.get("created"), str):
-            raise DecodeError(f"incident {obj['id']} lacks a name or created time", what="STIX bundle")
+            raise DecodeError(Reason("incident-incomplete", f"incident {obj['id']} lacks a name or created time",
+                                     id=obj["id"]), what="STIX bundle")
         ext = (obj.get("extensions") or {}).get(SIAGA_EXT) or {}
         core = (obj.get("extensions") or {}).get(INCIDENT_EXT) or {}
         code = ext.get("code") or next((label for label in obj.get("labels", [])
@@ -101,5 +104,5 @@ def read_bundle(data: bytes, book) -> list[dict]:
         ident = hashlib.sha256(f"stix:{obj['id']}:{obj.get('modified', obj['created'])}".encode()).hexdigest()
         reports.append({"id": ident, "content": content, "raw": obj})
     if not reports:
-        raise DecodeError("it holds no incident objects", what="STIX bundle")
+        raise DecodeError(Reason("no-incidents", "it holds no incident objects"), what="STIX bundle")
     return reports

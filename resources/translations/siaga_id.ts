@@ -342,12 +342,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="180"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -447,83 +447,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="144"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="145"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="147"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="148"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="149"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="128"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="151"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="152"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="153"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="154"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="155"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="156"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -917,79 +917,79 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="110"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="125"/>
         <source>The selected report</source>
         <translation>Laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="127"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="128"/>
         <source>&amp;Forward...</source>
         <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="129"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="130"/>
         <source>I&amp;mport STIX...</source>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="260"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="304"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="279"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="310"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="285"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="322"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="336"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="297"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="311"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="332"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="307"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="354"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="329"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="330"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="366"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="341"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="345"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
@@ -2006,6 +2006,111 @@ hxxp://bad[.]example/x</translation>
         <source>not forwarded: {refused}</source>
         <translation>tidak diteruskan: {refused}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="114"/>
+        <source>larger than {size}</source>
+        <translation>lebih besar dari {size}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="115"/>
+        <source>not valid JSON</source>
+        <translation>bukan JSON yang sah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="116"/>
+        <source>nested too deeply</source>
+        <translation>bertingkat terlalu dalam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="117"/>
+        <source>some of its fields are missing or malformed</source>
+        <translation>sebagian isinya hilang atau rusak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="118"/>
+        <source>the signature does not match (altered or forged)</source>
+        <translation>tanda tangannya tidak cocok (diubah atau dipalsukan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="119"/>
+        <source>not a Siaga contact card</source>
+        <translation>bukan kartu kontak Siaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
+        <source>a name or organisation must be 1 to {limit} characters</source>
+        <translation>nama atau organisasi harus 1 sampai {limit} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="121"/>
+        <source>not a Siaga bundle</source>
+        <translation>bukan bundel Siaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
+        <source>not addressed to this station, or damaged</source>
+        <translation>tidak ditujukan ke stasiun ini, atau rusak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="123"/>
+        <source>expands beyond the size limit</source>
+        <translation>melebihi batas ukuran setelah dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="124"/>
+        <source>damaged (cannot decompress)</source>
+        <translation>rusak (tidak dapat dibuka)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="125"/>
+        <source>truncated</source>
+        <translation>terpotong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
+        <source>unsupported bundle version</source>
+        <translation>versi bundel tidak didukung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="127"/>
+        <source>addressed to another station</source>
+        <translation>ditujukan ke stasiun lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="128"/>
+        <source>expired {when}</source>
+        <translation>kedaluwarsa sejak {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
+        <source>made in the future (check this computer&apos;s clock)</source>
+        <translation>dibuat di masa depan (periksa jam komputer ini)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="130"/>
+        <source>from a station that is not in this directory</source>
+        <translation>dari stasiun yang tidak ada di direktori ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="131"/>
+        <source>from a peer whose keys were revoked</source>
+        <translation>dari mitra yang kuncinya telah dicabut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
+        <source>not a STIX bundle</source>
+        <translation>bukan bundel STIX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
+        <source>incident {id} lacks a name or created time</source>
+        <translation>insiden {id} tidak memiliki nama atau waktu pembuatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="134"/>
+        <source>it holds no incident objects</source>
+        <translation>tidak berisi objek insiden</translation>
+    </message>
 </context>
 <context>
     <name>ReportDetail</name>
@@ -2465,17 +2570,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="66"/>
         <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="68"/>
         <source>Open the urgent report</source>
         <translation>Buka laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="72"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>

@@ -91,3 +91,12 @@ def test_indicator_errors_are_value_errors_with_a_reason():
     with pytest.raises(indicators.IndicatorError) as raised:
         indicators.normalise("ipv4-addr", "203.0.113.300")
     assert raised.value.reason.code == "ip-invalid" and "203.0.113.300" in str(raised.value)
+
+
+def test_a_file_that_cannot_be_read_says_why_in_indonesian(indonesian):
+    from siaga.card import read_card
+    from siaga.errors import DecodeError
+    with pytest.raises(DecodeError) as raised:
+        read_card(b"PK\x03\x04 a zip file, not a card")
+    assert describe(raised.value) == (
+        "Data ini tidak dapat dibaca, atau telah diubah dalam perjalanan: bukan JSON yang sah")

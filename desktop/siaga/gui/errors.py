@@ -110,6 +110,28 @@ def _reasons() -> dict[str, str]:
             "Reasons", "an external (STIX) report has no Siaga signature to pass on; export it instead"),
         "not-a-report": QCoreApplication.translate("Reasons", "only reports can be forwarded"),
         "not-forwarded": QCoreApplication.translate("Reasons", "not forwarded: {refused}"),
+        # a file brought in (a contact card, a bundle, a STIX bundle)
+        "too-large": QCoreApplication.translate("Reasons", "larger than {size}"),
+        "not-json": QCoreApplication.translate("Reasons", "not valid JSON"),
+        "nested": QCoreApplication.translate("Reasons", "nested too deeply"),
+        "malformed": QCoreApplication.translate("Reasons", "some of its fields are missing or malformed"),
+        "forged": QCoreApplication.translate("Reasons", "the signature does not match (altered or forged)"),
+        "not-a-card": QCoreApplication.translate("Reasons", "not a Siaga contact card"),
+        "card-field": QCoreApplication.translate("Reasons", "a name or organisation must be 1 to {limit} characters"),
+        "not-a-bundle": QCoreApplication.translate("Reasons", "not a Siaga bundle"),
+        "not-for-us": QCoreApplication.translate("Reasons", "not addressed to this station, or damaged"),
+        "expands": QCoreApplication.translate("Reasons", "expands beyond the size limit"),
+        "damaged": QCoreApplication.translate("Reasons", "damaged (cannot decompress)"),
+        "truncated": QCoreApplication.translate("Reasons", "truncated"),
+        "version": QCoreApplication.translate("Reasons", "unsupported bundle version"),
+        "addressed-elsewhere": QCoreApplication.translate("Reasons", "addressed to another station"),
+        "expired": QCoreApplication.translate("Reasons", "expired {when}"),
+        "from-the-future": QCoreApplication.translate("Reasons", "made in the future (check this computer's clock)"),
+        "unknown-sender": QCoreApplication.translate("Reasons", "from a station that is not in this directory"),
+        "sender-revoked": QCoreApplication.translate("Reasons", "from a peer whose keys were revoked"),
+        "not-stix": QCoreApplication.translate("Reasons", "not a STIX bundle"),
+        "incident-incomplete": QCoreApplication.translate("Reasons", "incident {id} lacks a name or created time"),
+        "no-incidents": QCoreApplication.translate("Reasons", "it holds no incident objects"),
     }
 
 
