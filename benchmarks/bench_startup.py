@@ -33,27 +33,15 @@ from pathlib import Path
 PASSPHRASE = "benchmark passphrase"
 
 
-def child_bare(t0: float) -> None:
+def child_bare(t0: float, unlock_home: str | None = None) -> None:
+    """An empty window; with ``unlock_home``, behind the same unlock (that keystore's key derived first)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.resize(1200, 760)
-    _report_first_paint(app, window, t0, {}, QEvent, QObject, QTimer)
-    window.show()
-    app.exec()
-
-
-def child_bare_unlock(t0: float, home: str) -> None:
-    """The bare window behind the same unlock: the keystore's key derived first, then the window."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    from siaga import keystore
-
-    app = QApplication(sys.argv[:1])
-    keystore.unlock(Path(home), PASSPHRASE)
+    if unlock_home:
+        from siaga import keystore
+        keystore.unlock(Path(unlock_home), PASSPHRASE)
     window = QMainWindow()
     window.resize(1200, 760)
     _report_first_paint(app, window, t0, {}, QEvent, QObject, QTimer)
@@ -139,7 +127,7 @@ def main() -> None:
     if args.child == "bare":
         return child_bare(args.t0)
     if args.child == "bare-unlock":
-        return child_bare_unlock(args.t0, args.home)
+        return child_bare(args.t0, unlock_home=args.home)
     if args.child == "app":
         return child_app(args.t0, args.home)
 
