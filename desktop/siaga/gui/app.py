@@ -149,7 +149,7 @@ class App(QObject):
             pending.session = Session(self.home, pending.worker, None, {}, self.prefs.language)
         elif step == "modules":
             # the station's modules for the worker, which needs them the moment the key is derived
-            import siaga.station  # noqa: F401
+            from .. import station  # noqa: F401
             from . import main_window  # noqa: F401
         else:
             pending.window = self._build_window(pending.session)
