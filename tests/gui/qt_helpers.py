@@ -7,6 +7,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTreeWidget
 
 
+def on_screen(qtbot, widget):
+    """Show ``widget`` (closed with the test) and wait until it is on screen; returns it."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
 def click(qtbot, button):
     """A real mouse click on a button that must be visible and enabled."""
     assert button.isEnabled() and button.isVisible(), button.text()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlid
                                QTabWidget, QTextEdit, QWidget)
 
 from helpers import PASSPHRASE, link
+from qt_helpers import on_screen
 from siaga import preferences
 from siaga.bundle import export_bundle, import_bundle
 from siaga.gui.colours import MIN_CONTRAST, contrast
@@ -55,15 +56,8 @@ def world(make_station, draft):
     return jkt, kl, jkt_at_kl, ids
 
 
-def show(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def open_window(qtbot, session) -> MainWindow:
-    window = show(qtbot, MainWindow(session))
+    window = on_screen(qtbot, MainWindow(session))
     qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 6 and window.peers.table.rowCount() == 1,
                     timeout=10_000)
     window.inbox.table.selectRow(0)
@@ -85,7 +79,7 @@ def lang(request, qapp):
 
 
 def report_wizard(qtbot, station) -> ReportWizard:
-    return show(qtbot, ReportWizard(ReportForm(station.books.current, station.info, station.peers())))
+    return on_screen(qtbot, ReportWizard(ReportForm(station.books.current, station.info, station.peers())))
 
 
 def dialogs(world, tmp_path, session=None) -> dict[str, QWidget]:
@@ -144,7 +138,7 @@ def test_every_interactive_widget_of_every_dialog_has_a_name(qtbot, open_session
     session = open_session(world[1].home)
     missing = {}
     for title, dialog in dialogs(world, tmp_path, session).items():
-        show(qtbot, dialog)
+        on_screen(qtbot, dialog)
         missing[title] = unnamed(dialog)
     assert missing == {title: [] for title in missing}
 
@@ -214,13 +208,13 @@ def test_no_two_mnemonics_share_a_letter_in_any_dialog(qtbot, open_session, worl
     session = open_session(world[1].home, lang)
     found = {}
     for title, dialog in dialogs(world, tmp_path, session).items():
-        show(qtbot, dialog)
+        on_screen(qtbot, dialog)
         found[title] = mnemonic_problems(dialog)
     assert found == {title: [] for title in found}
 
 
 def test_no_two_mnemonics_share_a_letter_on_any_setup_page(qtbot, tmp_path, lang):
-    wizard = show(qtbot, SetupWizard(tmp_path / "new-station", lang))
+    wizard = on_screen(qtbot, SetupWizard(tmp_path / "new-station", lang))
     page = wizard.station_page
     assert mnemonic_problems(wizard) == []
     page.name.setText("ID duty desk")
@@ -305,7 +299,7 @@ def check_cycle(window: QWidget, visited: list[QWidget], expected: list[QWidget]
 
 
 def test_tab_walks_the_unlock_dialog_in_reading_order(qtbot, world):
-    dialog = show(qtbot, UnlockDialog(world[1].home))
+    dialog = on_screen(qtbot, UnlockDialog(world[1].home))
     activate(qtbot, dialog)
     QTest.keyClicks(dialog.passphrase, "a guess")
     visited = tab_walk(qtbot, dialog.passphrase, 4)
@@ -314,7 +308,7 @@ def test_tab_walks_the_unlock_dialog_in_reading_order(qtbot, world):
 
 
 def test_tab_walks_the_acknowledge_dialog_in_reading_order(qtbot, world):
-    dialog = show(qtbot, AcknowledgeDialog(world[1].books.current, "en", "Report of severity 3"))
+    dialog = on_screen(qtbot, AcknowledgeDialog(world[1].books.current, "en", "Report of severity 3"))
     activate(qtbot, dialog)
     visited = tab_walk(qtbot, dialog.status, 5)
     buttons = dialog.buttons.buttons()
@@ -395,10 +389,10 @@ def test_badges_banner_and_errors_are_readable(qtbot, world, theme, palette):
     unverified = kl.read_inbox(ids[3])
     kl.set_trust(jkt_at_kl.id, "verified")
     verified = kl.read_inbox(ids[3])
-    detail = show(qtbot, ReportDetail(kl.books))
-    banner = show(qtbot, UrgentBanner())
+    detail = on_screen(qtbot, ReportDetail(kl.books))
+    banner = on_screen(qtbot, UrgentBanner())
     banner.announce(ids[5], "Urgent: Ransomware from jakarta")
-    unlock = show(qtbot, UnlockDialog(kl.home))
+    unlock = on_screen(qtbot, UnlockDialog(kl.home))
     wizard = report_wizard(qtbot, kl)
     wizard.next()  # details: the summary is missing
     theme(palette)  # after the windows were built: they follow the change

@@ -14,14 +14,11 @@ from siaga.gui.sync_worker import SyncWorker
 from siaga.station import Station
 
 from helpers import link
+from qt_helpers import on_screen
 
 
 def open_window(qtbot, session):
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return on_screen(qtbot, MainWindow(session))
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from siaga.gui.peer_dialogs import AddPeerDialog, TaxiiDialog, VerifyDialog
 from siaga.gui.peers_view import PeersView
 
 from helpers import wait_for
+from qt_helpers import on_screen
 
 
 @pytest.fixture
@@ -21,11 +22,7 @@ def desk(make_station, tmp_path):
 
 
 def make_view(qtbot, session):
-    view = PeersView(session)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return on_screen(qtbot, PeersView(session))
 
 
 def click(qtbot, button):

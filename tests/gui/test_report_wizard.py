@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDateTimeEdit, QLineEdit
                                QRadioButton, QTextBrowser, QTreeWidget, QWizard)
 
 from helpers import link
-from qt_helpers import click, shown, tick_found
+from qt_helpers import click, on_screen, shown, tick_found
 from siaga import codebook, codeline
 from siaga.encoding import canonical
 from siaga.gui.colours import tone
@@ -35,11 +35,7 @@ def open_wizard(qtbot, station, lang="en", draft=None, draft_id=None):
     book = station.books.current
     form = (ReportForm.from_draft(draft, book, station.info, station.peers()) if draft
             else ReportForm(book, station.info, station.peers()))
-    wizard = ReportWizard(form, lang, draft_id)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    return wizard
+    return on_screen(qtbot, ReportWizard(form, lang, draft_id))
 
 
 def fill_observations(qtbot, wizard):

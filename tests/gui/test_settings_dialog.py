@@ -11,6 +11,7 @@ from siaga.gui.settings_dialog import SettingsDialog
 from siaga.preferences import PREFERENCES_FILE, Preferences
 
 from helpers import wait_for
+from qt_helpers import on_screen
 
 
 def retype(widget, text):
@@ -20,11 +21,7 @@ def retype(widget, text):
 
 
 def open_dialog(qtbot, home, prefs, session=None):
-    dialog = SettingsDialog(home, prefs, session)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    return on_screen(qtbot, SettingsDialog(home, prefs, session))
 
 
 def ok(qtbot, dialog):

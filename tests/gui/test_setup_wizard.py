@@ -10,6 +10,7 @@ from siaga.gui.setup_wizard import SetupWizard, passphrase_strength
 from siaga.station import Station
 
 from helpers import PASSPHRASE
+from qt_helpers import on_screen
 
 
 def click(qtbot, button):
@@ -27,11 +28,7 @@ def fill_station_page(qtbot, wizard, name="ID-CSIRT duty desk", country="Indones
 
 
 def open_wizard(qtbot, home, lang="en"):
-    wizard = SetupWizard(home, lang)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    return wizard
+    return on_screen(qtbot, SetupWizard(home, lang))
 
 
 def test_first_run_creates_the_station_and_shows_its_fingerprint(qtbot, tmp_path):

@@ -10,14 +10,11 @@ from siaga.gui.worker import StationWorker
 from siaga.station import Station
 
 from helpers import PASSPHRASE, wait_for
+from qt_helpers import on_screen
 
 
 def open_dialog(qtbot, home, name="desk"):
-    dialog = UnlockDialog(home, name)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    return on_screen(qtbot, UnlockDialog(home, name))
 
 
 def test_wrong_then_right_passphrase(qtbot, make_station, tmp_path):
