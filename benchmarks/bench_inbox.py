@@ -33,9 +33,9 @@ from pathlib import Path
 os.environ["SIAGA_KDF"] = "min"  # unlock cost is measured in bench_unlock.py
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from siaga import codebook  # noqa: E402
-from siaga.encoding import b64e  # noqa: E402
-from siaga.inbox_query import InboxQuery, explain  # noqa: E402
+from siaga.protocol import codebook  # noqa: E402
+from siaga.base.encoding import b64e  # noqa: E402
+from siaga.storage.inbox_query import InboxQuery, explain  # noqa: E402
 from siaga.station import VERIFIED, Station  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
@@ -242,7 +242,7 @@ def measure_gui(home: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from siaga.errors import SiagaError
+    from siaga.base.errors import SiagaError
     from siaga.gui.inbox_model import InboxModel
 
     app = QApplication.instance() or QApplication([])

@@ -31,7 +31,7 @@ from siaga.gui.outbox_view import OutboxView  # noqa: E402
 from siaga.gui.session import Session  # noqa: E402
 from siaga.gui.worker import StationWorker  # noqa: E402
 from siaga.station import Station  # noqa: E402
-from siaga.store import DELIVERED  # noqa: E402
+from siaga.storage.store import DELIVERED  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_filing import DRAFT  # noqa: E402

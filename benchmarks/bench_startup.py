@@ -40,7 +40,7 @@ def child_bare(t0: float, unlock_home: str | None = None) -> None:
 
     app = QApplication(sys.argv[:1])
     if unlock_home:
-        from siaga import keystore
+        from siaga.storage import keystore
         keystore.unlock(Path(unlock_home), PASSPHRASE)
     window = QMainWindow()
     window.resize(1200, 760)

@@ -21,13 +21,13 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from siaga.bundle import export_bundle, import_bundle  # noqa: E402
+from siaga.delivery.bundle import export_bundle, import_bundle  # noqa: E402
 from siaga.gui.i18n import install_language  # noqa: E402
 from siaga.gui.main_window import MainWindow  # noqa: E402
 from siaga.gui.report_wizard import ReportWizard  # noqa: E402
 from siaga.gui.session import Session  # noqa: E402
 from siaga.gui.worker import StationWorker  # noqa: E402
-from siaga.report_form import ReportForm  # noqa: E402
+from siaga.station.report_form import ReportForm  # noqa: E402
 from siaga.station import Station  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "images"

@@ -23,8 +23,8 @@ from pathlib import Path
 
 _SERVER = r"""
 import json, os, sys
-import siaga.bundle, siaga.cli, siaga.codebook, siaga.station, siaga.sync  # noqa: F401  (imported once, here)
-siaga.codebook.codebooks()
+import siaga.delivery.bundle, siaga.cli, siaga.protocol.codebook, siaga.station, siaga.delivery.sync  # noqa: F401  (imported once, here)
+siaga.protocol.codebook.codebooks()
 out = sys.stdout
 out.write("ready\n")
 out.flush()

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 from urllib.parse import urlsplit
 
-from siaga.envelope import seal
-from siaga.message import build_report
-from siaga.transport import (BATCH_CONTENT_TYPE, HEADER_NONCE, HEADER_SENDER, HEADER_SIGNATURE, HEADER_TIME,
+from siaga.protocol.envelope import seal
+from siaga.protocol.message import build_report
+from siaga.protocol.transport import (BATCH_CONTENT_TYPE, HEADER_NONCE, HEADER_SENDER, HEADER_SIGNATURE, HEADER_TIME,
                              HEADER_TO, MAX_BATCH_BYTES, pack_batch, sign_request)
 
 SIAGA_HEADERS = (HEADER_SENDER, HEADER_TO, HEADER_TIME, HEADER_NONCE, HEADER_SIGNATURE)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlid
 
 from helpers import PASSPHRASE, link
 from qt_helpers import on_screen
-from siaga import preferences
-from siaga.bundle import export_bundle, import_bundle
+from siaga.storage import preferences
+from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.colours import MIN_CONTRAST, contrast
 from siaga.gui.i18n import install_language
 from siaga.gui.inbox_dialogs import AcknowledgeDialog, ExportDialog, ForwardDialog
@@ -34,7 +34,7 @@ from siaga.gui.report_wizard import ReportWizard
 from siaga.gui.settings_dialog import SettingsDialog
 from siaga.gui.setup_wizard import SetupWizard
 from siaga.gui.unlock_dialog import UnlockDialog
-from siaga.report_form import ReportForm
+from siaga.station.report_form import ReportForm
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QPlainTextEdit, QTextEdit,
                QTabWidget, QAbstractSlider)
@@ -444,7 +444,7 @@ HIGH_DPI_SCRIPT = textwrap.dedent("""
     from siaga.gui.report_wizard import ReportWizard
     from siaga.gui.session import Session
     from siaga.gui.worker import StationWorker
-    from siaga.report_form import ReportForm
+    from siaga.station.report_form import ReportForm
     from siaga.station import Station
 
     home = Path(sys.argv[1])

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 
-from siaga import preferences
+from siaga.storage import preferences
 from siaga.gui.app import App
 from siaga.gui.main_window import MainWindow
 from siaga.gui.setup_wizard import SetupWizard

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 
-from siaga import preferences
+from siaga.storage import preferences
 from siaga.gui.app import App
 from siaga.gui.i18n import install_language
 from siaga.gui.inbox_dialogs import AcknowledgeDialog

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 import siaga
-from siaga import indicators
-from siaga.errors import Reason, StorageError, ValidationError
+from siaga.protocol import indicators
+from siaga.base.errors import Reason, StorageError, ValidationError
 from siaga.gui.errors import _reasons, describe, reason_text
 from siaga.gui.i18n import install_language
-from siaga.handling import HandlingError
-from siaga.report_form import parse_indicators
+from siaga.protocol.handling import HandlingError
+from siaga.station.report_form import parse_indicators
 
 CORE = Path(siaga.__file__).parent
 #: the calls that make a reason: Reason(code, text, **params) and IndicatorError(code, text, **params)
@@ -24,7 +24,7 @@ REASON_MAKERS = {"Reason", "IndicatorError"}
 def core_reasons() -> dict[str, set[str]]:
     """Each reason code written in the core's source, with the parameters given with it."""
     found: dict[str, set[str]] = {}
-    for path in CORE.glob("*.py"):
+    for path in (p for p in CORE.rglob("*.py") if "gui" not in p.relative_to(CORE).parts):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None))
                     in REASON_MAKERS):
@@ -94,8 +94,8 @@ def test_indicator_errors_are_value_errors_with_a_reason():
 
 
 def test_a_file_that_cannot_be_read_says_why_in_indonesian(indonesian):
-    from siaga.card import read_card
-    from siaga.errors import DecodeError
+    from siaga.protocol.card import read_card
+    from siaga.base.errors import DecodeError
     with pytest.raises(DecodeError) as raised:
         read_card(b"PK\x03\x04 a zip file, not a card")
     assert describe(raised.value) == (

@@ -4,7 +4,7 @@ import shutil
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from siaga import resources
+from siaga.base import resources
 from siaga.gui.i18n import install_language
 
 

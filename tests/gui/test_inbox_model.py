@@ -11,11 +11,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
 from helpers import PASSPHRASE, link
-from siaga.errors import ValidationError
+from siaga.base.errors import ValidationError
 from siaga.gui.inbox_model import CODE, COUNTRY, RECEIVED, SENDER, SEVERITY, STATUS, TLP, InboxModel, worker_fetch
 from siaga.gui.worker import StationWorker
-from siaga.inbox_query import InboxQuery
-from siaga.receiving import accept
+from siaga.storage.inbox_query import InboxQuery
+from siaga.delivery.receiving import accept
 from siaga.station import Station
 
 T0 = 1_795_000_000

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from helpers import link
 from qt_helpers import save_through_file_dialog
-from siaga import exports
-from siaga.bundle import export_bundle, import_bundle
+from siaga.interop import exports
+from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.inbox_dialogs import AcknowledgeDialog, ExportDialog, ForwardDialog
 from siaga.gui.inbox_view import InboxView
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
 
-from siaga.card import read_card
+from siaga.protocol.card import read_card
 from siaga.gui.peer_dialogs import AddPeerDialog, TaxiiDialog, VerifyDialog
 from siaga.gui.peers_view import PeersView
 

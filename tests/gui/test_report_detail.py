@@ -7,9 +7,10 @@ import json
 import pytest
 
 from helpers import link
-from siaga import codebook, exports
-from siaga.bundle import export_bundle, import_bundle
-from siaga.errors import DecodeError
+from siaga.protocol import codebook
+from siaga.interop import exports
+from siaga.delivery.bundle import export_bundle, import_bundle
+from siaga.base.errors import DecodeError
 from siaga.gui.report_detail import ReportDetail
 
 

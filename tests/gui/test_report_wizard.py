@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDateTimeEdit, QLineEdit
 
 from helpers import link
 from qt_helpers import click, on_screen, shown, tick_found
-from siaga import codebook, codeline
-from siaga.encoding import canonical
+from siaga.protocol import codebook, codeline
+from siaga.base.encoding import canonical
 from siaga.gui.colours import tone
 from siaga.gui.i18n import install_language
 from siaga.gui.report_wizard import ReportWizard
-from siaga.message import message_id
-from siaga.report_form import ReportForm
+from siaga.protocol.message import message_id
+from siaga.station.report_form import ReportForm
 
 NEXT = QWizard.WizardButton.NextButton
 FINISH = QWizard.WizardButton.FinishButton

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from siaga import preferences
+from siaga.storage import preferences
 from siaga.gui.settings_dialog import SettingsDialog
-from siaga.preferences import PREFERENCES_FILE, Preferences
+from siaga.storage.preferences import PREFERENCES_FILE, Preferences
 
 from helpers import wait_for
 from qt_helpers import on_screen

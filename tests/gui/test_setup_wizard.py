@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QWizard
 
-from siaga import preferences
-from siaga.card import read_card
+from siaga.storage import preferences
+from siaga.protocol.card import read_card
 from siaga.gui.setup_wizard import SetupWizard, passphrase_strength
 from siaga.station import Station
 

@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from siaga.errors import WrongPassphrase
+from siaga.base.errors import WrongPassphrase
 from siaga.gui.worker import StationWorker
 from siaga.station import Station
 

@@ -10,10 +10,10 @@ from pathlib import Path
 from nacl.public import PrivateKey
 from nacl.signing import SigningKey
 
-from siaga import codebook
-from siaga.encoding import canonical
-from siaga.envelope import seal, sign
-from siaga.message import StationInfo, build_report
+from siaga.protocol import codebook
+from siaga.base.encoding import canonical
+from siaga.protocol.envelope import seal, sign
+from siaga.protocol.message import StationInfo, build_report
 
 SEED = bytes(range(32))
 RECIPIENT = bytes(range(32, 64))

@@ -2,4 +2,4 @@
 
 # The Qt-free modules that the app needs before its first window load here, ahead of PySide6:
 # once PySide6 is loaded, its import hook reads the source of every module imported after it.
-from .. import keystore, preferences  # noqa: F401
+from ..storage import keystore, preferences  # noqa: F401

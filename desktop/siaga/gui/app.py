@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .. import preferences
+from ..storage import preferences
 from .errors import describe, show_error
 from .i18n import install_language
 from .icons import app_icon
 from .worker import StationWorker
 
 if TYPE_CHECKING:
-    from ..keystore import Keys
+    from ..storage.keystore import Keys
     from .main_window import MainWindow
     from .session import Session
 
@@ -82,7 +82,7 @@ class App(QObject):
 
     def start(self) -> None:
         """First run (a setup wizard) or an unlock dialog."""
-        from .. import keystore
+        from ..storage import keystore
         if keystore.exists(self.home):
             self._ask_passphrase()
         else:
@@ -119,7 +119,7 @@ class App(QObject):
     @Slot(Path, object, dict)
     def _created(self, home: Path, keys: Keys, profile: dict) -> None:
         self.prefs = preferences.load(self.home)  # the wizard saved the language chosen in it
-        from ..station import Station
+        from ..station.facade import Station
         self._pending = _Prepared(StationWorker(lambda: Station(home, keys)))
         self._open_session(keys, profile)
 
@@ -149,7 +149,7 @@ class App(QObject):
             pending.session = Session(self.home, pending.worker, None, {}, self.prefs.language)
         elif step == "modules":
             # the station's modules for the worker, which needs them the moment the key is derived
-            from .. import station  # noqa: F401
+            from ..station import facade  # noqa: F401
             from . import main_window  # noqa: F401
         else:
             pending.window = self._build_window(pending.session)
@@ -199,7 +199,7 @@ class App(QObject):
         home, keys = self.home, session.keys
 
         def open_station():
-            from ..station import Station
+            from ..station.facade import Station
             return Station(home, keys)
 
         if self.start_sync:
@@ -212,7 +212,7 @@ class App(QObject):
             self._start_endpoint(session)
 
     def _start_endpoint(self, session: Session) -> None:
-        from ..endpoint import Endpoint
+        from ..delivery.endpoint import Endpoint
         try:
             session.endpoint = Endpoint(self.home, session.keys, host=self.prefs.host, port=self.prefs.port,
                                         on_received=self._relay.received.emit).start()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from ..codebook import Codebook
+from ..protocol.codebook import Codebook
 
 
 class CountryCombo(QComboBox):

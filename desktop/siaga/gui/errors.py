@@ -16,7 +16,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..errors import Reason, SiagaError
+from ..base.errors import Reason, SiagaError
 
 log = logging.getLogger("siaga.gui")
 

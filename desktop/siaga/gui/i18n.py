@@ -14,8 +14,8 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from ..languages import SOURCE_LANGUAGE
-from ..resources import resource_path
+from ..base.languages import SOURCE_LANGUAGE
+from ..base.resources import resource_path
 
 log = logging.getLogger("siaga.gui.i18n")
 

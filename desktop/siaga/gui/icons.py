@@ -6,7 +6,7 @@ import functools
 
 from PySide6.QtGui import QIcon
 
-from ..resources import resource_path
+from ..base.resources import resource_path
 
 
 @functools.cache

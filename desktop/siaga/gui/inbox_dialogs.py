@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
-from ..codebook import Codebook
-from ..message import MAX_NOTE
+from ..protocol.codebook import Codebook
+from ..protocol.message import MAX_NOTE
 from .accessible import name_buttons, spoken
 from .errors import reason_text
 

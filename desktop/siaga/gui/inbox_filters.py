@@ -13,9 +13,9 @@ from datetime import datetime, time as day_time
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from ..codebook import Codebook
-from ..errors import InputError
-from ..inbox_query import InboxQuery
+from ..protocol.codebook import Codebook
+from ..base.errors import InputError
+from ..storage.inbox_query import InboxQuery
 from .colours import paint
 from .country_combo import CountryCombo
 

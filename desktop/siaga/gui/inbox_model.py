@@ -17,8 +17,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from ..codebook import Codebook
-from ..inbox_query import Cursor, InboxQuery
+from ..protocol.codebook import Codebook
+from ..storage.inbox_query import Cursor, InboxQuery
 from .colours import readable_on
 
 log = logging.getLogger("siaga.gui.inbox")

@@ -17,11 +17,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ..errors import InputError
-from ..fileio import read_bytes
-from ..inbox_query import MAX_PAGE, InboxQuery
-from ..message import REPORT_TYPES
-from ..stix_import import MAX_STIX_BYTES
+from ..base.errors import InputError
+from ..base.fileio import read_bytes
+from ..storage.inbox_query import MAX_PAGE, InboxQuery
+from ..protocol.message import REPORT_TYPES
+from ..interop.stix_import import MAX_STIX_BYTES
 from .colours import paint
 from .errors import describe, show_error
 from .file_choice import choose_file

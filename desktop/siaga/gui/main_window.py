@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from typing import TYPE_CHECKING
 
-from ..fileio import atomic_write, read_bytes
+from ..base.fileio import atomic_write, read_bytes
 from .accessible import spoken
 from .errors import describe, show_error
 from .icons import app_icon
@@ -22,7 +22,7 @@ from .notify import notify
 from .session import Session
 
 if TYPE_CHECKING:
-    from ..sync import SyncSummary
+    from ..delivery.sync import SyncSummary
 
 log = logging.getLogger("siaga.gui")
 
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
                             failed=lambda exc: show_error(self, self.tr("New report"), exc))
 
     def _open_wizard(self, got, draft_id: str | None, draft: dict | None) -> None:
-        from ..report_form import ReportForm
+        from ..station.report_form import ReportForm
         from .report_wizard import ReportWizard
 
         peers, info = got
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
             self.session.changed("all")
 
         def import_(station):
-            from ..bundle import import_bundle
+            from ..delivery.bundle import import_bundle
             return import_bundle(station, read_bytes(path))
 
         self.session.db.run(import_, done=imported,
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             return
 
         def export(station):
-            from ..bundle import export_bundle
+            from ..delivery.bundle import export_bundle
             data, count = export_bundle(station, peer_id)
             atomic_write(path, data)
             return count

@@ -22,9 +22,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from ..codebook import Codebook
-from ..message import REPORT_TYPES
-from ..store import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
+from ..protocol.codebook import Codebook
+from ..protocol.message import REPORT_TYPES
+from ..storage.store import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
 from .wording import code_label, local_time
 
 log = logging.getLogger("siaga.gui.outbox")

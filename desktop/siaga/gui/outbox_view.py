@@ -18,9 +18,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from .. import codeline
-from ..message import REPORT_TYPES
-from ..render import report_lines
+from ..protocol import codeline
+from ..protocol.message import REPORT_TYPES
+from ..protocol.render import report_lines
 from .errors import describe, show_error
 from .export_flow import ExportFlow
 from .outbox_model import COLUMNS, ID_ROLE, OutboxModel

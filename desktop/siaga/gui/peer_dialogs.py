@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from ..codebook import Codebook
-from ..station import Peer
+from ..protocol.codebook import Codebook
+from ..station.facade import Peer
 from .accessible import name_buttons
 from .colours import paint
 from .country_combo import CountryCombo

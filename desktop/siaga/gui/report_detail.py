@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QLabel, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ..codebook import CodebookSet
-from ..render import report_lines
+from ..protocol.codebook import CodebookSet
+from ..protocol.render import report_lines
 from .colours import paint
 from .errors import describe
 from .wording import code_label, local_iso, local_time

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateTimeEdit, QFormLayo
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
-from ..errors import SiagaError
-from ..message import IMPACT_KINDS
-from ..preferences import LANGUAGE_NAMES
-from ..report_form import FieldError, ReportForm
+from ..base.errors import SiagaError
+from ..protocol.message import IMPACT_KINDS
+from ..storage.preferences import LANGUAGE_NAMES
+from ..station.report_form import FieldError, ReportForm
 from .accessible import name_wizard_buttons
 from .colours import paint, tone_text
 from .errors import describe, reason_text

@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from .. import codebook
-from ..keystore import Keys
+from ..protocol import codebook
+from ..storage.keystore import Keys
 from .sync_worker import SyncWorker
 from .worker import StationWorker
 

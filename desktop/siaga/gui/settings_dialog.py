@@ -14,9 +14,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QSpinBox, QWidget)
 
-from .. import preferences
-from ..errors import SiagaError
-from ..preferences import LANGUAGE_NAMES, MAX_IDLE_LOCK_MINUTES, MAX_SYNC_INTERVAL, MIN_SYNC_INTERVAL, Preferences
+from ..storage import preferences
+from ..base.errors import SiagaError
+from ..storage.preferences import LANGUAGE_NAMES, MAX_IDLE_LOCK_MINUTES, MAX_SYNC_INTERVAL, MIN_SYNC_INTERVAL, Preferences
 from .accessible import name_buttons
 from .colours import paint
 from .errors import describe

@@ -19,11 +19,12 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget, QWizard, QWizardPage)
 
-from .. import codebook, keystore, preferences
-from ..errors import InputError, StorageError
-from ..fileio import atomic_write
-from ..preferences import LANGUAGE_NAMES
-from ..station import Station
+from ..protocol import codebook
+from ..storage import keystore, preferences
+from ..base.errors import InputError, StorageError
+from ..base.fileio import atomic_write
+from ..storage.preferences import LANGUAGE_NAMES
+from ..station.facade import Station
 from .country_combo import CountryCombo
 from .accessible import name_wizard_buttons
 from .errors import describe, show_error

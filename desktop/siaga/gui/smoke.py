@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ..station import Station
+from ..station.facade import Station
 from .app import App, run
 
 #: the app has this long to open and paint before the test counts as failed

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from .worker import LoopThread
 
 if TYPE_CHECKING:
-    from ..sync import SyncSummary
+    from ..delivery.sync import SyncSummary
 
 log = logging.getLogger("siaga.gui.sync")
 
@@ -59,7 +59,7 @@ class SyncWorker(QObject):
         return self._thread.wait(timeout_ms)
 
     def _loop(self) -> None:
-        from ..sync import Sync  # the HTTP stack loads here, off the GUI thread
+        from ..delivery.sync import Sync  # the HTTP stack loads here, off the GUI thread
 
         try:
             station = self._opener()

@@ -25,8 +25,8 @@ from .errors import describe
 from .worker import StationWorker
 
 if TYPE_CHECKING:
-    from ..keystore import Keys
-    from ..station import Station
+    from ..storage.keystore import Keys
+    from ..station.facade import Station
 
 log = logging.getLogger("siaga.gui.unlock")
 
@@ -155,7 +155,7 @@ class UnlockDialog(QDialog):
 
 def _open_station(home: Path, passphrase: str) -> "Station":
     """On the worker thread: derive the key first (libsodium lets go of the interpreter meanwhile), then open."""
-    from .. import keystore
+    from ..storage import keystore
     keys = keystore.unlock(home, passphrase)
-    from ..station import Station  # by now usually loaded by the GUI thread, which prepares the main window
+    from ..station.facade import Station  # by now usually loaded by the GUI thread, which prepares the main window
     return Station.resume(home, keys)

@@ -1,0 +1,152 @@
+"""Taking in messages from peers: the checks shared by the endpoint and bundle import.
+
+A batch is all or nothing: every envelope is opened and checked first; if one
+is refused, nothing is stored and the refusal names each bad one. Messages
+already in the inbox are recognised by id and answered with the receipt they
+got the first time, so a resend never makes a duplicate.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+
+from ..protocol.envelope import envelope_id
+from ..base.errors import DecodeError, InputError, UnknownCodeError, ValidationError
+from ..protocol.message import ACK_TYPE, PING_TYPE, build_ping
+from ..protocol.transport import make_receipt
+
+log = logging.getLogger("siaga.receiving")
+
+
+@dataclass
+class ItemError:
+    index: int
+    msg_id: str | None
+    reason: str
+    detail: str
+
+    def to_dict(self) -> dict:
+        return {"index": self.index, "id": self.msg_id, "error": self.reason, "detail": self.detail}
+
+
+class BatchRefused(InputError):
+    """One or more messages of a batch were refused; nothing was stored."""
+
+    code = "batch-refused"
+    template = "{detail}"
+
+    def __init__(self, items: list[ItemError]) -> None:
+        self.items = items
+        first = items[0]
+        super().__init__(f"{len(items)} message(s) refused; first: [{first.index}] {first.reason}: {first.detail}")
+
+    @property
+    def reason(self) -> str:
+        reasons = {i.reason for i in self.items}
+        return reasons.pop() if len(reasons) == 1 else "refused"
+
+
+@dataclass
+class Accepted:
+    receipts: list[dict] = field(default_factory=list)
+    new: list[str] = field(default_factory=list)
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, UnknownCodeError):
+        return "unknown-codebook"
+    if isinstance(exc, ValidationError):
+        return "malformed"
+    if isinstance(exc, DecodeError):
+        return str(exc.params.get("reason") or "malformed")
+    return "malformed"
+
+
+def inbox_meta(content: dict, author_peer: str, via_peer: str) -> dict:
+    """What the inbox list shows without opening the envelope (sealed in the database)."""
+    meta = {
+        "author": content["author"], "author_peer": author_peer, "via": via_peer, "type": content["type"],
+        "station": content["station"], "reported_at": content["reported_at"], "status": "new",
+    }
+    for key in ("code", "severity", "tlp", "pap", "scope", "countries", "summary", "observed_at", "in_reply_to"):
+        if key in content:
+            meta[key] = content[key]
+    if content["type"] == ACK_TYPE:
+        meta["ack"] = content["ack"]
+    return meta
+
+
+def accept(station, envelopes: list[bytes], via_peer, *, from_bundle: bool = False,
+           now: int | None = None, signing=None) -> Accepted:
+    """Check and store ``envelopes`` delivered by ``via_peer``; return a receipt for each.
+
+    ``via_peer`` is the peer that delivered them (the request's signer or the bundle's
+    author). A message's author must be a peer in the directory: the deliverer itself,
+    or another station whose message the deliverer relays. ``signing``: the key that
+    signs the receipts (the one the deliverer addressed; the current key by default).
+    """
+    signing = signing or station.keys.signing
+    now = int(time.time()) if now is None else now
+    ids: list[str | None] = []
+    for env in envelopes:
+        try:
+            ids.append(envelope_id(env))
+        except DecodeError:
+            ids.append(None)
+    known = station.store.inbox_received_at([i for i in ids if i])
+    errors: list[ItemError] = []
+    rows: list[dict] = []
+    opened_all = []
+    seen: set[str] = set()
+    for index, env in enumerate(envelopes):
+        try:
+            opened = station.open_envelope(env)
+        except (DecodeError, ValidationError, UnknownCodeError) as exc:
+            errors.append(ItemError(index, ids[index], _reason(exc), exc.message()))
+            continue
+        author_peer = station.store.peer_id_for_key(opened.author_pk, now=now)
+        if author_peer is None:
+            errors.append(ItemError(index, opened.msg_id, "unknown-author",
+                                    "the author is not in this station's directory"))
+            continue
+        if station.peer_is_revoked(author_peer):
+            errors.append(ItemError(index, opened.msg_id, "revoked", "the author's keys were revoked"))
+            continue
+        opened_all.append(opened)
+        if opened.msg_id in known or opened.msg_id in seen:
+            continue
+        seen.add(opened.msg_id)
+        rows.append({"id": opened.msg_id, "received_at": now, "envelope": bytes(env), "peer_id": via_peer.id,
+                     "meta": inbox_meta(opened.content, author_peer, via_peer.id), "content": opened.content})
+    if errors:
+        log.warning("batch from %s refused: %s", via_peer.id, ", ".join(e.reason for e in errors))
+        raise BatchRefused(errors)
+    returns = [(row["id"], via_peer.id, now) for row in rows] if from_bundle else []
+    station.store.add_to_inbox(rows, returns)
+    received = {**known, **{row["id"]: now for row in rows}}
+    result = Accepted(
+        [make_receipt(signing, o.msg_id, received[o.msg_id]) for o in opened_all],
+        [row["id"] for row in rows])
+    for row in rows:
+        _after_receiving(station, row["content"], row["id"], via_peer)
+    if rows:
+        log.info("%d new message(s) from %s", len(rows), via_peer.id)
+    return result
+
+
+def _after_receiving(station, content: dict, msg_id: str, via_peer) -> None:
+    """Automatic answers: a ping is answered with a ping that names it; an answer is recorded."""
+    if content["type"] != PING_TYPE:
+        return
+    author = station.peer_by_key(content["author"])
+    if author is None:
+        return
+    if "in_reply_to" not in content:
+        reply = build_ping(station.info, station.books.current, in_reply_to=msg_id)
+        station.queue_content(reply, [author])
+        log.info("ping %s from %s answered", msg_id[:12], author.id)
+    else:
+        station.update_peer(author.id, health={"last_pong": int(time.time()), "last_pong_ping": content["in_reply_to"]})
+        log.info("%s answered ping %s", author.id, content["in_reply_to"][:12])

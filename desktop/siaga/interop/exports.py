@@ -1,0 +1,146 @@
+"""Exporting reports to the formats CSIRTs already run: STIX 2.1 bundles and MISP events.
+
+:func:`collect` gathers the reports to export (from the outbox and the inbox, with
+the author's signed payload where there is one); :func:`stix_bundle` and
+:func:`misp_events` turn them into documents. Progress is reported per report.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Callable
+
+from ..storage import audit
+from . import stix
+from ..base.errors import InputError, NotFound
+from ..protocol.message import REPORT_TYPES
+
+log = logging.getLogger("siaga.exports")
+
+MISP_NS = uuid.UUID("2b6f0d0c-7d1e-5d36-9a7b-6f4b8a1f5c11")
+#: indicator type -> (MISP attribute type, category)
+MISP_TYPES = {
+    "ipv4-addr": ("ip-dst", "Network activity"), "ipv6-addr": ("ip-dst", "Network activity"),
+    "domain-name": ("domain", "Network activity"), "url": ("url", "Network activity"),
+    "email-addr": ("email-src", "Payload delivery"), "md5": ("md5", "Payload delivery"),
+    "sha1": ("sha1", "Payload delivery"), "sha256": ("sha256", "Payload delivery"),
+    "sha512": ("sha512", "Payload delivery"), "stix-pattern": ("stix2-pattern", "Other"),
+}
+#: NCISS severity -> MISP threat level (1 high, 2 medium, 3 low, 4 undefined)
+THREAT_LEVEL = {5: 1, 4: 1, 3: 2, 2: 2, 1: 3, 0: 4}
+#: TLP -> MISP distribution (0 own organisation, 1 this community, 3 all communities)
+DISTRIBUTION = {"TLP:CLEAR": 3, "TLP:GREEN": 1, "TLP:AMBER": 0, "TLP:AMBER+STRICT": 0, "TLP:RED": 0}
+ANALYSIS = {"new": 0, "received": 0, "investigating": 1, "resolved": 2, "false-positive": 2}
+
+
+@dataclass
+class ExportItem:
+    msg_id: str
+    content: dict
+    signed_payload: bytes | None  # None for external reports (no Siaga signature)
+    status: str  # new, received, investigating, resolved, false-positive
+
+
+def collect(station, refs: list[str] | None, progress: Callable[[int, int], None] | None = None) -> list[ExportItem]:
+    """The reports named by ``refs`` (id prefixes, outbox or inbox), or every report when ``refs`` is None."""
+    if refs is None:
+        out_ids = station.store.outbox_ids()
+        in_ids = station.store.inbox_ids()
+    else:
+        if not refs:
+            raise InputError("name the reports to export, or use --all")
+        out_ids, in_ids = [], []
+        for ref in refs:
+            ref = ref.strip().lower()
+            found = station.store.ids_with_prefix("outbox", ref) if len(ref) >= 4 else []
+            if len(found) == 1:
+                out_ids.append(found[0])
+                continue
+            found = station.store.ids_with_prefix("inbox", ref) if len(ref) >= 4 else []
+            if len(found) != 1:
+                raise NotFound(kind="report", value=ref) if not found else InputError(f"id {ref!r} is ambiguous")
+            in_ids.append(found[0])
+    total = len(out_ids) + len(in_ids)
+    items: list[ExportItem] = []
+    secrets = station.store.outbox_secrets(out_ids)
+    acks = _latest_acks(station)
+    done = 0
+    for msg_id in out_ids:
+        done += 1
+        if secrets[msg_id].get("type") not in REPORT_TYPES:
+            continue
+        opened = station.read_outbox(msg_id)
+        items.append(ExportItem(msg_id, opened.content, opened.signed_payload, acks.get(msg_id, "new")))
+        if progress and done % 100 == 0:
+            progress(done, total)
+    for msg_id in in_ids:
+        done += 1
+        envelope, meta, _, _ = station.store.inbox_message(msg_id)
+        if meta.get("type") not in REPORT_TYPES:
+            continue
+        if meta.get("external"):
+            items.append(ExportItem(msg_id, meta["content"], None, meta.get("status", "new")))
+        else:
+            opened = station.open_envelope(envelope)
+            items.append(ExportItem(msg_id, opened.content, opened.signed_payload, meta.get("status", "new")))
+        if progress and done % 100 == 0:
+            progress(done, total)
+    if progress:
+        progress(total, total)
+    if refs is not None and not items:
+        raise InputError("none of those messages is a report (acknowledgements and pings are not exported)")
+    # recorded when the reports are read out for an export, before the file is written
+    station.store.record(audit.event("export", selection="all" if refs is None else "named",
+                                     **audit.ids([item.msg_id for item in items])))
+    return items
+
+
+def _latest_acks(station) -> dict[str, str]:
+    """The most recent acknowledgement status of each message, whoever sent it."""
+    return {ref: max(by_peer.values(), key=lambda a: a["at"])["status"]
+            for ref, by_peer in station.latest_acks().items()}
+
+
+def stix_bundle(station, items: list[ExportItem]) -> dict:
+    reports = []
+    for item in items:
+        content = item.content
+        if "author" not in content:  # an external report: its author is the STIX source, not a station
+            station_info = {"name": content["station"]["name"], "org": content["station"].get("org") or "external",
+                            "country": content["station"].get("country") or "-"}
+            content = {**content, "author": "external-" + item.msg_id[:16], "station": station_info}
+        reports.append((item.msg_id, content, item.signed_payload, item.status))
+    return stix.bundle(station.books, reports)
+
+
+def misp_event(item: ExportItem) -> dict:
+    c = item.content
+    cls, _, kind = c["code"].partition(":")[2].partition("/")
+    event_uuid = str(uuid.uuid5(MISP_NS, item.msg_id))
+    attributes = []
+    for n, ind in enumerate(c.get("indicators", [])):
+        kind_misp, category = MISP_TYPES.get(ind["type"], ("text", "Other"))
+        attributes.append({"uuid": str(uuid.uuid5(MISP_NS, f"{item.msg_id}/{n}")), "type": kind_misp,
+                           "category": category, "value": ind["value"], "to_ids": kind_misp not in ("text",
+                                                                                                      "stix2-pattern"),
+                           "comment": f"Siaga {ind['type']}"})
+    attributes.append({"uuid": str(uuid.uuid5(MISP_NS, f"{item.msg_id}/id")), "type": "text", "category": "Other",
+                       "value": item.msg_id, "to_ids": False, "comment": "Siaga message id"})
+    tags = [f'rsit:{cls}="{kind}"', c["tlp"].lower(), c.get("pap", "PAP:AMBER"),
+            f'siaga:severity="{c["severity"]}"', f'siaga:codebook="{c.get("codebook", "")}"',
+            f'siaga:message-type="{c["type"]}"']
+    stamp = int(time.mktime(time.strptime(c["reported_at"][:19], "%Y-%m-%dT%H:%M:%S")) - time.timezone)
+    return {"Event": {
+        "uuid": event_uuid, "info": c["summary"][:256], "date": c["observed_at"][:10], "timestamp": str(stamp),
+        "published": False, "distribution": str(DISTRIBUTION.get(c["tlp"], 0)),
+        "threat_level_id": str(THREAT_LEVEL[c["severity"]]), "analysis": str(ANALYSIS.get(item.status, 0)),
+        "Orgc": {"name": (c["station"].get("org") or c["station"].get("name") or "unknown")[:255]},
+        "Tag": [{"name": t} for t in tags], "Attribute": attributes,
+    }}
+
+
+def misp_events(items: list[ExportItem]) -> list[dict]:
+    return [misp_event(item) for item in items]

@@ -1,0 +1,107 @@
+"""Contact cards: a station's public keys and names, signed by the station itself.
+
+A card proves that whoever made it holds the signing key it names (so a card
+cannot be re-labelled with someone else's key); it does not prove *who* that is.
+That is what comparing the fingerprint digits with the counterpart is for.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import nacl.exceptions
+from nacl.signing import SigningKey, VerifyKey
+
+from ..base.encoding import b64d, b64e, canonical, parse_json
+from ..base.errors import DecodeError, Reason, ValidationError
+from ..storage.keystore import fingerprint_digits
+from .message import format_time, parse_time, utc_now
+
+CARD_DOMAIN = b"siaga/card/v1\x00"
+MAX_CARD_BYTES = 16 * 1024
+_BODY_KEYS = {"name", "org", "country", "url", "sign_pk", "box_pk", "created"}
+
+
+def check_url(url: str | None, field: str = "url") -> str | None:
+    """An endpoint URL: ``http://`` or ``https://`` with a host, or nothing."""
+    if url in (None, ""):
+        return None
+    if not isinstance(url, str):
+        raise ValidationError("expected a URL", field=field)
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValidationError(Reason("url-http", f"{url!r} is not an http:// or https:// address", value=url),
+                              field=field)
+    try:
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError:
+        raise ValidationError(Reason("url-port", f"{url!r} has an invalid port", value=url), field=field) from None
+    return url.strip().rstrip("/")
+
+
+@dataclass(frozen=True)
+class Card:
+    name: str
+    org: str
+    country: str
+    url: str | None
+    sign_pk: bytes
+    box_pk: bytes
+    created: str
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_digits(self.sign_pk, self.box_pk)
+
+    def body(self) -> dict:
+        return {
+            "name": self.name, "org": self.org, "country": self.country, "url": self.url or "",
+            "sign_pk": b64e(self.sign_pk), "box_pk": b64e(self.box_pk), "created": self.created,
+        }
+
+    def to_dict(self) -> dict:
+        return {**self.body(), "fingerprint": self.fingerprint}
+
+
+def make_card(signing: SigningKey, box_pk: bytes, name: str, org: str, country: str,
+              url: str | None = None) -> bytes:
+    """The signed card file's bytes."""
+    card = Card(name, org, country, check_url(url), bytes(signing.verify_key), box_pk, format_time(utc_now()))
+    body = card.body()
+    signature = signing.sign(CARD_DOMAIN + canonical(body)).signature
+    doc = {"siaga_card": 1, "body": body, "sig": b64e(signature)}
+    return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def read_card(data: bytes, country_codes: set[str] | None = None) -> Card:
+    """Parse and verify a card file; refuse anything not signed by the key it names."""
+    if len(data) > MAX_CARD_BYTES:
+        raise DecodeError(Reason("too-large", f"larger than {MAX_CARD_BYTES} bytes", size=f"{MAX_CARD_BYTES} B"),
+                          what="contact card")
+    doc: Any = parse_json(data, "contact card")
+    if not isinstance(doc, dict) or doc.get("siaga_card") != 1 or not isinstance(doc.get("body"), dict):
+        raise DecodeError(Reason("not-a-card", "not a Siaga contact card (version 1)"), what="contact card")
+    body = doc["body"]
+    if set(body) != _BODY_KEYS or not all(isinstance(v, str) for v in body.values()):
+        raise DecodeError(Reason("malformed", "missing or unexpected fields"), what="contact card")
+    sign_pk = b64d(body["sign_pk"], "contact card sign_pk", 32)
+    box_pk = b64d(body["box_pk"], "contact card box_pk", 32)
+    signature = b64d(doc.get("sig"), "contact card signature", 64)
+    try:
+        VerifyKey(sign_pk).verify(CARD_DOMAIN + canonical(body), signature)
+    except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError):
+        raise DecodeError(Reason("forged", "the signature does not match (altered or forged)"),
+                          what="contact card") from None
+    for key in ("name", "org"):
+        if not body[key].strip() or len(body[key]) > 200:
+            raise DecodeError(Reason("card-field", f"{key} must be 1 to 200 characters", field=key, limit=200),
+                              what="contact card")
+    if country_codes is not None and body["country"] not in country_codes:
+        raise DecodeError(Reason("unknown-country", f"unknown country {body['country']!r}", value=body["country"]),
+                          what="contact card")
+    parse_time(body["created"], "created", strict=True)
+    return Card(body["name"], body["org"], body["country"], check_url(body["url"]), sign_pk, box_pk,
+                body["created"])

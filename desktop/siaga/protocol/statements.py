@@ -1,0 +1,113 @@
+"""Key rotation and revocation statements, signed by the key they replace or retire.
+
+A *rotation* statement names the station's old signing key and carries its new
+contact card (self-signed by the new key); it is signed by the old key, so a
+peer that trusted the old key can move to the new one without a new
+fingerprint check. A *revocation* statement, signed by the key it revokes,
+tells every peer to stop all traffic with that key.
+
+Statements travel to each peer by ``POST /v1/keys`` on the next sync (or on a
+bundle) and are applied automatically. Applying one twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+import nacl.exceptions
+from nacl.signing import SigningKey, VerifyKey
+
+from ..storage import audit
+from .card import Card, read_card
+from ..base.encoding import b64d, b64e, canonical, parse_json
+from ..base.errors import DecodeError
+
+log = logging.getLogger("siaga.rotation")
+
+DOMAIN = b"siaga/statement/v1\x00"
+ROTATE, REVOKE = "rotate", "revoke"
+MAX_STATEMENT_BYTES = 32 * 1024
+#: messages signed with a peer's previous key are still accepted this long after its rotation
+GRACE = 14 * 24 * 3600
+
+
+@dataclass(frozen=True)
+class Statement:
+    kind: str
+    old_pk: bytes
+    at: int
+    card: Card | None  # the new card (rotation only)
+
+
+def make_statement(old: SigningKey, kind: str, new_card: bytes | None = None, now: int | None = None) -> bytes:
+    body = {"v": 1, "kind": kind, "old_sign_pk": b64e(bytes(old.verify_key)),
+            "at": int(time.time() if now is None else now)}
+    if kind == ROTATE:
+        body["card"] = b64e(new_card or b"")
+    signature = old.sign(DOMAIN + canonical(body)).signature
+    return canonical({"statement": body, "sig": b64e(signature)})
+
+
+def read_statement(data: bytes, country_codes: set[str] | None = None) -> Statement:
+    """Parse and verify a statement (signature by the old key, new card self-signed)."""
+    if len(data) > MAX_STATEMENT_BYTES:
+        raise DecodeError("too large", what="key statement")
+    doc = parse_json(data, "key statement")
+    try:
+        body, signature = doc["statement"], b64d(doc["sig"], "statement signature", 64)
+        kind, old_pk, at = body["kind"], b64d(body["old_sign_pk"], "old key", 32), int(body["at"])
+        if body.get("v") != 1 or kind not in (ROTATE, REVOKE):
+            raise DecodeError("unsupported statement", what="key statement")
+    except (KeyError, TypeError, ValueError, OverflowError):  # OverflowError: int() of an infinite number
+        raise DecodeError("missing or malformed fields", what="key statement") from None
+    try:
+        VerifyKey(old_pk).verify(DOMAIN + canonical(body), signature)
+    except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError):
+        raise DecodeError("the signature does not match (altered or forged)", what="key statement") from None
+    card = None
+    if kind == ROTATE:
+        card = read_card(b64d(body.get("card"), "new card"), country_codes)
+        if card.sign_pk == old_pk:
+            raise DecodeError("the new key is the old key", what="key statement")
+    return Statement(kind, old_pk, at, card)
+
+
+def apply_statement(station, data: bytes, *, sender: bytes | None = None, now: int | None = None):
+    """Apply a peer's statement to this station's directory; return the peer (updated).
+
+    ``sender``: the key that delivered it (a request's signer), which must be the
+    statement's old key: a peer can only rotate or revoke its own keys.
+    """
+    from ..station.facade import REVOKED, _peer_from_record
+    statement = read_statement(data, station.books.current.country_codes())
+    now = int(time.time()) if now is None else now
+    if sender is not None and sender != statement.old_pk:
+        raise DecodeError("a station may only change its own keys", what="key statement")
+    peer_id = station.store.peer_id_for_key(statement.old_pk, now=now)
+    if peer_id is None:
+        raise DecodeError("it is about a key this station does not know", what="key statement")
+    record = station.store.get_peer(peer_id)
+    current = b64d(record["card"]["sign_pk"], "sign_pk", 32)
+    if statement.kind == REVOKE:
+        if record["trust"] != REVOKED:
+            record["trust"] = REVOKED
+            record["revoked_at"] = now
+            station.store.put_peer(peer_id, current, record, added_at=record["added_at"],
+                                   audit_events=[audit.event("peer-revoke", peer=peer_id)])
+            log.warning("peer %s revoked its keys", peer_id)
+        return _peer_from_record(peer_id, record)
+    if current != statement.old_pk:
+        # already rotated past this key: nothing to do (a repeated statement)
+        return _peer_from_record(peer_id, record)
+    if record["trust"] == REVOKED:
+        raise DecodeError("the peer's keys were revoked", what="key statement")
+    new_card = statement.card
+    record["card"] = new_card.body()
+    record["url"] = record.get("url") or new_card.url or ""
+    record.setdefault("previous_keys", []).append({"sign_pk": b64e(statement.old_pk), "until": now + GRACE})
+    station.store.replace_peer_key(peer_id, statement.old_pk, new_card.sign_pk, record, now + GRACE, [
+        audit.event("peer-key-rotate", peer=peer_id, old_key=b64e(statement.old_pk), new_key=b64e(new_card.sign_pk))])
+    log.info("peer %s rotated its keys", peer_id)
+    return _peer_from_record(peer_id, record)

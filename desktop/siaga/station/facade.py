@@ -1,0 +1,756 @@
+"""One station (one installation): its home folder, keys, database and directory of peers.
+
+This is the facade the command line and the desktop app call: file a report,
+add and verify peers, list the outbox. It does the orchestration; the parts
+(codebook, message, envelope, keystore, store) each do one job.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..storage import audit
+from ..protocol import codebook as codebook_mod
+from ..storage import keystore
+from ..protocol.card import Card, check_url, make_card, read_card
+from ..protocol.codebook import CodebookSet
+from ..base.encoding import b32, b64d, b64e, canonical
+from ..protocol.envelope import Opened, open_envelope, open_with_key, seal, seal_payload
+from ..base.errors import InputError, NotFound, Reason, ValidationError
+from ..base.fileio import atomic_write
+from ..protocol.handling import HandlingError, forward_refusal
+from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
+from ..protocol.message import (ACK_TYPE, PING_TYPE, REPORT_TYPES, StationInfo, build_ack, build_ping, build_report,
+                      is_alert, is_urgent)
+from .routing import find_peer, recipients_for
+from ..storage.store import DB_FILE, DELIVERED, Store
+from ..protocol.transport import verify_receipt
+
+log = logging.getLogger("siaga.station")
+
+UNVERIFIED = "unverified"
+VERIFIED = "verified"
+REVOKED = "revoked"
+MAX_BULK = 10_000
+
+
+@dataclass(frozen=True)
+class Peer:
+    id: str
+    card: Card
+    url: str | None
+    trust: str
+    added_at: int
+    health: dict  # last_success, last_error, last_error_at, last_pong (epoch seconds)
+    cert: str | None = None  # pinned TLS certificate file for an https:// endpoint
+    via: str | None = None  # id of a hub peer that relays to this peer (no direct link)
+    kind: str = "siaga"  # or "taxii": a TAXII 2.1 collection that receives reports as STIX
+    auth: dict | None = None  # TAXII credentials (user and password, or token), sealed at rest
+
+    @property
+    def is_taxii(self) -> bool:
+        return self.kind == "taxii"
+
+    @property
+    def verified(self) -> bool:
+        return self.trust == VERIFIED
+
+    @property
+    def revoked(self) -> bool:
+        return self.trust == REVOKED
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id, "name": self.card.name, "org": self.card.org, "country": self.card.country,
+            "url": self.url or "", "trust": self.trust,
+            "cert": self.cert or "", "via": self.via or "", "kind": self.kind,
+            "fingerprint": "" if self.is_taxii else self.card.fingerprint, **self.health,
+        }
+
+
+def _check_cert(path: str | None) -> str | None:
+    if not path:
+        return None
+    cert = Path(path).expanduser().resolve()
+    if not cert.is_file():
+        raise ValidationError(f"no certificate file at {path}", field="cert")
+    return str(cert)
+
+
+def _peer_from_record(peer_id: str, record: dict) -> Peer:
+    body = record["card"]
+    card = Card(body["name"], body["org"], body["country"], body["url"] or None,
+                b64d(body["sign_pk"]), b64d(body["box_pk"]), body["created"])
+    return Peer(peer_id, card, record.get("url") or None, record["trust"], record["added_at"],
+                dict(record.get("health") or {}), record.get("cert") or None, record.get("via") or None,
+                record.get("kind", "siaga"), record.get("auth"))
+
+
+def _queued_event(content: dict, msg_id: str, peers: list[str]) -> audit.Event:
+    """The audit entry for a message this station signed and queued: a report, an acknowledgement or a ping."""
+    kind = {ACK_TYPE: "ack", PING_TYPE: "ping"}.get(content["type"], "create")
+    return audit.event(kind, msg=msg_id, peers=peers, type=content["type"], ref=content.get("in_reply_to"),
+                       status=(content.get("ack") or {}).get("status"))
+
+
+def _outbox_record(content: dict, content_key: bytes) -> dict:
+    """The sealed record the outbox keeps beside a message's envelope: its key and what the table shows."""
+    return {
+        "content_key": b64e(content_key),
+        "type": content["type"], "code": content.get("code", ""), "severity": content.get("severity", 0),
+        "tlp": content.get("tlp", ""), "summary": content.get("summary", ""),
+        "reported_at": content["reported_at"], "urgent": is_urgent(content),
+        "in_reply_to": content.get("in_reply_to", ""),
+    }
+
+
+def _attach_acks(rows: list[dict], acks: dict[str, dict[str, dict]]) -> None:
+    """Give each delivery of the outbox ``rows`` its recipient's latest acknowledgement (``ack``), if any."""
+    for row in rows:
+        for d in row["deliveries"]:
+            if d["peer"] in acks.get(row["id"], {}):
+                d["ack"] = acks[row["id"]][d["peer"]]
+
+
+class Station:
+    """An unlocked station. Use :meth:`create` or :meth:`open`; call :meth:`close` when done."""
+
+    def __init__(self, home: Path, keys: keystore.Keys, books: CodebookSet | None = None) -> None:
+        self.home = Path(home)
+        self.keys = keys
+        self.books = books or codebook_mod.codebooks()
+        self.store = Store(self.home / DB_FILE, keys)
+        self._profile: dict | None = None
+
+    # -- life cycle ----------------------------------------------------------
+
+    @classmethod
+    def create(cls, home: Path, passphrase: str, name: str, org: str, country: str,
+               url: str | None = None) -> "Station":
+        books = codebook_mod.codebooks()
+        profile = cls._check_profile(books, name, org, country, url)
+        keys = keystore.create(home, passphrase)
+        station = cls(home, keys, books)
+        station.store.set_setting("profile", profile,
+                                  audit_events=[audit.event("station-create", key=b64e(keys.sign_pk))])
+        log.info("station created")
+        return station
+
+    @classmethod
+    def open(cls, home: Path, passphrase: str) -> "Station":
+        return cls.resume(home, keystore.unlock(home, passphrase))
+
+    @classmethod
+    def resume(cls, home: Path, keys: keystore.Keys) -> "Station":
+        """Open with keys just unlocked from the keystore (a key rotation cut short is finished first)."""
+        station = cls(home, keys)
+        station._finish_rotation()
+        return station
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Station":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @staticmethod
+    def _check_profile(books: CodebookSet, name: str, org: str, country: str, url: str | None) -> dict:
+        for field, value in (("name", name), ("org", org)):
+            if not isinstance(value, str) or not value.strip() or len(value) > 200 or "\n" in value:
+                raise ValidationError(Reason("required-line", "is required (one line, at most 200 characters)",
+                                             limit=200), field=field)
+        country = (country or "").strip().upper()
+        if not books.current.has("countries", country):
+            raise ValidationError(Reason("unknown-country", f"unknown country code {country!r} (ISO 3166-1 alpha-2)",
+                                         value=country), field="country")
+        return {"name": name.strip(), "org": org.strip(), "country": country, "url": check_url(url) or ""}
+
+    # -- identity ------------------------------------------------------------
+
+    @property
+    def profile(self) -> dict:
+        if self._profile is None:
+            self._profile = self.store.get_setting("profile")
+        return self._profile
+
+    def set_url(self, url: str | None) -> None:
+        profile = dict(self.profile, url=check_url(url) or "")
+        self.store.set_setting("profile", profile)
+        self._profile = profile
+
+    @property
+    def info(self) -> StationInfo:
+        p = self.profile
+        return StationInfo(self.keys.sign_pk, p["name"], p["org"], p["country"])
+
+    @property
+    def fingerprint(self) -> str:
+        return keystore.fingerprint_digits(self.keys.sign_pk, self.keys.box_pk)
+
+    def card_bytes(self) -> bytes:
+        p = self.profile
+        return make_card(self.keys.signing, self.keys.box_pk, p["name"], p["org"], p["country"], p["url"] or None)
+
+    # -- peers ---------------------------------------------------------------
+
+    def _peer_id(self, sign_pk: bytes) -> str:
+        return b32(self.store.cipher.index("peer-id", sign_pk.hex())[:5]).lower()
+
+    def add_peer(self, card_data: bytes, url: str | None = None, cert: str | None = None,
+                 via: str | None = None) -> Peer:
+        """Add (or refresh) a peer from its card. A new peer starts unverified.
+
+        ``cert``: a certificate file to pin for an ``https://`` endpoint. ``via``: a hub
+        peer that relays messages to this one (for a peer this station cannot reach).
+        """
+        hub = self.peer(via).id if via else None
+        card = read_card(card_data, self.books.current.country_codes())
+        if card.sign_pk == self.keys.sign_pk:
+            raise InputError("that is this station's own card")
+        peer_id = self.store.peer_id_for_key(card.sign_pk) or self._peer_id(card.sign_pk)
+        old = self.store.get_peer(peer_id)
+        record = {
+            "card": card.body(),
+            "url": check_url(url) or card.url or (old or {}).get("url") or "",
+            "trust": (old or {}).get("trust", UNVERIFIED),
+            "added_at": (old or {}).get("added_at") or int(time.time()),
+            "health": (old or {}).get("health") or {},
+            "cert": _check_cert(cert) or (old or {}).get("cert") or "",
+            "via": hub or (old or {}).get("via") or "",
+        }
+        if hub and hub == peer_id:
+            raise InputError("a peer cannot relay to itself")
+        self.store.put_peer(peer_id, card.sign_pk, record, added_at=record["added_at"], audit_events=[
+            audit.event("peer-update" if old else "peer-add", peer=peer_id, key=b64e(card.sign_pk), via=hub)])
+        log.info("peer %s %s", peer_id, "updated" if old else "added")
+        return _peer_from_record(peer_id, record)
+
+    def peers(self) -> list[Peer]:
+        return [_peer_from_record(pid, rec) for pid, rec in self.store.list_peers()]
+
+    def peer(self, ref: str) -> Peer:
+        """A peer by id (a unique prefix is enough)."""
+        return find_peer(self.peers(), ref)
+
+    def peer_by_key(self, sign_pk: bytes | str, now: int | None = None) -> Peer | None:
+        """The peer with this signing key (or, with ``now``, a previous key still accepted then)."""
+        key = b64d(sign_pk, "peer key", 32) if isinstance(sign_pk, str) else sign_pk
+        peer_id = self.store.peer_id_for_key(key, now=now)
+        return self.peer(peer_id) if peer_id else None
+
+    def peer_is_revoked(self, peer_id: str) -> bool:
+        record = self.store.get_peer(peer_id)
+        return bool(record and record["trust"] == REVOKED)
+
+    def update_peer(self, peer_id: str, *, audit_events: Sequence[audit.Event] = (), **changes: Any) -> Peer:
+        """Change fields of a peer's record (url, cert, health, trust) in one write (with its audit entries)."""
+        record = self.store.get_peer(peer_id)
+        if record is None:
+            raise NotFound(kind="peer", value=peer_id)
+        if "health" in changes:
+            changes["health"] = {**(record.get("health") or {}), **changes["health"]}
+        record.update(changes)
+        sign_pk = b64d(record["card"]["sign_pk"], "sign_pk", 32)
+        self.store.put_peer(peer_id, sign_pk, record, added_at=record["added_at"], audit_events=audit_events)
+        return _peer_from_record(peer_id, record)
+
+    def set_trust(self, ref: str, trust: str) -> Peer:
+        peer = self.peer(ref)
+        if peer.revoked and trust != REVOKED:
+            raise InputError(f"peer {peer.id} revoked its keys; add its new contact card instead")
+        updated = self.update_peer(peer.id, trust=trust, audit_events=[
+            audit.event("peer-verify" if trust == VERIFIED else "peer-trust", peer=peer.id, trust=trust)])
+        log.info("peer %s marked %s", peer.id, trust)
+        return updated
+
+    # -- reports -------------------------------------------------------------
+
+    def resolve_recipients(self, content: dict, to: Any = None, peers: list[Peer] | None = None) -> list[Peer]:
+        """The peers a message goes to: those named in ``to``, or those its scope reaches.
+
+        TLP:RED and TLP:AMBER+STRICT go to verified peers only. ``peers``: the directory,
+        when the caller already read it (filing many reports reads it once).
+        """
+        return recipients_for(self.books.get(content["codebook"]), self.peers() if peers is None else peers,
+                              content, to)
+
+    def prepare_report(self, draft: Any, peers: list[Peer] | None = None) -> tuple[dict, list[Peer]]:
+        """Validate a draft and resolve its recipients without filing anything."""
+        content = build_report(draft, self.info, self.books.current)
+        return content, self.resolve_recipients(content, draft.get("to"), peers)
+
+    def _sealed_item(self, content: dict, recipients: list[Peer]) -> tuple[str, bytes, dict, list[str]]:
+        # TAXII collections get STIX made from the station's own copy; the envelope is sealed to Siaga peers
+        keys = [p.card.box_pk for p in recipients if not p.is_taxii] or [self.keys.box_pk]
+        sealed = seal(content, self.keys.signing, keys)
+        return sealed.msg_id, sealed.envelope, _outbox_record(content, sealed.content_key), [p.id for p in recipients]
+
+    def file_reports(self, drafts: list) -> list[str]:
+        """Validate every draft first; queue all of them in one transaction, or none.
+
+        An invalid draft raises ValidationError naming its position (``[3] summary: ...``).
+        """
+        self._check_not_revoked()
+        if not isinstance(drafts, list) or not drafts:
+            raise ValidationError("expected a draft or a non-empty list of drafts", field="drafts")
+        if len(drafts) > MAX_BULK:
+            raise ValidationError(f"at most {MAX_BULK} drafts at once", field="drafts")
+        prepared = []
+        peers = self.peers()
+        for i, draft in enumerate(drafts):
+            try:
+                prepared.append(self.prepare_report(draft, peers))
+            except InputError as exc:
+                if len(drafts) == 1:
+                    raise
+                raise ValidationError(exc.message(), field=f"drafts[{i}]") from None
+        items = [self._sealed_item(content, recipients) for content, recipients in prepared]
+        self.store.queue(items, audit_events=[_queued_event(content, item[0], item[3])
+                                              for (content, _), item in zip(prepared, items)])
+        log.info("%d report(s) queued", len(items))
+        return [item[0] for item in items]
+
+    def file_report(self, draft: Any) -> str:
+        return self.file_reports([draft])[0]
+
+    def queue_content(self, content: dict, recipients: list[Peer]) -> str:
+        """Sign, encrypt and queue already built content (acknowledgements, pings)."""
+        self._check_not_revoked()
+        item = self._sealed_item(content, recipients)
+        self.store.queue([item], audit_events=[_queued_event(content, item[0], item[3])])
+        return item[0]
+
+    def outbox(self, limit: int | None = None) -> list[dict]:
+        """Outbox messages, newest first, each delivery with its latest acknowledgement (if any) attached."""
+        rows = self.store.outbox(limit)
+        _attach_acks(rows, self.latest_acks())
+        return rows
+
+    def outbox_page(self, after: int | None = None, limit: int = 200,
+                    include_all: bool = False) -> tuple[list[dict], int | None]:
+        """One page of the outbox, newest first, and the cursor of the next page (None at the end).
+
+        Rows are as :meth:`outbox` makes them, with their ``seq``; ``after`` is the cursor a
+        previous page returned. Only this page's deliveries and acknowledgements are read.
+        Pings, acknowledgements and relayed messages are left out unless ``include_all``.
+        """
+        rows: list[dict] = []
+        before = after
+        while len(rows) <= limit:
+            chunk = self.store.outbox_before(before, limit + 1)
+            rows.extend(r for r in chunk if include_all or r.get("type") in REPORT_TYPES)
+            if len(chunk) <= limit:
+                break
+            before = chunk[-1]["seq"]
+        rows, more = rows[:limit], len(rows) > limit
+        deliveries = self.outbox_deliveries([r["id"] for r in rows])
+        for row in rows:
+            row.pop("content_key", None)
+            row["deliveries"] = deliveries[row["id"]]
+        return rows, (rows[-1]["seq"] if more else None)
+
+    def outbox_deliveries(self, msg_ids: list[str]) -> dict[str, list[dict]]:
+        """The deliveries of the given outbox messages only, each with its recipient's latest acknowledgement."""
+        found = self.store.deliveries_of(msg_ids)
+        rows = [{"id": msg_id, "deliveries": found.get(msg_id, [])} for msg_id in msg_ids]
+        _attach_acks(rows, self.latest_acks(msg_ids))
+        return {row["id"]: row["deliveries"] for row in rows}
+
+    def outbox_counts(self) -> dict[str, int]:
+        """How many messages of each type the outbox holds."""
+        return self.store.outbox_type_counts()
+
+    def latest_acks(self, msg_ids: list[str] | None = None) -> dict[str, dict[str, dict]]:
+        """For each of this station's messages (or only ``msg_ids``), each peer's latest acknowledgement of it."""
+        acks: dict[str, dict[str, dict]] = {}
+        # oldest first, so that of two acknowledgements made in the same second the later-received wins
+        if msg_ids is None:
+            replies = reversed(self.store.inbox(limit=-1, where={"type": ACK_TYPE}))
+        else:
+            replies = (r for by_id in self.store.replies_to_each(msg_ids).values() for r in by_id
+                       if r.get("type") == ACK_TYPE)
+        for ack in replies:
+            ref = ack.get("in_reply_to")
+            seen = acks.setdefault(ref, {}).get(ack["author_peer"]) if ref else None
+            if ref and (seen is None or ack["reported_at"] >= seen["at"]):
+                acks[ref][ack["author_peer"]] = {"status": ack["ack"]["status"], "note": ack["ack"]["note"],
+                                                 "at": ack["reported_at"], "id": ack["id"]}
+        return acks
+
+    def resolve_outbox_id(self, ref: str) -> str:
+        ref = (ref or "").strip().lower()
+        matches = self.store.ids_with_prefix("outbox", ref) if len(ref) >= 4 else []
+        if len(matches) != 1:
+            raise NotFound(kind="message in the outbox", value=ref) if not matches else InputError(
+                f"message id {ref!r} is ambiguous")
+        return matches[0]
+
+    def read_outbox(self, ref: str) -> Opened:
+        """Decrypt and verify one of this station's own queued messages."""
+        msg_id = self.resolve_outbox_id(ref)
+        envelope, secret = self.store.outbox_message(msg_id)
+        return open_with_key(envelope, b64d(secret["content_key"]), self.books)
+
+    # -- receipts, inbox, acknowledgements ------------------------------------
+
+    def record_receipts(self, peer: Peer, receipts: list[dict]) -> int:
+        """Mark deliveries to ``peer`` delivered from receipts it signed (bundle round trips)."""
+        updates = []
+        for receipt in receipts:
+            verify_receipt(receipt, peer.card.sign_pk)
+            current = self.store.delivery(receipt["id"], peer.id)
+            if current is None or current["status"] == DELIVERED:
+                continue
+            updates.append((receipt["id"], DELIVERED, current["attempts"] + 1, 0,
+                            {"receipt": receipt, "delivered_at": int(time.time())}))
+        if updates:
+            self.store.set_deliveries(peer.id, updates)
+        return len(updates)
+
+    def inbox(self, **filters: Any) -> list[dict]:
+        return self.store.inbox(**filters)
+
+    def inbox_page(self, query: InboxQuery, after: Cursor | None = None,
+                   limit: int = 200) -> tuple[list[dict], Cursor | None]:
+        """One page of the inbox as the liaison's table shows it, and the cursor of the next (None at the end)."""
+        trust = {peer_id: record["trust"] for peer_id, record in self.store.list_peers()}
+        return inbox_page(self.store, query, after, limit, trust_by_peer=trust)
+
+    def resolve_inbox_id(self, ref: str) -> str:
+        ref = (ref or "").strip().lower()
+        matches = self.store.ids_with_prefix("inbox", ref) if len(ref) >= 4 else []
+        if len(matches) != 1:
+            raise NotFound(kind="message in the inbox", value=ref) if not matches else InputError(
+                f"message id {ref!r} is ambiguous")
+        return matches[0]
+
+    def alerts(self, ids: Sequence[str]) -> list[dict]:
+        """Of messages just received, the reports to interrupt the liaison for (:func:`message.is_alert`).
+
+        Each is opened and verified again; the others are judged by their stored record
+        and not opened (a bundle may bring thousands). One that cannot be read is skipped
+        (and logged). Each alert: ``id``, ``type``, ``code``, ``severity``, ``sender``, ``summary``.
+        """
+        found = []
+        for msg_id in ids:
+            stored = self.store.inbox_message(msg_id)
+            if stored is None or not is_alert(stored[1]):
+                continue
+            try:
+                msg = self.read_inbox(msg_id)
+            except InputError as exc:
+                log.warning("received message %s could not be read: %s", msg_id[:12], exc)
+                continue
+            content = msg["content"]
+            if is_alert(content):
+                sender = msg["author"]["name"] if msg.get("author") else content["station"]["name"]
+                found.append({"id": msg["id"], "type": content["type"], "code": content.get("code", ""),
+                              "severity": content.get("severity"), "sender": sender,
+                              "summary": content.get("summary", "")})
+        return found
+
+    def read_inbox(self, ref: str) -> dict:
+        """One received message, opened and verified again, with its sender named from the directory."""
+        msg_id = self.resolve_inbox_id(ref)
+        envelope, meta, received_at, via = self.store.inbox_message(msg_id)
+        if meta.get("external"):
+            return {
+                "id": msg_id, "received_at": received_at, "content": meta["content"],
+                "status": meta.get("status", "new"), "verified_signature": False, "external": True,
+                "author": None, "author_trust": "external", "via": via, "source": meta.get("source", ""),
+                "replies": [], "acks_sent": [],
+            }
+        opened = self.open_envelope(envelope)
+        author = self.peer_by_key(opened.author_pk)
+        return {
+            "id": msg_id, "received_at": received_at, "content": opened.content, "status": meta.get("status", "new"),
+            "verified_signature": True,
+            "author": author.to_dict() if author else None,
+            "author_trust": author.trust if author else "unknown",
+            "via": via,
+            "replies": self.store.replies_to(msg_id),
+            "acks_sent": meta.get("acks_sent", []),
+        }
+
+    def acknowledge(self, ref: str, status: str, note: str = "") -> str:
+        """Send a signed acknowledgement back to the report's author; record the status locally."""
+        msg_id = self.resolve_inbox_id(ref)
+        envelope, meta, _, _ = self.store.inbox_message(msg_id)
+        if meta.get("external"):
+            raise InputError("an external (STIX) report has no Siaga author to acknowledge to")
+        author = self.peer_by_key(meta["author"])
+        if author is None or author.revoked:
+            raise InputError("the author of this message is no longer a peer; cannot acknowledge")
+        content = build_ack(msg_id, status, note, self.info, self.books.current)
+        ack_id = self.queue_content(content, [author])
+        meta["status"] = status
+        meta.setdefault("acks_sent", []).append({"id": ack_id, "status": status, "at": content["reported_at"]})
+        self.store.update_inbox_meta(msg_id, meta)
+        log.info("acknowledged %s as %s", msg_id[:12], status)
+        return ack_id
+
+    def forward_refusals(self, ref: str) -> dict[str, Reason]:
+        """For a received report, each peer it may not be forwarded to, with the reason."""
+        _, meta, _, _ = self.store.inbox_message(self.resolve_inbox_id(ref))
+        return self._refusals(meta, self.peers())
+
+    def _refusals(self, meta: dict, peers: list[Peer]) -> dict[str, Reason]:
+        out = {}
+        for peer in peers:
+            why = (Reason("author-has-it", "the author already has it") if peer.id == meta.get("author_peer")
+                   else forward_refusal(meta.get("tlp", ""), self.profile["country"], peer))
+            if why:
+                out[peer.id] = why
+        return out
+
+    def forward(self, ref: str, to: list[str]) -> str:
+        """Pass a received report on to other peers, its author's signature intact.
+
+        The signed payload is sealed again to the new recipients (and to those it was
+        forwarded to before); receivers verify the author, not this station. The
+        report's TLP label decides who may get it (:mod:`siaga.handling`).
+        """
+        self._check_not_revoked()
+        msg_id = self.resolve_inbox_id(ref)
+        envelope, meta, _, _ = self.store.inbox_message(msg_id)
+        if meta.get("external"):
+            raise HandlingError(Reason("external", "an external (STIX) report has no Siaga signature to pass on;"
+                                       " export it instead"))
+        if meta.get("type") not in REPORT_TYPES:
+            raise HandlingError(Reason("not-a-report", "only reports can be forwarded"))
+        if not to:
+            raise ValidationError(Reason("name-a-peer", "name at least one peer"), field="to")
+        directory = self.peers()
+        peers = list({p.id: p for p in (find_peer(directory, t) for t in to)}.values())
+        refusals = self._refusals(meta, directory)
+        refused = [(p.id, refusals[p.id]) for p in peers if p.id in refusals]
+        if refused:
+            text = "; ".join(f"{peer_id} ({why})" for peer_id, why in refused)
+            raise HandlingError(Reason("not-forwarded", f"not forwarded: {text}", refused=refused))
+        opened = self.open_envelope(envelope)
+        existing = self.store.outbox_message(msg_id)
+        earlier = self.store.recipients(msg_id) if existing else []
+        everyone = {p.id: p for p in [*(find_peer(directory, pid) for pid in earlier), *peers]}
+        keys = [p.card.box_pk for p in everyone.values() if not p.is_taxii] or [self.keys.box_pk]
+        content_key = b64d(existing[1]["content_key"]) if existing else None
+        sealed = seal_payload(msg_id, opened.signed_payload, keys, content_key)
+        secret = {**_outbox_record(opened.content, sealed.content_key), "forwarded_from": meta.get("author_peer", "")}
+        self.store.queue([(msg_id, sealed.envelope, secret, [p.id for p in peers])], replace=True, audit_events=[
+            audit.event("forward", msg=msg_id, peers=[p.id for p in peers], author=meta.get("author_peer"),
+                        tlp=opened.content.get("tlp"))])
+        log.info("forwarded %s to %d peer(s)", msg_id[:12], len(peers))
+        return msg_id
+
+    def acknowledgements(self, msg_id: str) -> list[dict]:
+        """Who acknowledged one of this station's messages, with what status and when."""
+        out = []
+        for reply in self.store.replies_to(msg_id):
+            if reply.get("type") == "acknowledgement":
+                peer = self.store.get_peer(reply["author_peer"]) or {}
+                out.append({"peer": reply["author_peer"], "name": (peer.get("card") or {}).get("name", "?"),
+                            "status": reply["ack"]["status"], "note": reply["ack"]["note"],
+                            "at": reply["reported_at"], "id": reply["id"]})
+        return out
+
+    def ping(self, ref: str) -> str:
+        """Ask a peer's point of contact to answer (the answer is automatic)."""
+        peer = self.peer(ref)
+        return self.queue_content(build_ping(self.info, self.books.current), [peer])
+
+    # -- opening what was sealed to this station -------------------------------
+
+    def open_envelope(self, envelope: bytes) -> Opened:
+        """Decrypt and verify an envelope sealed to this station's current or a retired key."""
+        return open_envelope(envelope, self.keys.box_keys(), self.books)
+
+    # -- key rotation and revocation -----------------------------------------
+
+    def _check_not_revoked(self) -> None:
+        if self.store.get_setting("revoked_at"):
+            raise InputError("this station revoked its keys and sends nothing more; set up a new station")
+
+    def pending_statements(self) -> dict[str, list[str]]:
+        """Key statements still to be delivered, by peer id (base64 of each statement)."""
+        return self.store.get_setting("pending_statements", {}) or {}
+
+    def statement_delivered(self, peer_id: str, statement: str) -> None:
+        pending = self.pending_statements()
+        left = [s for s in pending.get(peer_id, []) if s != statement]
+        if left:
+            pending[peer_id] = left
+        else:
+            pending.pop(peer_id, None)
+        self.store.set_setting("pending_statements", pending)
+
+    def _queue_statement(self, statement: bytes) -> None:
+        pending = self.pending_statements()
+        for peer in self.peers():
+            if not peer.revoked and not peer.is_taxii:
+                pending.setdefault(peer.id, []).append(b64e(statement))
+        self.store.set_setting("pending_statements", pending)
+
+    def rotate_keys(self, passphrase: str) -> str:
+        """New signing and encryption keys; every peer is told by a statement signed with the old key.
+
+        The old keys are kept (sealed with the new ones) to open what was sent to them and to
+        answer peers that have not heard of the rotation yet. Returns the new fingerprint.
+        """
+        from ..protocol.statements import ROTATE, make_statement
+        self._check_not_revoked()
+        keystore.unlock(self.home, passphrase)  # the passphrase must be right before anything changes
+        old = self.keys
+        fresh = keystore.Keys.generate()
+        new_keys = keystore.Keys(fresh.signing, fresh.box, old.data_key, [(old.signing, old.box), *old.retired])
+        p = self.profile
+        card = make_card(new_keys.signing, new_keys.box_pk, p["name"], p["org"], p["country"], p["url"] or None)
+        statement = make_statement(old.signing, ROTATE, card)
+        # crash-safe order: note the statement, replace the keystore, then queue it for the peers
+        self.store.set_setting("rotation_pending", b64e(statement))
+        keystore.write(self.home, new_keys, passphrase)
+        self.keys = new_keys
+        self.store.audit.signing = new_keys.signing
+        self._finish_rotation()
+        log.warning("station keys rotated")
+        return self.fingerprint
+
+    def _finish_rotation(self) -> None:
+        """Queue a rotation statement whose keystore write completed (also after a crash).
+
+        The ``key-rotate`` audit entry names the new key and is signed with the old one.
+        """
+        pending = self.store.get_setting("rotation_pending")
+        if not pending:
+            return
+        from ..protocol.statements import read_statement
+        statement = b64d(pending, "rotation statement")
+        parsed = read_statement(statement)
+        rotated = []
+        if parsed.card.sign_pk == self.keys.sign_pk:
+            self._queue_statement(statement)
+            rotated.append(audit.event("key-rotate", signer=self.keys.signing_keys()[parsed.old_pk],
+                                       old_key=b64e(parsed.old_pk), new_key=b64e(self.keys.sign_pk)))
+        self.store.set_setting("rotation_pending", None, audit_events=rotated)
+
+    def revoke_keys(self, passphrase: str) -> None:
+        """Tell every peer to stop all traffic with this station's keys. Final."""
+        from ..protocol.statements import REVOKE, make_statement
+        self._check_not_revoked()
+        keystore.unlock(self.home, passphrase)
+        self._queue_statement(make_statement(self.keys.signing, REVOKE))
+        self.store.set_setting("revoked_at", int(time.time()),
+                               audit_events=[audit.event("key-revoke", key=b64e(self.keys.sign_pk))])
+        log.warning("station keys revoked")
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Seal the same keys under a new passphrase (a wrong ``old`` changes nothing)."""
+        keystore.change_passphrase(self.home, old, new)
+        self.store.record(audit.event("passphrase-change"))
+
+    # -- the audit log ------------------------------------------------------------
+
+    def verify_audit(self) -> audit.Verdict:
+        """Check the audit log's chain, signatures and head; the verdict names the first problem."""
+        return self.store.audit.verify(self.keys.signing_keys())
+
+    def audit_entries(self, limit: int | None = None) -> list[dict]:
+        """The last ``limit`` audit entries (all when None), oldest first, decrypted."""
+        return self.store.audit.entries(limit)
+
+    def export_audit(self, path: Path, fmt: str = "json") -> int:
+        """Write the audit log decrypted, with its verification result, for after-action review.
+
+        Written atomically (readable by the owner only); the export is itself recorded.
+        Returns how many entries were written.
+        """
+        verdict = self.verify_audit()
+        entries = self.audit_entries()
+        station = {**self.profile, "fingerprint": self.fingerprint}
+        peers = {peer.id: peer.card.name for peer in self.peers()}
+        atomic_write(Path(path), audit.render(entries, fmt, verdict, station, peers))
+        self.store.record(audit.event("audit-export", format=fmt, count=len(entries)))
+        return len(entries)
+
+    # -- relaying for other stations (a hub) ------------------------------------
+
+    def relay(self, origin: Peer, target: Peer, items: list[tuple[str, bytes]]) -> None:
+        """Queue envelopes from ``origin`` for delivery to ``target``, unopened (sealed to the target)."""
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        secret = {"type": "relay", "relay_for": origin.id, "reported_at": stamp, "code": "", "severity": None,
+                  "tlp": "", "summary": f"relayed for {origin.card.name} to {target.card.name}", "urgent": False}
+        self.store.queue([(msg_id, envelope, secret, [target.id]) for msg_id, envelope in items],
+                         audit_events=[audit.event("relay", msg=msg_id, peer=origin.id, to=target.id)
+                                       for msg_id, _ in items])
+        log.info("%d message(s) from %s queued for relay to %s", len(items), origin.id, target.id)
+
+    def relayed_receipts(self, origin: Peer, msg_ids: list[str]) -> list[dict]:
+        """Recipients' receipts for messages ``origin`` gave this hub to relay (with the recipient's key)."""
+        secrets = self.store.outbox_secrets(msg_ids)
+        mine = [m for m, sec in secrets.items() if sec.get("relay_for") == origin.id]
+        found = []
+        for peer in self.peers():
+            for msg_id, receipt in self.store.receipts_for(mine, peer.id).items():
+                found.append({**receipt, "receiver": b64e(peer.card.sign_pk)})
+        return found
+
+    # -- external reports (STIX from partners) -----------------------------------
+
+    def import_stix(self, data: bytes, source: str = "") -> tuple[int, int]:
+        """Take a partner's STIX 2.1 bundle into the inbox as unsigned external reports: (found, new)."""
+        from ..interop.stix_import import read_bundle
+        reports = read_bundle(data, self.books.current)
+        now = int(time.time())
+        known = self.store.inbox_received_at([r["id"] for r in reports])
+        rows = []
+        for report in reports:
+            if report["id"] in known:
+                continue
+            c = report["content"]
+            meta = {"external": True, "source": source, "author": "external:" + c["station"]["name"],
+                    "author_peer": "", "via": "", "type": c["type"], "station": c["station"],
+                    "reported_at": c["reported_at"], "status": "new", "content": c,
+                    **{k: c[k] for k in ("code", "severity", "tlp", "pap", "scope", "countries", "summary",
+                                         "observed_at")}}
+            rows.append({"id": report["id"], "received_at": now, "envelope": canonical(report["raw"]),
+                         "peer_id": "", "meta": meta})
+            known[report["id"]] = now
+        self.store.add_to_inbox(rows)
+        log.info("STIX import: %d incident(s), %d new", len(reports), len(rows))
+        return len(reports), len(rows)
+
+    # -- TAXII collections as peers -------------------------------------------------
+
+    def add_taxii_peer(self, url: str, name: str, *, user: str = "", password: str = "", token: str = "",
+                       country: str = "", cert: str | None = None) -> Peer:
+        """A TAXII 2.1 collection addressed like any peer (reports are pushed to it as STIX)."""
+        url = check_url(url, "collection URL")
+        if not url:
+            raise ValidationError("a TAXII collection URL is required", field="url")
+        if not isinstance(name, str) or not name.strip() or len(name) > 200:
+            raise ValidationError("is required (one line, at most 200 characters)", field="name")
+        country = (country or "").strip().upper()
+        if country and not self.books.current.has("countries", country):
+            raise ValidationError(f"unknown country code {country!r}", field="country")
+        if user and not password:
+            raise InputError("a TAXII user needs a password (SIAGA_TAXII_PASSWORD or the prompt)")
+        url = url + "/"
+        key = hashlib.sha256(b"taxii:" + url.encode()).digest()
+        peer_id = self.store.peer_id_for_key(key) or self._peer_id(key)
+        old = self.store.get_peer(peer_id) or {}
+        card = Card(name.strip(), "TAXII 2.1 collection", country, url, key, bytes(32),
+                    time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+        record = {"card": card.body(), "url": url, "trust": old.get("trust", UNVERIFIED),
+                  "added_at": old.get("added_at") or int(time.time()), "health": old.get("health") or {},
+                  "cert": _check_cert(cert) or old.get("cert") or "", "via": "", "kind": "taxii",
+                  "auth": {"user": user, "password": password, "token": token}}
+        self.store.put_peer(peer_id, key, record, added_at=record["added_at"], audit_events=[
+            audit.event("peer-update" if old else "peer-add", peer=peer_id, kind="taxii")])
+        log.info("TAXII peer %s %s", peer_id, "updated" if old else "added")
+        return _peer_from_record(peer_id, record)

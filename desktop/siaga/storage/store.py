@@ -1,0 +1,619 @@
+"""The station's database: drafts, outbox, deliveries, inbox and peers in one SQLite file.
+
+Nothing that says what a report is about, or who sent it, is stored in the clear:
+every such field is sealed with the station's data key (XSalsa20-Poly1305).
+What stays readable is only what the database needs to work: random or keyed
+ids, timestamps, delivery states and counts. Columns that must be filtered
+hold *blind indexes*: a keyed hash (BLAKE2b, 8 bytes) of ``field + value``,
+which matches equal values without revealing them to whoever lacks the key.
+
+A connection belongs to the thread that opened it (SQLite's rule, enforced).
+Every write that matters is one transaction; the schema is versioned and
+migrated forward on open.
+
+The audit log (``audit.py``) is appended inside the same transactions: writes
+that record an action take the caller's ``audit_events``, and receiving
+(``add_to_inbox``) and delivery outcomes (``set_deliveries``) record their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sqlite3
+import time
+import zlib
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import nacl.exceptions
+import nacl.secret
+import sqlite_utils
+
+from . import audit
+from ..base.encoding import compact_json, parse_json
+from ..base.errors import DecodeError, StorageError
+from ..base.fileio import explain_database_error
+from .inbox_query import report_terms
+from .keystore import Keys
+
+log = logging.getLogger("siaga.store")
+
+DB_FILE = "siaga.db"
+
+# delivery states, per message and recipient
+QUEUED = "queued"
+SENDING = "sending"
+DELIVERED = "delivered"
+RETRYING = "failed-retrying"
+GAVE_UP = "given-up"
+RELAYED = "relayed"  # accepted by a hub for forwarding; waiting for the recipient's receipt
+DELIVERY_STATES = (QUEUED, SENDING, RELAYED, DELIVERED, RETRYING, GAVE_UP)
+
+
+class FieldCipher:
+    """Seals values for the database and computes blind indexes."""
+
+    def __init__(self, keys: Keys) -> None:
+        self._box = nacl.secret.SecretBox(keys.subkey(b"db-fields"))
+        self._index_key = keys.subkey(b"db-blind-index")
+
+    def seal(self, value: Any) -> bytes:
+        return self._box.encrypt(zlib.compress(compact_json(value), 6))
+
+    def open(self, blob: bytes) -> Any:
+        try:
+            return parse_json(zlib.decompress(self._box.decrypt(blob)), "stored record")
+        except (nacl.exceptions.CryptoError, zlib.error):
+            raise DecodeError("a stored record is damaged or belongs to another station",
+                              what="database") from None
+
+    def seal_raw(self, data: bytes) -> bytes:
+        """Seal bytes as they are (no compression): small records written often, such as audit entries."""
+        return self._box.encrypt(data)
+
+    def open_raw(self, blob: bytes) -> bytes:
+        try:
+            return self._box.decrypt(blob)
+        except nacl.exceptions.CryptoError:
+            raise DecodeError("a stored record is damaged or belongs to another station",
+                              what="database") from None
+
+    def index(self, field: str, value: Any) -> bytes:
+        # keyed BLAKE2b from the standard library: the same bytes as libsodium's, without the call overhead
+        return hashlib.blake2b(f"{field}\x00{value}".encode("utf-8"), key=self._index_key, digest_size=8).digest()
+
+
+def _migrate_1(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
+    db["meta"].create({"key": str, "value": bytes}, pk="key")
+    db["drafts"].create({"id": str, "updated_at": int, "blob": bytes}, pk="id")
+    db["peers"].create({"id": str, "added_at": int, "key_ix": bytes, "blob": bytes}, pk="id")
+    db["peers"].create_index(["key_ix"], unique=True)
+    db["outbox"].create({"id": str, "seq": int, "created_at": int, "envelope": bytes, "secret": bytes}, pk="id")
+    db["outbox"].create_index(["seq"], unique=True)
+    db["deliveries"].create(
+        {"msg_id": str, "peer_id": str, "status": str, "attempts": int, "next_attempt_at": int,
+         "updated_at": int, "detail": bytes},
+        pk=("msg_id", "peer_id"), foreign_keys=[("msg_id", "outbox", "id")],
+    )
+    db["deliveries"].create_index(["status", "next_attempt_at"])
+    db["inbox"].create(
+        {"id": str, "seq": int, "received_at": int, "envelope": bytes, "secret": bytes, "peer_id": str,
+         "sender_ix": bytes, "type_ix": bytes, "code_ix": bytes, "severity_ix": bytes, "tlp_ix": bytes,
+         "status_ix": bytes, "ref_ix": bytes},
+        pk="id",
+    )
+    db["inbox"].create_index(["seq"], unique=True)
+    db["inbox"].create_index(["received_at"])
+    for column in ("sender_ix", "type_ix", "code_ix", "severity_ix", "tlp_ix", "status_ix", "ref_ix"):
+        db["inbox"].create_index([column, "received_at"])
+    # request nonces seen by the endpoint (replay protection), kept for twice the time window
+    db["nonces"].create({"nonce_ix": bytes, "seen_at": int}, pk="nonce_ix")
+    db["nonces"].create_index(["seen_at"])
+    # receipts for messages that arrived on a bundle, waiting to travel back to their sender
+    db["return_receipts"].create({"msg_id": str, "peer_id": str, "received_at": int},
+                                 pk=("msg_id", "peer_id"))
+
+
+def _migrate_2(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
+    # keys a peer used before a rotation, and until when messages signed with them are accepted
+    db["peer_keys"].create({"key_ix": bytes, "peer_id": str, "until": int}, pk="key_ix")
+
+
+def _migrate_3(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
+    # blind terms of each inbox message (countries, summary words: see inbox_query), in received order
+    db.execute("CREATE TABLE inbox_terms (term_ix BLOB NOT NULL, received_at INTEGER NOT NULL,"
+               " seq INTEGER NOT NULL, PRIMARY KEY (term_ix, received_at, seq)) WITHOUT ROWID")
+    # inbox pages walk a filter's index in (received_at, seq) order
+    for column in ("received_at", "type_ix", "code_ix", "severity_ix", "tlp_ix", "status_ix"):
+        old = "idx_inbox_received_at" if column == "received_at" else f"idx_inbox_{column}_received_at"
+        db.execute(f"DROP INDEX {old}")
+        db["inbox"].create_index(list(dict.fromkeys([column, "received_at", "seq"])))
+    for seq, received_at, secret in db.execute("SELECT seq, received_at, secret FROM inbox").fetchall():
+        db.conn.executemany("INSERT INTO inbox_terms (term_ix, received_at, seq) VALUES (?, ?, ?)",
+                            [(cipher.index("term", t), received_at, seq) for t in report_terms(cipher.open(secret))])
+
+
+def _migrate_4(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
+    # the audit log (see audit.py); its head record exists from the start, so deleting it is noticed
+    db.execute("CREATE TABLE audit (seq INTEGER PRIMARY KEY, body BLOB NOT NULL, hash BLOB NOT NULL,"
+               " sig BLOB NOT NULL)")
+    db["meta"].upsert({"key": audit.HEAD_KEY, "value": audit.head_record(cipher, 0, audit.GENESIS)}, pk="key")
+
+
+#: schema migrations: index i brings the schema from version i to i + 1
+MIGRATIONS: list[Callable[[sqlite_utils.Database, FieldCipher], None]] = [_migrate_1, _migrate_2, _migrate_3,
+                                                                          _migrate_4]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+_DELIVERY_COLUMNS = "msg_id, peer_id, status, attempts, updated_at, detail, next_attempt_at"
+
+
+def _is_storage_fault(exc: sqlite3.Error) -> bool:
+    """The disk or the file failed (full, read-only, I/O), as opposed to a mistake in a statement."""
+    name = getattr(exc, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_CORRUPT"))
+
+
+def _now() -> int:
+    return int(time.time())
+
+
+class Store:
+    """The open database of an unlocked station."""
+
+    def __init__(self, path: Path, keys: Keys, *, durable: bool = True) -> None:
+        self.path = Path(path)
+        self.cipher = FieldCipher(keys)
+        self._outbox_types: tuple[int, dict[str, int]] = (0, {})  # (last seq counted, count by message type)
+        try:
+            conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            # no third-party sqlite-utils plugins run on the encrypted store's connection
+            self.db = sqlite_utils.Database(conn, execute_plugins=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA secure_delete=ON")
+            self._migrate()
+            self.audit = audit.AuditLog(conn, self.cipher, keys.signing, str(self.path))
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"cannot open the database: {explain_database_error(exc, self.path)}",
+                               path=str(self.path)) from None
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # -- transactions and schema --------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of work: all of it lands, or none of it does."""
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StorageError(explain_database_error(exc, self.path), path=str(self.path)) from None
+        try:
+            yield
+        except BaseException as exc:
+            if conn.in_transaction:  # SQLite may have rolled back by itself (a full disk)
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and _is_storage_fault(exc):
+                raise StorageError(f"could not save: {explain_database_error(exc, self.path)}",
+                                   path=str(self.path)) from None
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StorageError(f"could not save: {explain_database_error(exc, self.path)}",
+                               path=str(self.path)) from None
+
+    def schema_version(self) -> int:
+        if "meta" not in self.db.table_names():
+            return 0
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                f"the database has schema {version}, newer than this program knows ({SCHEMA_VERSION}):"
+                " update Siaga", path=str(self.path))
+        while version < SCHEMA_VERSION:
+            with self.transaction():
+                MIGRATIONS[version](self.db, self.cipher)
+                version += 1
+                self.db["meta"].upsert({"key": "schema_version", "value": str(version).encode()}, pk="key")
+            log.info("database migrated to schema %d", version)
+
+    # -- sealed key/value settings ------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [f"s:{key}"]).fetchone()
+        return self.cipher.open(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any, *, audit_events: Iterable[audit.Event] = ()) -> None:
+        with self.transaction():
+            self.db["meta"].upsert({"key": f"s:{key}", "value": self.cipher.seal(value)}, pk="key")
+            self.audit.append(audit_events)
+
+    def record(self, *events: audit.Event) -> None:
+        """Append to the audit log in a transaction of its own (for actions outside the database)."""
+        with self.transaction():
+            self.audit.append(events)
+
+    # -- drafts --------------------------------------------------------------
+
+    def save_draft(self, draft_id: str, draft: dict) -> None:
+        with self.transaction():
+            self.db["drafts"].upsert(
+                {"id": draft_id, "updated_at": _now(), "blob": self.cipher.seal(draft)}, pk="id")
+
+    def load_draft(self, draft_id: str) -> dict | None:
+        row = self.db.execute("SELECT blob FROM drafts WHERE id = ?", [draft_id]).fetchone()
+        return self.cipher.open(row[0]) if row else None
+
+    def list_drafts(self) -> list[tuple[str, int, dict]]:
+        rows = self.db.execute("SELECT id, updated_at, blob FROM drafts ORDER BY updated_at DESC").fetchall()
+        return [(r[0], r[1], self.cipher.open(r[2])) for r in rows]
+
+    def delete_draft(self, draft_id: str) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+
+    # -- peers ---------------------------------------------------------------
+
+    def peer_key_index(self, sign_pk: bytes) -> bytes:
+        return self.cipher.index("peer-key", sign_pk.hex())
+
+    def put_peer(self, peer_id: str, sign_pk: bytes, record: dict, *, added_at: int | None = None,
+                 audit_events: Iterable[audit.Event] = ()) -> None:
+        with self.transaction():
+            self.db["peers"].upsert(
+                {"id": peer_id, "added_at": added_at or _now(), "key_ix": self.peer_key_index(sign_pk),
+                 "blob": self.cipher.seal(record)}, pk="id")
+            self.audit.append(audit_events)
+
+    def get_peer(self, peer_id: str) -> dict | None:
+        row = self.db.execute("SELECT blob FROM peers WHERE id = ?", [peer_id]).fetchone()
+        return self.cipher.open(row[0]) if row else None
+
+    def peer_id_for_key(self, sign_pk: bytes, *, now: int | None = None) -> str | None:
+        """The peer whose current key this is; or whose previous key it was, while still accepted at ``now``.
+
+        ``now=None`` finds previous keys at any time (to name the author of an old message).
+        """
+        ix = self.peer_key_index(sign_pk)
+        row = self.db.execute("SELECT id FROM peers WHERE key_ix = ?", [ix]).fetchone()
+        if row:
+            return row[0]
+        row = self.db.execute("SELECT peer_id FROM peer_keys WHERE key_ix = ? AND until >= ?",
+                              [ix, now if now is not None else 0]).fetchone()
+        return row[0] if row else None
+
+    def replace_peer_key(self, peer_id: str, old_pk: bytes, new_pk: bytes, record: dict, until: int,
+                         audit_events: Iterable[audit.Event] = ()) -> None:
+        """After a rotation: the peer's new key and record; its old key stays known until ``until``."""
+        with self.transaction():
+            self.db.execute("UPDATE peers SET key_ix = ?, blob = ? WHERE id = ?",
+                            [self.peer_key_index(new_pk), self.cipher.seal(record), peer_id])
+            self.db.execute("INSERT OR REPLACE INTO peer_keys (key_ix, peer_id, until) VALUES (?, ?, ?)",
+                            [self.peer_key_index(old_pk), peer_id, until])
+            self.audit.append(audit_events)
+
+    def list_peers(self) -> list[tuple[str, dict]]:
+        rows = self.db.execute("SELECT id, blob FROM peers ORDER BY added_at, id").fetchall()
+        return [(r[0], self.cipher.open(r[1])) for r in rows]
+
+    # -- outbox --------------------------------------------------------------
+
+    def queue(self, items: Iterable[tuple[str, bytes, dict, list[str]]], *, replace: bool = False,
+              audit_events: Iterable[audit.Event] = ()) -> int:
+        """Queue messages in one transaction: (id, envelope, secret record, recipient peer ids).
+
+        A message already in the outbox is left as it is (queuing is idempotent), unless
+        ``replace``: then its envelope and record are replaced (a forward sealed again to
+        more recipients; the earlier ones can still open the new envelope).
+        Returns how many were new.
+        """
+        now = _now()
+        added = 0
+        with self.transaction():
+            row = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM outbox").fetchone()
+            seq = row[0]
+            for msg_id, envelope, secret, recipients in items:
+                if not self.db.execute("SELECT 1 FROM outbox WHERE id = ?", [msg_id]).fetchone():
+                    seq += 1
+                    added += 1
+                    self.db.execute(
+                        "INSERT INTO outbox (id, seq, created_at, envelope, secret) VALUES (?, ?, ?, ?, ?)",
+                        [msg_id, seq, now, envelope, self.cipher.seal(secret)])
+                elif replace:
+                    self.db.execute("UPDATE outbox SET envelope = ?, secret = ? WHERE id = ?",
+                                    [envelope, self.cipher.seal(secret), msg_id])
+                # a known message may gain recipients (a hub relaying it to one more peer)
+                self.db.conn.executemany(
+                    "INSERT OR IGNORE INTO deliveries (msg_id, peer_id, status, attempts, next_attempt_at,"
+                    " updated_at, detail) VALUES (?, ?, ?, 0, ?, ?, NULL)",
+                    [(msg_id, peer, QUEUED, now, now) for peer in recipients])
+            self.audit.append(audit_events)
+        return added
+
+    def outbox(self, limit: int | None = None) -> list[dict]:
+        """Outbox messages, newest first, each with its secret record and deliveries."""
+        sql = "SELECT id, created_at, secret FROM outbox ORDER BY seq DESC"
+        rows = self.db.execute(sql + (" LIMIT ?" if limit else ""), [limit] if limit else []).fetchall()
+        deliveries: dict[str, list[dict]] = {}
+        for d in self.db.execute(f"SELECT {_DELIVERY_COLUMNS} FROM deliveries").fetchall():
+            deliveries.setdefault(d[0], []).append(self._delivery(d))
+        return [
+            {"id": r[0], "created_at": r[1], **self.cipher.open(r[2]), "deliveries": deliveries.get(r[0], [])}
+            for r in rows
+        ]
+
+    def outbox_message(self, msg_id: str) -> tuple[bytes, dict] | None:
+        row = self.db.execute("SELECT envelope, secret FROM outbox WHERE id = ?", [msg_id]).fetchone()
+        return (row[0], self.cipher.open(row[1])) if row else None
+
+    def _delivery(self, d: tuple) -> dict:
+        return {"peer": d[1], "status": d[2], "attempts": d[3], "updated_at": d[4],
+                "next_attempt_at": d[6] if d[2] == RETRYING else None, **(self.cipher.open(d[5]) if d[5] else {})}
+
+    def outbox_before(self, before: int | None, limit: int) -> list[dict]:
+        """Up to ``limit`` outbox messages below seq ``before`` (from the newest when None), newest first."""
+        rows = self.db.execute("SELECT id, seq, created_at, secret FROM outbox WHERE seq < ? ORDER BY seq DESC LIMIT ?",
+                               [(1 << 62) if before is None else before, limit]).fetchall()
+        return [{"id": r[0], "seq": r[1], "created_at": r[2], **self.cipher.open(r[3])} for r in rows]
+
+    def deliveries_of(self, msg_ids: list[str]) -> dict[str, list[dict]]:
+        """The deliveries of the given messages only, by message id, each in the order it was queued."""
+        out: dict[str, list[dict]] = {}
+        for start in range(0, len(msg_ids), 500):
+            chunk = msg_ids[start: start + 500]
+            marks = ",".join("?" * len(chunk))
+            for d in self.db.execute(f"SELECT {_DELIVERY_COLUMNS} FROM deliveries WHERE msg_id IN ({marks})"
+                                     " ORDER BY rowid", chunk):
+                out.setdefault(d[0], []).append(self._delivery(d))
+        return out
+
+    def outbox_type_counts(self) -> dict[str, int]:
+        """How many outbox messages there are of each type (counted once; later only the newly queued ones)."""
+        counted, counts = self._outbox_types
+        for seq, blob in self.db.execute("SELECT seq, secret FROM outbox WHERE seq > ? ORDER BY seq", [counted]):
+            kind = self.cipher.open(blob).get("type", "")
+            counts[kind] = counts.get(kind, 0) + 1
+            counted = seq
+        self._outbox_types = (counted, counts)
+        return dict(counts)
+
+    def outbox_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM outbox ORDER BY seq").fetchall()]
+
+    def count(self, table: str) -> int:
+        return self.db[table].count
+
+    # -- deliveries ----------------------------------------------------------
+
+    def due_deliveries(self, now: int) -> list[dict]:
+        """Deliveries to attempt now: queued, sending (left by a crash) or retrying and due."""
+        rows = self.db.execute(
+            "SELECT d.msg_id, d.peer_id, d.status, d.attempts, o.seq, o.created_at FROM deliveries d"
+            " JOIN outbox o ON o.id = d.msg_id"
+            " WHERE d.status IN (?, ?, ?) AND d.next_attempt_at <= ? ORDER BY o.seq",
+            [QUEUED, SENDING, RETRYING, now]).fetchall()
+        return [{"msg_id": r[0], "peer_id": r[1], "status": r[2], "attempts": r[3], "seq": r[4],
+                 "created_at": r[5]} for r in rows]
+
+    def next_due_time(self) -> int | None:
+        row = self.db.execute("SELECT MIN(next_attempt_at) FROM deliveries WHERE status IN (?, ?, ?)",
+                              [QUEUED, SENDING, RETRYING]).fetchone()
+        return row[0]
+
+    def envelopes(self, msg_ids: list[str]) -> dict[str, bytes]:
+        out: dict[str, bytes] = {}
+        for start in range(0, len(msg_ids), 500):
+            chunk = msg_ids[start: start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT id, envelope FROM outbox WHERE id IN ({marks})", chunk).fetchall())
+        return out
+
+    def outbox_secrets(self, msg_ids: list[str]) -> dict[str, dict]:
+        out: dict[str, dict] = {}
+        for start in range(0, len(msg_ids), 500):
+            chunk = msg_ids[start: start + 500]
+            marks = ",".join("?" * len(chunk))
+            for msg_id, blob in self.db.execute(f"SELECT id, secret FROM outbox WHERE id IN ({marks})", chunk):
+                out[msg_id] = self.cipher.open(blob)
+        return out
+
+    def set_deliveries(self, peer_id: str, updates: list[tuple[str, str, int, int, dict | None]]) -> None:
+        """Record (msg_id, status, attempts, next_attempt_at, detail) for one peer, in one transaction.
+
+        A ``None`` detail keeps the previous one (the last error stays visible while sending again).
+        Outcomes (delivered, relayed, given up) are recorded in the audit log.
+        """
+        now = _now()
+        with self.transaction():
+            self.db.conn.executemany(
+                "UPDATE deliveries SET status = ?, attempts = ?, next_attempt_at = ?, updated_at = ?,"
+                " detail = COALESCE(?, detail) WHERE msg_id = ? AND peer_id = ?",
+                [(status, attempts, next_at, now, self.cipher.seal(detail) if detail is not None else None,
+                  msg_id, peer_id) for msg_id, status, attempts, next_at, detail in updates])
+            self.audit.append(audit.event(status, msg=msg_id, peer=peer_id, attempts=attempts,
+                                          reason=(detail or {}).get("error", "")[:200])
+                              for msg_id, status, attempts, _, detail in updates
+                              if status in (DELIVERED, RELAYED, GAVE_UP))
+
+    def delivery(self, msg_id: str, peer_id: str) -> dict | None:
+        row = self.db.execute(
+            "SELECT status, attempts, next_attempt_at, detail FROM deliveries WHERE msg_id = ? AND peer_id = ?",
+            [msg_id, peer_id]).fetchone()
+        if not row:
+            return None
+        return {"status": row[0], "attempts": row[1], "next_attempt_at": row[2],
+                **(self.cipher.open(row[3]) if row[3] else {})}
+
+    def recipients(self, msg_id: str) -> list[str]:
+        """Peer ids a queued message goes to."""
+        return [r[0] for r in self.db.execute("SELECT peer_id FROM deliveries WHERE msg_id = ? ORDER BY peer_id",
+                                              [msg_id])]
+
+    def deliveries_in(self, status: str) -> list[tuple[str, str]]:
+        """(message id, peer id) of every delivery in ``status``."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT msg_id, peer_id FROM deliveries WHERE status = ?", [status])]
+
+    def receipts_for(self, msg_ids: list[str], peer_id: str) -> dict[str, dict]:
+        """The delivery receipts kept for messages delivered to one peer."""
+        out: dict[str, dict] = {}
+        for start in range(0, len(msg_ids), 500):
+            chunk = msg_ids[start: start + 500]
+            marks = ",".join("?" * len(chunk))
+            for msg_id, detail in self.db.execute(
+                    f"SELECT msg_id, detail FROM deliveries WHERE peer_id = ? AND status = ? AND msg_id IN ({marks})",
+                    [peer_id, DELIVERED, *chunk]):
+                receipt = (self.cipher.open(detail) if detail else {}).get("receipt")
+                if receipt:
+                    out[msg_id] = receipt
+        return out
+
+    def delivery_counts(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT status, COUNT(*) FROM deliveries GROUP BY status").fetchall())
+
+    def reschedule_peer(self, peer_id: str, when: int) -> None:
+        """Make a peer's waiting deliveries due at ``when`` (its connection came back)."""
+        with self.transaction():
+            self.db.execute("UPDATE deliveries SET next_attempt_at = ? WHERE peer_id = ? AND status = ?",
+                            [when, peer_id, RETRYING])
+
+    # -- inbox ---------------------------------------------------------------
+
+    def inbox_received_at(self, msg_ids: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for start in range(0, len(msg_ids), 500):
+            chunk = msg_ids[start: start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT id, received_at FROM inbox WHERE id IN ({marks})", chunk).fetchall())
+        return out
+
+    def use_nonce(self, nonce: bytes, now: int, keep: int) -> bool:
+        """Record a request nonce; False if it was seen before (a replay)."""
+        ix = self.cipher.index("nonce", nonce.hex())
+        with self.transaction():
+            self.db.execute("DELETE FROM nonces WHERE seen_at < ?", [now - keep])
+            if self.db.execute("SELECT 1 FROM nonces WHERE nonce_ix = ?", [ix]).fetchone():
+                return False
+            self.db.execute("INSERT INTO nonces (nonce_ix, seen_at) VALUES (?, ?)", [ix, now])
+        return True
+
+    def term_index(self, term: str) -> bytes:
+        """The blind index of a search term (a summary word or ``country:XX``)."""
+        return self.cipher.index("term", term)
+
+    def add_to_inbox(self, rows: list[dict], return_receipts: list[tuple[str, str, int]] = ()) -> None:
+        """Insert received messages (already checked) in one transaction; known ids are skipped.
+
+        Each new one is recorded in the audit log: ``receive`` (with the peer that delivered it and
+        its author), or ``import`` for an external (STIX) report.
+        """
+        with self.transaction():
+            seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM inbox").fetchone()[0]
+            received = []
+            for row in rows:
+                if self.db.execute("SELECT 1 FROM inbox WHERE id = ?", [row["id"]]).fetchone():
+                    continue
+                seq += 1
+                meta = row["meta"]
+                received.append(audit.event("import", msg=row["id"], source=meta.get("source"))
+                                if meta.get("external") else
+                                audit.event("receive", msg=row["id"], peer=row["peer_id"],
+                                            author=meta.get("author_peer"), type=meta["type"]))
+                self.db.execute(
+                    "INSERT INTO inbox (id, seq, received_at, envelope, secret, peer_id, sender_ix, type_ix,"
+                    " code_ix, severity_ix, tlp_ix, status_ix, ref_ix) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [row["id"], seq, row["received_at"], row["envelope"], self.cipher.seal(meta), row["peer_id"],
+                     self.cipher.index("sender", meta["author"]), self.cipher.index("type", meta["type"]),
+                     self.cipher.index("code", meta.get("code", "")),
+                     self.cipher.index("severity", meta.get("severity", "")),
+                     self.cipher.index("tlp", meta.get("tlp", "")),
+                     self.cipher.index("status", meta.get("status", "new")),
+                     self.cipher.index("ref", meta.get("in_reply_to", ""))])
+                self.db.conn.executemany(
+                    "INSERT INTO inbox_terms (term_ix, received_at, seq) VALUES (?, ?, ?)",
+                    [(self.term_index(term), row["received_at"], seq) for term in report_terms(meta)])
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO return_receipts (msg_id, peer_id, received_at) VALUES (?, ?, ?)",
+                list(return_receipts))
+            self.audit.append(received)
+
+    def inbox(self, *, limit: int = 100, offset: int = 0, where: dict[str, str] | None = None,
+              since: int | None = None, until: int | None = None) -> list[dict]:
+        """Inbox rows, newest first, filtered by blind-indexed fields (``{"code": "rsit:..."}``)."""
+        clauses, params = [], []
+        for field, value in (where or {}).items():
+            clauses.append(f"{field}_ix = ?")
+            params.append(self.cipher.index(field, value))
+        if since is not None:
+            clauses.append("received_at >= ?")
+            params.append(since)
+        if until is not None:
+            clauses.append("received_at <= ?")
+            params.append(until)
+        sql = "SELECT id, received_at, peer_id, secret FROM inbox"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY received_at DESC, seq DESC LIMIT ? OFFSET ?"
+        rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
+        return [{"id": r[0], "received_at": r[1], "peer_id": r[2], **self.cipher.open(r[3])} for r in rows]
+
+    def inbox_message(self, msg_id: str) -> tuple[bytes, dict, int, str] | None:
+        row = self.db.execute("SELECT envelope, secret, received_at, peer_id FROM inbox WHERE id = ?",
+                              [msg_id]).fetchone()
+        return (row[0], self.cipher.open(row[1]), row[2], row[3]) if row else None
+
+    def ids_with_prefix(self, table: str, prefix: str, limit: int = 2) -> list[str]:
+        """Message ids in ``outbox`` or ``inbox`` that start with a hex ``prefix`` (indexed lookup)."""
+        if table not in ("outbox", "inbox") or not all(c in "0123456789abcdef" for c in prefix):
+            return []
+        upper = prefix + "g"  # every id with the prefix sorts between prefix and prefix + "g"
+        return [r[0] for r in self.db.execute(f"SELECT id FROM {table} WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+                                              [prefix, upper, limit])]
+
+    def inbox_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM inbox ORDER BY seq")]
+
+    def update_inbox_meta(self, msg_id: str, meta: dict) -> None:
+        with self.transaction():
+            self.db.execute("UPDATE inbox SET secret = ?, status_ix = ? WHERE id = ?",
+                            [self.cipher.seal(meta), self.cipher.index("status", meta.get("status", "new")), msg_id])
+
+    def replies_to(self, msg_id: str) -> list[dict]:
+        rows = self.db.execute("SELECT id, received_at, peer_id, secret FROM inbox WHERE ref_ix = ? ORDER BY seq",
+                               [self.cipher.index("ref", msg_id)]).fetchall()
+        return [{"id": r[0], "received_at": r[1], "peer_id": r[2], **self.cipher.open(r[3])} for r in rows]
+
+    def replies_to_each(self, msg_ids: list[str]) -> dict[str, list[dict]]:
+        """The inbox messages replying to each of ``msg_ids`` (by the indexed reference), in received order."""
+        out: dict[str, list[dict]] = {}
+        for start in range(0, len(msg_ids), 500):
+            by_ix = {self.cipher.index("ref", m): m for m in msg_ids[start: start + 500]}
+            marks = ",".join("?" * len(by_ix))
+            for r in self.db.execute(f"SELECT ref_ix, id, received_at, peer_id, secret FROM inbox"
+                                     f" WHERE ref_ix IN ({marks}) ORDER BY received_at, seq", list(by_ix)):
+                out.setdefault(by_ix[r[0]], []).append({"id": r[1], "received_at": r[2], "peer_id": r[3],
+                                                        **self.cipher.open(r[4])})
+        return out
+
+    def take_return_receipts(self, peer_id: str) -> list[tuple[str, int]]:
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT msg_id, received_at FROM return_receipts WHERE peer_id = ?", [peer_id])]
+
+    def drop_return_receipts(self, peer_id: str, msg_ids: list[str]) -> None:
+        with self.transaction():
+            self.db.conn.executemany("DELETE FROM return_receipts WHERE peer_id = ? AND msg_id = ?",
+                                     [(peer_id, m) for m in msg_ids])

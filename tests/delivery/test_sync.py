@@ -1,0 +1,349 @@
+"""The sync engine against real endpoints: `siaga serve` child processes on loopback ports.
+
+Every test ends by checking the exact contents of the inboxes and outboxes involved.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from helpers import link
+from netutil import FaultProxy, Served
+from siaga.storage.store import DELIVERED, QUEUED, RETRYING
+from siaga.delivery.sync import Sync
+from siaga.protocol.transport import verify_receipt
+
+
+def statuses(station) -> dict[tuple[str, str], str]:
+    return {(row["id"], d["peer"]): d["status"] for row in station.outbox() for d in row["deliveries"]}
+
+
+def inbox_ids(station) -> set[str]:
+    return set(station.store.inbox_ids())
+
+
+def due_now(station) -> None:
+    """Make every waiting delivery due now (instead of waiting out the backoff)."""
+    for peer in station.peers():
+        station.store.reschedule_peer(peer.id, 0)
+
+
+@pytest.fixture
+def trio(make_station):
+    """Jakarta (sender) with Kuala Lumpur and Manila as peers, each served by its own process."""
+    jkt = make_station("jakarta", country="ID")
+    kl = make_station("kualalumpur", country="MY")
+    mnl = make_station("manila", country="PH")
+    kl_at_jkt, jkt_at_kl = link(jkt, kl)
+    mnl_at_jkt, jkt_at_mnl = link(jkt, mnl)
+    link(kl, mnl)
+    servers = {"kl": Served(kl.home).start(), "mnl": Served(mnl.home).start()}
+    jkt.update_peer(kl_at_jkt.id, url=servers["kl"].url)
+    jkt.update_peer(mnl_at_jkt.id, url=servers["mnl"].url)
+    ids = {"kl": kl_at_jkt.id, "mnl": mnl_at_jkt.id, "jkt_at_kl": jkt_at_kl.id, "jkt_at_mnl": jkt_at_mnl.id}
+    yield jkt, kl, mnl, servers, ids
+    for server in servers.values():
+        server.stop()
+
+
+def test_happy_path_delivers_once_with_verified_receipts(trio, draft):
+    jkt, kl, mnl, servers, ids = trio
+    both = jkt.file_report(dict(draft, countries=["MY", "PH"]))
+    kl_only = jkt.file_report(dict(draft, scope="bilateral", countries=["MY"], summary="Only for Malaysia"))
+    mnl_only = jkt.file_report(dict(draft, to=[ids["mnl"]], summary="Only for Manila"))
+    assert statuses(jkt) == {(both, ids["kl"]): QUEUED, (both, ids["mnl"]): QUEUED,
+                             (kl_only, ids["kl"]): QUEUED, (mnl_only, ids["mnl"]): QUEUED}
+
+    summary = Sync(jkt).run_once()
+    assert (summary.attempted, summary.delivered, summary.failed, summary.waiting) == (4, 4, 0, 0)
+    assert set(statuses(jkt).values()) == {DELIVERED}
+    assert inbox_ids(kl) == {both, kl_only}
+    assert inbox_ids(mnl) == {both, mnl_only}
+    for row in jkt.outbox():
+        for d in row["deliveries"]:
+            peer = jkt.peer(d["peer"])
+            receipt = verify_receipt(d["receipt"], peer.card.sign_pk)
+            assert receipt["id"] == row["id"] and receipt["received_at"] >= row["created_at"]
+
+    # the receiver shows who wrote it, verified
+    shown = kl.read_inbox(both)
+    assert shown["verified_signature"] and shown["author"]["id"] == ids["jkt_at_kl"]
+    assert shown["content"]["summary"] == draft["summary"]
+
+    # a second pass has nothing to do
+    again = Sync(jkt).run_once()
+    assert (again.attempted, again.delivered) == (0, 0)
+
+
+def test_resending_a_delivered_message_gives_the_same_receipt_and_no_duplicate(trio, draft):
+    jkt, kl, _, _, ids = trio
+    msg = jkt.file_report(dict(draft, to=[ids["kl"]]))
+    Sync(jkt).run_once()
+    first = jkt.store.delivery(msg, ids["kl"])["receipt"]
+    # forget the receipt, as if it had been lost on the way back
+    jkt.store.set_deliveries(ids["kl"], [(msg, QUEUED, 1, 0, None)])
+    summary = Sync(jkt).run_once()
+    assert summary.delivered == 1
+    assert jkt.store.delivery(msg, ids["kl"])["receipt"] == first
+    assert kl.store.count("inbox") == 1 and inbox_ids(kl) == {msg}
+
+
+def test_peer_down_then_up(trio, draft):
+    jkt, kl, mnl, servers, ids = trio
+    servers["kl"].stop()
+    msg = jkt.file_report(dict(draft, countries=["MY", "PH"]))
+    summary = Sync(jkt).run_once()
+    assert (summary.delivered, summary.failed) == (1, 1)
+    kl_delivery = jkt.store.delivery(msg, ids["kl"])
+    assert kl_delivery["status"] == RETRYING and "cannot connect" in kl_delivery["error"]
+    assert kl_delivery["next_attempt_at"] > time.time()  # backed off
+    assert jkt.peer(ids["kl"]).health["last_error"]
+    assert jkt.store.delivery(msg, ids["mnl"])["status"] == DELIVERED  # the dead peer stalled nobody
+
+    # nothing is due yet: a pass now does not touch the backed-off delivery
+    assert Sync(jkt).run_once().attempted == 0
+    servers["kl"].start()  # same port as before
+    due_now(jkt)
+    summary = Sync(jkt).run_once()
+    assert summary.delivered == 1
+    assert set(statuses(jkt).values()) == {DELIVERED}
+    assert inbox_ids(kl) == {msg} and inbox_ids(mnl) == {msg}
+
+
+def test_watch_notices_when_a_peer_comes_back(trio, draft):
+    jkt, kl, _, servers, ids = trio
+    servers["kl"].stop()
+    msg = jkt.file_report(dict(draft, to=[ids["kl"]]))
+    links: list[tuple[str, bool]] = []
+    stop = threading.Event()
+    engine = Sync(jkt)
+    passes = []
+    # the database belongs to the thread that opened it, so watch() runs here and the test's
+    # other steps run on a helper thread
+    def later():
+        deadline = time.monotonic() + 20
+        while not any(not up for _, up in links) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        servers["kl"].start()
+        while not any(up for _, up in links) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        while (not passes or passes[-1].delivered == 0) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        stop.set()
+
+    helper = threading.Thread(target=later)
+    helper.start()
+    engine.watch(stop, interval=3600, tick=0.1, on_pass=passes.append, on_link=lambda p, up: links.append((p, up)))
+    helper.join()
+    assert links[0] == (ids["kl"], False) and (ids["kl"], True) in links
+    assert jkt.store.delivery(msg, ids["kl"])["status"] == DELIVERED
+    assert inbox_ids(kl) == {msg}
+
+
+@pytest.mark.parametrize("mode, words", [("http500", "HTTP 500"), ("hang", "no answer"),
+                                         ("reset-request", "cannot connect"), ("reset", "cannot connect")])
+def test_faults_are_retried_and_end_in_exactly_one_copy(trio, draft, mode, words):
+    jkt, kl, _, servers, ids = trio
+    msgs = [jkt.file_report(dict(draft, to=[ids["kl"]], summary=f"Report {i}")) for i in range(5)]
+    with FaultProxy(servers["kl"].port) as proxy:
+        jkt.update_peer(ids["kl"], url=proxy.url)
+        proxy.mode = mode
+        summary = Sync(jkt, timeout=(2.0, 1.5)).run_once()
+        assert (summary.delivered, summary.failed) == (0, 5)
+        d = jkt.store.delivery(msgs[0], ids["kl"])
+        assert d["status"] == RETRYING and words in d["error"], d["error"]
+        if mode == "reset":
+            assert inbox_ids(kl) == set(msgs)  # the receiver has them; the sender does not know yet
+        else:
+            assert inbox_ids(kl) == set()
+        proxy.mode = "pass"
+        due_now(jkt)
+        summary = Sync(jkt).run_once()
+        assert summary.delivered == 5
+    assert {statuses(jkt)[(m, ids["kl"])] for m in msgs} == {DELIVERED}
+    assert inbox_ids(kl) == set(msgs) and kl.store.count("inbox") == 5
+
+
+def test_receiver_restarted_between_batches(trio, draft, monkeypatch):
+    jkt, kl, _, servers, ids = trio
+    monkeypatch.setattr("siaga.delivery.sync.BATCH_MESSAGES", 3)
+    msgs = [jkt.file_report(dict(draft, to=[ids["kl"]], summary=f"Report {i}")) for i in range(7)]
+    servers["kl"].kill()  # kill -9: no clean shutdown
+    Sync(jkt).run_once()
+    assert inbox_ids(kl) == set()
+    servers["kl"].start()
+    due_now(jkt)
+    assert Sync(jkt).run_once().delivered == 7
+    servers["kl"].kill()
+    servers["kl"].start()
+    more = jkt.file_report(dict(draft, to=[ids["kl"]], summary="After the restart"))
+    assert Sync(jkt).run_once().delivered == 1
+    assert inbox_ids(kl) == {*msgs, more}
+    assert set(statuses(jkt).values()) == {DELIVERED}
+
+
+def test_acknowledgement_round_trip(trio, draft):
+    jkt, kl, mnl, servers, ids = trio
+    servers["jkt"] = Served(jkt.home).start()
+    kl.update_peer(ids["jkt_at_kl"], url=servers["jkt"].url)
+    mnl.update_peer(ids["jkt_at_mnl"], url=servers["jkt"].url)
+    msg = jkt.file_report(dict(draft, countries=["MY", "PH"]))
+    Sync(jkt).run_once()
+
+    ack = kl.acknowledge(msg[:10], "investigating", "Our team is on it")
+    assert kl.read_inbox(msg)["status"] == "investigating"
+    assert Sync(kl).run_once().delivered == 1
+    assert kl.store.delivery(ack, ids["jkt_at_kl"])["status"] == DELIVERED
+
+    [seen] = jkt.acknowledgements(msg)
+    assert (seen["peer"], seen["status"], seen["note"]) == (ids["kl"], "investigating", "Our team is on it")
+    row = next(r for r in jkt.outbox() if r["id"] == msg)
+    by_peer = {d["peer"]: d for d in row["deliveries"]}
+    assert by_peer[ids["kl"]]["ack"]["status"] == "investigating" and "ack" not in by_peer[ids["mnl"]]
+
+    # Manila resolves it; Kuala Lumpur moves on to resolved too
+    mnl.acknowledge(msg, "false-positive")
+    kl.acknowledge(msg, "resolved")
+    Sync(mnl).run_once()
+    Sync(kl).run_once()
+    assert {(a["peer"], a["status"]) for a in jkt.acknowledgements(msg)} == {
+        (ids["kl"], "investigating"), (ids["kl"], "resolved"), (ids["mnl"], "false-positive")}
+    assert inbox_ids(jkt) == {a["id"] for a in jkt.acknowledgements(msg)}
+    row = next(r for r in jkt.outbox() if r["id"] == msg)
+    assert {d["peer"]: d["ack"]["status"] for d in row["deliveries"]} == {
+        ids["kl"]: "resolved", ids["mnl"]: "false-positive"}  # each peer's latest
+    assert inbox_ids(kl) == {msg} and inbox_ids(mnl) == {msg}
+
+
+def test_ping_is_answered_automatically(trio):
+    jkt, kl, _, servers, ids = trio
+    servers["jkt"] = Served(jkt.home).start()
+    kl.update_peer(ids["jkt_at_kl"], url=servers["jkt"].url)
+    ping = jkt.ping(ids["kl"])
+    assert Sync(jkt).run_once().delivered == 1
+    # the endpoint process queued the answer in Kuala Lumpur's outbox; its next sync carries it
+    [answer] = [r for r in kl.outbox() if r["type"] == "ping"]
+    assert answer["deliveries"][0]["peer"] == ids["jkt_at_kl"]
+    assert Sync(kl).run_once().delivered == 1
+    health = jkt.peer(ids["kl"]).health
+    assert health["last_pong_ping"] == ping and health["last_pong"] >= time.time() - 60
+    assert inbox_ids(jkt) == {answer["id"]} and inbox_ids(kl) == {ping}
+
+
+def test_sender_killed_mid_sync_again_and_again_delivers_exactly_once(trio, draft):
+    """kill -9 of a `siaga sync` process at random moments, five times, then a clean pass."""
+    import random
+    import subprocess
+
+    from netutil import child_env, siaga_cmd
+
+    jkt, kl, mnl, _, ids = trio
+    msgs = jkt.file_reports([dict(draft, countries=["MY", "PH"], summary=f"Report {i}") for i in range(2000)])
+    rng = random.Random(7)
+    kills = 0
+    for _ in range(5):
+        proc = subprocess.Popen(siaga_cmd("sync", "--home", str(jkt.home)), env=child_env(),
+                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # wait until it is really sending, then kill it a random moment later
+        deadline = time.monotonic() + 30
+        while proc.poll() is None and time.monotonic() < deadline and not jkt.store.delivery_counts().get("sending"):
+            time.sleep(0.005)
+        time.sleep(rng.uniform(0.0, 0.3))
+        if proc.poll() is None:
+            proc.kill()
+            kills += 1
+        proc.wait(timeout=10)
+    assert kills >= 3  # most of them really died mid-sync
+    final = subprocess.run(siaga_cmd("sync", "--json", "--home", str(jkt.home)), env=child_env(),
+                           capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert final.returncode == 0, final.stderr
+    assert set(statuses(jkt).values()) == {DELIVERED}
+    assert len(statuses(jkt)) == 2 * len(msgs)
+    for station in (jkt, kl, mnl):
+        assert station.store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert inbox_ids(kl) == set(msgs) and kl.store.count("inbox") == len(msgs)
+    assert inbox_ids(mnl) == set(msgs) and mnl.store.count("inbox") == len(msgs)
+
+
+def test_relay_through_a_hub_keeps_the_authors_signature_and_brings_the_receipt_back(make_station, draft):
+    """A post reaches Kuala Lumpur only through the national hub in Jakarta, and back."""
+    post = make_station("post", country="ID")
+    hub = make_station("hub", country="ID")
+    kl = make_station("kualalumpur", country="MY")
+    hub_at_post, post_at_hub = link(post, hub)
+    kl_at_hub, hub_at_kl = link(hub, kl)
+    servers = {name: Served(st.home).start() for name, st in (("post", post), ("hub", hub), ("kl", kl))}
+    try:
+        post.update_peer(hub_at_post.id, url=servers["hub"].url)
+        hub.update_peer(post_at_hub.id, url=servers["post"].url)
+        hub.update_peer(kl_at_hub.id, url=servers["kl"].url)
+        kl.update_peer(hub_at_kl.id, url=servers["hub"].url)
+        # the post and Kuala Lumpur know each other's cards, but have no direct link
+        kl_at_post = post.add_peer(kl.card_bytes(), via=hub_at_post.id)
+        post_at_kl = kl.add_peer(post.card_bytes(), via=hub_at_kl.id)
+
+        msg = post.file_report(dict(draft, to=[kl_at_post.id]))
+        summary = Sync(post).run_once()
+        assert summary.relayed == 1 and summary.delivered == 0
+        d = post.store.delivery(msg, kl_at_post.id)
+        assert d["status"] == "relayed" and d["relayed_by"] == hub_at_post.id
+        assert verify_receipt(d["relay_receipt"], hub.keys.sign_pk)["id"] == msg
+        assert Sync(post).run_once().delivered == 0  # the hub has not passed it on yet
+
+        assert Sync(hub).run_once().delivered == 1
+        shown = kl.read_inbox(msg)
+        assert shown["author"]["id"] == post_at_kl.id and shown["via"] == hub_at_kl.id
+        assert shown["verified_signature"] and shown["content"]["summary"] == draft["summary"]
+
+        # the recipient's own receipt comes back to the post through the hub
+        assert Sync(post).run_once().delivered == 1
+        d = post.store.delivery(msg, kl_at_post.id)
+        assert d["status"] == DELIVERED and verify_receipt(d["receipt"], kl.keys.sign_pk)["id"] == msg
+
+        # and the acknowledgement travels back the same way
+        ack = kl.acknowledge(msg, "investigating")
+        assert Sync(kl).run_once().relayed == 1
+        assert Sync(hub).run_once().delivered == 1
+        assert [a["status"] for a in post.acknowledgements(msg)] == ["investigating"]
+        assert inbox_ids(post) == {ack} and inbox_ids(kl) == {msg} and inbox_ids(hub) == set()
+        assert hub.store.count("outbox") == 2  # it carried both, sealed: it can read neither
+        with pytest.raises(Exception, match="not one of its recipients"):
+            hub.open_envelope(hub.store.envelopes([msg])[msg])
+    finally:
+        for server in servers.values():
+            server.stop()
+
+
+def test_https_endpoint_with_a_pinned_certificate(trio, draft, tmp_path):
+    from netutil import TLSFront, make_certificate
+
+    jkt, kl, _, servers, ids = trio
+    cert, key = make_certificate(tmp_path)
+    front = TLSFront(servers["kl"].port, cert, key)
+    try:
+        msg = jkt.file_report(dict(draft, to=[ids["kl"]]))
+        # without the pinned certificate the self-signed endpoint is not trusted: nothing is sent
+        jkt.update_peer(ids["kl"], url=front.url, cert="")
+        Sync(jkt).run_once()
+        d = jkt.store.delivery(msg, ids["kl"])
+        assert d["status"] == RETRYING and "TLS check" in d["error"], d["error"]
+        assert inbox_ids(kl) == set()
+        # pinned: delivered over TLS
+        jkt.add_peer(kl.card_bytes(), url=front.url, cert=str(cert))
+        due_now(jkt)
+        assert Sync(jkt).run_once().delivered == 1
+    finally:
+        front.close()
+    assert inbox_ids(kl) == {msg}
+
+
+def test_urgent_reports_go_first(trio, draft, monkeypatch):
+    jkt, kl, _, _, ids = trio
+    monkeypatch.setattr("siaga.delivery.sync.BATCH_MESSAGES", 1)
+    routine = [jkt.file_report(dict(draft, to=[ids["kl"]], summary=f"Routine {i}", severity=2)) for i in range(3)]
+    urgent = jkt.file_report(dict(draft, to=[ids["kl"]], summary="Grid operator under attack", severity=5))
+    assert Sync(jkt).run_once().delivered == 4
+    assert kl.store.inbox_ids() == [urgent, *routine]  # in the order they arrived

@@ -1,0 +1,83 @@
+import pytest
+
+from siaga.protocol import indicators
+from siaga.base.errors import ValidationError
+
+
+@pytest.mark.parametrize("kind, value, expected", [
+    ("ipv4-addr", " 203.0.113.7 ", "203.0.113.7"),
+    ("ipv4-addr", "198.51.100.0/24", "198.51.100.0/24"),
+    ("ipv4-addr", "203[.]0[.]113[.]7", "203.0.113.7"),
+    ("ipv6-addr", "2001:DB8::1", "2001:db8::1"),
+    ("domain-name", "Evil.Example.", "evil.example"),
+    ("domain-name", "update-check[.]example", "update-check.example"),
+    ("domain-name", "bücher.example", "bücher.example"),
+    ("url", "hxxps://bad.example/path?q=1", "https://bad.example/path?q=1"),
+    ("url", "http://203.0.113.9:8080/x", "http://203.0.113.9:8080/x"),
+    ("email-addr", "Phisher@Mail.Example", "Phisher@mail.example"),
+    ("email-addr", "phisher[@]mail[.]example", "phisher@mail.example"),
+    ("md5", "D41D8CD98F00B204E9800998ECF8427E", "d41d8cd98f00b204e9800998ecf8427e"),
+    ("sha1", "a" * 40, "a" * 40),
+    ("sha256", "b" * 64, "b" * 64),
+    ("sha512", "c" * 128, "c" * 128),
+])
+def test_valid_values_are_normalised(kind, value, expected):
+    assert indicators.normalise(kind, value) == expected
+
+
+@pytest.mark.parametrize("kind, value", [
+    ("ipv4-addr", "300.1.1.1"),
+    ("ipv4-addr", "10.0.0.1/8"),
+    ("ipv6-addr", "2001:db8::zz"),
+    ("domain-name", "localhost"),
+    ("domain-name", "-bad-.example"),
+    ("domain-name", "a" * 64 + ".example"),
+    ("domain-name", "host.123"),
+    ("url", "javascript:alert(1)"),
+    ("url", "https:///nohost"),
+    ("url", "http://bad.example:99999/"),
+    ("email-addr", "no-at-sign.example"),
+    ("email-addr", "a..b@mail.example"),
+    ("md5", "xyz"),
+    ("sha256", "a" * 63),
+    ("filename", "x.exe"),
+    ("url", ""),
+    ("sha1", None),
+])
+def test_invalid_values_are_refused(kind, value):
+    with pytest.raises(ValueError):
+        indicators.normalise(kind, value)
+
+
+def test_list_errors_name_the_position_and_type():
+    with pytest.raises(ValidationError) as info:
+        indicators.validate_list([{"type": "ipv4-addr", "value": "192.0.2.1"},
+                                  {"type": "sha256", "value": "not-a-hash"}])
+    assert "indicators[1] (sha256)" in str(info.value)
+
+
+def test_list_removes_exact_duplicates_after_normalising():
+    out = indicators.validate_list([{"type": "domain-name", "value": "a.example"},
+                                    {"type": "domain-name", "value": "A.EXAMPLE."}])
+    assert out == [{"type": "domain-name", "value": "a.example"}]
+
+
+def test_list_refuses_unknown_keys():
+    with pytest.raises(ValidationError, match=r"indicators\[0\]"):
+        indicators.validate_list([{"type": "md5", "value": "a" * 32, "comment": "x"}])
+
+
+@pytest.mark.parametrize("value, kind", [
+    ("203.0.113.7", "ipv4-addr"), ("203[.]0[.]113[.]300", "ipv4-addr"), ("198.51.100.0/24", "ipv4-addr"),
+    ("2001:db8::1", "ipv6-addr"), ("hxxps://bad.example/x", "url"), ("phisher[@]mail.example", "email-addr"),
+    ("D41D8CD98F00B204E9800998ECF8427E", "md5"), ("a" * 40, "sha1"), ("a" * 63, "sha256"), ("b" * 128, "sha512"),
+    ("update-check[.]example", "domain-name"), ("just words", None), ("nodots", None), ("", None),
+])
+def test_kind_is_guessed_from_the_shape(value, kind):
+    assert indicators.guess_kind(value) == kind
+
+
+def test_a_guessed_kind_lets_normalise_name_the_problem():
+    kind = indicators.guess_kind("a" * 63)
+    with pytest.raises(ValueError, match="64 hexadecimal"):
+        indicators.normalise(kind, "a" * 63)

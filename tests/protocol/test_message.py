@@ -1,0 +1,116 @@
+from datetime import datetime, timezone
+
+import pytest
+
+from siaga.protocol import codebook, message
+from siaga.base.errors import UnknownCodeError, ValidationError
+from siaga.protocol.message import StationInfo, build_ack, build_ping, build_report, check_content
+
+AUTHOR = StationInfo(bytes(range(32)), "Duty desk", "National CSIRT", "ID")
+NOW = datetime(2026, 11, 24, 3, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def book():
+    return codebook.current()
+
+
+def test_report_carries_every_required_field(draft, book):
+    content = build_report(draft, AUTHOR, book, NOW)
+    for key in ("type", "codebook", "code", "severity", "tlp", "pap", "scope", "countries", "observed_at",
+                "reported_at", "station", "author", "summary", "narrative", "indicators", "observations"):
+        assert key in content
+    assert content["codebook"] == book.version
+    assert content["observed_at"] == "2026-11-23T18:30:00Z"  # +07:00 stored as UTC
+    assert content["reported_at"] == "2026-11-24T03:00:00Z"
+    assert content["pap"] == "PAP:AMBER"
+    assert content["indicators"][1] == {"type": "domain-name", "value": "update-check.example"}
+    assert check_content(content, codebook.codebooks()) is content
+
+
+def test_labels_are_accepted_in_any_case(draft, book):
+    draft.update(tlp="amber+strict", pap="green")
+    content = build_report(draft, AUTHOR, book, NOW)
+    assert (content["tlp"], content["pap"]) == ("TLP:AMBER+STRICT", "PAP:GREEN")
+
+
+def test_code_comes_from_observations_when_missing(draft, book):
+    obs = book.entries("observations")[0]
+    draft.pop("code")
+    draft["observations"] = [obs["code"]]
+    content = build_report(draft, AUTHOR, book, NOW)
+    assert content["code"] == book.suggest([obs["code"]])[0].code
+
+
+@pytest.mark.parametrize("change, field", [
+    ({"code": "rsit:malicious-code/nope"}, "code"),
+    ({"code": None}, "code"),
+    ({"severity": 6}, "severity"),
+    ({"severity": True}, "severity"),
+    ({"tlp": "TLP:WHITE"}, "tlp"),
+    ({"scope": "planetary"}, "scope"),
+    ({"countries": ["XX"]}, "countries[0]"),
+    ({"scope": "bilateral", "countries": []}, "countries"),
+    ({"observed_at": "yesterday"}, "observed_at"),
+    ({"observed_at": "2026-11-24T01:00:00"}, "observed_at"),
+    ({"observed_at": "2030-01-01T00:00:00Z"}, "observed_at"),
+    ({"summary": ""}, "summary"),
+    ({"summary": "two\nlines"}, "summary"),
+    ({"summary": "x" * 281}, "summary"),
+    ({"narrative": "x" * 20_001}, "narrative"),
+    ({"indicators": [{"type": "ipv4-addr", "value": "999.1.1.1"}]}, "indicators[0] (ipv4-addr)"),
+    ({"type": "acknowledgement"}, "type"),
+    ({"type": "gossip"}, "type"),
+    ({"colour": "red"}, "draft"),
+    ({"in_reply_to": "abc"}, "in_reply_to"),
+    ({"impact": {"functional": "catastrophic"}}, "impact.functional"),
+    ({"sectors": ["spaceflight"]}, "sectors[0]"),
+])
+def test_invalid_drafts_name_the_field(draft, book, change, field):
+    draft.update(change)
+    with pytest.raises(ValidationError) as info:
+        build_report(draft, AUTHOR, book, NOW)
+    assert info.value.params["field"] == field
+
+
+def test_received_content_must_be_in_normal_form(draft, book):
+    content = build_report(draft, AUTHOR, book, NOW)
+    content["tlp"] = "amber"
+    with pytest.raises(ValidationError, match="tlp"):
+        check_content(content, codebook.codebooks())
+
+
+def test_received_content_with_unknown_codebook_version_is_refused(draft, book):
+    content = build_report(draft, AUTHOR, book, NOW)
+    content["codebook"] = "1999.1"
+    with pytest.raises(UnknownCodeError, match="codebook version"):
+        check_content(content, codebook.codebooks())
+
+
+def test_received_content_with_extra_fields_is_refused(draft, book):
+    content = build_report(draft, AUTHOR, book, NOW)
+    content["secret_field"] = 1
+    with pytest.raises(ValidationError, match="unknown field"):
+        check_content(content, codebook.codebooks())
+
+
+def test_ack_and_ping(book):
+    ref = "ab" * 32
+    ack = build_ack(ref, "investigating", "We are on it", AUTHOR, book, NOW)
+    assert ack["ack"] == {"status": "investigating", "note": "We are on it"}
+    assert check_content(ack, codebook.codebooks())
+    with pytest.raises(ValidationError, match="status"):
+        build_ack(ref, "ignored", "", AUTHOR, book, NOW)
+    ping = build_ping(AUTHOR, book, NOW)
+    assert ping["type"] == "ping" and check_content(ping, codebook.codebooks())
+
+
+def test_urgency():
+    assert message.is_urgent({"type": "early-warning", "severity": 4})
+    assert not message.is_urgent({"type": "early-warning", "severity": 3})
+    assert not message.is_urgent({"type": "update", "severity": 5})
+    # the liaison is interrupted for more: any early warning, any report of severity 4 or 5
+    assert message.is_alert({"type": "early-warning", "severity": 1})
+    assert message.is_alert({"type": "update", "severity": 4})
+    assert not message.is_alert({"type": "final", "severity": 3})
+    assert not message.is_alert({"type": "acknowledgement", "severity": 5})

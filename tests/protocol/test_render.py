@@ -1,0 +1,53 @@
+from datetime import datetime, timezone
+
+from siaga.protocol import codebook
+from siaga.protocol.message import StationInfo, build_ack, build_report
+from siaga.protocol.render import HEADINGS, report_lines
+
+NOW = datetime(2026, 11, 24, 3, 22, tzinfo=timezone.utc)
+AUTHOR = StationInfo(bytes(32), "ID duty desk", "National CSIRT", "ID")
+
+
+def test_every_heading_exists_in_every_language():
+    assert all(set(names) == set(codebook.LANGUAGES) and all(names.values()) for names in HEADINGS.values())
+
+
+def test_a_report_reads_in_the_chosen_language(draft):
+    book = codebook.current()
+    draft.update(sectors=["government"], impact={"functional": "minimal-critical"}, observations=["ransom-note"])
+    content = build_report(draft, AUTHOR, book, now=NOW)
+    rows = dict(report_lines(content, book, "id"))
+    assert rows["Jenis pesan"] == "Peringatan dini"
+    assert rows["Insiden"] == f"{book.label('classifications', draft['code'], 'id')} ({draft['code']})"
+    assert rows["Berbagi (TLP)"] == "TLP:AMBER: " + book.entry("tlp", "TLP:AMBER")["description"]["id"]
+    assert rows["Negara"] == "Indonesia, Malaysia"
+    assert rows["Sektor terdampak"] == "Pemerintahan"
+    assert rows["Dampak fungsional"] == book.label("functional_impact", "minimal-critical", "id")
+    assert rows["Yang diamati"] == "Berkas berganti nama dan muncul catatan tebusan"
+    assert rows["Indikator"].splitlines()[1] == "domain-name update-check.example"
+    assert rows["Stasiun pelapor"] == "ID duty desk, National CSIRT (Indonesia)"
+    assert rows["Diamati pada (UTC)"] == "2026-11-23T18:30:00Z"
+    english = report_lines(content, book, "en")
+    assert english[0] == ("Message type", "Early warning") and len(english) == len(rows)
+
+
+def test_empty_optional_fields_are_left_out_and_acks_show_their_status(draft):
+    book = codebook.current()
+    draft.update(narrative="", indicators=[], countries=["ASEAN"])
+    headings = [h for h, _ in report_lines(build_report(draft, AUTHOR, book, now=NOW), book, "en")]
+    assert "Narrative" not in headings and "Indicators" not in headings and "Sectors affected" not in headings
+    assert dict(report_lines(build_report(draft, AUTHOR, book, now=NOW), book, "en"))["Countries"] == \
+        "ASEAN member states"
+    ack = build_ack("a" * 64, "investigating", "Team on site", AUTHOR, book, now=NOW)
+    rows = dict(report_lines(ack, book, "en"))
+    assert rows["Status"] == book.label("ack_status", "investigating", "en")
+    assert rows["Note"] == "Team on site" and rows["In reply to"] == "a" * 64
+
+
+def test_an_external_report_with_no_org_country_or_known_place_still_reads(draft):
+    book = codebook.current()
+    content = build_report(dict(draft, countries=["ID"]), AUTHOR, book, now=NOW)
+    content.update(station={"name": "Partner TIP", "org": "", "country": ""}, countries=["ID", "XZ"])
+    rows = dict(report_lines(content, book, "en"))
+    assert rows["Reporting station"] == "Partner TIP"
+    assert rows["Countries"] == "Indonesia, XZ"
