@@ -11,7 +11,7 @@ from helpers import link
 from netutil import Served, child_env, siaga_cmd
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.base.errors import DecodeError
-from siaga.storage.store import DELIVERED, QUEUED
+from siaga.storage.states import DELIVERED, QUEUED
 from siaga.delivery.sync import Sync
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from helpers import link
 from netutil import FaultProxy, Served
-from siaga.storage.store import DELIVERED, QUEUED, RETRYING
+from siaga.storage.states import DELIVERED, QUEUED, RETRYING
 from siaga.delivery.sync import Sync
 from siaga.protocol.transport import verify_receipt
 

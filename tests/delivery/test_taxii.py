@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from netutil import Medallion, child_env, siaga_cmd
-from siaga.storage.store import DELIVERED, QUEUED, RETRYING
+from siaga.storage.states import DELIVERED, QUEUED, RETRYING
 from siaga.delivery.sync import Sync
 
 

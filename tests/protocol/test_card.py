@@ -3,7 +3,7 @@ import json
 import pytest
 from nacl.signing import SigningKey
 
-from siaga.protocol.card import make_card, read_card
+from siaga.protocol.card import fingerprint_digits, make_card, read_card
 from siaga.base.errors import DecodeError, ValidationError
 
 
@@ -51,3 +51,11 @@ def test_unknown_country_and_bad_url():
         read_card(data, {"ID"})
     with pytest.raises(ValidationError, match="url"):
         make_card(SigningKey.generate(), bytes(32), "a", "b", "MY", "ftp://x.example")
+
+
+def test_fingerprint_digits_are_readable_and_key_bound():
+    a = fingerprint_digits(bytes(32), bytes(32))
+    assert len(a.split()) == 6 and all(len(g) == 5 and g.isdigit() for g in a.split())
+    assert fingerprint_digits(bytes(32), bytes(32)) == a
+    assert fingerprint_digits(bytes(31) + b"\x01", bytes(32)) != a
+    assert fingerprint_digits(bytes(32), bytes(31) + b"\x01") != a

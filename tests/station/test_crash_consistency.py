@@ -25,7 +25,7 @@ from forkserver import ForkServer
 from helpers import link, write_json
 from netutil import Served, child_env
 from siaga.delivery.bundle import export_bundle
-from siaga.storage.store import DELIVERED
+from siaga.storage.states import DELIVERED
 from siaga.protocol.transport import make_receipt, verify_receipt
 
 KILLS = 200

@@ -12,7 +12,7 @@ from siaga.base.encoding import b64e
 from siaga.base.errors import DecodeError, InputError
 from siaga.protocol.statements import REVOKE, ROTATE, make_statement, read_statement
 from siaga.station import Station
-from siaga.storage.store import DELIVERED, GAVE_UP
+from siaga.storage.states import DELIVERED, GAVE_UP
 from siaga.delivery.sync import Sync
 from siaga.protocol.transport import sign_request
 

@@ -22,7 +22,8 @@ from siaga.base.errors import DecodeError, StorageError
 from siaga.delivery.receiving import accept
 from siaga.protocol.statements import ROTATE, make_statement
 from siaga.station import VERIFIED, Station
-from siaga.storage.store import GAVE_UP, MIGRATIONS
+from siaga.storage.store import MIGRATIONS
+from siaga.storage.states import GAVE_UP
 from siaga.delivery.sync import Sync
 
 

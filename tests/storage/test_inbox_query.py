@@ -13,7 +13,8 @@ import sqlite_utils
 from helpers import PASSPHRASE, link
 from netutil import child_env, siaga_cmd
 from siaga.base.errors import ValidationError
-from siaga.storage.inbox_query import InboxQuery, explain, report_terms, search_words
+from siaga.storage.inbox_query import InboxQuery, explain
+from siaga.storage.terms import report_terms, search_words
 from siaga.delivery.receiving import accept
 from siaga.station import Station
 from siaga.storage.store import DB_FILE, MIGRATIONS

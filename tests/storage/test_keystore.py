@@ -66,14 +66,6 @@ def test_missing_and_damaged_keystore(tmp_path):
         keystore.unlock(tmp_path, PASS)
 
 
-def test_fingerprint_digits_are_readable_and_key_bound():
-    a = keystore.fingerprint_digits(bytes(32), bytes(32))
-    assert len(a.split()) == 6 and all(len(g) == 5 and g.isdigit() for g in a.split())
-    assert keystore.fingerprint_digits(bytes(32), bytes(32)) == a
-    assert keystore.fingerprint_digits(bytes(31) + b"\x01", bytes(32)) != a
-    assert keystore.fingerprint_digits(bytes(32), bytes(31) + b"\x01") != a
-
-
 def test_default_cost_is_deliberately_slow():
     ops, mem = keystore.KDF_PROFILES["moderate"]
     assert ops >= 3 and mem >= 256 * 1024 * 1024

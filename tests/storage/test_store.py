@@ -4,7 +4,9 @@ import pytest
 
 from siaga.base.errors import DecodeError, StorageError
 from siaga.storage.keystore import Keys
-from siaga.storage.store import MIGRATIONS, QUEUED, SCHEMA_VERSION, FieldCipher, Store
+from siaga.storage.cipher import FieldCipher
+from siaga.storage.store import MIGRATIONS, SCHEMA_VERSION, Store
+from siaga.storage.states import QUEUED
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from ..base.encoding import b64d, b64e, canonical, parse_json
 from ..base.errors import DecodeError, InputError, Reason
 from .receiving import accept
 from ..protocol.statements import apply_statement
-from ..storage.store import QUEUED, RETRYING, SENDING
+from ..storage.states import QUEUED, RETRYING, SENDING
 from ..protocol.transport import make_receipt
 
 log = logging.getLogger("siaga.bundle")

@@ -33,7 +33,7 @@ import requests
 
 from ..base.encoding import b64d, b64e
 from ..base.errors import DecodeError
-from ..storage.store import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
+from ..storage.states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
 from ..protocol.transport import (BATCH_CONTENT_TYPE, RECEIPTS_CONTENT_TYPE, make_receipt, pack_batch, pack_receipts,
                         sign_request, unpack_receipts, verify_receipt)
 

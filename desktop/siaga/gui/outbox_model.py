@@ -24,7 +24,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from ..protocol.codebook import Codebook
 from ..protocol.message import REPORT_TYPES
-from ..storage.store import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
+from ..storage.states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
 from .wording import code_label, local_time
 
 log = logging.getLogger("siaga.gui.outbox")

@@ -30,7 +30,7 @@ TLP2_CREATED = "2022-10-01T00:00:00.000Z"
 SIAGA_EXT = "extension-definition--7d3b5b6e-35a4-5a77-9b2e-5f1c1b9a6a53"
 SIAGA_NS = uuid.UUID("8f0f2a1e-5c4d-5e7a-9b3f-1a2b3c4d5e6f")
 
-_PATTERN_PATHS = {
+PATTERN_PATHS = {
     "ipv4-addr": "ipv4-addr:value", "ipv6-addr": "ipv6-addr:value", "domain-name": "domain-name:value",
     "url": "url:value", "email-addr": "email-addr:value",
     "md5": "file:hashes.MD5", "sha1": "file:hashes.'SHA-1'", "sha256": "file:hashes.'SHA-256'",
@@ -51,7 +51,7 @@ def _stamp(moment: str) -> str:
 
 def pattern(kind: str, value: str) -> str:
     escaped = value.replace("\\", "\\\\").replace("'", "\\'")
-    return f"[{_PATTERN_PATHS[kind]} = '{escaped}']"
+    return f"[{PATTERN_PATHS[kind]} = '{escaped}']"
 
 
 def tlp_marking(book, label: str) -> dict:

@@ -20,11 +20,11 @@ from ..base.encoding import parse_json
 from ..base.errors import DecodeError, InputError, Reason
 from ..protocol.indicators import normalise
 from ..protocol.message import REPORT_TYPES
-from .stix import INCIDENT_EXT, SIAGA_EXT, _PATTERN_PATHS
+from .stix import INCIDENT_EXT, SIAGA_EXT, PATTERN_PATHS
 
 MAX_STIX_BYTES = 64 * 1024 * 1024
 _PATTERN = re.compile(r"^\[\s*([a-z0-9\-]+:[A-Za-z0-9_.'\-]+)\s*=\s*'((?:[^'\\]|\\.)*)'\s*\]$")
-_KIND_BY_PATH = {path: kind for kind, path in _PATTERN_PATHS.items()}
+_KIND_BY_PATH = {path: kind for kind, path in PATTERN_PATHS.items()}
 _DEFAULT_TLP = "TLP:AMBER"  # an unmarked object is handled with care, not shared wider
 
 

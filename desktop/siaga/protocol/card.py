@@ -7,6 +7,7 @@ That is what comparing the fingerprint digits with the counterpart is for.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -17,11 +18,11 @@ from nacl.signing import SigningKey, VerifyKey
 
 from ..base.encoding import b64d, b64e, canonical, parse_json
 from ..base.errors import DecodeError, Reason, ValidationError
-from ..storage.keystore import fingerprint_digits
 from .message import format_time, parse_time, utc_now
 
 CARD_DOMAIN = b"siaga/card/v1\x00"
 MAX_CARD_BYTES = 16 * 1024
+FINGERPRINT_ITERATIONS = 5200
 _BODY_KEYS = {"name", "org", "country", "url", "sign_pk", "box_pk", "created"}
 
 
@@ -40,6 +41,20 @@ def check_url(url: str | None, field: str = "url") -> str | None:
     except ValueError:
         raise ValidationError(Reason("url-port", f"{url!r} has an invalid port", value=url), field=field) from None
     return url.strip().rstrip("/")
+
+
+def fingerprint_digits(sign_pk: bytes, box_pk: bytes) -> str:
+    """30 digits (six groups of five) that identify a station's keys.
+
+    Iterated SHA-512 over the keys; the first 30 bytes are cut into six 5-byte
+    chunks, each taken modulo 100000. Two people compare them aloud.
+    """
+    keys = sign_pk + box_pk
+    digest = b"\x00\x01" + keys + b"siaga-station"
+    for _ in range(FINGERPRINT_ITERATIONS):
+        digest = hashlib.sha512(digest + keys).digest()
+    groups = [int.from_bytes(digest[i: i + 5], "big") % 100000 for i in range(0, 30, 5)]
+    return " ".join(f"{g:05d}" for g in groups)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from ..storage import audit
 from ..protocol import codebook as codebook_mod
 from ..storage import keystore
-from ..protocol.card import Card, check_url, make_card, read_card
+from ..protocol.card import Card, check_url, fingerprint_digits, make_card, read_card
 from ..protocol.codebook import CodebookSet
 from ..base.encoding import b32, b64d, b64e, canonical
 from ..protocol.envelope import Opened, open_envelope, open_with_key, seal, seal_payload
@@ -28,7 +28,8 @@ from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
 from ..protocol.message import (ACK_TYPE, PING_TYPE, REPORT_TYPES, StationInfo, build_ack, build_ping, build_report,
                       is_alert, is_urgent)
 from .routing import find_peer, recipients_for
-from ..storage.store import DB_FILE, DELIVERED, Store
+from ..storage.store import DB_FILE, Store
+from ..storage.states import DELIVERED
 from ..protocol.transport import verify_receipt
 
 log = logging.getLogger("siaga.station")
@@ -193,7 +194,7 @@ class Station:
 
     @property
     def fingerprint(self) -> str:
-        return keystore.fingerprint_digits(self.keys.sign_pk, self.keys.box_pk)
+        return fingerprint_digits(self.keys.sign_pk, self.keys.box_pk)
 
     def card_bytes(self) -> bytes:
         p = self.profile

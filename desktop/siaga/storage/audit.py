@@ -28,7 +28,7 @@ import sqlite3
 import struct
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 import nacl.exceptions
 from nacl.signing import SigningKey, VerifyKey
@@ -36,8 +36,7 @@ from nacl.signing import SigningKey, VerifyKey
 from ..base.encoding import b64d, b64e, canonical, compact_json
 from ..base.errors import DecodeError, InputError, SiagaError, StorageError
 
-if TYPE_CHECKING:  # the store imports this module
-    from .store import FieldCipher
+from .cipher import FieldCipher
 
 log = logging.getLogger("siaga.audit")
 
@@ -116,12 +115,12 @@ def _signed_part(seq: int, digest: bytes) -> bytes:
     return DOMAIN + struct.pack(">Q", seq) + digest
 
 
-def _seal(cipher: "FieldCipher", record: dict) -> bytes:
+def _seal(cipher: FieldCipher, record: dict) -> bytes:
     # sorted JSON, uncompressed: entries are small and written often (the chain covers the sealed bytes)
     return cipher.seal_raw(compact_json(record))
 
 
-def _open(cipher: "FieldCipher", blob: bytes) -> dict:
+def _open(cipher: FieldCipher, blob: bytes) -> dict:
     try:
         record = json.loads(cipher.open_raw(bytes(blob)))
     except ValueError:
@@ -131,7 +130,7 @@ def _open(cipher: "FieldCipher", blob: bytes) -> dict:
     return record
 
 
-def head_record(cipher: "FieldCipher", seq: int, digest: bytes) -> bytes:
+def head_record(cipher: FieldCipher, seq: int, digest: bytes) -> bytes:
     """The sealed head: ``(seq, hash)`` of the last entry."""
     return _seal(cipher, {"seq": seq, "hash": b64e(digest)})
 
@@ -143,7 +142,7 @@ def _stamp(now: float) -> str:
 class AuditLog:
     """The ``audit`` table of one database connection."""
 
-    def __init__(self, conn: sqlite3.Connection, cipher: "FieldCipher", signing: SigningKey, path: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, cipher: FieldCipher, signing: SigningKey, path: str) -> None:
         self.conn = conn
         self.cipher = cipher
         #: the station's current signing key (replaced after a rotation)

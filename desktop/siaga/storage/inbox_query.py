@@ -22,16 +22,13 @@ the whole run of letters.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..protocol import codebook
 from ..base.errors import ValidationError
 from ..protocol.message import REPORT_TYPES, is_urgent
-
-if TYPE_CHECKING:
-    from .store import Store
+from .store import Store
+from .terms import country_term, search_words
 
 #: a position in the inbox: (received_at, seq) of the last row of a page
 Cursor = tuple[int, int]
@@ -42,38 +39,7 @@ MAX_TEXT = 1000
 #: how far matches are counted to choose the index to walk: a quick count, then a wider one for a tie
 COUNT_CAPS = (2_000, 50_000)
 
-_WORD = re.compile(r"\w+")
 _COUNTRY = re.compile(r"^[A-Z0-9]{2,10}$")
-
-
-def _fold(word: str) -> str:
-    if word.isascii():
-        return word.lower()
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
-
-
-def search_words(text: str) -> list[str]:
-    """The distinct words of ``text`` as they are indexed: case- and accent-folded, two letters or more."""
-    folded = (_fold(word) for word in _WORD.findall(text or ""))
-    return list(dict.fromkeys(word for word in folded if len(word) > 1))
-
-
-def country_term(code: str) -> str:
-    return f"country:{code}"
-
-
-def report_terms(meta: dict) -> set[str]:
-    """The blind-indexed terms of one inbox message: its summary's words and its countries (groups expanded)."""
-    terms = set(search_words(meta.get("summary") or ""))
-    book = codebook.current()
-    for code in meta.get("countries") or []:
-        if not isinstance(code, str):
-            continue
-        terms.add(country_term(code))
-        if book.has("groups", code):
-            terms.update(country_term(member) for member in book.expand_countries([code]))
-    return terms
 
 
 @dataclass(frozen=True)
@@ -146,7 +112,7 @@ def _check_cursor(after: Any) -> Cursor | None:
 class _Plan:
     """The SQL of one page: which index to walk and which checks to make on each candidate."""
 
-    def __init__(self, store: "Store", query: InboxQuery, after: Cursor | None) -> None:
+    def __init__(self, store: Store, query: InboxQuery, after: Cursor | None) -> None:
         index = store.cipher.index
         self.store = store
         self.query = query
@@ -256,7 +222,7 @@ class _Plan:
         return sql, [*params, limit]
 
 
-def explain(store: "Store", query: InboxQuery, after: Cursor | None = None) -> list[str]:
+def explain(store: Store, query: InboxQuery, after: Cursor | None = None) -> list[str]:
     """SQLite's plan for the first (or next) page of ``query``: one line per step (for tests and tuning)."""
     plan = _Plan(store, query, _check_cursor(after))
     driver = plan.driver()
@@ -280,7 +246,7 @@ def _row(msg_id: str, received_at: int, meta: dict, trust_by_peer: dict[str, str
     }
 
 
-def inbox_page(store: "Store", query: InboxQuery, after: Any = None, limit: int = 200, *,
+def inbox_page(store: Store, query: InboxQuery, after: Any = None, limit: int = 200, *,
                trust_by_peer: dict[str, str]) -> tuple[list[dict], Cursor | None]:
     """One page of the inbox in received order, and the cursor of the next page (None at the end).
 

@@ -9,7 +9,6 @@ changing the passphrase re-wraps the same keys, so the database stays as it is.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import time
@@ -40,7 +39,6 @@ KDF_PROFILES = {
     "interactive": (nacl.pwhash.argon2id.OPSLIMIT_INTERACTIVE, nacl.pwhash.argon2id.MEMLIMIT_INTERACTIVE),
     "min": (nacl.pwhash.argon2id.OPSLIMIT_MIN, nacl.pwhash.argon2id.MEMLIMIT_MIN),
 }
-FINGERPRINT_ITERATIONS = 5200
 
 
 def kdf_profile() -> str:
@@ -48,20 +46,6 @@ def kdf_profile() -> str:
     if profile not in KDF_PROFILES:
         raise InputError(f"SIAGA_KDF must be one of: {', '.join(KDF_PROFILES)}")
     return profile
-
-
-def fingerprint_digits(sign_pk: bytes, box_pk: bytes) -> str:
-    """30 digits (six groups of five) that identify a station's keys.
-
-    Iterated SHA-512 over the keys; the first 30 bytes are cut into six 5-byte
-    chunks, each taken modulo 100000. Two people compare them aloud.
-    """
-    keys = sign_pk + box_pk
-    digest = b"\x00\x01" + keys + b"siaga-station"
-    for _ in range(FINGERPRINT_ITERATIONS):
-        digest = hashlib.sha512(digest + keys).digest()
-    groups = [int.from_bytes(digest[i: i + 5], "big") % 100000 for i in range(0, 30, 5)]
-    return " ".join(f"{g:05d}" for g in groups)
 
 
 @dataclass

@@ -18,72 +18,27 @@ that record an action take the caller's ``audit_events``, and receiving
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sqlite3
 import time
-import zlib
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-import nacl.exceptions
-import nacl.secret
 import sqlite_utils
 
 from . import audit
 from ..base.encoding import compact_json, parse_json
 from ..base.errors import DecodeError, StorageError
 from ..base.fileio import explain_database_error
-from .inbox_query import report_terms
+from .cipher import FieldCipher
 from .keystore import Keys
+from .states import DELIVERED, DELIVERY_STATES, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
+from .terms import report_terms
 
 log = logging.getLogger("siaga.store")
 
 DB_FILE = "siaga.db"
-
-# delivery states, per message and recipient
-QUEUED = "queued"
-SENDING = "sending"
-DELIVERED = "delivered"
-RETRYING = "failed-retrying"
-GAVE_UP = "given-up"
-RELAYED = "relayed"  # accepted by a hub for forwarding; waiting for the recipient's receipt
-DELIVERY_STATES = (QUEUED, SENDING, RELAYED, DELIVERED, RETRYING, GAVE_UP)
-
-
-class FieldCipher:
-    """Seals values for the database and computes blind indexes."""
-
-    def __init__(self, keys: Keys) -> None:
-        self._box = nacl.secret.SecretBox(keys.subkey(b"db-fields"))
-        self._index_key = keys.subkey(b"db-blind-index")
-
-    def seal(self, value: Any) -> bytes:
-        return self._box.encrypt(zlib.compress(compact_json(value), 6))
-
-    def open(self, blob: bytes) -> Any:
-        try:
-            return parse_json(zlib.decompress(self._box.decrypt(blob)), "stored record")
-        except (nacl.exceptions.CryptoError, zlib.error):
-            raise DecodeError("a stored record is damaged or belongs to another station",
-                              what="database") from None
-
-    def seal_raw(self, data: bytes) -> bytes:
-        """Seal bytes as they are (no compression): small records written often, such as audit entries."""
-        return self._box.encrypt(data)
-
-    def open_raw(self, blob: bytes) -> bytes:
-        try:
-            return self._box.decrypt(blob)
-        except nacl.exceptions.CryptoError:
-            raise DecodeError("a stored record is damaged or belongs to another station",
-                              what="database") from None
-
-    def index(self, field: str, value: Any) -> bytes:
-        # keyed BLAKE2b from the standard library: the same bytes as libsodium's, without the call overhead
-        return hashlib.blake2b(f"{field}\x00{value}".encode("utf-8"), key=self._index_key, digest_size=8).digest()
-
 
 def _migrate_1(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
     db["meta"].create({"key": str, "value": bytes}, pk="key")
