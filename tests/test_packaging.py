@@ -109,6 +109,6 @@ def test_pip_install_of_a_clean_clone_gives_a_working_command(installed):
     assert version.startswith("siaga ") and "\ncodebook " in version and "sha256:" in version
     listing = run(bin_dir / "siaga", "codebook", "list", "--lang", "id")
     assert "rsit:malicious-code/infected-system" in listing and "TLP:AMBER+STRICT" in listing
-    where = run(bin_dir / "python", "-c", "from siaga.resources import resource_dir; print(resource_dir())")
+    where = run(bin_dir / "python", "-c", "from siaga.base.resources import resource_dir; print(resource_dir())")
     assert Path(where.strip()).is_relative_to(installed)  # the installed copy, not the checkout
     assert (Path(where.strip()) / "translations" / "siaga_id.qm").read_bytes().startswith(QM_MAGIC)

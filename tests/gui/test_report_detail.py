@@ -6,12 +6,14 @@ import json
 
 import pytest
 
-from helpers import link
-from siaga.protocol import codebook
-from siaga.interop import exports
-from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.base.errors import DecodeError
+from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.report_detail import ReportDetail
+from siaga.interop import exports
+from siaga.interop.stix_import import import_stix
+from siaga.protocol import codebook
+
+from helpers import link
 
 
 @pytest.fixture
@@ -74,7 +76,7 @@ def test_external_report_is_grey_and_unsigned(qtbot, received, make_station):
     jkt, _, _, _ = received
     stix = json.dumps(exports.stix_bundle(jkt, exports.collect(jkt, None))).encode()
     manila = make_station("manila", country="PH")
-    assert manila.import_stix(stix, source="partner.json") == (1, 1)
+    assert import_stix(manila, stix, source="partner.json") == (1, 1)
     detail = detail_for(qtbot)
     detail.show_message(manila.read_inbox(manila.store.inbox_ids()[0]))
     assert detail.trust == "external"

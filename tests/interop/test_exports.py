@@ -10,11 +10,13 @@ import stix2
 from pymisp import MISPEvent
 from stix2validator import ValidationOptions, validate_instance
 
+from siaga.base.encoding import b64d
+from siaga.interop import exports, stix
+from siaga.interop.stix_import import import_stix
+from siaga.protocol.envelope import verify_payload
+
 from helpers import link
 from netutil import child_env, siaga_cmd
-from siaga.interop import exports, stix
-from siaga.protocol.envelope import verify_payload
-from siaga.base.encoding import b64d
 
 
 @pytest.fixture
@@ -78,9 +80,9 @@ def test_stix_round_trip_through_import(filed, make_station):
     jkt, ids, drafts = filed
     bundle = exports.stix_bundle(jkt, exports.collect(jkt, None))
     other = make_station("manila", country="PH")
-    found, new = other.import_stix(json.dumps(bundle).encode(), source="partner.json")
+    found, new = import_stix(other, json.dumps(bundle).encode(), source="partner.json")
     assert (found, new) == (3, 3)
-    assert other.import_stix(json.dumps(bundle).encode()) == (3, 0)  # no duplicates
+    assert import_stix(other, json.dumps(bundle).encode()) == (3, 0)  # no duplicates
     by_code = {}
     for msg_id in other.store.inbox_ids():
         shown = other.read_inbox(msg_id)
@@ -101,7 +103,7 @@ def test_a_stix_incident_comes_in_as_a_report_whatever_its_extension_claims(file
         if obj["type"] == "incident":
             obj["extensions"][stix.SIAGA_EXT]["message_type"] = "acknowledgement"
     other = make_station("manila", country="PH")
-    assert other.import_stix(json.dumps(bundle).encode()) == (3, 3)
+    assert import_stix(other, json.dumps(bundle).encode()) == (3, 3)
     assert {other.read_inbox(i)["content"]["type"] for i in other.store.inbox_ids()} == {"update"}
 
 

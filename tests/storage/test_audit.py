@@ -12,19 +12,21 @@ import sys
 import pytest
 from nacl.signing import SigningKey
 
-from helpers import PASSPHRASE, link
-from siaga.storage import audit, keystore
-from siaga.interop import exports
-from siaga.delivery.bundle import export_bundle, import_bundle
-from siaga.protocol.card import make_card
 from siaga.base.encoding import b64e
 from siaga.base.errors import DecodeError, StorageError
+from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.delivery.receiving import accept
+from siaga.delivery.sync import Sync
+from siaga.interop import exports
+from siaga.interop.stix_import import import_stix
+from siaga.protocol.card import make_card
 from siaga.protocol.statements import ROTATE, make_statement
 from siaga.station import VERIFIED, Station
-from siaga.storage.store import MIGRATIONS
+from siaga.storage import audit, keystore
 from siaga.storage.states import GAVE_UP
-from siaga.delivery.sync import Sync
+from siaga.storage.store import MIGRATIONS
+
+from helpers import PASSPHRASE, link
 
 
 def events(station) -> list[str]:
@@ -103,7 +105,7 @@ def test_exports_imports_relays_and_give_ups_are_recorded(trio, draft, tmp_path)
     exports.collect(jkt, None)
     assert (last(jkt, "export")["count"], last(jkt, "export")["selection"]) == (2, "all")
 
-    mnl.import_stix(json.dumps(bundle).encode(), source="partner.json")
+    import_stix(mnl, json.dumps(bundle).encode(), source="partner.json")
     imported = last(mnl, "import")
     assert (imported["msg"], imported["source"]) == (mnl.store.inbox_ids()[-1], "partner.json")
 

@@ -10,14 +10,16 @@ from datetime import datetime, timezone
 import pytest
 import sqlite_utils
 
+from siaga.base.errors import ValidationError
+from siaga.delivery.receiving import accept
+from siaga.interop.stix_import import import_stix
+from siaga.station import Station
+from siaga.storage.inbox_query import InboxQuery, explain
+from siaga.storage.store import DB_FILE, MIGRATIONS
+from siaga.storage.terms import report_terms, search_words
+
 from helpers import PASSPHRASE, link
 from netutil import child_env, siaga_cmd
-from siaga.base.errors import ValidationError
-from siaga.storage.inbox_query import InboxQuery, explain
-from siaga.storage.terms import report_terms, search_words
-from siaga.delivery.receiving import accept
-from siaga.station import Station
-from siaga.storage.store import DB_FILE, MIGRATIONS
 
 DAY = 86400
 T0 = int(datetime(2026, 11, 1, tzinfo=timezone.utc).timestamp())
@@ -83,7 +85,7 @@ def test_a_row_carries_what_the_table_shows(desk, draft):
         {"type": "identity", "id": "identity--p", "spec_version": "2.1", "name": "Partner CERT"},
         {"type": "incident", "id": "incident--1", "spec_version": "2.1", "name": "Phishing wave at the port",
          "created": "2026-11-20T00:00:00Z", "created_by_ref": "identity--p"}]}
-    assert desk.liaison.import_stix(json.dumps(bundle).encode(), "partner.json") == (1, 1)
+    assert import_stix(desk.liaison, json.dumps(bundle).encode(), "partner.json") == (1, 1)
     external = desk.liaison.inbox_page(InboxQuery(text="phishing"))[0]
     assert [(r["sender"], r["trust"], r["external"]) for r in external] == [("Partner CERT", "external", True)]
     assert {r["id"] for r in desk.liaison.inbox_page(InboxQuery(text="port"))[0]} == {urgent, external[0]["id"]}

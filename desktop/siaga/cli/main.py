@@ -27,6 +27,7 @@ from ..base.fileio import atomic_write
 from ..base.languages import LANGUAGES
 
 if TYPE_CHECKING:
+    from ..protocol import codebook as codebook_mod
     from ..station.facade import Station
 
 log = logging.getLogger("siaga.cli")
@@ -59,8 +60,8 @@ def _passphrase(prompt: str = "Passphrase: ", confirm: bool = False) -> str:
 
 
 def _open(args: argparse.Namespace) -> Station:
-    from ..storage import keystore
     from ..station.facade import Station
+    from ..storage import keystore
     home = _home(args)
     if not keystore.exists(home):
         raise NotInitialised(home=str(home))
@@ -100,8 +101,8 @@ def _lang(args: argparse.Namespace) -> str:
 # -- commands ---------------------------------------------------------------
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from ..storage import keystore
     from ..station.facade import Station
+    from ..storage import keystore
     home = _home(args)
     if keystore.exists(home):
         raise AlreadyInitialised(home=str(home))
@@ -128,8 +129,8 @@ def cmd_station(args: argparse.Namespace) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
-    from ..storage import keystore
     from ..station.facade import Station
+    from ..storage import keystore
     home = _home(args)
     old = _passphrase("Current passphrase: ")
     new = os.environ.get("SIAGA_NEW_PASSPHRASE")
@@ -228,7 +229,7 @@ def cmd_peer_list(args: argparse.Namespace) -> int:
 
 
 def cmd_peer_verify(args: argparse.Namespace) -> int:
-    from ..station.facade import VERIFIED
+    from ..station.directory import VERIFIED
     with _open(args) as station:
         peer = station.set_trust(args.peer_id, VERIFIED)
     print(f"{peer.id} ({peer.card.name}) is now verified.")
@@ -356,8 +357,7 @@ def cmd_codeline_encode(args: argparse.Namespace) -> int:
 
 
 def cmd_codeline_decode(args: argparse.Namespace) -> int:
-    from ..protocol import codebook as codebook_mod
-    from ..protocol import codeline
+    from ..protocol import codebook as codebook_mod, codeline
     books = codebook_mod.codebooks()
     fields = codeline.decode(args.line, books)
     if args.json:
@@ -581,10 +581,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_stix(args: argparse.Namespace) -> int:
-    from ..interop.stix_import import MAX_STIX_BYTES
+    from ..interop.stix_import import MAX_STIX_BYTES, import_stix
     data = _read_input(args.file, "STIX bundle", MAX_STIX_BYTES)
     with _open(args) as station:
-        found, new = station.import_stix(data, source=Path(args.file).name)
+        found, new = import_stix(station, data, source=Path(args.file).name)
     if args.json:
         _print_json({"incidents": found, "new": new})
     else:

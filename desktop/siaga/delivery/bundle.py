@@ -22,13 +22,12 @@ import nacl.exceptions
 from nacl.public import PublicKey, SealedBox
 from nacl.signing import VerifyKey
 
-from ..storage import audit
 from ..base.encoding import b64d, b64e, canonical, parse_json
 from ..base.errors import DecodeError, InputError, Reason
-from .receiving import accept
-from ..protocol.statements import apply_statement
-from ..storage.states import QUEUED, RETRYING, SENDING
 from ..protocol.transport import make_receipt
+from ..station.keys import apply_statement
+from ..storage import audit
+from .receiving import accept
 
 log = logging.getLogger("siaga.bundle")
 
@@ -52,11 +51,9 @@ def export_bundle(station, peer_ref: str, ttl: int = DEFAULT_TTL, now: int | Non
     if peer.revoked:
         raise InputError(f"peer {peer.id} revoked its keys")
     now = int(time.time()) if now is None else now
-    waiting = [r[0] for r in station.store.db.execute(
-        "SELECT d.msg_id FROM deliveries d JOIN outbox o ON o.id = d.msg_id"
-        " WHERE d.peer_id = ? AND d.status IN (?, ?, ?) ORDER BY o.seq", [peer.id, QUEUED, SENDING, RETRYING])]
-    envelopes = station.store.envelopes(waiting)
-    receipts = [make_receipt(station.keys.signing, m, t) for m, t in station.store.take_return_receipts(peer.id)]
+    waiting = station.outgoing.waiting_for(peer.id)
+    envelopes = station.outgoing.envelopes(waiting)
+    receipts = [make_receipt(station.keys.signing, m, t) for m, t in station.outgoing.take_return_receipts(peer.id)]
     body = canonical({
         "v": 1, "from": b64e(station.keys.sign_pk), "to": b64e(peer.card.sign_pk), "created": now,
         "expires": now + ttl, "messages": [b64e(envelopes[m]) for m in waiting], "receipts": receipts,
@@ -64,7 +61,7 @@ def export_bundle(station, peer_ref: str, ttl: int = DEFAULT_TTL, now: int | Non
     })
     signed = station.keys.signing.sign(DOMAIN + body).signature + body
     sealed = SealedBox(PublicKey(peer.card.box_pk)).encrypt(zlib.compress(signed, 9))
-    station.store.record(audit.event("bundle-export", peer=peer.id, receipts=len(receipts), **audit.ids(waiting)))
+    station.record(audit.event("bundle-export", peer=peer.id, receipts=len(receipts), **audit.ids(waiting)))
     log.info("bundle for %s: %d message(s), %d receipt(s)", peer.id, len(waiting), len(receipts))
     return MAGIC + sealed, len(waiting)
 
@@ -127,7 +124,7 @@ def import_bundle(station, data: bytes, now: int | None = None) -> ImportResult:
         raise DecodeError(Reason("sender-revoked", "from a peer whose keys were revoked"), what="bundle")
     recorded = station.record_receipts(peer, receipts) if receipts else 0
     new = accept(station, messages, peer, from_bundle=True, now=now).new if messages else []
-    station.store.record(audit.event("bundle-import", peer=peer.id, messages=len(messages), new=len(new),
+    station.record(audit.event("bundle-import", peer=peer.id, messages=len(messages), new=len(new),
                                      receipts=recorded))
     log.info("bundle from %s: %d message(s), %d new, %d receipt(s)", peer.id, len(messages), len(new), recorded)
     return ImportResult(peer.id, len(messages), len(new), recorded)

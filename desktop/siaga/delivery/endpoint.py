@@ -30,13 +30,24 @@ from nacl.signing import SigningKey
 from waitress.server import BaseWSGIServer, MultiSocketServer
 
 from ..base.encoding import b64d, b64e, parse_json
-from ..protocol.envelope import MAX_ENVELOPE_BYTES, envelope_id
 from ..base.errors import DecodeError, InputError, SiagaError, StorageError
+from ..protocol.envelope import MAX_ENVELOPE_BYTES, envelope_id
+from ..protocol.statements import MAX_STATEMENT_BYTES
+from ..protocol.transport import (
+    HEADER_TO,
+    MAX_BATCH_BYTES,
+    RECEIPTS_CONTENT_TYPE,
+    REQUEST_WINDOW,
+    RequestRefused,
+    make_receipt,
+    pack_receipts,
+    unpack_batch,
+    unpack_receipts,
+    verify_request,
+)
+from ..station.keys import apply_statement
 from ..storage.keystore import Keys
 from .receiving import BatchRefused, accept
-from ..protocol.statements import MAX_STATEMENT_BYTES, apply_statement
-from ..protocol.transport import (HEADER_TO, MAX_BATCH_BYTES, RECEIPTS_CONTENT_TYPE, REQUEST_WINDOW, RequestRefused,
-                        make_receipt, pack_receipts, unpack_batch, unpack_receipts, verify_request)
 
 log = logging.getLogger("siaga.endpoint")
 
@@ -170,9 +181,9 @@ class EndpointApp:
             raise _Refusal(403, "unknown-sender", "the sender is not in this station's directory")
         if peer.revoked and not allow_revoked:
             raise _Refusal(403, "revoked", "the sender's keys were revoked")
-        if station.store.get_setting("revoked_at"):
+        if station.revoked:
             raise _Refusal(403, "revoked", "this station revoked its own keys and takes in nothing more")
-        if not station.store.use_nonce(auth.nonce.encode(), int(time.time()), 2 * REQUEST_WINDOW):
+        if not station.incoming.use_nonce(auth.nonce.encode(), int(time.time()), 2 * REQUEST_WINDOW):
             raise _Refusal(409, "replay", "this request was already received (replayed)")
         return _Request(station, peer, body, auth.sender, keyring[addressed])
 

@@ -12,8 +12,8 @@ import logging
 import time
 from dataclasses import dataclass, field
 
-from ..protocol.envelope import envelope_id
 from ..base.errors import DecodeError, InputError, UnknownCodeError, ValidationError
+from ..protocol.envelope import envelope_id
 from ..protocol.message import ACK_TYPE, PING_TYPE, build_ping
 from ..protocol.transport import make_receipt
 
@@ -95,7 +95,7 @@ def accept(station, envelopes: list[bytes], via_peer, *, from_bundle: bool = Fal
             ids.append(envelope_id(env))
         except DecodeError:
             ids.append(None)
-    known = station.store.inbox_received_at([i for i in ids if i])
+    known = station.incoming.received_at([i for i in ids if i])
     errors: list[ItemError] = []
     rows: list[dict] = []
     opened_all = []
@@ -106,7 +106,7 @@ def accept(station, envelopes: list[bytes], via_peer, *, from_bundle: bool = Fal
         except (DecodeError, ValidationError, UnknownCodeError) as exc:
             errors.append(ItemError(index, ids[index], _reason(exc), exc.message()))
             continue
-        author_peer = station.store.peer_id_for_key(opened.author_pk, now=now)
+        author_peer = station.directory.id_for_key(opened.author_pk, now=now)
         if author_peer is None:
             errors.append(ItemError(index, opened.msg_id, "unknown-author",
                                     "the author is not in this station's directory"))
@@ -124,7 +124,7 @@ def accept(station, envelopes: list[bytes], via_peer, *, from_bundle: bool = Fal
         log.warning("batch from %s refused: %s", via_peer.id, ", ".join(e.reason for e in errors))
         raise BatchRefused(errors)
     returns = [(row["id"], via_peer.id, now) for row in rows] if from_bundle else []
-    station.store.add_to_inbox(rows, returns)
+    station.incoming.add(rows, returns)
     received = {**known, **{row["id"]: now for row in rows}}
     result = Accepted(
         [make_receipt(signing, o.msg_id, received[o.msg_id]) for o in opened_all],

@@ -33,9 +33,17 @@ import requests
 
 from ..base.encoding import b64d, b64e
 from ..base.errors import DecodeError
+from ..protocol.transport import (
+    BATCH_CONTENT_TYPE,
+    RECEIPTS_CONTENT_TYPE,
+    make_receipt,
+    pack_batch,
+    pack_receipts,
+    sign_request,
+    unpack_receipts,
+    verify_receipt,
+)
 from ..storage.states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
-from ..protocol.transport import (BATCH_CONTENT_TYPE, RECEIPTS_CONTENT_TYPE, make_receipt, pack_batch, pack_receipts,
-                        sign_request, unpack_receipts, verify_receipt)
 
 log = logging.getLogger("siaga.sync")
 
@@ -137,10 +145,10 @@ class Sync:
     # -- planning (database thread) ---------------------------------------------
 
     def _plan(self, now: int) -> dict[str, list[dict]]:
-        due = self.station.store.due_deliveries(now)
+        due = self.station.outgoing.due_deliveries(now)
         if not due:
             return {}
-        secrets = self.station.store.outbox_secrets(sorted({d["msg_id"] for d in due}))
+        secrets = self.station.outgoing.secrets(sorted({d["msg_id"] for d in due}))
         for d in due:
             d["urgent"] = bool(secrets[d["msg_id"]].get("urgent"))
         by_peer: dict[str, list[dict]] = {}
@@ -149,7 +157,7 @@ class Sync:
         return by_peer
 
     def _batches(self, deliveries: list[dict]) -> list[list[tuple[str, bytes]]]:
-        envelopes = self.station.store.envelopes([d["msg_id"] for d in deliveries])
+        envelopes = self.station.outgoing.envelopes([d["msg_id"] for d in deliveries])
         batches, current, size = [], [], 0
         for d in deliveries:
             env = envelopes[d["msg_id"]]
@@ -315,20 +323,20 @@ class Sync:
 
     def _record(self, outcome: _Outcome, attempts: dict[tuple[str, str], dict], summary: SyncSummary,
                 per_peer: dict[str, PeerSummary]) -> None:
-        store = self.station.store
+        outgoing = self.station.outgoing
         now = int(self.clock())
         if outcome.statements:
             for text in outcome.statements:
                 self.station.statement_delivered(outcome.peer_id, text)
             return
         if outcome.final:
-            store.set_deliveries(outcome.peer_id, [
-                (m, DELIVERED, (store.delivery(m, outcome.peer_id) or {}).get("attempts", 1), 0,
+            outgoing.set_deliveries(outcome.peer_id, [
+                (m, DELIVERED, (outgoing.delivery(m, outcome.peer_id) or {}).get("attempts", 1), 0,
                  {"receipt": r, "delivered_at": now}) for m, r in outcome.final.items()])
             summary.delivered += len(outcome.final)
             return
         if outcome.returned:
-            store.drop_return_receipts(outcome.peer_id, outcome.returned)
+            outgoing.drop_return_receipts(outcome.peer_id, outcome.returned)
             summary.receipts_returned += len(outcome.returned)
             return
         ps = per_peer[outcome.peer_id]
@@ -363,7 +371,7 @@ class Sync:
                                     {"error": error, "error_at": now}))
                     ps.failed += 1
                 ps.error = error
-        store.set_deliveries(outcome.peer_id, updates)
+        outgoing.set_deliveries(outcome.peer_id, updates)
         self.bytes_sent += outcome.bytes_sent
         health = {"last_error": outcome.error, "last_error_at": now} if outcome.error else {"last_success": now}
         self.station.update_peer(outcome.hub or outcome.peer_id, health=health)
@@ -374,13 +382,13 @@ class Sync:
                  stop: threading.Event | None = None) -> SyncSummary:
         """Deliver everything that is due now; return what happened."""
         stop = stop or threading.Event()
-        store = self.station.store
+        outgoing = self.station.outgoing
         now = int(self.clock())
-        revoked = bool(store.get_setting("revoked_at"))
+        revoked = self.station.revoked
         plan = {} if revoked else self._plan(now)  # a station that revoked its keys only says so
         summary = SyncSummary()
         peers = {p.id: p for p in self.station.peers()}
-        returns = {pid: store.take_return_receipts(pid) for pid in peers} if not revoked else {}
+        returns = {pid: outgoing.take_return_receipts(pid) for pid in peers} if not revoked else {}
         statements = self.station.pending_statements()
         targets = sorted(set(plan) | {pid for pid, r in returns.items() if r} | {p for p in statements if p in peers})
         per_peer: dict[str, PeerSummary] = {}
@@ -399,12 +407,12 @@ class Sync:
                        if peer.via else "the peer has no endpoint URL: carry its messages on a bundle")
                 if deliveries and peer is not None and peer.revoked:
                     # a revocation stops all traffic: these can never be delivered
-                    store.set_deliveries(peer_id, [
+                    outgoing.set_deliveries(peer_id, [
                         (d["msg_id"], GAVE_UP, d["attempts"], 0, {"error": why, "error_at": now}) for d in deliveries])
                     per_peer[peer_id].given_up += len(deliveries)
                     per_peer[peer_id].error = why
                 elif deliveries:
-                    store.set_deliveries(peer_id, [
+                    outgoing.set_deliveries(peer_id, [
                         (d["msg_id"], RETRYING, d["attempts"], now + int(BACKOFF_MAX), {"error": why, "error_at": now})
                         for d in deliveries])
                     per_peer[peer_id].failed += len(deliveries)
@@ -413,7 +421,7 @@ class Sync:
             for d in deliveries:
                 attempts[(d["msg_id"], peer_id)] = d
             if deliveries:
-                store.set_deliveries(peer_id, [(d["msg_id"], SENDING, d["attempts"], now, None)
+                outgoing.set_deliveries(peer_id, [(d["msg_id"], SENDING, d["attempts"], now, None)
                                                for d in deliveries])
             if peer.is_taxii:
                 taxii_jobs.append((peer, self._stix_for(deliveries)))
@@ -447,16 +455,16 @@ class Sync:
                         progress(done, total)
         # anything marked sending but not reported (stopped early) goes back to the queue
         leftover = [(m, p) for (m, p), d in attempts.items()
-                    if (store.delivery(m, p) or {}).get("status") == SENDING]
+                    if (outgoing.delivery(m, p) or {}).get("status") == SENDING]
         for msg_id, peer_id in leftover:
-            store.set_deliveries(peer_id, [(msg_id, QUEUED, attempts[(msg_id, peer_id)]["attempts"], now, None)])
+            outgoing.set_deliveries(peer_id, [(msg_id, QUEUED, attempts[(msg_id, peer_id)]["attempts"], now, None)])
         for ps in per_peer.values():
             summary.delivered += ps.delivered
             summary.relayed += ps.relayed
             summary.failed += ps.failed
             summary.given_up += ps.given_up
         summary.peers = list(per_peer.values())
-        counts = store.delivery_counts()
+        counts = outgoing.delivery_counts()
         summary.waiting = sum(counts.get(s, 0) for s in (QUEUED, SENDING, RETRYING))
         log.info("sync pass: %d delivered, %d failed, %d given up, %d waiting",
                  summary.delivered, summary.failed, summary.given_up, summary.waiting)
@@ -468,9 +476,9 @@ class Sync:
         """(shared objects, [(message id, its STIX objects)]) made from the station's own copies."""
         from ..interop import stix
         from ..protocol.envelope import open_with_key
-        store = self.station.store
+        outgoing = self.station.outgoing
         ids = [d["msg_id"] for d in deliveries]
-        envelopes, secrets = store.envelopes(ids), store.outbox_secrets(ids)
+        envelopes, secrets = outgoing.envelopes(ids), outgoing.secrets(ids)
         book = self.station.books.current
         reports = []
         per_message = []
@@ -530,7 +538,7 @@ class Sync:
     def _relay_polls(self, peers: dict) -> list[tuple[object, dict[str, list]]]:
         """(hub, {message id: [recipient peers]}) for messages a hub accepted but not yet receipted."""
         by_hub: dict[str, dict[str, list]] = {}
-        for msg_id, peer_id in self.station.store.deliveries_in(RELAYED):
+        for msg_id, peer_id in self.station.outgoing.deliveries_in(RELAYED):
             peer = peers.get(peer_id)
             hub = peers.get(peer.via) if peer and peer.via else None
             if hub is not None and hub.url and not hub.revoked:
@@ -562,7 +570,7 @@ class Sync:
         reachable: dict[str, bool] = {}
         while not stop.is_set():
             now = self.clock()
-            due = self.station.store.next_due_time()
+            due = self.station.outgoing.next_due_time()
             run = now - last_pass >= interval or (due is not None and due <= now) or wake.is_set()
             wake.clear()
             for peer in self.station.peers():
@@ -573,7 +581,7 @@ class Sync:
                     up = self.probe(peer)
                     if up and reachable.get(peer.id) is not True:
                         log.info("peer %s answers again", peer.id)
-                        self.station.store.reschedule_peer(peer.id, int(now))
+                        self.station.outgoing.reschedule_peer(peer.id, int(now))
                         run = True
                     if on_link and reachable.get(peer.id) != up:
                         on_link(peer.id, up)

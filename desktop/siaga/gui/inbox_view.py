@@ -14,18 +14,28 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..base.errors import InputError
 from ..base.fileio import read_bytes
-from ..storage.inbox_query import MAX_PAGE, InboxQuery
+from ..interop.stix_import import MAX_STIX_BYTES, import_stix
 from ..protocol.message import REPORT_TYPES
-from ..interop.stix_import import MAX_STIX_BYTES
+from ..storage.inbox_query import MAX_PAGE, InboxQuery
 from .colours import paint
 from .errors import describe, show_error
-from .file_choice import choose_file
 from .export_flow import ExportFlow
+from .file_choice import choose_file
 from .inbox_dialogs import AcknowledgeDialog, ForwardDialog
 from .inbox_filters import InboxFilterBar
 from .inbox_model import RECEIVED, InboxModel, worker_fetch
@@ -334,7 +344,7 @@ class InboxView(QWidget):
         def job(st) -> tuple[int, int]:
             if path.stat().st_size > MAX_STIX_BYTES:
                 raise InputError(f"{path.name} is larger than {MAX_STIX_BYTES // (1024 * 1024)} MiB")
-            return st.import_stix(read_bytes(path), source=path.name)
+            return import_stix(st, read_bytes(path), source=path.name)
 
         def done(result: tuple[int, int]) -> None:
             found, new = result

@@ -5,14 +5,21 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSystemTrayIcon, QTabWidget, QWidget,
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSystemTrayIcon,
+    QTabWidget,
+    QWidget,
 )
-
-from typing import TYPE_CHECKING
 
 from ..base.fileio import atomic_write, read_bytes
 from .accessible import spoken
@@ -234,7 +241,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, dict)
     def _save_draft(self, draft_id: str, draft: dict) -> None:
-        self.session.db.run(lambda st: st.store.save_draft(draft_id, draft),
+        self.session.db.run(lambda st: st.drafts.save(draft_id, draft),
                             failed=lambda exc: self.statusBar().showMessage(describe(exc), 10_000))
 
     def _queue_report(self, wizard, content: dict, to: list) -> None:
@@ -242,7 +249,7 @@ class MainWindow(QMainWindow):
 
         def queue(station):
             msg_id = station.queue_content(content, station.resolve_recipients(content, to or None))
-            station.store.delete_draft(draft_id)
+            station.drafts.delete(draft_id)
             return msg_id
 
         def queued(msg_id: str) -> None:
@@ -268,7 +275,7 @@ class MainWindow(QMainWindow):
             box.accepted.connect(lambda: self.new_report(draft_id, draft))
             box.open()
 
-        self.session.db.run(lambda st: st.store.list_drafts(), done=found)
+        self.session.db.run(lambda st: st.drafts.list(), done=found)
 
     # -- bundles -----------------------------------------------------------------
 

@@ -15,8 +15,20 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..protocol import codeline
 from ..protocol.message import REPORT_TYPES
@@ -31,9 +43,7 @@ log = logging.getLogger("siaga.gui.outbox")
 
 def outbox_report_ids(station) -> list[str]:
     """Every report in the outbox, oldest first (runs on the worker)."""
-    ids = station.store.outbox_ids()
-    kinds = station.store.outbox_secrets(ids)
-    return [msg_id for msg_id in ids if kinds[msg_id].get("type") in REPORT_TYPES]
+    return station.outgoing.report_ids()
 
 
 class OutboxView(QWidget):

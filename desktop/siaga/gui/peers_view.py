@@ -14,12 +14,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..protocol.card import MAX_CARD_BYTES
 from ..base.fileio import atomic_write
-from ..station.facade import REVOKED, VERIFIED, Peer
+from ..protocol.card import MAX_CARD_BYTES
+from ..station.directory import REVOKED, VERIFIED, Peer
 from .colours import tone_text
 from .errors import describe, show_error
 from .file_choice import choose_file, safe_file_name

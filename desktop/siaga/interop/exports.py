@@ -13,10 +13,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Callable
 
-from ..storage import audit
-from . import stix
 from ..base.errors import InputError, NotFound
 from ..protocol.message import REPORT_TYPES
+from ..storage import audit
+from . import stix
 
 log = logging.getLogger("siaga.exports")
 
@@ -47,25 +47,25 @@ class ExportItem:
 def collect(station, refs: list[str] | None, progress: Callable[[int, int], None] | None = None) -> list[ExportItem]:
     """The reports named by ``refs`` (id prefixes, outbox or inbox), or every report when ``refs`` is None."""
     if refs is None:
-        out_ids = station.store.outbox_ids()
-        in_ids = station.store.inbox_ids()
+        out_ids = station.outgoing.ids()
+        in_ids = station.incoming.ids()
     else:
         if not refs:
             raise InputError("name the reports to export, or use --all")
         out_ids, in_ids = [], []
         for ref in refs:
             ref = ref.strip().lower()
-            found = station.store.ids_with_prefix("outbox", ref) if len(ref) >= 4 else []
+            found = station.outgoing.ids_with_prefix(ref) if len(ref) >= 4 else []
             if len(found) == 1:
                 out_ids.append(found[0])
                 continue
-            found = station.store.ids_with_prefix("inbox", ref) if len(ref) >= 4 else []
+            found = station.incoming.ids_with_prefix(ref) if len(ref) >= 4 else []
             if len(found) != 1:
                 raise NotFound(kind="report", value=ref) if not found else InputError(f"id {ref!r} is ambiguous")
             in_ids.append(found[0])
     total = len(out_ids) + len(in_ids)
     items: list[ExportItem] = []
-    secrets = station.store.outbox_secrets(out_ids)
+    secrets = station.outgoing.secrets(out_ids)
     acks = _latest_acks(station)
     done = 0
     for msg_id in out_ids:
@@ -78,7 +78,7 @@ def collect(station, refs: list[str] | None, progress: Callable[[int, int], None
             progress(done, total)
     for msg_id in in_ids:
         done += 1
-        envelope, meta, _, _ = station.store.inbox_message(msg_id)
+        envelope, meta, _, _ = station.incoming.message(msg_id)
         if meta.get("type") not in REPORT_TYPES:
             continue
         if meta.get("external"):
@@ -93,7 +93,7 @@ def collect(station, refs: list[str] | None, progress: Callable[[int, int], None
     if refs is not None and not items:
         raise InputError("none of those messages is a report (acknowledgements and pings are not exported)")
     # recorded when the reports are read out for an export, before the file is written
-    station.store.record(audit.event("export", selection="all" if refs is None else "named",
+    station.record(audit.event("export", selection="all" if refs is None else "named",
                                      **audit.ids([item.msg_id for item in items])))
     return items
 

@@ -20,7 +20,8 @@ from ..base.encoding import parse_json
 from ..base.errors import DecodeError, InputError, Reason
 from ..protocol.indicators import normalise
 from ..protocol.message import REPORT_TYPES
-from .stix import INCIDENT_EXT, SIAGA_EXT, PATTERN_PATHS
+from ..station.facade import Station
+from .stix import INCIDENT_EXT, PATTERN_PATHS, SIAGA_EXT
 
 MAX_STIX_BYTES = 64 * 1024 * 1024
 _PATTERN = re.compile(r"^\[\s*([a-z0-9\-]+:[A-Za-z0-9_.'\-]+)\s*=\s*'((?:[^'\\]|\\.)*)'\s*\]$")
@@ -106,3 +107,9 @@ def read_bundle(data: bytes, book) -> list[dict]:
     if not reports:
         raise DecodeError(Reason("no-incidents", "it holds no incident objects"), what="STIX bundle")
     return reports
+
+
+def import_stix(station: Station, data: bytes, source: str = "") -> tuple[int, int]:
+    """Take a partner's STIX 2.1 bundle into ``station``'s inbox as unsigned external reports: (found, new)."""
+    reports = read_bundle(data, station.books.current)
+    return len(reports), station.add_external_reports(reports, source)

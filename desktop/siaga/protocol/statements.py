@@ -12,19 +12,15 @@ bundle) and are applied automatically. Applying one twice changes nothing.
 
 from __future__ import annotations
 
-import logging
 import time
 from dataclasses import dataclass
 
 import nacl.exceptions
 from nacl.signing import SigningKey, VerifyKey
 
-from ..storage import audit
-from .card import Card, read_card
 from ..base.encoding import b64d, b64e, canonical, parse_json
 from ..base.errors import DecodeError
-
-log = logging.getLogger("siaga.rotation")
+from .card import Card, read_card
 
 DOMAIN = b"siaga/statement/v1\x00"
 ROTATE, REVOKE = "rotate", "revoke"
@@ -72,42 +68,3 @@ def read_statement(data: bytes, country_codes: set[str] | None = None) -> Statem
         if card.sign_pk == old_pk:
             raise DecodeError("the new key is the old key", what="key statement")
     return Statement(kind, old_pk, at, card)
-
-
-def apply_statement(station, data: bytes, *, sender: bytes | None = None, now: int | None = None):
-    """Apply a peer's statement to this station's directory; return the peer (updated).
-
-    ``sender``: the key that delivered it (a request's signer), which must be the
-    statement's old key: a peer can only rotate or revoke its own keys.
-    """
-    from ..station.facade import REVOKED, _peer_from_record
-    statement = read_statement(data, station.books.current.country_codes())
-    now = int(time.time()) if now is None else now
-    if sender is not None and sender != statement.old_pk:
-        raise DecodeError("a station may only change its own keys", what="key statement")
-    peer_id = station.store.peer_id_for_key(statement.old_pk, now=now)
-    if peer_id is None:
-        raise DecodeError("it is about a key this station does not know", what="key statement")
-    record = station.store.get_peer(peer_id)
-    current = b64d(record["card"]["sign_pk"], "sign_pk", 32)
-    if statement.kind == REVOKE:
-        if record["trust"] != REVOKED:
-            record["trust"] = REVOKED
-            record["revoked_at"] = now
-            station.store.put_peer(peer_id, current, record, added_at=record["added_at"],
-                                   audit_events=[audit.event("peer-revoke", peer=peer_id)])
-            log.warning("peer %s revoked its keys", peer_id)
-        return _peer_from_record(peer_id, record)
-    if current != statement.old_pk:
-        # already rotated past this key: nothing to do (a repeated statement)
-        return _peer_from_record(peer_id, record)
-    if record["trust"] == REVOKED:
-        raise DecodeError("the peer's keys were revoked", what="key statement")
-    new_card = statement.card
-    record["card"] = new_card.body()
-    record["url"] = record.get("url") or new_card.url or ""
-    record.setdefault("previous_keys", []).append({"sign_pk": b64e(statement.old_pk), "until": now + GRACE})
-    station.store.replace_peer_key(peer_id, statement.old_pk, new_card.sign_pk, record, now + GRACE, [
-        audit.event("peer-key-rotate", peer=peer_id, old_key=b64e(statement.old_pk), new_key=b64e(new_card.sign_pk))])
-    log.info("peer %s rotated its keys", peer_id)
-    return _peer_from_record(peer_id, record)

@@ -5,6 +5,7 @@ and the guided report form's logic.
 May import: :mod:`siaga.storage`, :mod:`siaga.protocol` and :mod:`siaga.base`.
 """
 
-from .facade import MAX_BULK, REVOKED, UNVERIFIED, VERIFIED, Peer, Station
+from .directory import REVOKED, UNVERIFIED, VERIFIED, Peer
+from .facade import MAX_BULK, Station
 
 __all__ = ["MAX_BULK", "REVOKED", "UNVERIFIED", "VERIFIED", "Peer", "Station"]

@@ -7,89 +7,43 @@ add and verify peers, list the outbox. It does the orchestration; the parts
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..storage import audit
-from ..protocol import codebook as codebook_mod
-from ..storage import keystore
-from ..protocol.card import Card, check_url, fingerprint_digits, make_card, read_card
-from ..protocol.codebook import CodebookSet
-from ..base.encoding import b32, b64d, b64e, canonical
-from ..protocol.envelope import Opened, open_envelope, open_with_key, seal, seal_payload
+from ..base.encoding import b64d, b64e, canonical
 from ..base.errors import InputError, NotFound, Reason, ValidationError
 from ..base.fileio import atomic_write
+from ..protocol import codebook as codebook_mod
+from ..protocol.card import check_url, fingerprint_digits, make_card
+from ..protocol.codebook import CodebookSet
+from ..protocol.envelope import Opened, open_envelope, open_with_key, seal, seal_payload
 from ..protocol.handling import HandlingError, forward_refusal
-from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
-from ..protocol.message import (ACK_TYPE, PING_TYPE, REPORT_TYPES, StationInfo, build_ack, build_ping, build_report,
-                      is_alert, is_urgent)
-from .routing import find_peer, recipients_for
-from ..storage.store import DB_FILE, Store
-from ..storage.states import DELIVERED
+from ..protocol.message import (
+    ACK_TYPE,
+    PING_TYPE,
+    REPORT_TYPES,
+    StationInfo,
+    build_ack,
+    build_ping,
+    build_report,
+    is_alert,
+    is_urgent,
+)
+from ..protocol.statements import REVOKE, ROTATE, make_statement, read_statement
 from ..protocol.transport import verify_receipt
+from ..storage import audit, keystore
+from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
+from ..storage.states import DELIVERED
+from ..storage.store import DB_FILE, Store
+from .directory import Directory, Peer
+from .routing import find_peer, recipients_for
+from .services import Drafts, Incoming, Outgoing
 
 log = logging.getLogger("siaga.station")
 
-UNVERIFIED = "unverified"
-VERIFIED = "verified"
-REVOKED = "revoked"
 MAX_BULK = 10_000
-
-
-@dataclass(frozen=True)
-class Peer:
-    id: str
-    card: Card
-    url: str | None
-    trust: str
-    added_at: int
-    health: dict  # last_success, last_error, last_error_at, last_pong (epoch seconds)
-    cert: str | None = None  # pinned TLS certificate file for an https:// endpoint
-    via: str | None = None  # id of a hub peer that relays to this peer (no direct link)
-    kind: str = "siaga"  # or "taxii": a TAXII 2.1 collection that receives reports as STIX
-    auth: dict | None = None  # TAXII credentials (user and password, or token), sealed at rest
-
-    @property
-    def is_taxii(self) -> bool:
-        return self.kind == "taxii"
-
-    @property
-    def verified(self) -> bool:
-        return self.trust == VERIFIED
-
-    @property
-    def revoked(self) -> bool:
-        return self.trust == REVOKED
-
-    def to_dict(self) -> dict:
-        return {
-            "id": self.id, "name": self.card.name, "org": self.card.org, "country": self.card.country,
-            "url": self.url or "", "trust": self.trust,
-            "cert": self.cert or "", "via": self.via or "", "kind": self.kind,
-            "fingerprint": "" if self.is_taxii else self.card.fingerprint, **self.health,
-        }
-
-
-def _check_cert(path: str | None) -> str | None:
-    if not path:
-        return None
-    cert = Path(path).expanduser().resolve()
-    if not cert.is_file():
-        raise ValidationError(f"no certificate file at {path}", field="cert")
-    return str(cert)
-
-
-def _peer_from_record(peer_id: str, record: dict) -> Peer:
-    body = record["card"]
-    card = Card(body["name"], body["org"], body["country"], body["url"] or None,
-                b64d(body["sign_pk"]), b64d(body["box_pk"]), body["created"])
-    return Peer(peer_id, card, record.get("url") or None, record["trust"], record["added_at"],
-                dict(record.get("health") or {}), record.get("cert") or None, record.get("via") or None,
-                record.get("kind", "siaga"), record.get("auth"))
 
 
 def _queued_event(content: dict, msg_id: str, peers: list[str]) -> audit.Event:
@@ -126,6 +80,10 @@ class Station:
         self.keys = keys
         self.books = books or codebook_mod.codebooks()
         self.store = Store(self.home / DB_FILE, keys)
+        self.directory = Directory(self.store, self.books, lambda: self.keys.sign_pk)
+        self.drafts = Drafts(self.store)
+        self.outgoing = Outgoing(self.store)
+        self.incoming = Incoming(self.store)
         self._profile: dict | None = None
 
     # -- life cycle ----------------------------------------------------------
@@ -200,77 +158,39 @@ class Station:
         p = self.profile
         return make_card(self.keys.signing, self.keys.box_pk, p["name"], p["org"], p["country"], p["url"] or None)
 
-    # -- peers ---------------------------------------------------------------
-
-    def _peer_id(self, sign_pk: bytes) -> str:
-        return b32(self.store.cipher.index("peer-id", sign_pk.hex())[:5]).lower()
+    # -- peers (the directory) -------------------------------------------------
 
     def add_peer(self, card_data: bytes, url: str | None = None, cert: str | None = None,
                  via: str | None = None) -> Peer:
-        """Add (or refresh) a peer from its card. A new peer starts unverified.
+        """Add (or refresh) a peer from its card (:meth:`Directory.add`)."""
+        return self.directory.add(card_data, url, cert, via)
 
-        ``cert``: a certificate file to pin for an ``https://`` endpoint. ``via``: a hub
-        peer that relays messages to this one (for a peer this station cannot reach).
-        """
-        hub = self.peer(via).id if via else None
-        card = read_card(card_data, self.books.current.country_codes())
-        if card.sign_pk == self.keys.sign_pk:
-            raise InputError("that is this station's own card")
-        peer_id = self.store.peer_id_for_key(card.sign_pk) or self._peer_id(card.sign_pk)
-        old = self.store.get_peer(peer_id)
-        record = {
-            "card": card.body(),
-            "url": check_url(url) or card.url or (old or {}).get("url") or "",
-            "trust": (old or {}).get("trust", UNVERIFIED),
-            "added_at": (old or {}).get("added_at") or int(time.time()),
-            "health": (old or {}).get("health") or {},
-            "cert": _check_cert(cert) or (old or {}).get("cert") or "",
-            "via": hub or (old or {}).get("via") or "",
-        }
-        if hub and hub == peer_id:
-            raise InputError("a peer cannot relay to itself")
-        self.store.put_peer(peer_id, card.sign_pk, record, added_at=record["added_at"], audit_events=[
-            audit.event("peer-update" if old else "peer-add", peer=peer_id, key=b64e(card.sign_pk), via=hub)])
-        log.info("peer %s %s", peer_id, "updated" if old else "added")
-        return _peer_from_record(peer_id, record)
+    def add_taxii_peer(self, url: str, name: str, *, user: str = "", password: str = "", token: str = "",
+                       country: str = "", cert: str | None = None) -> Peer:
+        """A TAXII 2.1 collection addressed like any peer (:meth:`Directory.add_taxii`)."""
+        return self.directory.add_taxii(url, name, user=user, password=password, token=token, country=country,
+                                        cert=cert)
 
     def peers(self) -> list[Peer]:
-        return [_peer_from_record(pid, rec) for pid, rec in self.store.list_peers()]
+        return self.directory.all()
 
     def peer(self, ref: str) -> Peer:
         """A peer by id (a unique prefix is enough)."""
-        return find_peer(self.peers(), ref)
+        return self.directory.get(ref)
 
     def peer_by_key(self, sign_pk: bytes | str, now: int | None = None) -> Peer | None:
         """The peer with this signing key (or, with ``now``, a previous key still accepted then)."""
-        key = b64d(sign_pk, "peer key", 32) if isinstance(sign_pk, str) else sign_pk
-        peer_id = self.store.peer_id_for_key(key, now=now)
-        return self.peer(peer_id) if peer_id else None
+        return self.directory.by_key(sign_pk, now)
 
     def peer_is_revoked(self, peer_id: str) -> bool:
-        record = self.store.get_peer(peer_id)
-        return bool(record and record["trust"] == REVOKED)
+        return self.directory.is_revoked(peer_id)
 
     def update_peer(self, peer_id: str, *, audit_events: Sequence[audit.Event] = (), **changes: Any) -> Peer:
         """Change fields of a peer's record (url, cert, health, trust) in one write (with its audit entries)."""
-        record = self.store.get_peer(peer_id)
-        if record is None:
-            raise NotFound(kind="peer", value=peer_id)
-        if "health" in changes:
-            changes["health"] = {**(record.get("health") or {}), **changes["health"]}
-        record.update(changes)
-        sign_pk = b64d(record["card"]["sign_pk"], "sign_pk", 32)
-        self.store.put_peer(peer_id, sign_pk, record, added_at=record["added_at"], audit_events=audit_events)
-        return _peer_from_record(peer_id, record)
+        return self.directory.update(peer_id, audit_events=audit_events, **changes)
 
     def set_trust(self, ref: str, trust: str) -> Peer:
-        peer = self.peer(ref)
-        if peer.revoked and trust != REVOKED:
-            raise InputError(f"peer {peer.id} revoked its keys; add its new contact card instead")
-        updated = self.update_peer(peer.id, trust=trust, audit_events=[
-            audit.event("peer-verify" if trust == VERIFIED else "peer-trust", peer=peer.id, trust=trust)])
-        log.info("peer %s marked %s", peer.id, trust)
-        return updated
+        return self.directory.set_trust(ref, trust)
 
     # -- reports -------------------------------------------------------------
 
@@ -422,8 +342,7 @@ class Station:
     def inbox_page(self, query: InboxQuery, after: Cursor | None = None,
                    limit: int = 200) -> tuple[list[dict], Cursor | None]:
         """One page of the inbox as the liaison's table shows it, and the cursor of the next (None at the end)."""
-        trust = {peer_id: record["trust"] for peer_id, record in self.store.list_peers()}
-        return inbox_page(self.store, query, after, limit, trust_by_peer=trust)
+        return inbox_page(self.store, query, after, limit, trust_by_peer=self.directory.trust_by_peer())
 
     def resolve_inbox_id(self, ref: str) -> str:
         ref = (ref or "").strip().lower()
@@ -555,8 +474,7 @@ class Station:
         out = []
         for reply in self.store.replies_to(msg_id):
             if reply.get("type") == "acknowledgement":
-                peer = self.store.get_peer(reply["author_peer"]) or {}
-                out.append({"peer": reply["author_peer"], "name": (peer.get("card") or {}).get("name", "?"),
+                out.append({"peer": reply["author_peer"], "name": self.directory.name(reply["author_peer"]),
                             "status": reply["ack"]["status"], "note": reply["ack"]["note"],
                             "at": reply["reported_at"], "id": reply["id"]})
         return out
@@ -574,8 +492,13 @@ class Station:
 
     # -- key rotation and revocation -----------------------------------------
 
+    @property
+    def revoked(self) -> bool:
+        """Whether this station revoked its own keys (it then sends and takes in nothing more)."""
+        return bool(self.store.get_setting("revoked_at"))
+
     def _check_not_revoked(self) -> None:
-        if self.store.get_setting("revoked_at"):
+        if self.revoked:
             raise InputError("this station revoked its keys and sends nothing more; set up a new station")
 
     def pending_statements(self) -> dict[str, list[str]]:
@@ -604,7 +527,6 @@ class Station:
         The old keys are kept (sealed with the new ones) to open what was sent to them and to
         answer peers that have not heard of the rotation yet. Returns the new fingerprint.
         """
-        from ..protocol.statements import ROTATE, make_statement
         self._check_not_revoked()
         keystore.unlock(self.home, passphrase)  # the passphrase must be right before anything changes
         old = self.keys
@@ -630,7 +552,6 @@ class Station:
         pending = self.store.get_setting("rotation_pending")
         if not pending:
             return
-        from ..protocol.statements import read_statement
         statement = b64d(pending, "rotation statement")
         parsed = read_statement(statement)
         rotated = []
@@ -642,7 +563,6 @@ class Station:
 
     def revoke_keys(self, passphrase: str) -> None:
         """Tell every peer to stop all traffic with this station's keys. Final."""
-        from ..protocol.statements import REVOKE, make_statement
         self._check_not_revoked()
         keystore.unlock(self.home, passphrase)
         self._queue_statement(make_statement(self.keys.signing, REVOKE))
@@ -656,6 +576,10 @@ class Station:
         self.store.record(audit.event("passphrase-change"))
 
     # -- the audit log ------------------------------------------------------------
+
+    def record(self, *events: audit.Event) -> None:
+        """Append entries to the audit log (for an action that changes nothing else, such as an export)."""
+        self.store.record(*events)
 
     def verify_audit(self) -> audit.Verdict:
         """Check the audit log's chain, signatures and head; the verdict names the first problem."""
@@ -703,10 +627,11 @@ class Station:
 
     # -- external reports (STIX from partners) -----------------------------------
 
-    def import_stix(self, data: bytes, source: str = "") -> tuple[int, int]:
-        """Take a partner's STIX 2.1 bundle into the inbox as unsigned external reports: (found, new)."""
-        from ..interop.stix_import import read_bundle
-        reports = read_bundle(data, self.books.current)
+    def add_external_reports(self, reports: list[dict], source: str = "") -> int:
+        """Take reports read from a partner's STIX bundle into the inbox, unsigned; returns how many were new.
+
+        Each report: ``id``, ``content`` (as a Siaga report) and ``raw`` (the STIX objects it came from).
+        """
         now = int(time.time())
         known = self.store.inbox_received_at([r["id"] for r in reports])
         rows = []
@@ -724,34 +649,4 @@ class Station:
             known[report["id"]] = now
         self.store.add_to_inbox(rows)
         log.info("STIX import: %d incident(s), %d new", len(reports), len(rows))
-        return len(reports), len(rows)
-
-    # -- TAXII collections as peers -------------------------------------------------
-
-    def add_taxii_peer(self, url: str, name: str, *, user: str = "", password: str = "", token: str = "",
-                       country: str = "", cert: str | None = None) -> Peer:
-        """A TAXII 2.1 collection addressed like any peer (reports are pushed to it as STIX)."""
-        url = check_url(url, "collection URL")
-        if not url:
-            raise ValidationError("a TAXII collection URL is required", field="url")
-        if not isinstance(name, str) or not name.strip() or len(name) > 200:
-            raise ValidationError("is required (one line, at most 200 characters)", field="name")
-        country = (country or "").strip().upper()
-        if country and not self.books.current.has("countries", country):
-            raise ValidationError(f"unknown country code {country!r}", field="country")
-        if user and not password:
-            raise InputError("a TAXII user needs a password (SIAGA_TAXII_PASSWORD or the prompt)")
-        url = url + "/"
-        key = hashlib.sha256(b"taxii:" + url.encode()).digest()
-        peer_id = self.store.peer_id_for_key(key) or self._peer_id(key)
-        old = self.store.get_peer(peer_id) or {}
-        card = Card(name.strip(), "TAXII 2.1 collection", country, url, key, bytes(32),
-                    time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
-        record = {"card": card.body(), "url": url, "trust": old.get("trust", UNVERIFIED),
-                  "added_at": old.get("added_at") or int(time.time()), "health": old.get("health") or {},
-                  "cert": _check_cert(cert) or old.get("cert") or "", "via": "", "kind": "taxii",
-                  "auth": {"user": user, "password": password, "token": token}}
-        self.store.put_peer(peer_id, key, record, added_at=record["added_at"], audit_events=[
-            audit.event("peer-update" if old else "peer-add", peer=peer_id, kind="taxii")])
-        log.info("TAXII peer %s %s", peer_id, "updated" if old else "added")
-        return _peer_from_record(peer_id, record)
+        return len(rows)

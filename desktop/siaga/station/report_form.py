@@ -25,12 +25,24 @@ from dataclasses import dataclass
 from datetime import datetime, timezone, tzinfo
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from ..protocol import codeline, indicators, render
-from ..protocol.codebook import Codebook
 from ..base.encoding import canonical
 from ..base.errors import InputError, Reason, SiagaError, UnknownCodeError, ValidationError
-from ..protocol.message import (CLOCK_SKEW, IMPACT_KINDS, MAX_INDICATORS, MAX_NARRATIVE, MAX_SUMMARY, REPORT_TYPES,
-                      StationInfo, build_report, format_time, message_id, parse_time, utc_now)
+from ..protocol import codeline, indicators, render
+from ..protocol.codebook import Codebook
+from ..protocol.message import (
+    CLOCK_SKEW,
+    IMPACT_KINDS,
+    MAX_INDICATORS,
+    MAX_NARRATIVE,
+    MAX_SUMMARY,
+    REPORT_TYPES,
+    StationInfo,
+    build_report,
+    format_time,
+    message_id,
+    parse_time,
+    utc_now,
+)
 from .routing import recipients_for
 
 if TYPE_CHECKING:

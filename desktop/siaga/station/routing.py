@@ -7,26 +7,13 @@ works on a list of peers given to it and reads nothing from disk.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Any, Sequence
 
+from ..base.errors import NoRecipients, Reason, ValidationError
 from ..protocol.codebook import Codebook
-from ..base.errors import InputError, NoRecipients, NotFound, Reason, ValidationError
+from .directory import Peer, find_peer
 
-if TYPE_CHECKING:  # station imports this module; the type is only needed for annotations
-    from .facade import Peer
-
-
-def find_peer(peers: Sequence[Peer], ref: str) -> Peer:
-    """A peer by id; a unique prefix of the id is enough."""
-    ref = (ref or "").strip().lower()
-    matches = [p for p in peers if p.id.startswith(ref)] if ref else []
-    exact = [p for p in matches if p.id == ref]
-    if exact:
-        return exact[0]
-    if len(matches) != 1:
-        raise NotFound(kind="peer", value=ref) if not matches else InputError(
-            f"peer id {ref!r} is ambiguous ({', '.join(p.id for p in matches)})")
-    return matches[0]
+__all__ = ["find_peer", "recipients_for"]
 
 
 def recipients_for(book: Codebook, peers: Sequence[Peer], content: dict, to: Any = None) -> list[Peer]:

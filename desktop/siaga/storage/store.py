@@ -27,13 +27,12 @@ from typing import Any, Callable, Iterable, Iterator
 
 import sqlite_utils
 
-from . import audit
-from ..base.encoding import compact_json, parse_json
-from ..base.errors import DecodeError, StorageError
+from ..base.errors import StorageError
 from ..base.fileio import explain_database_error
+from . import audit
 from .cipher import FieldCipher
 from .keystore import Keys
-from .states import DELIVERED, DELIVERY_STATES, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
+from .states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
 from .terms import report_terms
 
 log = logging.getLogger("siaga.store")
@@ -563,6 +562,12 @@ class Store:
                 out.setdefault(by_ix[r[0]], []).append({"id": r[1], "received_at": r[2], "peer_id": r[3],
                                                         **self.cipher.open(r[4])})
         return out
+
+    def waiting_for(self, peer_id: str) -> list[str]:
+        """The messages not yet delivered to ``peer_id`` (queued, being sent or retrying), in outbox order."""
+        return [r[0] for r in self.db.execute(
+            "SELECT d.msg_id FROM deliveries d JOIN outbox o ON o.id = d.msg_id"
+            " WHERE d.peer_id = ? AND d.status IN (?, ?, ?) ORDER BY o.seq", [peer_id, QUEUED, SENDING, RETRYING])]
 
     def take_return_receipts(self, peer_id: str) -> list[tuple[str, int]]:
         return [(r[0], r[1]) for r in self.db.execute(
