@@ -19,8 +19,8 @@ from pathlib import Path
 
 os.environ.setdefault("SIAGA_KDF", "min")  # unlock cost is measured in bench_unlock.py
 
-from siaga.storage import audit  # noqa: E402
 from siaga.station import Station  # noqa: E402
+from siaga.storage import audit  # noqa: E402
 
 
 def main() -> int:

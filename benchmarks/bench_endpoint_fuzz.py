@@ -22,11 +22,12 @@ from pathlib import Path
 os.environ["SIAGA_KDF"] = "min"  # unlock cost is not what this measures
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from siaga.protocol.transport import BATCH_CONTENT_TYPE, pack_batch, sign_request  # noqa: E402
+from siaga.station import Station  # noqa: E402
+
 from helpers import PASSPHRASE, link  # noqa: E402
 from hostile import Target, sealed_report, slow_client, storm, vm_rss_kib  # noqa: E402
 from netutil import Served  # noqa: E402
-from siaga.station import Station  # noqa: E402
-from siaga.protocol.transport import BATCH_CONTENT_TYPE, pack_batch, sign_request  # noqa: E402
 
 
 def main() -> None:

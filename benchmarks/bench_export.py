@@ -15,8 +15,8 @@ from pathlib import Path
 
 os.environ["SIAGA_KDF"] = "min"
 
-from siaga.interop import exports  # noqa: E402
 from siaga.base.fileio import atomic_write  # noqa: E402
+from siaga.interop import exports  # noqa: E402
 from siaga.station import Station  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))

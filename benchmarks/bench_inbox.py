@@ -33,10 +33,10 @@ from pathlib import Path
 os.environ["SIAGA_KDF"] = "min"  # unlock cost is measured in bench_unlock.py
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from siaga.protocol import codebook  # noqa: E402
 from siaga.base.encoding import b64e  # noqa: E402
-from siaga.storage.inbox_query import InboxQuery, explain  # noqa: E402
+from siaga.protocol import codebook  # noqa: E402
 from siaga.station import VERIFIED, Station  # noqa: E402
+from siaga.storage.inbox_query import InboxQuery, explain  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 CHUNK = 20_000
@@ -253,7 +253,7 @@ def measure_gui(home: Path) -> None:
         try:
             page = station.inbox_page(query, after, limit)
         except SiagaError as exc:
-            QTimer.singleShot(0, lambda: on_error(exc))
+            QTimer.singleShot(0, lambda exc=exc: on_error(exc))
             return
         QTimer.singleShot(0, lambda: on_page(*page))
 

@@ -32,11 +32,11 @@ from pathlib import Path
 os.environ["SIAGA_KDF"] = "min"  # unlock cost is not what this measures
 os.environ.setdefault("SIAGA_PASSPHRASE", "benchmark passphrase")
 
+from siaga.delivery.sync import Sync  # noqa: E402
 from siaga.interop import stix  # noqa: E402
 from siaga.protocol.codebook import current  # noqa: E402
 from siaga.protocol.envelope import compress  # noqa: E402
 from siaga.station import Station  # noqa: E402
-from siaga.delivery.sync import Sync  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_filing import DRAFT  # noqa: E402

@@ -27,8 +27,8 @@ from siaga.gui.main_window import MainWindow  # noqa: E402
 from siaga.gui.report_wizard import ReportWizard  # noqa: E402
 from siaga.gui.session import Session  # noqa: E402
 from siaga.gui.worker import StationWorker  # noqa: E402
-from siaga.station.report_form import ReportForm  # noqa: E402
 from siaga.station import Station  # noqa: E402
+from siaga.station.report_form import ReportForm  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "images"
 PASSPHRASE = "screenshot passphrase"

@@ -22,8 +22,17 @@ from urllib.parse import urlsplit
 
 from siaga.protocol.envelope import seal
 from siaga.protocol.message import build_report
-from siaga.protocol.transport import (BATCH_CONTENT_TYPE, HEADER_NONCE, HEADER_SENDER, HEADER_SIGNATURE, HEADER_TIME,
-                             HEADER_TO, MAX_BATCH_BYTES, pack_batch, sign_request)
+from siaga.protocol.transport import (
+    BATCH_CONTENT_TYPE,
+    HEADER_NONCE,
+    HEADER_SENDER,
+    HEADER_SIGNATURE,
+    HEADER_TIME,
+    HEADER_TO,
+    MAX_BATCH_BYTES,
+    pack_batch,
+    sign_request,
+)
 
 SIAGA_HEADERS = (HEADER_SENDER, HEADER_TO, HEADER_TIME, HEADER_NONCE, HEADER_SIGNATURE)
 CLOSED = "closed"

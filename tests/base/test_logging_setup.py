@@ -6,13 +6,13 @@ import logging
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from helpers import PASSPHRASE
 from siaga.base import logging_setup
 from siaga.station import Station
+
+from helpers import PASSPHRASE
 
 
 def siaga(*args, env=None):

@@ -7,12 +7,13 @@ import subprocess
 
 import pytest
 
+from siaga.base.errors import DecodeError
+from siaga.delivery.bundle import export_bundle, import_bundle
+from siaga.delivery.sync import Sync
+from siaga.storage.states import DELIVERED, QUEUED
+
 from helpers import link
 from netutil import Served, child_env, siaga_cmd
-from siaga.delivery.bundle import export_bundle, import_bundle
-from siaga.base.errors import DecodeError
-from siaga.storage.states import DELIVERED, QUEUED
-from siaga.delivery.sync import Sync
 
 
 def siaga(home, *args, expect=0):

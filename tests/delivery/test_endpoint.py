@@ -7,12 +7,19 @@ import time
 import pytest
 import requests
 
+from siaga.protocol.envelope import SIGN_DOMAIN, seal, seal_payload
+from siaga.protocol.message import build_report, message_id
+from siaga.protocol.transport import (
+    BATCH_CONTENT_TYPE,
+    MAX_BATCH_BYTES,
+    pack_batch,
+    sign_request,
+    unpack_receipts,
+    verify_receipt,
+)
+
 from helpers import link
 from netutil import Served
-from siaga.protocol.envelope import seal, seal_payload, SIGN_DOMAIN
-from siaga.protocol.message import build_report, message_id
-from siaga.protocol.transport import (BATCH_CONTENT_TYPE, MAX_BATCH_BYTES, pack_batch, sign_request, unpack_receipts,
-                             verify_receipt)
 
 
 @pytest.fixture

@@ -15,10 +15,11 @@ import time
 import pytest
 import requests
 
+from siaga.protocol.transport import BATCH_CONTENT_TYPE, pack_batch, sign_request, unpack_receipts, verify_receipt
+
 from helpers import link
 from hostile import Target, sealed_report, slow_client, storm, vm_rss_kib
 from netutil import Served
-from siaga.protocol.transport import BATCH_CONTENT_TYPE, pack_batch, sign_request, unpack_receipts, verify_receipt
 
 REQUESTS = 5200
 THREADS = 4

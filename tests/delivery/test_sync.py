@@ -10,11 +10,12 @@ import time
 
 import pytest
 
-from helpers import link
-from netutil import FaultProxy, Served
-from siaga.storage.states import DELIVERED, QUEUED, RETRYING
 from siaga.delivery.sync import Sync
 from siaga.protocol.transport import verify_receipt
+from siaga.storage.states import DELIVERED, QUEUED, RETRYING
+
+from helpers import link
+from netutil import FaultProxy, Served
 
 
 def statuses(station) -> dict[tuple[str, str], str]:

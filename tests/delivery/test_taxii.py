@@ -7,9 +7,10 @@ import subprocess
 
 import pytest
 
-from netutil import Medallion, child_env, siaga_cmd
-from siaga.storage.states import DELIVERED, QUEUED, RETRYING
 from siaga.delivery.sync import Sync
+from siaga.storage.states import DELIVERED, QUEUED, RETRYING
+
+from netutil import Medallion, child_env, siaga_cmd
 
 
 @pytest.fixture

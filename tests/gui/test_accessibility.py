@@ -3,24 +3,35 @@
 from __future__ import annotations
 
 import json
-from array import array
 import os
 import subprocess
 import sys
 import textwrap
+from array import array
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication,
-                               QComboBox, QGroupBox, QLabel, QLineEdit, QMenuBar, QPlainTextEdit, QTabBar,
-                               QTabWidget, QTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenuBar,
+    QPlainTextEdit,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 
-from helpers import PASSPHRASE, link
-from qt_helpers import on_screen
-from siaga.storage import preferences
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.colours import MIN_CONTRAST, contrast
 from siaga.gui.i18n import install_language
@@ -35,6 +46,10 @@ from siaga.gui.settings_dialog import SettingsDialog
 from siaga.gui.setup_wizard import SetupWizard
 from siaga.gui.unlock_dialog import UnlockDialog
 from siaga.station.report_form import ReportForm
+from siaga.storage import preferences
+
+from helpers import PASSPHRASE, link
+from qt_helpers import on_screen
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QPlainTextEdit, QTextEdit,
                QTabWidget, QAbstractSlider)

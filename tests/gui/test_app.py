@@ -6,16 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 
-from siaga.storage import preferences
 from siaga.gui.app import App
 from siaga.gui.main_window import MainWindow
 from siaga.gui.setup_wizard import SetupWizard
 from siaga.gui.unlock_dialog import UnlockDialog
+from siaga.storage import preferences
 
 from helpers import PASSPHRASE
 from qt_helpers import click
-
-
 
 
 def start(qtbot, home, **kwargs):

@@ -15,11 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 
-from siaga.storage import preferences
 from siaga.gui.app import App
 from siaga.gui.i18n import install_language
 from siaga.gui.inbox_dialogs import AcknowledgeDialog
 from siaga.gui.report_wizard import ReportWizard
+from siaga.storage import preferences
 
 from helpers import PASSPHRASE, link
 from qt_helpers import click, tick_found

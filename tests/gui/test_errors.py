@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 import siaga
-from siaga.protocol import indicators
 from siaga.base.errors import Reason, StorageError, ValidationError
 from siaga.gui.errors import _reasons, describe, reason_text
 from siaga.gui.i18n import install_language
+from siaga.protocol import indicators
 from siaga.protocol.handling import HandlingError
 from siaga.station.report_form import parse_indicators
 
@@ -94,8 +94,8 @@ def test_indicator_errors_are_value_errors_with_a_reason():
 
 
 def test_a_file_that_cannot_be_read_says_why_in_indonesian(indonesian):
-    from siaga.protocol.card import read_card
     from siaga.base.errors import DecodeError
+    from siaga.protocol.card import read_card
     with pytest.raises(DecodeError) as raised:
         read_card(b"PK\x03\x04 a zip file, not a card")
     assert describe(raised.value) == (

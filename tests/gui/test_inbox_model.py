@@ -10,13 +10,14 @@ from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
-from helpers import PASSPHRASE, link
 from siaga.base.errors import ValidationError
+from siaga.delivery.receiving import accept
 from siaga.gui.inbox_model import CODE, COUNTRY, RECEIVED, SENDER, SEVERITY, STATUS, TLP, InboxModel, worker_fetch
 from siaga.gui.worker import StationWorker
-from siaga.storage.inbox_query import InboxQuery
-from siaga.delivery.receiving import accept
 from siaga.station import Station
+from siaga.storage.inbox_query import InboxQuery
+
+from helpers import PASSPHRASE, link
 
 T0 = 1_795_000_000
 COUNT = 45

@@ -8,14 +8,15 @@ import pytest
 import stix2
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from helpers import link
-from qt_helpers import save_through_file_dialog
-from siaga.interop import exports
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.inbox_dialogs import AcknowledgeDialog, ExportDialog, ForwardDialog
 from siaga.gui.inbox_view import InboxView
+from siaga.interop import exports
+
+from helpers import link
+from qt_helpers import save_through_file_dialog
 
 RANSOM = "Ransomware on provincial government file servers"
 PHISHING = "Phishing wave against retail banks"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
-from helpers import link, wait_for
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.outbox_model import ID_ROLE, PEER_ROLE, SUMMARY, TIME, OutboxModel
+
+from helpers import link, wait_for
 
 
 @pytest.fixture

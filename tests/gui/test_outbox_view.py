@@ -7,13 +7,14 @@ import stix2
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
-from helpers import link, wait_for
-from qt_helpers import save_through_file_dialog
 from siaga.delivery.bundle import export_bundle, import_bundle
+from siaga.delivery.sync import Sync
 from siaga.gui.inbox_dialogs import ExportDialog
 from siaga.gui.outbox_model import SUMMARY, TIME
 from siaga.gui.outbox_view import MessageDialog, OutboxView
-from siaga.delivery.sync import Sync
+
+from helpers import link, wait_for
+from qt_helpers import save_through_file_dialog
 
 
 @pytest.fixture

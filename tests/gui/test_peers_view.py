@@ -5,9 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
 
-from siaga.protocol.card import read_card
 from siaga.gui.peer_dialogs import AddPeerDialog, TaxiiDialog, VerifyDialog
 from siaga.gui.peers_view import PeersView
+from siaga.protocol.card import read_card
 
 from helpers import wait_for
 from qt_helpers import on_screen

@@ -3,18 +3,29 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateTimeEdit, QLineEdit, QListWidget, QPlainTextEdit,
-                               QRadioButton, QTextBrowser, QTreeWidget, QWizard)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextBrowser,
+    QTreeWidget,
+    QWizard,
+)
 
-from helpers import link
-from qt_helpers import click, on_screen, shown, tick_found
-from siaga.protocol import codebook, codeline
 from siaga.base.encoding import canonical
 from siaga.gui.colours import tone
 from siaga.gui.i18n import install_language
 from siaga.gui.report_wizard import ReportWizard
+from siaga.protocol import codebook, codeline
 from siaga.protocol.message import message_id
 from siaga.station.report_form import ReportForm
+
+from helpers import link
+from qt_helpers import click, on_screen, tick_found
 
 NEXT = QWizard.WizardButton.NextButton
 FINISH = QWizard.WizardButton.FinishButton

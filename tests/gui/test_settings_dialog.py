@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from siaga.storage import preferences
 from siaga.gui.settings_dialog import SettingsDialog
+from siaga.storage import preferences
 from siaga.storage.preferences import PREFERENCES_FILE, Preferences
 
 from helpers import wait_for

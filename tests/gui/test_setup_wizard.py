@@ -4,10 +4,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QWizard
 
-from siaga.storage import preferences
-from siaga.protocol.card import read_card
 from siaga.gui.setup_wizard import SetupWizard, passphrase_strength
+from siaga.protocol.card import read_card
 from siaga.station import Station
+from siaga.storage import preferences
 
 from helpers import PASSPHRASE
 from qt_helpers import on_screen

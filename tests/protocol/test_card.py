@@ -3,8 +3,8 @@ import json
 import pytest
 from nacl.signing import SigningKey
 
-from siaga.protocol.card import fingerprint_digits, make_card, read_card
 from siaga.base.errors import DecodeError, ValidationError
+from siaga.protocol.card import fingerprint_digits, make_card, read_card
 
 
 def _card(url="https://csirt.example/siaga"):

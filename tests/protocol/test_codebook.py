@@ -4,9 +4,9 @@ import re
 
 import pytest
 
+from siaga.base.errors import CodebookError, UnknownCodeError
 from siaga.protocol import codebook
 from siaga.protocol.codebook import Codebook, CodebookSet
-from siaga.base.errors import CodebookError, UnknownCodeError
 
 
 @pytest.fixture(scope="module")

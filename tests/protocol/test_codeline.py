@@ -1,9 +1,9 @@
 import pytest
 
-from siaga.protocol import codebook, codeline
-from siaga.base.errors import CodeLineError
-from siaga.protocol.message import StationInfo, build_ack, build_ping, build_report, message_id
 from siaga.base.encoding import canonical
+from siaga.base.errors import CodeLineError
+from siaga.protocol import codebook, codeline
+from siaga.protocol.message import StationInfo, build_ack, build_ping, build_report, message_id
 
 AUTHOR = StationInfo(bytes(32), "Duty desk", "National CSIRT", "ID")
 

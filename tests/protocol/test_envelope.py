@@ -6,10 +6,10 @@ import pytest
 from nacl.public import PrivateKey
 from nacl.signing import SigningKey
 
-from siaga.protocol import codebook, envelope
 from siaga.base.encoding import canonical
-from siaga.protocol.envelope import open_envelope, seal, sign, verify_payload
 from siaga.base.errors import DecodeError, UnknownCodeError, ValidationError
+from siaga.protocol import codebook, envelope
+from siaga.protocol.envelope import open_envelope, seal, sign, verify_payload
 from siaga.protocol.message import StationInfo, build_report, message_id
 
 VECTORS = Path(__file__).parent.parent / "vectors" / "message-v1.json"

@@ -13,26 +13,22 @@ import zlib
 from datetime import timedelta
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
 from nacl.public import PublicKey, SealedBox
 from nacl.signing import SigningKey
 
-from helpers import PASSPHRASE, link
-from siaga.protocol import codebook as codebook_mod
-from siaga.protocol import codeline
-from siaga.delivery.bundle import DOMAIN as BUNDLE_DOMAIN
-from siaga.delivery.bundle import MAGIC as BUNDLE_MAGIC
-from siaga.delivery.bundle import export_bundle, import_bundle
+from siaga.base.encoding import b64e, canonical
+from siaga.base.errors import CodebookError, CodeLineError, DecodeError, InputError, UnknownCodeError, ValidationError
+from siaga.base.resources import resource_path
+from siaga.delivery.bundle import DOMAIN as BUNDLE_DOMAIN, MAGIC as BUNDLE_MAGIC, export_bundle, import_bundle
+from siaga.protocol import codebook as codebook_mod, codeline
 from siaga.protocol.card import make_card, read_card
 from siaga.protocol.codebook import Codebook, load_codebook
-from siaga.base.encoding import b64e, canonical
 from siaga.protocol.envelope import SIGN_DOMAIN, open_envelope, seal, seal_payload, verify_payload
-from siaga.base.errors import (CodebookError, CodeLineError, DecodeError, InputError, UnknownCodeError,
-                          ValidationError)
 from siaga.protocol.message import build_ack, build_report, message_id
-from siaga.base.resources import resource_path
 from siaga.protocol.statements import read_statement
+
+from helpers import PASSPHRASE, link
 
 #: CI-friendly: a fixed sequence of examples (no flakiness), nothing written to the checkout,
 #: a bounded number of examples, and a generous deadline that still catches a hang.

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import PASSPHRASE, link
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.protocol.handling import HandlingError, forward_refusal
+
+from helpers import PASSPHRASE, link
 
 
 def carry(sender, receiver, peer_id):
@@ -33,7 +34,7 @@ def trio(make_station):
 
 
 def test_forward_keeps_the_author_and_reaches_only_allowed_peers(trio, draft):
-    kl, jkt, agency, sg = trio["kl"], trio["jkt"], trio["agency"], trio["sg"]
+    kl, jkt, agency = trio["kl"], trio["jkt"], trio["agency"]
     msg = kl.file_report(dict(draft, tlp="TLP:AMBER", to=[trio["jkt@kl"]]))
     carry(kl, jkt, trio["jkt@kl"])
 

@@ -1,7 +1,7 @@
 import pytest
 
-from siaga.protocol import indicators
 from siaga.base.errors import ValidationError
+from siaga.protocol import indicators
 
 
 @pytest.mark.parametrize("kind, value, expected", [

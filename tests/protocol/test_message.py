@@ -2,8 +2,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from siaga.protocol import codebook, message
 from siaga.base.errors import UnknownCodeError, ValidationError
+from siaga.protocol import codebook, message
 from siaga.protocol.message import StationInfo, build_ack, build_ping, build_report, check_content
 
 AUTHOR = StationInfo(bytes(range(32)), "Duty desk", "National CSIRT", "ID")

@@ -21,12 +21,13 @@ from pathlib import Path
 
 import pytest
 
+from siaga.delivery.bundle import export_bundle
+from siaga.protocol.transport import make_receipt, verify_receipt
+from siaga.storage.states import DELIVERED
+
 from forkserver import ForkServer
 from helpers import link, write_json
 from netutil import Served, child_env
-from siaga.delivery.bundle import export_bundle
-from siaga.storage.states import DELIVERED
-from siaga.protocol.transport import make_receipt, verify_receipt
 
 KILLS = 200
 TIME_BUDGET = 120.0

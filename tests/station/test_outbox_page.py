@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import link
 from siaga.delivery.bundle import export_bundle, import_bundle
+
+from helpers import link
 
 
 @pytest.fixture

@@ -2,13 +2,21 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from helpers import link
-from siaga.protocol import codebook, codeline
 from siaga.base.encoding import canonical
 from siaga.base.errors import NoRecipients, UnknownCodeError, ValidationError
+from siaga.protocol import codebook, codeline
 from siaga.protocol.message import MAX_SUMMARY, build_report, message_id
-from siaga.station.report_form import (STEPS, UI_KEY, URGENT_LEVEL, ReportForm, local_time_text, parse_indicators,
-                               report_draft)
+from siaga.station.report_form import (
+    STEPS,
+    UI_KEY,
+    URGENT_LEVEL,
+    ReportForm,
+    local_time_text,
+    parse_indicators,
+    report_draft,
+)
+
+from helpers import link
 
 NOW = datetime(2026, 11, 24, 3, 22, 41, tzinfo=timezone.utc)
 WIB = timezone(timedelta(hours=7))

@@ -5,16 +5,17 @@ from __future__ import annotations
 import pytest
 import requests
 
-from helpers import PASSPHRASE, link
-from netutil import Served
-from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.base.encoding import b64e
 from siaga.base.errors import DecodeError, InputError
+from siaga.delivery.bundle import export_bundle, import_bundle
+from siaga.delivery.sync import Sync
 from siaga.protocol.statements import REVOKE, ROTATE, make_statement, read_statement
+from siaga.protocol.transport import sign_request
 from siaga.station import Station
 from siaga.storage.states import DELIVERED, GAVE_UP
-from siaga.delivery.sync import Sync
-from siaga.protocol.transport import sign_request
+
+from helpers import PASSPHRASE, link
+from netutil import Served
 
 
 @pytest.fixture

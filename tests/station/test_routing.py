@@ -2,10 +2,11 @@ import dataclasses
 
 import pytest
 
-from helpers import link
-from siaga.protocol import codebook
 from siaga.base.errors import InputError, NoRecipients, NotFound, ValidationError
+from siaga.protocol import codebook
 from siaga.station.routing import find_peer, recipients_for
+
+from helpers import link
 
 
 @pytest.fixture

@@ -28,9 +28,10 @@ from pathlib import Path
 
 import pytest
 
-from netutil import child_env, siaga_cmd
-from siaga.storage import keystore
 from siaga.base.encoding import b64e
+from siaga.storage import keystore
+
+from netutil import child_env, siaga_cmd
 
 PASSPHRASES = {"jakarta": "canary-passphrase-Jq7Zt2 horse battery", "kualalumpur": "canary-passphrase-Kx4Wm9 lamp"}
 SUMMARY = "CANARYSUMMARY4f9e2 ransomware on provincial servers"

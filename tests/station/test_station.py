@@ -2,11 +2,12 @@ import os
 
 import pytest
 
-from helpers import PASSPHRASE, link
+from siaga.base.errors import InputError, NoRecipients, NotFound, ValidationError, WrongPassphrase
 from siaga.protocol import codebook
 from siaga.protocol.envelope import open_envelope
-from siaga.base.errors import InputError, NoRecipients, NotFound, ValidationError, WrongPassphrase
 from siaga.station import Station
+
+from helpers import PASSPHRASE, link
 
 
 def test_create_and_reopen(make_station, tmp_path):

@@ -23,10 +23,11 @@ from pathlib import Path
 
 import pytest
 
+from siaga.delivery.bundle import export_bundle
+from siaga.storage import keystore
+
 from helpers import PASSPHRASE, link, write_json
 from netutil import child_env, siaga_cmd
-from siaga.storage import keystore
-from siaga.delivery.bundle import export_bundle
 
 NEW_PASSPHRASE = "a different passphrase entirely"
 BULK = 60

@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from siaga.storage import keystore
 from siaga.base.errors import AlreadyInitialised, DecodeError, InputError, NotInitialised, WrongPassphrase
+from siaga.storage import keystore
 
 PASS = "a long enough passphrase"
 

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from siaga.storage import preferences
 from siaga.base.errors import ValidationError
+from siaga.storage import preferences
 from siaga.storage.preferences import PREFERENCES_FILE, Preferences
 
 

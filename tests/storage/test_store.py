@@ -3,10 +3,10 @@ import sqlite3
 import pytest
 
 from siaga.base.errors import DecodeError, StorageError
-from siaga.storage.keystore import Keys
 from siaga.storage.cipher import FieldCipher
-from siaga.storage.store import MIGRATIONS, SCHEMA_VERSION, Store
+from siaga.storage.keystore import Keys
 from siaga.storage.states import QUEUED
+from siaga.storage.store import MIGRATIONS, SCHEMA_VERSION, Store
 
 
 @pytest.fixture

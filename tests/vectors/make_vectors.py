@@ -10,8 +10,8 @@ from pathlib import Path
 from nacl.public import PrivateKey
 from nacl.signing import SigningKey
 
-from siaga.protocol import codebook
 from siaga.base.encoding import canonical
+from siaga.protocol import codebook
 from siaga.protocol.envelope import seal, sign
 from siaga.protocol.message import StationInfo, build_report
 

@@ -15,9 +15,9 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressDialog, QWidget
 
-from ..interop import exports
 from ..base.errors import InputError
 from ..base.fileio import atomic_write
+from ..interop import exports
 from .errors import show_error
 from .file_choice import choose_file
 from .inbox_dialogs import ExportDialog

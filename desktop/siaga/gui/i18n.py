@@ -49,8 +49,9 @@ def translation_file(lang: str) -> Path | None:
     ts = folder / f"siaga_{lang}.ts"
     if not ts.is_file():
         return None
-    import platformdirs  # only a checkout that was never built gets here
     import subprocess
+
+    import platformdirs  # only a checkout that was never built gets here
     cached = Path(platformdirs.user_cache_dir("siaga")) / "translations" / qm.name
     if not cached.is_file() or cached.stat().st_mtime < ts.stat().st_mtime:
         log.warning("%s is not compiled (reinstall to build it); compiling it into %s", qm.name, cached.parent)

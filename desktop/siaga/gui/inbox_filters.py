@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 from datetime import datetime, time as day_time
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from ..protocol.codebook import Codebook
 from ..base.errors import InputError
+from ..protocol.codebook import Codebook
 from ..storage.inbox_query import InboxQuery
 from .colours import paint
 from .country_combo import CountryCombo

@@ -11,12 +11,27 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
-from ..storage import preferences
 from ..base.errors import SiagaError
-from ..storage.preferences import LANGUAGE_NAMES, MAX_IDLE_LOCK_MINUTES, MAX_SYNC_INTERVAL, MIN_SYNC_INTERVAL, Preferences
+from ..storage import preferences
+from ..storage.preferences import (
+    LANGUAGE_NAMES,
+    MAX_IDLE_LOCK_MINUTES,
+    MAX_SYNC_INTERVAL,
+    MIN_SYNC_INTERVAL,
+    Preferences,
+)
 from .accessible import name_buttons
 from .colours import paint
 from .errors import describe

@@ -16,17 +16,27 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
-                               QVBoxLayout, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
-from ..protocol import codebook
-from ..storage import keystore, preferences
 from ..base.errors import InputError, StorageError
 from ..base.fileio import atomic_write
-from ..storage.preferences import LANGUAGE_NAMES
+from ..protocol import codebook
 from ..station.facade import Station
-from .country_combo import CountryCombo
+from ..storage import keystore, preferences
+from ..storage.preferences import LANGUAGE_NAMES
 from .accessible import name_wizard_buttons
+from .country_combo import CountryCombo
 from .errors import describe, show_error
 from .file_choice import choose_file, safe_file_name
 from .fingerprint_label import FingerprintLabel

@@ -18,15 +18,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QProgressBar, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .errors import describe
 from .worker import StationWorker
 
 if TYPE_CHECKING:
-    from ..storage.keystore import Keys
     from ..station.facade import Station
+    from ..storage.keystore import Keys
 
 log = logging.getLogger("siaga.gui.unlock")
 

@@ -31,9 +31,9 @@ from datetime import datetime, timezone
 
 from stdnum.iso7064 import mod_37_36
 
-from .codebook import Codebook, CodebookSet
 from ..base.encoding import b32
 from ..base.errors import CodeLineError, UnknownCodeError
+from .codebook import Codebook, CodebookSet
 from .message import ACK_TYPE, PING_TYPE, REPORT_TYPES, format_time, parse_time
 
 MARKER = "SG1"

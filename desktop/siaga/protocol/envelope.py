@@ -29,9 +29,9 @@ import nacl.exceptions
 from nacl.public import Box, PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
-from .codebook import CodebookSet
 from ..base.encoding import b64d, canonical, parse_json
 from ..base.errors import DecodeError
+from .codebook import CodebookSet
 from .message import MAX_CONTENT_BYTES, check_content, message_id
 
 MAGIC = b"SG\x01"

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from nacl.hash import blake2b
 from nacl.encoding import RawEncoder
+from nacl.hash import blake2b
 
+from ..base.encoding import b64d, b64e, canonical
+from ..base.errors import UnknownCodeError, ValidationError
 from . import indicators as ind
 from .codebook import Codebook, CodebookSet
-from ..base.encoding import b64e, b64d, canonical
-from ..base.errors import UnknownCodeError, ValidationError
 
 PROTOCOL_VERSION = 1
 REPORT_TYPES = ("early-warning", "update", "final", "request-for-assistance")

@@ -35,7 +35,6 @@ from nacl.signing import SigningKey, VerifyKey
 
 from ..base.encoding import b64d, b64e, canonical, compact_json
 from ..base.errors import DecodeError, InputError, SiagaError, StorageError
-
 from .cipher import FieldCipher
 
 log = logging.getLogger("siaga.audit")

@@ -19,13 +19,21 @@ import nacl.exceptions
 import nacl.pwhash
 import nacl.secret
 import nacl.utils
-from nacl.hash import blake2b
 from nacl.encoding import RawEncoder
+from nacl.hash import blake2b
 from nacl.public import PrivateKey
 from nacl.signing import SigningKey
 
 from ..base.encoding import b64d, b64e, canonical, parse_json
-from ..base.errors import AlreadyInitialised, DecodeError, InputError, NotInitialised, Reason, StorageError, WrongPassphrase
+from ..base.errors import (
+    AlreadyInitialised,
+    DecodeError,
+    InputError,
+    NotInitialised,
+    Reason,
+    StorageError,
+    WrongPassphrase,
+)
 from ..base.fileio import atomic_write, read_bytes
 
 log = logging.getLogger("siaga.keystore")
