@@ -260,7 +260,8 @@ def test_no_bundle_takes_the_stations_memory(pair, draft, tmp_path):
     # values are counted before parsing
     padding = b'"' + b64e(os.urandom(600 * 1024)).encode() + b'",'
     packed = b'{"messages":[' + padding + b"{}," * ((bundle.MAX_BODY_BYTES - 900 * 1024) // 3) + b'{}],"receipts":[]}'
-    legacy_doc = (b'{"created":%d,"expires":%d,"from":"%s","messages":[' % (now, now + 3600, b64e(jkt.keys.sign_pk).encode())
+    legacy_doc = (b'{"created":%d,"expires":%d,"from":"%s","messages":['
+                  % (now, now + 3600, b64e(jkt.keys.sign_pk).encode())
                   + padding + b"{}," * ((bundle.MAX_V1_BODY_BYTES - 900 * 1024) // 3)
                   + b'{}],"receipts":[],"statements":[],"to":"%s","v":1}' % b64e(post.keys.sign_pk).encode())
     legacy_signed = jkt.keys.signing.sign(bundle.DOMAIN_V1 + legacy_doc).signature + legacy_doc
@@ -293,3 +294,18 @@ def test_no_bundle_takes_the_stations_memory(pair, draft, tmp_path):
         assert peak - baseline < MEMORY_BUDGET_KIB, (name, peak - baseline, err)
         assert time.monotonic() - started < 60, name
     assert state(post) == before
+
+
+def test_an_export_carries_what_fits_and_the_rest_waits(pair, draft, monkeypatch):
+    jkt, post, post_id, jkt_id = pair
+    msgs = [jkt.file_report(dict(draft, to=[post_id], summary=f"Report {i}")) for i in range(3)]
+    one = len(b64e(jkt.store.envelopes(msgs[:1])[msgs[0]]))
+    monkeypatch.setattr(bundle, "MAX_BODY_BYTES", 2 * one + 200)  # room for two reports, not three
+    data, count = export_bundle(jkt, post_id)
+    assert count == 2 and import_bundle(post, data).new == 2
+    assert set(post.store.inbox_ids()) == set(msgs[:2])
+    # once their receipts are back, the third travels on the next bundle
+    assert import_bundle(jkt, export_bundle(post, jkt_id)[0]).receipts_recorded == 2
+    data, count = export_bundle(jkt, post_id)
+    assert count == 1 and import_bundle(post, data).new == 1
+    assert set(post.store.inbox_ids()) == set(msgs)
