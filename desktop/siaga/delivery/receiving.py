@@ -121,7 +121,9 @@ def accept(station, envelopes: list[bytes], via_peer, *, from_bundle: bool = Fal
         rows.append({"id": opened.msg_id, "received_at": now, "envelope": bytes(env), "peer_id": via_peer.id,
                      "meta": inbox_meta(opened.content, author_peer, via_peer.id), "content": opened.content})
     if errors:
-        log.warning("batch from %s refused: %s", via_peer.id, ", ".join(e.reason for e in errors))
+        # a bundle's importer reports the refusal itself: only the log file hears of it here
+        (log.info if from_bundle else log.warning)("batch from %s refused: %s", via_peer.id,
+                                                   ", ".join(e.reason for e in errors))
         raise BatchRefused(errors)
     returns = [(row["id"], via_peer.id, now) for row in rows] if from_bundle else []
     station.incoming.add(rows, returns)

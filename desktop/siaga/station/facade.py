@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, ContextManager, Sequence
 
 from ..base.encoding import b64d, b64e, canonical
 from ..base.errors import InputError, NotFound, Reason, ValidationError
@@ -576,6 +576,10 @@ class Station:
         self.store.record(audit.event("passphrase-change"))
 
     # -- the audit log ------------------------------------------------------------
+
+    def transaction(self) -> ContextManager[None]:
+        """One atomic unit over the station's services: every write inside lands, or none does."""
+        return self.store.transaction()
 
     def record(self, *events: audit.Event) -> None:
         """Append entries to the audit log (for an action that changes nothing else, such as an export)."""
