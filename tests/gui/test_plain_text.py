@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import html
 import json
+import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -117,8 +119,8 @@ def test_visible_escapes_controls_and_keeps_text(qtbot):
     assert visible("one\r\ntwo\tthree", lines=True) == "one\ntwo\tthree"
     assert visible("Jakarta — Indonésie 雅加达") == "Jakarta — Indonésie 雅加达"
     assert html_text("<b>\n", lines=True) == "&lt;b&gt;<br>"
-    assert tip("") == "" and is_literal_tip(tip(SUMMARY)) and html.escape(SUMMARY.replace(RLO, "\\u202e"), quote=False) \
-        in tip(SUMMARY)
+    assert tip("") == "" and is_literal_tip(tip(SUMMARY))
+    assert html.escape(SUMMARY.replace(RLO, "\\u202e"), quote=False) in tip(SUMMARY)
     assert not is_literal_tip(SUMMARY)
     label = PlainLabel(f"{NAME}{RLO}")
     qtbot.addWidget(label)
@@ -264,3 +266,57 @@ def test_report_wizard_shows_peers_and_the_review_literally(qtbot, open_session,
     text = review.report.toPlainText()
     assert visible(SUMMARY) in text and "third line" in text and "<img" in text
     assert not_literal(wizard) == []
+
+
+def test_other_windows_and_dialogs_leave_nothing_to_guess(qtbot, open_session, hostile, tmp_path):
+    from siaga import preferences
+    from siaga.gui.inbox_dialogs import ExportDialog
+    from siaga.gui.peer_dialogs import AddPeerDialog, TaxiiDialog
+    from siaga.gui.settings_dialog import SettingsDialog
+    from siaga.gui.setup_wizard import SetupWizard
+    from siaga.gui.unlock_dialog import UnlockDialog
+
+    session = open_session(hostile["kl"])
+    unlock = on_screen(qtbot, UnlockDialog(hostile["kl"], f"{NAME}{RLO}"))
+    assert unlock.intro.text() == f"Station: {NAME}\\u202e"
+    card = tmp_path / FILE_NAME.replace(".json", ".card")
+    dialogs = [unlock, on_screen(qtbot, SetupWizard(tmp_path / "new")),
+               on_screen(qtbot, SettingsDialog(hostile["kl"], preferences.load(hostile["kl"]), session)),
+               on_screen(qtbot, AddPeerDialog(card, [], None)), on_screen(qtbot, TaxiiDialog(session.book, "en")),
+               on_screen(qtbot, ExportDialog(1))]
+    dialogs[3].fail(f"Not a Siaga contact card: {card.name}")
+    assert dialogs[3].error.text().endswith(card.name)
+    assert not_literal(*dialogs) == []
+
+
+GUI = Path(__file__).resolve().parents[2] / "desktop" / "siaga" / "gui"
+#: constructs that leave Qt to guess whether a text is HTML; plain.py is where they are done right
+FORBIDDEN = {
+    r"\bQLabel\(": "use PlainLabel",
+    r"\bQMessageBox\(": "use plain.message_box",
+    r"\(QWizard\):": "derive from PlainWizard",
+    r"\.addRow\(\s*(self\.tr\(|f?[\"'])": "a string label in a form is an AutoText QLabel: pass a PlainLabel",
+    r"\bQTextEdit\(|\bsetHtml\(|\bQTextBrowser\(": "only the review page writes HTML (with html_text)",
+}
+
+
+def test_the_source_uses_the_plain_helpers():
+    """A new widget cannot forget: labels, message boxes, wizards and tooltips go through gui/plain.py."""
+    problems = []
+    for path in sorted(GUI.glob("*.py")):
+        if path.name == "plain.py":
+            continue
+        source = path.read_text(encoding="utf-8")
+        for pattern, why in FORBIDDEN.items():
+            for match in re.finditer(pattern, source):
+                line = source.count("\n", 0, match.start()) + 1
+                if path.name == "report_wizard.py" and "QTextBrowser" in pattern:
+                    continue  # the review page: checked below
+                problems.append(f"{path.name}:{line}: {why}")
+        for match in re.finditer(r"setToolTip\((?:0, )?(.*)", source):
+            argument = match.group(1)
+            if not (argument.startswith("tip(") or re.fullmatch(r'self\.tr\("[^"{]*"\)\)', argument)):
+                problems.append(f"{path.name}:{source.count(chr(10), 0, match.start()) + 1}: a tooltip without tip()")
+    review = (GUI / "report_wizard.py").read_text(encoding="utf-8")
+    assert review.count("setHtml(") == 1 and "{html_text(name)}" in review and "{html_text(value, lines=True)}" in review
+    assert problems == []

@@ -77,8 +77,8 @@ class ForwardDialog(QDialog):
         self.peers.setAccessibleName(self.tr("Peers to forward to"))
         for peer in peers:
             why = refusals.get(peer["id"])
-            text = self.tr("{name} ({org}, {country})").format(name=visible(peer["name"]), org=visible(peer["org"]),
-                                                               country=visible(peer["country"]))
+            text = self.tr("{name} ({org}, {country})").format(
+                name=visible(peer["name"]), org=visible(peer["org"]), country=visible(peer["country"]))
             item = QListWidgetItem(text if why is None else self.tr("{peer} — not allowed: {reason}").format(
                 peer=text, reason=visible(reason_text(why))))
             item.setData(PEER_ROLE, peer["id"])
@@ -90,8 +90,9 @@ class ForwardDialog(QDialog):
                 item.setToolTip(tip(why))
             self.peers.addItem(item)
         allowed = sum(1 for p in peers if p["id"] not in refusals)
-        note = PlainLabel(self.tr("The author's signature travels with the report; its TLP label decides who may get it.")
-                      if allowed else self.tr("This report may not be forwarded to any of your peers."))
+        note = PlainLabel(
+            self.tr("The author's signature travels with the report; its TLP label decides who may get it.")
+            if allowed else self.tr("This report may not be forwarded to any of your peers."))
         note.setObjectName("forwardNote")
         note.setWordWrap(True)
         self.buttons = _buttons(self, self.tr("Forward"))

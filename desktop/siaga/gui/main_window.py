@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
     @Slot(str, dict)
     def _save_draft(self, draft_id: str, draft: dict) -> None:
         self.session.db.run(lambda st: st.store.save_draft(draft_id, draft),
-                            failed=lambda exc: self.statusBar().showMessage(describe(exc), 10_000))
+                            failed=lambda exc: self.statusBar().showMessage(visible(describe(exc)), 10_000))
 
     def _queue_report(self, wizard, content: dict, to: list) -> None:
         draft_id = wizard.draft_id

@@ -121,7 +121,8 @@ class ObservePage(_FormPage):
         self.message_type.setAccessibleName(self.tr("Message type"))
         for choice in form.type_choices(lang):
             self.message_type.addItem(choice.label, choice.code)
-            self.message_type.setItemData(self.message_type.count() - 1, tip(choice.description), Qt.ItemDataRole.ToolTipRole)
+            self.message_type.setItemData(self.message_type.count() - 1, tip(choice.description),
+                                          Qt.ItemDataRole.ToolTipRole)
         _select_data(self.message_type, form.type)
         self.search = QLineEdit()
         self.search.setObjectName("observationSearch")
@@ -360,7 +361,8 @@ class DetailsPage(_FormPage):
         for line in self.form.indicator_lines():
             if line.problem:
                 item = QListWidgetItem(self.tr("Line {line}: {problem}").format(line=line.line,
-                                                                               problem=visible(reason_text(line.problem))))
+                                                                               problem=visible(
+                                                                                   reason_text(line.problem))))
                 item.setForeground(error)
             elif line.guessed:
                 item = QListWidgetItem(self.tr("Line {line}: read as {kind}").format(line=line.line, kind=line.kind))
@@ -499,8 +501,8 @@ class HandlingPage(_FormPage):
         except SiagaError as exc:
             self.recipients.setText(describe(exc))
             return
-        self.recipients.setText("\n".join(f"{visible(p.card.name)}, {visible(p.card.org)} ({visible(p.card.country)})"
-                                          for p in peers)
+        self.recipients.setText("\n".join(f"{visible(p.card.name)}, {visible(p.card.org)} "
+                                          f"({visible(p.card.country)})" for p in peers)
                                 if peers else self.tr("Choose the scope first."))
 
     def _severity_chosen(self) -> None:
