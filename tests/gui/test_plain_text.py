@@ -133,7 +133,8 @@ def test_the_badge_and_the_report_read_literally(qtbot, open_session, hostile):
     detail = window.inbox.detail
     assert detail.trust == "unverified"
     assert detail.badge.textFormat() == Qt.TextFormat.PlainText
-    assert detail.badge.text() == f"Signed by {NAME} — peer NOT verified: compare fingerprints"
+    # the verdict comes first: a name cannot push it out of sight or pass for it
+    assert detail.badge.text() == f"Peer NOT verified: compare fingerprints — signed by {NAME}"
     qtbot.waitUntil(lambda: detail.badge.height() >= detail.badge.heightForWidth(detail.badge.width()))
     lines = dict(detail.lines())
     assert lines["Summary"] == visible(SUMMARY) and "\\u202e" in lines["Summary"]

@@ -125,6 +125,7 @@ class ReportDetail(QWidget):
     # -- parts -------------------------------------------------------------------------
 
     def _trust_sentence(self, msg: dict, book) -> tuple[str, str]:
+        """(tone, sentence): the verdict first, then the author's name, which cannot push it out of sight."""
         if msg.get("external"):
             return "external", self.tr("External report (STIX import), unsigned")
         author = msg.get("author")
@@ -134,15 +135,15 @@ class ReportDetail(QWidget):
             return "refused", self.tr("Could not be verified: the signature was not checked")
         if author and trust == "verified":
             country = code_label(book, "countries", author.get("country"), self.lang)
-            return "verified", self.tr("Signed by {name} ({org}, {country}) — verified peer").format(
+            return "verified", self.tr("Verified peer — signed by {name} ({org}, {country})").format(
                 name=visible(author["name"]), org=visible(author["org"]), country=visible(country))
         if author and trust == "revoked":
-            return "refused", self.tr("Signed by {name} — this peer revoked its keys; do not rely on it").format(
+            return "refused", self.tr("Peer revoked its keys; do not rely on it — signed by {name}").format(
                 name=visible(author["name"]))
         if author:
-            return "unverified", self.tr("Signed by {name} — peer NOT verified: compare fingerprints").format(
+            return "unverified", self.tr("Peer NOT verified: compare fingerprints — signed by {name}").format(
                 name=visible(author["name"]))
-        return "unverified", self.tr("Signed by {name} — the author is not in the directory").format(
+        return "unverified", self.tr("Author not in the directory — signed by {name}").format(
             name=visible(station.get("name", "?")))
 
     def _set_badge(self, kind: str, text: str) -> None:
