@@ -321,3 +321,20 @@ def test_the_source_uses_the_plain_helpers():
     review = (GUI / "report_wizard.py").read_text(encoding="utf-8")
     assert review.count("setHtml(") == 1 and "{html_text(name)}" in review and "{html_text(value, lines=True)}" in review
     assert problems == []
+
+
+def test_notifications_never_hand_over_markup(qtbot):
+    from PySide6.QtDBus import QDBusMessage
+
+    from siaga.gui.notify import _body, markup_free
+
+    call = QDBusMessage.createMethodCall("org.freedesktop.Notifications", "/org/freedesktop/Notifications",
+                                         "org.freedesktop.Notifications", "GetCapabilities")
+    error = QDBusMessage.MessageType.ErrorMessage
+    text = f"{NAME}: {SUMMARY}"
+    # a server that reads markup gets it escaped; one that does not gets the text as it is
+    assert _body(call.createReply([["body", "body-markup"]]), text, error) == html.escape(text, quote=False)
+    assert _body(call.createReply([["body"]]), text, error) == text
+    # a server that would not say: nothing in the text can start markup
+    unknown = _body(call.createErrorReply("org.freedesktop.DBus.Error.Failed", "no"), text, error)
+    assert unknown == markup_free(text) and not {"<", ">", "&"} & set(unknown)

@@ -49,7 +49,14 @@ def _body(capabilities, text: str, error_type) -> str:
     """The body for a server: escaped where it reads markup, markup-free where that is not known."""
     if capabilities.type() == error_type or not capabilities.arguments():
         return markup_free(text)
-    return html.escape(text, quote=False) if "body-markup" in capabilities.arguments()[0] else text
+    return html.escape(text, quote=False) if "body-markup" in _strings(capabilities.arguments()) else text
+
+
+def _strings(value) -> list[str]:
+    """The strings in a D-Bus reply's arguments (a list of strings, however deeply the binding nests it)."""
+    if isinstance(value, str):
+        return [value]
+    return [s for item in value for s in _strings(item)] if isinstance(value, (list, tuple)) else []
 
 
 def markup_free(text: str) -> str:
