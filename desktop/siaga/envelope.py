@@ -106,15 +106,20 @@ def sign(content: dict, signing_key: SigningKey) -> tuple[str, bytes]:
     return message_id(content_bytes), signature + content_bytes
 
 
-def seal_payload(msg_id: str, signed_payload: bytes, recipients: list[bytes],
-                 content_key: bytes | None = None) -> Sealed:
-    """Encrypt an already signed payload to the recipients' X25519 public keys."""
+def seal_payload(msg_id: str, signed_payload: bytes, recipients: list[bytes]) -> Sealed:
+    """Encrypt an already signed payload to the recipients' X25519 public keys.
+
+    Every call draws a new content key, also when the same payload is sealed again (a
+    forward): the body's nonce is zero, so a key must never encrypt twice. Reusing one
+    for two envelopes of one message would give away the Poly1305 key and let anyone
+    forge envelopes. There is deliberately no way to pass a key in.
+    """
     unique = list(dict.fromkeys(recipients))
     if not unique:
         raise ValueError("at least one recipient is needed")
     if len(unique) > MAX_RECIPIENTS:
         raise ValueError(f"at most {MAX_RECIPIENTS} recipients")
-    key = content_key or os.urandom(KEY_BYTES)
+    key = os.urandom(KEY_BYTES)
     ephemeral = PrivateKey.generate()
     wraps = b"".join(
         Box(ephemeral, PublicKey(pk)).encrypt(key, _ZERO_NONCE).ciphertext for pk in unique
