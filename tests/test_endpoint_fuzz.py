@@ -3,7 +3,8 @@
 The attacks are in ``tests/hostile.py`` (bad JSON, bodies over the limit, wrong
 content types, methods and paths, missing and garbled headers, forged signatures,
 replayed requests, out-of-window times, envelopes by unknown authors or for other
-stations, tampered envelopes, junk batches, forged key statements and receipts, raw
+stations, tampered envelopes, signed poison messages and envelopes that fail after
+decryption, absurd request times, junk batches, forged key statements and receipts, raw
 garbage, cut-off connections) plus a few slow clients sending a byte a second.
 """
 
@@ -109,9 +110,10 @@ def test_endpoint_survives_hostile_traffic_and_stores_nothing_from_it(make_stati
 
 def test_poison_messages_and_absurd_times_are_refused_one_by_one(make_station):
     """Content that breaks a parser is that message's refusal (422, named in the list), never a 500 for all."""
-    from hostile import ABSURD_TIMES, Target, _send, absurd_time_header, poison_message
     import http.client
     import random
+
+    from hostile import ABSURD_TIMES, _send, absurd_time_header, poison_message
 
     kl = make_station("kualalumpur", country="MY")
     jkt = make_station("jakarta", country="ID")
