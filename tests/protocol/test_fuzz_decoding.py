@@ -60,7 +60,9 @@ CODEBOOK_TEXT = (resource_path("codebook") / "codebook.json").read_bytes()
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(min_value=-2**70, max_value=2**70) | st.floats() | st.text(max_size=20)
     | st.sampled_from(["", "TLP:RED", "rsit:malicious-code/infected-system", "ID", "ASEAN", "received",
-                       "2026-11-24T00:00:00Z", "a" * 64, "\udc80", 2**53 + 1, float("inf")]),
+                       "2026-11-24T00:00:00Z", "a" * 64, "\udc80", 2**53 + 1, float("inf"),
+                       # found against a live endpoint: each once escaped the checks as OverflowError or ValueError
+                       "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "\u00b2", "9" * 5000]),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
     max_leaves=12)
 
@@ -574,3 +576,69 @@ def test_unhashable_codes_are_unknown_not_a_crash():
         with pytest.raises(UnknownCodeError):
             BOOK.entry("ack_status", value)
 
+
+
+# -- receiving: one poison message is that message's refusal ---------------------
+
+POISON_FIELDS = [("observed_at", "0001-01-01T00:00:00+01:00"), ("observed_at", "9999-12-31T23:59:59-01:00"),
+                 ("severity", "\u00b2"), ("severity", "9" * 5000), ("severity", "\u0663"),
+                 ("reported_at", "0001-01-01T00:00:00Z")]
+
+
+@pytest.mark.parametrize("field, value", POISON_FIELDS)
+def test_signed_content_a_parser_chokes_on_is_refused_cleanly(stations, field, value):
+    jkt, _ = stations
+    content = dict(build_report(REPORT_DRAFT, jkt.info, BOOK), **{field: value})
+    body = canonical(content)
+    with pytest.raises(ValidationError) as info:
+        verify_payload(jkt.keys.signing.sign(SIGN_DOMAIN + body).signature + body, BOOKS)
+    assert info.value.params["field"] == field
+
+
+def test_a_batch_with_poison_is_refused_item_by_item_and_logged_once(stations, caplog):
+    from siaga.delivery.receiving import BatchRefused, accept
+    jkt, kl = stations
+    jkt_at_kl = kl.peer_by_key(jkt.keys.sign_pk)
+    good = seal(build_report(REPORT_DRAFT, jkt.info, BOOK), jkt.keys.signing, [kl.keys.box_pk])
+    poison = [seal(dict(build_report(REPORT_DRAFT, jkt.info, BOOK), **{f: v}), jkt.keys.signing,
+                   [kl.keys.box_pk]) for f, v in POISON_FIELDS]
+    before = kl.store.count("inbox")
+    with caplog.at_level("WARNING", logger="siaga.receiving"):
+        with pytest.raises(BatchRefused) as info:
+            accept(kl, [p.envelope for p in poison[:3]] + [good.envelope] + [p.envelope for p in poison[3:]],
+                   jkt_at_kl)
+    assert [(i.index, i.msg_id, i.reason) for i in info.value.items] == [
+        (n + (n >= 3), p.msg_id, "malformed") for n, p in enumerate(poison)]
+    assert len({i.detail for i in info.value.items}) == 1  # the same answer, whatever broke
+    warnings = [r for r in caplog.records if r.name == "siaga.receiving"]
+    assert len(warnings) == len(poison) and not any(r.exc_info for r in warnings)  # once each, no trace
+    assert all(p.msg_id in r.getMessage() for p, r in zip(poison, warnings))
+    assert kl.store.count("inbox") == before
+
+
+def test_an_unforeseen_failure_refuses_that_message_only(stations, caplog, monkeypatch):
+    """A check that raises what nobody expected still refuses one message, logged with its trace."""
+    from siaga.base.errors import StorageError
+    from siaga.delivery.receiving import BatchRefused, accept
+    jkt, kl = stations
+    jkt_at_kl = kl.peer_by_key(jkt.keys.sign_pk)
+    good = seal(build_report(REPORT_DRAFT, jkt.info, BOOK), jkt.keys.signing, [kl.keys.box_pk])
+    odd = seal(build_report(dict(REPORT_DRAFT, summary="Odd"), jkt.info, BOOK), jkt.keys.signing, [kl.keys.box_pk])
+    real_open = kl.open_envelope
+
+    def fragile_open(env):
+        if env == odd.envelope:
+            raise ZeroDivisionError("a bug in a check")
+        return real_open(env)
+
+    monkeypatch.setattr(kl, "open_envelope", fragile_open)
+    with caplog.at_level("WARNING", logger="siaga.receiving"):
+        with pytest.raises(BatchRefused) as info:
+            accept(kl, [good.envelope, odd.envelope], jkt_at_kl)
+    assert [(i.index, i.msg_id, i.reason) for i in info.value.items] == [(1, odd.msg_id, "malformed")]
+    [record] = [r for r in caplog.records if r.name == "siaga.receiving"]
+    assert odd.msg_id in record.getMessage() and record.exc_info[0] is ZeroDivisionError
+    # but a station that cannot store is not the message's fault: that still fails the request
+    monkeypatch.setattr(kl, "open_envelope", lambda env: (_ for _ in ()).throw(StorageError("disk full", path="x")))
+    with pytest.raises(StorageError):
+        accept(kl, [good.envelope], jkt_at_kl)

@@ -237,11 +237,9 @@ def cmd_peer_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_report_new(args: argparse.Namespace) -> int:
+    from ..base.encoding import load_json_text
     data = _read_input(args.source, "draft file", MAX_DRAFT_FILE)
-    try:
-        drafts = json.loads(data)
-    except ValueError as exc:
-        raise InputError(f"{args.source}: not valid JSON ({exc})") from None
+    drafts = load_json_text(data, f"draft file {args.source!r}")  # duplicate keys, deep nesting: refused
     bulk = isinstance(drafts, list)
     with _open(args) as station:
         ids = station.file_reports(drafts if bulk else [drafts])

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -36,6 +35,7 @@ from ..protocol.render import report_lines
 from .errors import describe, show_error
 from .export_flow import ExportFlow
 from .outbox_model import COLUMNS, ID_ROLE, OutboxModel
+from .plain import PlainLabel
 from .session import Session
 
 log = logging.getLogger("siaga.gui.outbox")
@@ -71,7 +71,7 @@ class OutboxView(QWidget):
         self.show_all = QCheckBox(self.tr("Show pings &and acknowledgements"))
         self.show_all.setObjectName("showAllMessages")
         self.show_all.setAccessibleName(self.tr("Show pings and acknowledgements"))
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("outboxStatus")
         self.exporter = ExportFlow(session, self, self.status)
 
@@ -224,15 +224,15 @@ class MessageDialog(QDialog):
         self.setWindowTitle(self.tr("Message {id}").format(id=msg_id[:16]))
         form = QFormLayout()
         for heading, value in report_lines(content, book, lang):
-            label = QLabel(value)
+            label = PlainLabel(value)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(heading, label)
+            form.addRow(PlainLabel(heading), label)
         self.code_line = QLineEdit(codeline.encode(content, msg_id, book))
         self.code_line.setObjectName("codeLine")
         self.code_line.setReadOnly(True)
         self.code_line.setAccessibleName(self.tr("Code line"))
-        form.addRow(self.tr("Code line"), self.code_line)
+        form.addRow(PlainLabel(self.tr("Code line")), self.code_line)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

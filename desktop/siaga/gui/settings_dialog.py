@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -35,6 +34,7 @@ from ..storage.preferences import (
 from .accessible import name_buttons
 from .colours import paint
 from .errors import describe
+from .plain import PlainLabel
 from .session import Session
 
 log = logging.getLogger("siaga.gui.settings")
@@ -60,7 +60,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
 
         def row(text: str, field: QWidget, name: str) -> None:
-            label = QLabel(text)
+            label = PlainLabel(text)
             label.setBuddy(field)
             field.setAccessibleName(name)
             form.addRow(label, field)
@@ -103,7 +103,7 @@ class SettingsDialog(QDialog):
             self.url.setPlaceholderText(self.tr("e.g. https://siaga.csirt.example:8443"))
             row(self.tr("Endpoint &URL on your contact card:"), self.url, self.tr("Endpoint URL on your contact card"))
 
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
         paint(self.error, "error")
