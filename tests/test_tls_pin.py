@@ -95,3 +95,29 @@ def test_a_taxii_collection_behind_tls_is_checked_against_its_pin(make_station, 
     finally:
         front.close()
         server.stop()
+
+
+def test_one_session_keeps_one_pinned_adapter_per_endpoint_and_a_damaged_pin_sends_nothing(make_station, tmp_path):
+    import requests
+
+    from siaga.tls_pin import PinError, PinnedAdapter, secure
+
+    jkt, kl = make_station("jakarta", country="ID"), make_station("kualalumpur", country="MY")
+    cert, _ = certificate(tmp_path, "kl")
+    peer = jkt.add_peer(kl.card_bytes(), url="https://127.0.0.1:9/siaga", cert=str(cert))
+    with requests.Session() as session:
+        assert secure(session, peer) is True
+        adapter = session.get_adapter("https://127.0.0.1:9/siaga/v1/messages")
+        assert isinstance(adapter, PinnedAdapter) and adapter.pin == peer.cert_sha256
+        secure(session, peer)
+        assert session.get_adapter("https://127.0.0.1:9/v1/health") is adapter  # reused, not replaced
+        assert not isinstance(session.get_adapter("https://127.0.0.1:10/"), PinnedAdapter)  # another endpoint
+        damaged = jkt.update_peer(peer.id, cert_sha256="not a digest")
+        secure(session, damaged)
+        with pytest.raises(PinError, match="the stored pin is damaged"):
+            session.get(damaged.url + "/v1/health", timeout=1)
+    # a peer without a pin, or on plain http, is left to the system's certificate authorities
+    plain = jkt.update_peer(peer.id, url="http://127.0.0.1:9", cert=str(cert))
+    for other in (jkt.update_peer(peer.id, url=peer.url, cert=""), plain):
+        with requests.Session() as session:
+            assert secure(session, other) is True and sorted(session.adapters) == ["http://", "https://"]

@@ -32,6 +32,7 @@ from requests.adapters import HTTPAdapter
 MAX_CERT_FILE = 1024 * 1024
 _PEM_CERT = re.compile(rb"-----BEGIN CERTIFICATE-----\s+(.+?)\s+-----END CERTIFICATE-----", re.S)
 _FINGERPRINT_MISMATCH = "Fingerprints did not match"
+_PIN = re.compile(r"[0-9a-f]{64}")
 
 
 class PinError(requests.exceptions.SSLError):
@@ -70,7 +71,7 @@ class PinnedAdapter(HTTPAdapter):
     """HTTPS to one endpoint, trusted only if it presents the certificate with this SHA-256."""
 
     def __init__(self, pin: str, where: str) -> None:
-        if not re.fullmatch(r"[0-9a-f]{64}", pin or ""):
+        if not _PIN.fullmatch(pin or ""):
             raise ValueError("a pin is a SHA-256 in hex")
         self.pin, self.where = pin, where
         super().__init__()
@@ -129,9 +130,17 @@ def secure(session: requests.Session, peer) -> bool:
         return True
     prefix = f"https://{parts.netloc}/"
     pin = pin_of(peer)
+    current = session.adapters.get(prefix)
+    if isinstance(current, PinnedAdapter) and current.pin == pin:
+        return True  # already checking this pin: its open connections are reused
     if pin is None:
-        session.mount(prefix, _NoPin(
-            "no pinned certificate is stored and its file cannot be read: pin it again (peer add --cert)"))
+        adapter: HTTPAdapter = _NoPin(
+            "no pinned certificate is stored and its file cannot be read: pin it again (peer add --cert)")
+    elif not _PIN.fullmatch(pin):
+        adapter = _NoPin("the stored pin is damaged: pin the certificate again (peer add --cert)")
     else:
-        session.mount(prefix, PinnedAdapter(pin, parts.netloc))
+        adapter = PinnedAdapter(pin, parts.netloc)
+    session.mount(prefix, adapter)
+    if isinstance(current, (PinnedAdapter, _NoPin)):
+        current.close()
     return True
