@@ -23,7 +23,7 @@ import platformdirs
 from .. import __version__
 from ..base import logging_setup
 from ..base.errors import AlreadyInitialised, InputError, NotInitialised, SiagaError
-from ..base.fileio import atomic_write
+from ..base.fileio import atomic_write, private_files
 from ..base.languages import LANGUAGES
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def _write_output(path: str | None, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        atomic_write(Path(path), data, mode=0o644)
+        atomic_write(Path(path), data, mode=0o600)
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -882,6 +882,12 @@ def _no_core_dumps() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command (or the desktop app); every file and folder it creates is for the owner only."""
+    with private_files():
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     _no_core_dumps()
     argv = sys.argv[1:] if argv is None else argv
     if argv:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from ..base.certificates import pin_from_file, show
 from ..base.encoding import b32, b64d, b64e
 from ..base.errors import InputError, NotFound, ValidationError
 from ..protocol.card import Card, check_url, read_card
@@ -38,10 +39,11 @@ class Peer:
     trust: str
     added_at: int
     health: dict  # last_success, last_error, last_error_at, last_pong (epoch seconds)
-    cert: str | None = None  # pinned TLS certificate file for an https:// endpoint
+    cert: str | None = None  # the certificate file pinned for an https:// endpoint (where the pin came from)
     via: str | None = None  # id of a hub peer that relays to this peer (no direct link)
     kind: str = "siaga"  # or "taxii": a TAXII 2.1 collection that receives reports as STIX
     auth: dict | None = None  # TAXII credentials (user and password, or token), sealed at rest
+    cert_sha256: str | None = None  # the pin: SHA-256 of that certificate, checked at each connection
 
     @property
     def is_taxii(self) -> bool:
@@ -59,7 +61,7 @@ class Peer:
         return {
             "id": self.id, "name": self.card.name, "org": self.card.org, "country": self.card.country,
             "url": self.url or "", "trust": self.trust,
-            "cert": self.cert or "", "via": self.via or "", "kind": self.kind,
+            "cert": self.cert or "", "cert_sha256": self.cert_sha256 or "", "via": self.via or "", "kind": self.kind,
             "fingerprint": "" if self.is_taxii else self.card.fingerprint, **self.health,
         }
 
@@ -73,15 +75,16 @@ class PeerRecord:
     trust: str = UNVERIFIED
     added_at: int = 0
     health: dict = field(default_factory=dict)
-    cert: str = ""
+    cert: str = ""  # the certificate file pinned (where the pin came from)
     via: str = ""  # the hub that relays to this peer
     kind: str | None = None  # "taxii" for a TAXII collection; absent for a Siaga peer
     auth: dict | None = None  # TAXII credentials
     revoked_at: int | None = None  # when the peer revoked its keys
     previous_keys: list[dict] | None = None  # [{"sign_pk", "until"}] after a rotation
+    cert_sha256: str | None = None  # the pin: SHA-256 of the certificate (absent when none is pinned)
     extra: dict = field(default_factory=dict)  # fields this version does not know, kept as they were
 
-    _OPTIONAL = ("kind", "auth", "revoked_at", "previous_keys")
+    _OPTIONAL = ("kind", "auth", "revoked_at", "previous_keys", "cert_sha256")
 
     @classmethod
     def from_stored(cls, stored: dict) -> "PeerRecord":
@@ -110,7 +113,7 @@ class PeerRecord:
         card = Card(body["name"], body["org"], body["country"], body["url"] or None,
                     b64d(body["sign_pk"]), b64d(body["box_pk"]), body["created"])
         return Peer(peer_id, card, self.url or None, self.trust, self.added_at, dict(self.health),
-                    self.cert or None, self.via or None, self.kind or "siaga", self.auth)
+                    self.cert or None, self.via or None, self.kind or "siaga", self.auth, self.cert_sha256 or None)
 
 
 def find_peer(peers: Sequence[Peer], ref: str) -> Peer:
@@ -126,13 +129,32 @@ def find_peer(peers: Sequence[Peer], ref: str) -> Peer:
     return matches[0]
 
 
-def check_cert(path: str | None) -> str | None:
+def pin_cert(path: str | None) -> dict:
+    """The record fields that pin the certificate in the file at ``path``: its path and SHA-256 ({} for none).
+
+    The file is read here, once; connections check the stored SHA-256 (:mod:`siaga.delivery.tls_pin`).
+    """
     if not path:
-        return None
+        return {}
     cert = Path(path).expanduser().resolve()
     if not cert.is_file():
         raise ValidationError(f"no certificate file at {path}", field="cert")
-    return str(cert)
+    try:
+        pin = pin_from_file(cert)
+    except OSError as exc:
+        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}", field="cert") from None
+    except ValueError as exc:
+        raise ValidationError(f"{path}: {exc}", field="cert") from None
+    return {"cert": str(cert), "cert_sha256": pin}
+
+
+def kept_pin(old: PeerRecord | None) -> dict:
+    """The pin fields of a record as they were (re-adding a card keeps its pin)."""
+    return {"cert": old.cert if old else "", "cert_sha256": old.cert_sha256 if old else None}
+
+
+#: peers whose unreadable certificate file this process has already reported
+_UNPINNED: set[str] = set()
 
 
 class Directory:
@@ -205,8 +227,8 @@ class Directory:
             trust=old.trust if old else UNVERIFIED,
             added_at=(old.added_at if old else 0) or int(time.time()),
             health=old.health if old else {},
-            cert=check_cert(cert) or (old.cert if old else "") or "",
             via=hub or (old.via if old else "") or "",
+            **(pin_cert(cert) or kept_pin(old)),
         )
         if hub and hub == peer_id:
             raise InputError("a peer cannot relay to itself")
@@ -236,8 +258,9 @@ class Directory:
                     time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
         record = PeerRecord(card=card.body(), url=url, trust=old.trust if old else UNVERIFIED,
                             added_at=(old.added_at if old else 0) or int(time.time()),
-                            health=old.health if old else {}, cert=check_cert(cert) or (old.cert if old else ""),
-                            via="", kind="taxii", auth={"user": user, "password": password, "token": token})
+                            health=old.health if old else {}, via="", kind="taxii",
+                            auth={"user": user, "password": password, "token": token},
+                            **(pin_cert(cert) or kept_pin(old)))
         peer = self._write(peer_id, record, [audit.event("peer-update" if old else "peer-add", peer=peer_id,
                                                          kind="taxii")])
         log.info("TAXII peer %s %s", peer_id, "updated" if old else "added")
@@ -250,7 +273,35 @@ class Directory:
             raise NotFound(kind="peer", value=peer_id)
         if "health" in changes:
             changes["health"] = {**record.health, **changes["health"]}
+        if "cert" in changes:  # a new certificate file is pinned (read now); none removes the pin
+            changes = {**changes, "cert_sha256": None, **(pin_cert(changes["cert"]) or {"cert": ""})}
         return self._write(peer_id, dataclasses.replace(record, **changes), audit_events)
+
+    def pin_certificates(self) -> list[Peer]:
+        """Store the pin of every peer whose record names only a certificate file (written by older versions).
+
+        Each such file is read once, here, and its SHA-256 kept in the sealed record; from
+        then on the file plays no part. A file that cannot be read leaves the record as it
+        is: connections to that peer fail, saying so, until its certificate is pinned again.
+        Returns the directory of peers as it now is.
+        """
+        peers = []
+        for peer in self.all():
+            if peer.cert and not peer.cert_sha256:
+                try:
+                    pin = pin_from_file(peer.cert)
+                except (OSError, ValueError) as exc:
+                    if peer.id not in _UNPINNED:  # said once: each delivery to it records the reason too
+                        _UNPINNED.add(peer.id)
+                        log.warning("peer %s: its pinned certificate file cannot be read (%s) and no pin is stored;"
+                                    " nothing goes to it until its certificate is pinned again",
+                                    peer.id, getattr(exc, "strerror", None) or exc)
+                else:
+                    peer = self.update(peer.id, cert_sha256=pin)
+                    log.info("peer %s: certificate read once from its pinned file and its SHA-256 %s stored in"
+                             " the peer record; the file is no longer used", peer.id, show(pin))
+            peers.append(peer)
+        return peers
 
     def set_trust(self, ref: str, trust: str) -> Peer:
         peer = self.get(ref)

@@ -192,6 +192,10 @@ class Station:
     def set_trust(self, ref: str, trust: str) -> Peer:
         return self.directory.set_trust(ref, trust)
 
+    def pin_certificates(self) -> list[Peer]:
+        """Store the pin of peers whose record names only a certificate file (:meth:`Directory.pin_certificates`)."""
+        return self.directory.pin_certificates()
+
     # -- reports -------------------------------------------------------------
 
     def resolve_recipients(self, content: dict, to: Any = None, peers: list[Peer] | None = None) -> list[Peer]:

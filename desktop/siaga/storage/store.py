@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterable, Iterator
 import sqlite_utils
 
 from ..base.errors import StorageError
-from ..base.fileio import explain_database_error
+from ..base.fileio import explain_database_error, explain_os_error, private_file, private_folder
 from . import audit
 from .cipher import FieldCipher
 from .keystore import Keys
@@ -38,6 +38,7 @@ from .terms import report_terms
 log = logging.getLogger("siaga.store")
 
 DB_FILE = "siaga.db"
+
 
 def _migrate_1(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
     db["meta"].create({"key": str, "value": bytes}, pk="key")
@@ -123,6 +124,7 @@ class Store:
         self.cipher = FieldCipher(keys)
         self._outbox_types: tuple[int, dict[str, int]] = (0, {})  # (last seq counted, count by message type)
         self._depth = 0  # transactions open on this connection (the outer one and its savepoints)
+        self._make_private()
         try:
             conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
             # no third-party sqlite-utils plugins run on the encrypted store's connection
@@ -136,6 +138,20 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StorageError(f"cannot open the database: {explain_database_error(exc, self.path)}",
                                path=str(self.path)) from None
+
+    def _make_private(self) -> None:
+        """The station folder 0700 and the database 0600 before SQLite opens it (its -wal and -shm take its mode)."""
+        try:
+            if private_folder(self.path.parent):
+                log.info("the station folder %s was open to other users; it is now readable by its owner only",
+                         self.path.parent)
+            opened = [private_file(self.path)] + [private_file(self.path.with_name(self.path.name + suffix),
+                                                               create=False) for suffix in ("-wal", "-shm")]
+        except OSError as exc:
+            raise StorageError(f"cannot open the database: {explain_os_error(exc)}", path=str(self.path)) from None
+        if any(opened):
+            log.info("the database files in %s were open to other users; they are now readable by their owner only",
+                     self.path.parent)
 
     def close(self) -> None:
         self.db.conn.close()
