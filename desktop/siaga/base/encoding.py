@@ -205,7 +205,8 @@ def b64e(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
 
 
-def b64d(text: str, what: str = "base64 field", length: int | None = None) -> bytes:
+def b64d(text: object, what: str = "base64 field", length: int | None = None) -> bytes:
+    """Bytes from (unpadded, URL-safe) base64 text; DecodeError naming ``what`` for anything else."""
     if not isinstance(text, str):
         raise DecodeError(Reason("malformed", "expected a base64 text"), what=what)
     try:

@@ -45,6 +45,7 @@ from ..protocol.transport import (
     unpack_receipts,
     verify_request,
 )
+from ..station.facade import Station
 from ..station.keys import apply_statement
 from ..storage.keystore import Keys
 from .receiving import BatchRefused, accept
@@ -92,7 +93,6 @@ class EndpointApp:
     def station(self):
         station = getattr(self._local, "station", None)
         if station is None:
-            from ..station.facade import Station
             station = Station(self.home, self.keys)
             self._local.station = station
             with self._lock:

@@ -33,6 +33,9 @@ import requests
 
 from ..base.encoding import b64d, b64e
 from ..base.errors import DecodeError
+from ..interop import stix
+from ..protocol.envelope import open_with_key
+from ..protocol.statements import read_statement
 from ..protocol.transport import (
     BATCH_CONTENT_TYPE,
     RECEIPTS_CONTENT_TYPE,
@@ -262,7 +265,6 @@ class Sync:
 
     def _send_statements(self, session, peer, statements: list[str], out) -> str:
         """Deliver key statements first (signed with the key the peer knows); '' or the error."""
-        from ..protocol.statements import read_statement
         keyring = self.station.keys.signing_keys()
         for text in statements:
             statement = b64d(text, "key statement")
@@ -475,8 +477,6 @@ class Sync:
 
     def _stix_for(self, deliveries: list[dict]) -> tuple[list[dict], list[tuple[str, list[dict]]]]:
         """(shared objects, [(message id, its STIX objects)]) made from the station's own copies."""
-        from ..interop import stix
-        from ..protocol.envelope import open_with_key
         outgoing = self.station.outgoing
         ids = [d["msg_id"] for d in deliveries]
         envelopes, secrets = outgoing.envelopes(ids), outgoing.secrets(ids)

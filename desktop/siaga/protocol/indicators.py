@@ -85,7 +85,7 @@ def _email(value: str) -> str:
     return f"{local}@{_domain(domain)}"
 
 
-def normalise(kind: str, value: object) -> str:
+def normalise(kind: object, value: object) -> str:
     """Return the canonical form of ``value`` for indicator type ``kind``; raise IndicatorError (a ValueError)."""
     if kind not in TYPES:
         raise IndicatorError("indicator-type", f"unknown indicator type {kind!r} (one of: {', '.join(TYPES)})",

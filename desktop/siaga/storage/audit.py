@@ -171,10 +171,10 @@ class AuditLog:
                 rows.append((seq, body, digest, signature))
                 prev = digest
             self.conn.executemany("INSERT INTO audit (seq, body, hash, sig) VALUES (?, ?, ?, ?)", rows)
-            head = head_record(self.cipher, seq, prev)
+            sealed_head = head_record(self.cipher, seq, prev)
             # an update in place writes one page (a replace would rewrite the key's index too)
-            if not self.conn.execute("UPDATE meta SET value = ? WHERE key = ?", [head, HEAD_KEY]).rowcount:
-                self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [HEAD_KEY, head])
+            if not self.conn.execute("UPDATE meta SET value = ? WHERE key = ?", [sealed_head, HEAD_KEY]).rowcount:
+                self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [HEAD_KEY, sealed_head])
         except sqlite3.Error as exc:
             raise StorageError(f"could not append to the audit log ({exc})", path=self._path) from None
 

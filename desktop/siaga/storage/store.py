@@ -23,7 +23,7 @@ import sqlite3
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import sqlite_utils
 
@@ -41,39 +41,39 @@ DB_FILE = "siaga.db"
 
 
 def _migrate_1(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
-    db["meta"].create({"key": str, "value": bytes}, pk="key")
-    db["drafts"].create({"id": str, "updated_at": int, "blob": bytes}, pk="id")
-    db["peers"].create({"id": str, "added_at": int, "key_ix": bytes, "blob": bytes}, pk="id")
-    db["peers"].create_index(["key_ix"], unique=True)
-    db["outbox"].create({"id": str, "seq": int, "created_at": int, "envelope": bytes, "secret": bytes}, pk="id")
-    db["outbox"].create_index(["seq"], unique=True)
-    db["deliveries"].create(
+    db.table("meta").create({"key": str, "value": bytes}, pk="key")
+    db.table("drafts").create({"id": str, "updated_at": int, "blob": bytes}, pk="id")
+    db.table("peers").create({"id": str, "added_at": int, "key_ix": bytes, "blob": bytes}, pk="id")
+    db.table("peers").create_index(["key_ix"], unique=True)
+    db.table("outbox").create({"id": str, "seq": int, "created_at": int, "envelope": bytes, "secret": bytes}, pk="id")
+    db.table("outbox").create_index(["seq"], unique=True)
+    db.table("deliveries").create(
         {"msg_id": str, "peer_id": str, "status": str, "attempts": int, "next_attempt_at": int,
          "updated_at": int, "detail": bytes},
         pk=("msg_id", "peer_id"), foreign_keys=[("msg_id", "outbox", "id")],
     )
-    db["deliveries"].create_index(["status", "next_attempt_at"])
-    db["inbox"].create(
+    db.table("deliveries").create_index(["status", "next_attempt_at"])
+    db.table("inbox").create(
         {"id": str, "seq": int, "received_at": int, "envelope": bytes, "secret": bytes, "peer_id": str,
          "sender_ix": bytes, "type_ix": bytes, "code_ix": bytes, "severity_ix": bytes, "tlp_ix": bytes,
          "status_ix": bytes, "ref_ix": bytes},
         pk="id",
     )
-    db["inbox"].create_index(["seq"], unique=True)
-    db["inbox"].create_index(["received_at"])
+    db.table("inbox").create_index(["seq"], unique=True)
+    db.table("inbox").create_index(["received_at"])
     for column in ("sender_ix", "type_ix", "code_ix", "severity_ix", "tlp_ix", "status_ix", "ref_ix"):
-        db["inbox"].create_index([column, "received_at"])
+        db.table("inbox").create_index([column, "received_at"])
     # request nonces seen by the endpoint (replay protection), kept for twice the time window
-    db["nonces"].create({"nonce_ix": bytes, "seen_at": int}, pk="nonce_ix")
-    db["nonces"].create_index(["seen_at"])
+    db.table("nonces").create({"nonce_ix": bytes, "seen_at": int}, pk="nonce_ix")
+    db.table("nonces").create_index(["seen_at"])
     # receipts for messages that arrived on a bundle, waiting to travel back to their sender
-    db["return_receipts"].create({"msg_id": str, "peer_id": str, "received_at": int},
+    db.table("return_receipts").create({"msg_id": str, "peer_id": str, "received_at": int},
                                  pk=("msg_id", "peer_id"))
 
 
 def _migrate_2(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
     # keys a peer used before a rotation, and until when messages signed with them are accepted
-    db["peer_keys"].create({"key_ix": bytes, "peer_id": str, "until": int}, pk="key_ix")
+    db.table("peer_keys").create({"key_ix": bytes, "peer_id": str, "until": int}, pk="key_ix")
 
 
 def _migrate_3(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
@@ -84,7 +84,7 @@ def _migrate_3(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
     for column in ("received_at", "type_ix", "code_ix", "severity_ix", "tlp_ix", "status_ix"):
         old = "idx_inbox_received_at" if column == "received_at" else f"idx_inbox_{column}_received_at"
         db.execute(f"DROP INDEX {old}")
-        db["inbox"].create_index(list(dict.fromkeys([column, "received_at", "seq"])))
+        db.table("inbox").create_index(list(dict.fromkeys([column, "received_at", "seq"])))
     for seq, received_at, secret in db.execute("SELECT seq, received_at, secret FROM inbox").fetchall():
         db.conn.executemany("INSERT INTO inbox_terms (term_ix, received_at, seq) VALUES (?, ?, ?)",
                             [(cipher.index("term", t), received_at, seq) for t in report_terms(cipher.open(secret))])
@@ -94,7 +94,7 @@ def _migrate_4(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
     # the audit log (see audit.py); its head record exists from the start, so deleting it is noticed
     db.execute("CREATE TABLE audit (seq INTEGER PRIMARY KEY, body BLOB NOT NULL, hash BLOB NOT NULL,"
                " sig BLOB NOT NULL)")
-    db["meta"].upsert({"key": audit.HEAD_KEY, "value": audit.head_record(cipher, 0, audit.GENESIS)}, pk="key")
+    db.table("meta").upsert({"key": audit.HEAD_KEY, "value": audit.head_record(cipher, 0, audit.GENESIS)}, pk="key")
 
 
 #: schema migrations: index i brings the schema from version i to i + 1
@@ -227,7 +227,7 @@ class Store:
             with self.transaction():
                 MIGRATIONS[version](self.db, self.cipher)
                 version += 1
-                self.db["meta"].upsert({"key": "schema_version", "value": str(version).encode()}, pk="key")
+                self.db.table("meta").upsert({"key": "schema_version", "value": str(version).encode()}, pk="key")
             log.info("database migrated to schema %d", version)
 
     # -- sealed key/value settings ------------------------------------------
@@ -238,7 +238,7 @@ class Store:
 
     def set_setting(self, key: str, value: Any, *, audit_events: Iterable[audit.Event] = ()) -> None:
         with self.transaction():
-            self.db["meta"].upsert({"key": f"s:{key}", "value": self.cipher.seal(value)}, pk="key")
+            self.db.table("meta").upsert({"key": f"s:{key}", "value": self.cipher.seal(value)}, pk="key")
             self.audit.append(audit_events)
 
     def record(self, *events: audit.Event) -> None:
@@ -250,7 +250,7 @@ class Store:
 
     def save_draft(self, draft_id: str, draft: dict) -> None:
         with self.transaction():
-            self.db["drafts"].upsert(
+            self.db.table("drafts").upsert(
                 {"id": draft_id, "updated_at": _now(), "blob": self.cipher.seal(draft)}, pk="id")
 
     def load_draft(self, draft_id: str) -> dict | None:
@@ -273,7 +273,7 @@ class Store:
     def put_peer(self, peer_id: str, sign_pk: bytes, record: dict, *, added_at: int | None = None,
                  audit_events: Iterable[audit.Event] = ()) -> None:
         with self.transaction():
-            self.db["peers"].upsert(
+            self.db.table("peers").upsert(
                 {"id": peer_id, "added_at": added_at or _now(), "key_ix": self.peer_key_index(sign_pk),
                  "blob": self.cipher.seal(record)}, pk="id")
             self.audit.append(audit_events)
@@ -514,7 +514,7 @@ class Store:
         """The blind index of a search term (a summary word or ``country:XX``)."""
         return self.cipher.index("term", term)
 
-    def add_to_inbox(self, rows: list[dict], return_receipts: list[tuple[str, str, int]] = ()) -> None:
+    def add_to_inbox(self, rows: list[dict], return_receipts: Sequence[tuple[str, str, int]] = ()) -> None:
         """Insert received messages (already checked) in one transaction; known ids are skipped.
 
         Each new one is recorded in the audit log: ``receive`` (with the peer that delivered it and
@@ -553,7 +553,8 @@ class Store:
     def inbox(self, *, limit: int = 100, offset: int = 0, where: dict[str, str] | None = None,
               since: int | None = None, until: int | None = None) -> list[dict]:
         """Inbox rows, newest first, filtered by blind-indexed fields (``{"code": "rsit:..."}``)."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         for field, value in (where or {}).items():
             clauses.append(f"{field}_ix = ?")
             params.append(self.cipher.index(field, value))
