@@ -53,9 +53,11 @@ def child_app(t0: float, home: str) -> None:
     import logging
 
     # as `siaga` starts from the desktop's menu: no arguments, the station in SIAGA_HOME (set by run_child)
-    from siaga import cli
-    cli._no_core_dumps()
-    cli.logging_setup.configure(verbose=False)
+    from siaga.base import logging_setup
+    from siaga.cli.common import default_home
+    from siaga.cli.main import no_core_dumps
+    no_core_dumps()
+    logging_setup.configure(verbose=False)
 
     derived: dict = {}
 
@@ -87,7 +89,7 @@ def child_app(t0: float, home: str) -> None:
                                                                 QTimer, on_exit=controller.shutdown))
 
     from siaga.gui.app import run  # what `siaga` with no command runs
-    run(cli.default_home(), on_start=started)
+    run(default_home(), on_start=started)
 
 
 def _report_first_paint(app, window, t0, extra, QEvent, QObject, QTimer, on_exit=None) -> None:  # noqa: N803

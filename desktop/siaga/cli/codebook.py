@@ -1,0 +1,104 @@
+"""Commands on the codebook and code lines (no station needed)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from typing import Any
+
+from ..base.errors import InputError
+from ..protocol import codebook as codebook_mod, codeline
+from .common import lang_of, open_station, print_json
+
+log = logging.getLogger("siaga.cli")
+
+
+def cmd_codebook_list(args: argparse.Namespace) -> int:
+    book = codebook_mod.current()
+    lang = lang_of(args)
+    kinds = [args.kind] if args.kind else ["classifications", "severity", "tlp", "pap", "message_types",
+                                          "scopes", "observations"]
+    out = {}
+    for kind in kinds:
+        if kind != "classifications" and kind not in book.data:
+            raise InputError(f"unknown list {kind!r}")
+        out[kind] = [{"code": e.get("code", e.get("level")), "label": book.label(kind, e.get("code", e.get("level")),
+                                                                                  lang)}
+                     for e in book.entries(kind)]
+    if args.json:
+        print_json({"version": book.version, "hash": book.content_hash, **out})
+        return 0
+    print(f"Codebook {book.version} ({book.content_hash[:16]})")
+    for kind, rows in out.items():
+        print(f"\n[{kind}]")
+        for row in rows:
+            print(f"  {row['code']!s:50} {row['label']}")
+    return 0
+
+
+def _find_entry(book: codebook_mod.Codebook, code: str) -> tuple[str, dict]:
+    for kind in codebook_mod.KINDS:
+        key: Any = code
+        if kind == "severity":
+            if not code.isdigit():
+                continue
+            key = int(code)
+        if kind in ("tlp", "pap"):
+            key = code.upper()
+        if book.has(kind, key):
+            return kind, book.entry(kind, key)
+    raise InputError(f"no code {code!r} in codebook {book.version}")
+
+
+def cmd_codebook_show(args: argparse.Namespace) -> int:
+    book = codebook_mod.current()
+    lang = lang_of(args)
+    kind, entry = _find_entry(book, args.code)
+    if args.json:
+        print_json({"kind": kind, **entry})
+        return 0
+    code = entry.get("code", entry.get("level"))
+    print(f"{code}  [{kind}]")
+    print(f"  {book.label(kind, code, lang)}")
+    for key in ("description", "help"):
+        if key in entry:
+            print(f"  {entry[key][lang if lang in entry[key] else 'en']}")
+    if kind == "observations":
+        for sug in entry["suggests"]:
+            print(f"  suggests {sug['code']} (weight {sug['weight']})")
+    if kind == "groups":
+        print("  members: " + ", ".join(entry["members"]))
+    return 0
+
+
+def cmd_codebook_suggest(args: argparse.Namespace) -> int:
+    book = codebook_mod.current()
+    lang = lang_of(args)
+    ranked = book.suggest(args.observations)
+    if args.json:
+        print_json([{"code": s.code, "score": s.score, "reasons": list(s.reasons)} for s in ranked])
+        return 0
+    for i, s in enumerate(ranked, 1):
+        reasons = " + ".join(book.label("observations", r, lang) for r in s.reasons)
+        print(f"{i:2}. {s.code:48} {s.score:.2f}  {book.label('classifications', s.code, lang)}")
+        print(f"    because: {reasons}")
+    return 0
+
+
+def cmd_codeline_encode(args: argparse.Namespace) -> int:
+    with open_station(args) as station:
+        opened = station.read_outbox(args.message_id)
+        line = codeline.encode(opened.content, opened.msg_id, station.books.get(opened.content["codebook"]))
+    print(line)
+    return 0
+
+
+def cmd_codeline_decode(args: argparse.Namespace) -> int:
+    books = codebook_mod.codebooks()
+    fields = codeline.decode(args.line, books)
+    if args.json:
+        print_json(fields)
+        return 0
+    for name, value in codeline.render(fields, books.get(fields["codebook"]), lang_of(args)):
+        print(f"{name:12} {value}")
+    return 0

@@ -1,0 +1,171 @@
+"""Commands on reports: report new, outbox list/show, inbox list/show/ack/forward."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import time
+from datetime import datetime, timedelta, timezone
+
+from ..base.encoding import load_json_text
+from ..base.errors import InputError
+from ..storage.inbox_query import MAX_PAGE, InboxQuery
+from .common import lang_of, open_station, print_json, read_input
+
+MAX_DRAFT_FILE = 64 * 1024 * 1024
+
+log = logging.getLogger("siaga.cli")
+
+
+def cmd_report_new(args: argparse.Namespace) -> int:
+    data = read_input(args.source, "draft file", MAX_DRAFT_FILE)
+    drafts = load_json_text(data, f"draft file {args.source!r}")  # duplicate keys, deep nesting: refused
+    bulk = isinstance(drafts, list)
+    with open_station(args) as station:
+        ids = station.file_reports(drafts if bulk else [drafts])
+    if args.json:
+        print_json(ids if bulk else ids[0])
+    else:
+        print("\n".join(ids))
+    return 0
+
+
+def cmd_outbox_list(args: argparse.Namespace) -> int:
+    with open_station(args) as station:
+        rows = station.outbox()
+    if args.json:
+        print_json(rows_for_json(rows))
+    elif not rows:
+        print("The outbox is empty.")
+    else:
+        for row in rows:
+            states = ", ".join(f"{d['peer']}:{d['status']}" for d in row["deliveries"]) or "-"
+            print(f"{row['id'][:16]}  {row['reported_at']}  {row['type']:22} {row['code'] or '-':45} "
+                  f"S{row['severity']}  {row['tlp']:16} {states}")
+    return 0
+
+
+def rows_for_json(rows: list[dict]) -> list[dict]:
+    return [{k: v for k, v in row.items() if k != "content_key"} for row in rows]
+
+
+def cmd_outbox_show(args: argparse.Namespace) -> int:
+    with open_station(args) as station:
+        opened = station.read_outbox(args.message_id)
+        row = next(r for r in station.outbox() if r["id"] == opened.msg_id)
+        acks = station.acknowledgements(opened.msg_id)
+    out = {"id": opened.msg_id, "content": opened.content,
+           "deliveries": row["deliveries"], "acknowledgements": acks}
+    if args.json:
+        print_json(out)
+        return 0
+    print(f"Message   {opened.msg_id}")
+    print(f"Summary   {opened.content.get('summary', opened.content['type'])}")
+    for d in row["deliveries"]:
+        extra = d.get("error", "") if d["status"] != "delivered" else time.strftime(
+            "receipt %Y-%m-%d %H:%M:%S UTC", time.gmtime(d["receipt"]["received_at"]))
+        print(f"  to {d['peer']}: {d['status']} {extra}")
+    for ack in acks:
+        print(f"  acknowledged by {ack['name']} ({ack['peer']}): {ack['status']} at {ack['at']} {ack['note']}")
+    return 0
+
+
+def _epoch(value: str | None, option: str, *, end_of_day: bool = False) -> int | None:
+    """An ISO date (a whole UTC day: its start, or with ``end_of_day`` its last second) or date and time."""
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"--{option}: {value!r} is not an ISO date such as 2026-11-24"
+                         " (or a date and time such as 2026-11-24T08:30:00+07:00)") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    if end_of_day and len(value.strip()) == 10:
+        moment += timedelta(days=1, seconds=-1)
+    return int(moment.timestamp())
+
+
+def cmd_inbox_list(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise InputError("--limit must be at least 1")
+    query = InboxQuery(code=args.code, severity=args.severity, country=args.country, tlp=args.tlp,
+                       status=args.status, since=_epoch(args.since, "since"),
+                       until=_epoch(args.until, "until", end_of_day=True), text=args.search or "",
+                       types=(args.type,) if args.type else ())
+    with open_station(args) as station:
+        rows, cursor = [], None
+        while len(rows) < args.limit:
+            page, cursor = station.inbox_page(query, cursor, min(MAX_PAGE, args.limit - len(rows)))
+            rows += page
+            if cursor is None:
+                break
+        names = {p.id: p.card.name for p in station.peers()}
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("The inbox is empty." if query == InboxQuery(types=()) else "No message matches.")
+    for row in rows:
+        when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(row["received_at"]))
+        sender = names.get(row["author_peer"], row["sender"])
+        severity = "-" if row["severity"] is None else row["severity"]
+        print(f"{row['id'][:16]}  {when}  {sender[:24]:24} {row['country']}  {row['type']:15} "
+              f"{row['code'] or '-':42} S{severity}  {row['tlp'] or '-':16} {row['status']}")
+    return 0
+
+
+def cmd_inbox_show(args: argparse.Namespace) -> int:
+    with open_station(args) as station:
+        msg = station.read_inbox(args.message_id)
+        book = station.books.get(msg["content"]["codebook"])
+    lang = lang_of(args)
+    c = msg["content"]
+    if args.json:
+        labels = {"type": book.label("message_types", c["type"], lang)}
+        if "code" in c:
+            labels.update(code=book.label("classifications", c["code"], lang),
+                          severity=book.label("severity", c["severity"], lang),
+                          scope=book.label("scopes", c["scope"], lang))
+        if "ack" in c:
+            labels["ack_status"] = book.label("ack_status", c["ack"]["status"], lang)
+        print_json({**msg, "labels": labels, "lang": lang})
+        return 0
+    author = msg["author"]
+    badge = {"verified": "VERIFIED peer", "unverified": "signature valid, peer NOT verified",
+             "unknown": "signature valid, author not in directory"}.get(msg["author_trust"], msg["author_trust"])
+    print(f"Message   {msg['id']}")
+    print(f"From      {author['name'] if author else c['station']['name']} "
+          f"({c['station']['org']}, {c['station']['country']})  [{badge}]")
+    print(f"Type      {book.label('message_types', c['type'], lang)}")
+    if "code" in c:
+        print(f"Code      {c['code']}  {book.label('classifications', c['code'], lang)}")
+        print(f"Severity  {c['severity']}  {book.label('severity', c['severity'], lang)}")
+        print(f"Handling  {c['tlp']}  {c['pap']}")
+        print(f"Scope     {book.label('scopes', c['scope'], lang)}: {', '.join(c['countries']) or '-'}")
+        print(f"Observed  {c['observed_at']}   reported {c['reported_at']}")
+        print(f"Summary   {c['summary']}")
+        if c["narrative"]:
+            print("\n" + c["narrative"] + "\n")
+        for ind in c["indicators"]:
+            print(f"  {ind['type']:12} {ind['value']}")
+    if "ack" in c:
+        print(f"Status    {book.label('ack_status', c['ack']['status'], lang)}  {c['ack']['note']}")
+    print(f"Status here: {msg['status']}")
+    for reply in msg["replies"]:
+        print(f"  reply {reply['id'][:12]} {reply['type']} {reply.get('ack', {}).get('status', '')}")
+    return 0
+
+
+def cmd_inbox_ack(args: argparse.Namespace) -> int:
+    with open_station(args) as station:
+        ack_id = station.acknowledge(args.message_id, args.status, args.note or "")
+    print(ack_id)
+    return 0
+
+
+def cmd_inbox_forward(args: argparse.Namespace) -> int:
+    with open_station(args) as station:
+        msg_id = station.forward(args.message_id, args.to)
+    print(msg_id)
+    return 0
