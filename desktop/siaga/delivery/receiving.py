@@ -85,10 +85,14 @@ def _take(station, env: bytes, via: str, now: int) -> "tuple[Opened, dict] | Ite
     return opened, inbox_meta(opened.content, author_peer, via)
 
 
-def inbox_meta(content: dict, author_peer: str, via_peer: str) -> dict:
-    """What the inbox list shows without opening the envelope (sealed in the database)."""
+def inbox_meta(content: dict, author_peer: str, deliverer: str) -> dict:
+    """What the inbox list shows without opening the envelope (sealed in the database).
+
+    The peer that delivered the message is stored under ``via`` (the stored name); it is not
+    a peer record's ``via``, which names the hub that relays to that peer.
+    """
     meta = {
-        "author": content["author"], "author_peer": author_peer, "via": via_peer, "type": content["type"],
+        "author": content["author"], "author_peer": author_peer, "via": deliverer, "type": content["type"],
         "station": content["station"], "reported_at": content["reported_at"], "status": "new",
     }
     for key in ("code", "severity", "tlp", "pap", "scope", "countries", "summary", "observed_at", "in_reply_to"):
@@ -99,11 +103,11 @@ def inbox_meta(content: dict, author_peer: str, via_peer: str) -> dict:
     return meta
 
 
-def accept(station, envelopes: list[bytes], via_peer, *, from_bundle: bool = False,
+def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = False,
            now: int | None = None, signing=None) -> Accepted:
-    """Check and store ``envelopes`` delivered by ``via_peer``; return a receipt for each.
+    """Check and store ``envelopes`` delivered by ``deliverer``; return a receipt for each.
 
-    ``via_peer`` is the peer that delivered them (the request's signer or the bundle's
+    ``deliverer`` is the peer that delivered them (the request's signer or the bundle's
     author). A message's author must be a peer in the directory: the deliverer itself,
     or another station whose message the deliverer relays. ``signing``: the key that
     signs the receipts (the one the deliverer addressed; the current key by default).
@@ -123,7 +127,7 @@ def accept(station, envelopes: list[bytes], via_peer, *, from_bundle: bool = Fal
     seen: set[str] = set()
     for index, env in enumerate(envelopes):
         try:
-            taken = _take(station, env, via_peer.id, now)
+            taken = _take(station, env, deliverer.id, now)
         except StorageError:
             raise  # this station cannot store now: not the message's fault (the endpoint answers 503)
         except Exception as exc:  # noqa: BLE001 - one bad message never fails the whole request
@@ -138,31 +142,31 @@ def accept(station, envelopes: list[bytes], via_peer, *, from_bundle: bool = Fal
         if opened.msg_id in known or opened.msg_id in seen:
             continue
         seen.add(opened.msg_id)
-        rows.append({"id": opened.msg_id, "received_at": now, "envelope": bytes(env), "peer_id": via_peer.id,
+        rows.append({"id": opened.msg_id, "received_at": now, "envelope": bytes(env), "peer_id": deliverer.id,
                      "meta": meta, "content": opened.content})
     if errors:
         # a bundle's importer reports the refusal itself: only the log file hears of it here
         say = log.info if from_bundle else log.warning
         for error in errors[:_LOGGED]:  # once per message, with a trace only for the unforeseen
-            say("message %s from %s refused: %s (%s)", error.msg_id, via_peer.id, error.reason,
+            say("message %s from %s refused: %s (%s)", error.msg_id, deliverer.id, error.reason,
                 error.cause or error.detail, exc_info=error.exc)
         if len(errors) > _LOGGED:
-            say("%d more message(s) from %s refused", len(errors) - _LOGGED, via_peer.id)
+            say("%d more message(s) from %s refused", len(errors) - _LOGGED, deliverer.id)
         raise BatchRefused(errors)
-    returns = [(row["id"], via_peer.id, now) for row in rows] if from_bundle else []
+    returns = [(row["id"], deliverer.id, now) for row in rows] if from_bundle else []
     station.incoming.add(rows, returns)
     received = {**known, **{row["id"]: now for row in rows}}
     result = Accepted(
         [make_receipt(signing, o.msg_id, received[o.msg_id]) for o in opened_all],
         [row["id"] for row in rows])
     for row in rows:
-        _after_receiving(station, row["content"], row["id"], via_peer)
+        _after_receiving(station, row["content"], row["id"], deliverer)
     if rows:
-        log.info("%d new message(s) from %s", len(rows), via_peer.id)
+        log.info("%d new message(s) from %s", len(rows), deliverer.id)
     return result
 
 
-def _after_receiving(station, content: dict, msg_id: str, via_peer) -> None:
+def _after_receiving(station, content: dict, msg_id: str, deliverer) -> None:
     """Automatic answers: a ping is answered with a ping that names it; an answer is recorded."""
     if content["type"] != PING_TYPE:
         return

@@ -42,7 +42,7 @@ class _Prepared:
 _DEAF_MS = 5_000
 
 
-class _Relay(QObject):
+class _ReceivedSignal(QObject):
     """Carries the endpoint's "messages received" from its server thread to the GUI thread."""
 
     received = Signal(list)
@@ -65,7 +65,7 @@ class App(QObject):
         self.window: MainWindow | None = None
         self.dialog: QWidget | None = None
         self._pending: _Prepared | None = None  # built while the key is derived
-        self._relay = _Relay()
+        self._received_signal = _ReceivedSignal()
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.lock)
@@ -178,7 +178,7 @@ class App(QObject):
         self._pending = None
         session, window = pending.session, pending.window
         session.keys, session.profile = keys, profile
-        self._relay.received.connect(session.received)
+        self._received_signal.received.connect(session.received)
         session.received.connect(lambda ids: session.changed("all"))  # acknowledgements change the outbox too
         self.session = session
         self.window = window
@@ -215,7 +215,7 @@ class App(QObject):
         from ..delivery.endpoint import Endpoint
         try:
             session.endpoint = Endpoint(self.home, session.keys, host=self.prefs.host, port=self.prefs.port,
-                                        on_received=self._relay.received.emit).start()
+                                        on_received=self._received_signal.received.emit).start()
         except OSError as exc:
             log.warning("the endpoint could not start: %s", exc)
             show_error(None, self.tr("Receiving from peers"), exc)
