@@ -53,7 +53,7 @@ def forbidden_char(text: str, *, multiline: bool = False) -> str | None:
 def control_reason(char: str) -> Reason:
     """Why text holding ``char`` is refused (stable code ``control-character``)."""
     point = code_point(char)
-    return Reason("control-character", f"contains a control or text-direction character ({point})", char=point)
+    return Reason("control-character", f"contains control characters or text-direction marks ({point})", char=point)
 
 
 def check_text(value: Any, field: str, *, multiline: bool = False) -> str:

@@ -342,12 +342,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -447,83 +447,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="144"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="145"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="147"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="148"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="162"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="149"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="163"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="151"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="152"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="153"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="154"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="155"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="156"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -2113,8 +2113,8 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="135"/>
-        <source>contains a control or text-direction character ({char})</source>
-        <translation>berisi karakter kendali atau karakter arah teks ({char})</translation>
+        <source>contains control characters or text-direction marks ({char})</source>
+        <translation>berisi karakter kendali atau tanda arah teks ({char})</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="137"/>

@@ -133,7 +133,7 @@ def _reasons() -> dict[str, str]:
         "incident-incomplete": QCoreApplication.translate("Reasons", "incident {id} lacks a name or created time"),
         "no-incidents": QCoreApplication.translate("Reasons", "it holds no incident objects"),
         "control-character": QCoreApplication.translate(
-            "Reasons", "contains a control or text-direction character ({char})"),
+            "Reasons", "contains control characters or text-direction marks ({char})"),
         "card-text": QCoreApplication.translate("Reasons", "{field} {problem}"),
         "expected-text": QCoreApplication.translate("Reasons", "expected text"),
         "expected-object": QCoreApplication.translate("Reasons", "expected an object"),
