@@ -250,11 +250,9 @@ def cmd_peer_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_report_new(args: argparse.Namespace) -> int:
+    from .encoding import load_json_text
     data = _read_input(args.source, "draft file", MAX_DRAFT_FILE)
-    try:
-        drafts = json.loads(data)
-    except ValueError as exc:
-        raise InputError(f"{args.source}: not valid JSON ({exc})") from None
+    drafts = load_json_text(data, f"draft file {args.source!r}")  # duplicate keys, deep nesting: refused
     bulk = isinstance(drafts, list)
     with _open(args) as station:
         ids = station.file_reports(drafts if bulk else [drafts])
@@ -627,11 +625,12 @@ def cmd_ping(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
-    from .bundle import export_bundle
+    from .bundle import export_bundle, waiting_for
     with _open(args) as station:
         data, count = export_bundle(station, args.peer, ttl=args.days * 24 * 3600)
+        left = len(waiting_for(station, station.peer(args.peer).id)) - count
     atomic_write(Path(args.out), data, mode=0o600)
-    print(f"{count} message(s) written to {args.out}")
+    print(f"{count} message(s) written to {args.out}" + (f"; {left} more wait for the next bundle" if left else ""))
     return 0
 
 
@@ -642,6 +641,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         result = import_bundle(station, data)
     if args.json:
         _print_json(result.__dict__)
+    elif result.revoked:
+        print(f"{result.peer_id} revoked its keys: recorded; its {result.messages} message(s) were not taken in")
     else:
         print(f"{result.messages} message(s) from {result.peer_id}: {result.new} new; "
               f"{result.receipts_recorded} delivery receipt(s) recorded")

@@ -518,8 +518,8 @@ class Station:
     def forward(self, ref: str, to: list[str]) -> str:
         """Pass a received report on to other peers, its author's signature intact.
 
-        The signed payload is sealed again to the new recipients (and to those it was
-        forwarded to before); receivers verify the author, not this station. The
+        The signed payload is sealed again, under a new content key, to the new recipients
+        (and to those it was forwarded to before); receivers verify the author, not this station. The
         report's TLP label decides who may get it (:mod:`siaga.handling`).
         """
         self._check_not_revoked()
@@ -544,9 +544,12 @@ class Station:
         earlier = self.store.recipients(msg_id) if existing else []
         everyone = {p.id: p for p in [*(find_peer(directory, pid) for pid in earlier), *peers]}
         keys = [p.card.box_pk for p in everyone.values() if not p.is_taxii] or [self.keys.box_pk]
-        content_key = b64d(existing[1]["content_key"]) if existing else None
-        sealed = seal_payload(msg_id, opened.signed_payload, keys, content_key)
+        # a fresh content key for every sealing (never the one of the envelope this one replaces);
+        # the outbox keeps the key of the envelope it stores
+        sealed = seal_payload(msg_id, opened.signed_payload, keys)
         secret = {**_outbox_record(opened.content, sealed.content_key), "forwarded_from": meta.get("author_peer", "")}
+        if existing and existing[1].get("relay_for"):  # a copy this hub also relays: its origin keeps the receipts
+            secret["relay_for"] = existing[1]["relay_for"]
         self.store.queue([(msg_id, sealed.envelope, secret, [p.id for p in peers])], replace=True, audit_events=[
             audit.event("forward", msg=msg_id, peers=[p.id for p in peers], author=meta.get("author_peer"),
                         tlp=opened.content.get("tlp"))])
