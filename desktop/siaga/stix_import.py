@@ -28,16 +28,17 @@ from .errors import DecodeError, InputError, Reason
 from .indicators import normalise
 from .message import MAX_NARRATIVE, MAX_SUMMARY, REPORT_TYPES, format_time
 from .stix import INCIDENT_EXT, SIAGA_EXT, _PATTERN_PATHS
-from .text_rules import control_reason, forbidden_char
+from . import text_rules
+from .text_rules import control_reason
 
 MAX_STIX_BYTES = 64 * 1024 * 1024
 MAX_ID = 200
 MAX_PATTERN = 2000
 MAX_NAME = 200
+MAX_PLACE = 64
 _PATTERN = re.compile(r"^\[\s*([a-z0-9\-]+:[A-Za-z0-9_.'\-]+)\s*=\s*'((?:[^'\\]|\\.)*)'\s*\]$")
 #: an RFC 3339 timestamp as STIX writes it (seconds required, a fraction and an offset or Z)
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$", re.IGNORECASE)
-_PLACE = re.compile(r"^[A-Z0-9]{2,10}$")
 _KIND_BY_PATH = {path: kind for kind, path in _PATTERN_PATHS.items()}
 _DEFAULT_TLP = "TLP:AMBER"  # an unmarked object is handled with care, not shared wider
 
@@ -89,7 +90,7 @@ def _text(obj: dict, key: str, where: str, limit: int, *, required: bool = False
         raise _refuse(where, field, Reason("required", "is required"))
     if len(value) > limit:
         raise _refuse(where, field, Reason("too-long", f"longer than {limit} characters", limit=limit))
-    char = forbidden_char(value, multiline=multiline)
+    char = text_rules.forbidden_char(value, multiline=multiline)
     if char is not None:
         raise _refuse(where, field, control_reason(char))
     return value.strip()
@@ -106,7 +107,7 @@ def _timestamp(value: Any, where: str, field: str) -> str:
         except (ValueError, OverflowError):
             moment = None
     if moment is None or moment.year < 1970:
-        shown = value[:40] if forbidden_char(value[:40]) is None else "(with control characters)"
+        shown = value[:40] if text_rules.forbidden_char(value[:40]) is None else "(with control characters)"
         raise _refuse(where, field, Reason("not-a-time", f"{shown!r} is not a STIX timestamp", value=shown))
     return format_time(moment)
 
@@ -188,11 +189,14 @@ def _report(obj: dict, book, tlp_by_id: dict[str, str], identities: dict[str, di
     if isinstance(severity, bool) or not isinstance(severity, int) or not 0 <= severity <= 5:
         severity = _severity_from_criticality(core.get("criticality"))
     countries = []
-    for code_text in _strings(ext, "countries", where, limit=250):
-        if not _PLACE.match(code_text):
-            raise _refuse(where, "countries", Reason("unknown-country", f"unknown country code {code_text[:12]!r}",
-                                                     value=code_text[:12]))
-        countries.append(code_text)
+    for place in _strings(ext, "countries", where, limit=250):  # codes this codebook may lack: kept as text
+        if len(place) > MAX_PLACE:
+            raise _refuse(where, "countries", Reason("too-long", f"longer than {MAX_PLACE} characters",
+                                                     limit=MAX_PLACE))
+        char = text_rules.forbidden_char(place)
+        if char is not None:
+            raise _refuse(where, "countries", control_reason(char))
+        countries.append(place)
     author_ref = obj.get("created_by_ref")
     if author_ref is not None and not isinstance(author_ref, str):
         raise _refuse(where, "created_by_ref", Reason("expected-text", "expected text"))
@@ -228,7 +232,7 @@ def _object_error(index: int, obj: Any) -> Reason | None:
         return _refuse(where, "", Reason("expected-object", "expected an object")).reason
     for key in ("type", "id"):
         value = obj.get(key)
-        if not isinstance(value, str) or not value or len(value) > MAX_ID or forbidden_char(value):
+        if not isinstance(value, str) or not value or len(value) > MAX_ID or text_rules.forbidden_char(value):
             problem = Reason("required", "is required") if value is None else Reason("expected-text", "expected text")
             return _refuse(where, key, problem).reason
     return None
