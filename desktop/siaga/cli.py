@@ -24,6 +24,7 @@ from . import __version__, logging_setup
 from .errors import AlreadyInitialised, InputError, NotInitialised, SiagaError
 from .fileio import atomic_write, private_files
 from .languages import LANGUAGES
+from .text_rules import printable, printable_json
 
 if TYPE_CHECKING:
     from .station import Station
@@ -66,8 +67,19 @@ def _open(args: argparse.Namespace) -> Station:
     return Station.open(home, _passphrase())
 
 
+def _shown(value: Any, *, multiline: bool = False) -> str:
+    """Text that came from a peer, a file or a user, safe to print on a terminal.
+
+    Control and text-direction characters are written as escapes (``\\x1b``, ``\\u202e``), so
+    a name or summary cannot move the cursor, recolour the screen or reorder a line. The core
+    refuses such text where it comes in; this is the second line of defence for anything
+    stored before that rule, or that reaches the output another way.
+    """
+    return printable(value, multiline=multiline)
+
+
 def _print_json(value: Any) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True))
+    print(printable_json(json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True)))
 
 
 def _read_input(path: str, what: str, limit: int) -> bytes:
@@ -122,7 +134,7 @@ def cmd_station(args: argparse.Namespace) -> int:
             _print_json(info)
         else:
             for key in ("name", "org", "country", "url", "fingerprint", "home"):
-                print(f"{key:12} {info[key]}")
+                print(f"{key:12} {_shown(info[key])}")
     return 0
 
 
@@ -186,7 +198,8 @@ def cmd_peer_add(args: argparse.Namespace) -> int:
             _print_json(peer.to_dict())
         else:
             print(peer.id)
-            print(f"Added {peer.card.name} ({peer.card.org}, {peer.card.country}) as unverified.", file=sys.stderr)
+            print(f"Added {_shown(peer.card.name)} ({_shown(peer.card.org)}, {_shown(peer.card.country)}) as "
+                  "unverified.", file=sys.stderr)
             print(f"Compare these digits with them, then run 'siaga peer verify {peer.id}':", file=sys.stderr)
             print(f"  {peer.card.fingerprint}", file=sys.stderr)
     return 0
@@ -209,7 +222,8 @@ def cmd_peer_add_taxii(args: argparse.Namespace) -> int:
         _print_json(peer.to_dict())
     else:
         print(peer.id)
-        print(f"Added TAXII collection {peer.card.name} as unverified; reports reach it as STIX 2.1.", file=sys.stderr)
+        print(f"Added TAXII collection {_shown(peer.card.name)} as unverified; reports reach it as STIX 2.1.",
+              file=sys.stderr)
     return 0
 
 
@@ -222,7 +236,8 @@ def cmd_peer_list(args: argparse.Namespace) -> int:
         print("No peers yet: add one with 'siaga peer add CARD_FILE'.")
     else:
         for p in peers:
-            print(f"{p['id']}  {p['trust']:10}  {p['country']}  {p['name']} ({p['org']})  {p['url'] or '-'}")
+            print(f"{p['id']}  {p['trust']:10}  {_shown(p['country'])}  {_shown(p['name'])} ({_shown(p['org'])})  "
+                  f"{_shown(p['url'] or '-')}")
     return 0
 
 
@@ -230,7 +245,7 @@ def cmd_peer_verify(args: argparse.Namespace) -> int:
     from .station import VERIFIED
     with _open(args) as station:
         peer = station.set_trust(args.peer_id, VERIFIED)
-    print(f"{peer.id} ({peer.card.name}) is now verified.")
+    print(f"{peer.id} ({_shown(peer.card.name)}) is now verified.")
     return 0
 
 
@@ -361,7 +376,7 @@ def cmd_codeline_decode(args: argparse.Namespace) -> int:
         _print_json(fields)
         return 0
     for name, value in codeline.render(fields, books.get(fields["codebook"]), _lang(args)):
-        print(f"{name:12} {value}")
+        print(f"{name:12} {_shown(value)}")
     return 0
 
 
@@ -402,7 +417,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                     line = f"  {ps.peer_id}  {ps.name}: {ps.delivered} delivered"
                     if ps.error:
                         line += f", {ps.failed + ps.given_up} not delivered: {ps.error}"
-                    print(line)
+                    print(_shown(line))
             return 0
         stop = threading.Event()
 
@@ -469,8 +484,12 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
         when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(row["received_at"]))
         sender = names.get(row["author_peer"], row["sender"])
         severity = "-" if row["severity"] is None else row["severity"]
-        print(f"{row['id'][:16]}  {when}  {sender[:24]:24} {row['country']}  {row['type']:15} "
-              f"{row['code'] or '-':42} S{severity}  {row['tlp'] or '-':16} {row['status']}")
+        line = (f"{row['id'][:16]}  {when}  {_shown(sender[:24]):24} {_shown(row['country'] or '-')}  "
+                f"{_shown(row['type']):15} {_shown(row['code'] or '-'):42} S{severity}  {_shown(row['tlp'] or '-'):16} "
+                f"{_shown(row['status'])}")
+        if row.get("mismatch"):
+            line += "  ! claims " + _shown(", ".join(row["claimed"][key] or "-" for key in row["mismatch"]))
+        print(line)
     return 0
 
 
@@ -490,29 +509,35 @@ def cmd_inbox_show(args: argparse.Namespace) -> int:
             labels["ack_status"] = book.label("ack_status", c["ack"]["status"], lang)
         _print_json({**msg, "labels": labels, "lang": lang})
         return 0
+    from .render import identity, mismatch_text
     author = msg["author"]
     badge = {"verified": "VERIFIED peer", "unverified": "signature valid, peer NOT verified",
              "unknown": "signature valid, author not in directory"}.get(msg["author_trust"], msg["author_trust"])
+    who = identity(c, author)  # the directory's names for a known key, not what the content claims
+    origin = ", ".join(part for part in (who["org"], who["country"]) if part)
     print(f"Message   {msg['id']}")
-    print(f"From      {author['name'] if author else c['station']['name']} "
-          f"({c['station']['org']}, {c['station']['country']})  [{badge}]")
-    print(f"Type      {book.label('message_types', c['type'], lang)}")
+    print(f"From      {_shown(who['name'])}{f' ({_shown(origin)})' if origin else ''}  [{_shown(badge)}]")
+    claims = mismatch_text(c, author)
+    if claims:
+        print(f"WARNING   {_shown(claims)}")
+    print(f"Type      {_shown(book.label('message_types', c['type'], lang))}")
     if "code" in c:
-        print(f"Code      {c['code']}  {book.label('classifications', c['code'], lang)}")
-        print(f"Severity  {c['severity']}  {book.label('severity', c['severity'], lang)}")
-        print(f"Handling  {c['tlp']}  {c['pap']}")
-        print(f"Scope     {book.label('scopes', c['scope'], lang)}: {', '.join(c['countries']) or '-'}")
-        print(f"Observed  {c['observed_at']}   reported {c['reported_at']}")
-        print(f"Summary   {c['summary']}")
+        print(f"Code      {_shown(c['code'])}  {_shown(book.label('classifications', c['code'], lang))}")
+        print(f"Severity  {c['severity']}  {_shown(book.label('severity', c['severity'], lang))}")
+        print(f"Handling  {_shown(c['tlp'])}  {_shown(c['pap'])}")
+        print(f"Scope     {_shown(book.label('scopes', c['scope'], lang))}: {_shown(', '.join(c['countries']) or '-')}")
+        print(f"Observed  {_shown(c['observed_at'])}   reported {_shown(c['reported_at'])}")
+        print(f"Summary   {_shown(c['summary'])}")
         if c["narrative"]:
-            print("\n" + c["narrative"] + "\n")
+            print("\n" + _shown(c["narrative"], multiline=True) + "\n")
         for ind in c["indicators"]:
-            print(f"  {ind['type']:12} {ind['value']}")
+            print(f"  {_shown(ind['type']):12} {_shown(ind['value'])}")
     if "ack" in c:
-        print(f"Status    {book.label('ack_status', c['ack']['status'], lang)}  {c['ack']['note']}")
-    print(f"Status here: {msg['status']}")
+        print(f"Status    {_shown(book.label('ack_status', c['ack']['status'], lang))}  "
+              f"{_shown(c['ack']['note'], multiline=True)}")
+    print(f"Status here: {_shown(msg['status'])}")
     for reply in msg["replies"]:
-        print(f"  reply {reply['id'][:12]} {reply['type']} {reply.get('ack', {}).get('status', '')}")
+        print(_shown(f"  reply {reply['id'][:12]} {reply['type']} {reply.get('ack', {}).get('status', '')}"))
     return 0
 
 
@@ -541,13 +566,13 @@ def cmd_outbox_show(args: argparse.Namespace) -> int:
         _print_json(out)
         return 0
     print(f"Message   {opened.msg_id}")
-    print(f"Summary   {opened.content.get('summary', opened.content['type'])}")
+    print(f"Summary   {_shown(opened.content.get('summary', opened.content['type']))}")
     for d in row["deliveries"]:
         extra = d.get("error", "") if d["status"] != "delivered" else time.strftime(
             "receipt %Y-%m-%d %H:%M:%S UTC", time.gmtime(d["receipt"]["received_at"]))
-        print(f"  to {d['peer']}: {d['status']} {extra}")
+        print(_shown(f"  to {d['peer']}: {d['status']} {extra}"))
     for ack in acks:
-        print(f"  acknowledged by {ack['name']} ({ack['peer']}): {ack['status']} at {ack['at']} {ack['note']}")
+        print(_shown(f"  acknowledged by {ack['name']} ({ack['peer']}): {ack['status']} at {ack['at']} {ack['note']}"))
     return 0
 
 
@@ -581,11 +606,15 @@ def cmd_import_stix(args: argparse.Namespace) -> int:
     from .stix_import import MAX_STIX_BYTES
     data = _read_input(args.file, "STIX bundle", MAX_STIX_BYTES)
     with _open(args) as station:
-        found, new = station.import_stix(data, source=Path(args.file).name)
+        found_new = station.import_stix(data, source=Path(args.file).name)
+    found, new = found_new
+    refused = getattr(found_new, "refused", [])
     if args.json:
-        _print_json({"incidents": found, "new": new})
+        _print_json({"incidents": found, "new": new, "refused": [str(r) for r in refused]})
     else:
-        print(f"{found} incident(s) read, {new} new; shown as external (unsigned) reports")
+        print(f"{found} incident(s) read, {new} new, {len(refused)} refused; shown as external (unsigned) reports")
+        for reason in refused:
+            print(f"siaga: refused: {_shown(reason)}", file=sys.stderr)
     return 0
 
 
@@ -655,7 +684,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     elif not entries:
         print("The audit log is empty.")
     else:
-        print("\n".join(_audit_line(entry) for entry in entries))
+        print("\n".join(_shown(_audit_line(entry)) for entry in entries))
     return 0
 
 
@@ -902,14 +931,14 @@ def _main(argv: list[str] | None) -> int:
         func = getattr(args, "func", None) or cmd_gui
         return func(args)
     except SiagaError as exc:
-        print(f"siaga: error: {exc}", file=sys.stderr)
+        print(f"siaga: error: {_shown(exc)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("siaga: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # last resort: one line for the user, the trace in the log
         log.debug("unexpected failure", exc_info=True)
-        print(f"siaga: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"siaga: internal error: {type(exc).__name__}: {_shown(exc)}", file=sys.stderr)
         return 1
 
 

@@ -29,6 +29,7 @@ from .message import (ACK_TYPE, PING_TYPE, REPORT_TYPES, StationInfo, build_ack,
                       is_alert, is_urgent)
 from .routing import find_peer, recipients_for
 from .store import DB_FILE, DELIVERED, Store
+from .text_rules import check_text
 from .transport import verify_receipt
 
 log = logging.getLogger("siaga.station")
@@ -185,6 +186,7 @@ class Station:
             if not isinstance(value, str) or not value.strip() or len(value) > 200 or "\n" in value:
                 raise ValidationError(Reason("required-line", "is required (one line, at most 200 characters)",
                                              limit=200), field=field)
+            check_text(value.strip(), field)
         country = (country or "").strip().upper()
         if not books.current.has("countries", country):
             raise ValidationError(Reason("unknown-country", f"unknown country code {country!r} (ISO 3166-1 alpha-2)",
@@ -468,8 +470,10 @@ class Station:
     def inbox_page(self, query: InboxQuery, after: Cursor | None = None,
                    limit: int = 200) -> tuple[list[dict], Cursor | None]:
         """One page of the inbox as the liaison's table shows it, and the cursor of the next (None at the end)."""
-        trust = {peer_id: record["trust"] for peer_id, record in self.store.list_peers()}
-        return inbox_page(self.store, query, after, limit, trust_by_peer=trust)
+        records = self.store.list_peers()
+        trust = {peer_id: record["trust"] for peer_id, record in records}
+        directory = {peer_id: record["card"] for peer_id, record in records}
+        return inbox_page(self.store, query, after, limit, trust_by_peer=trust, directory=directory)
 
     def resolve_inbox_id(self, ref: str) -> str:
         ref = (ref or "").strip().lower()
@@ -753,8 +757,11 @@ class Station:
     # -- external reports (STIX from partners) -----------------------------------
 
     def import_stix(self, data: bytes, source: str = "") -> tuple[int, int]:
-        """Take a partner's STIX 2.1 bundle into the inbox as unsigned external reports: (found, new)."""
-        from .stix_import import read_bundle
+        """Take a partner's STIX 2.1 bundle into the inbox as unsigned external reports: (found, new).
+
+        The result's ``refused`` names each object of the bundle that was left out (see ``read_bundle``).
+        """
+        from .stix_import import ImportCount, read_bundle
         reports = read_bundle(data, self.books.current)
         now = int(time.time())
         known = self.store.inbox_received_at([r["id"] for r in reports])
@@ -772,8 +779,8 @@ class Station:
                          "peer_id": "", "meta": meta})
             known[report["id"]] = now
         self.store.add_to_inbox(rows)
-        log.info("STIX import: %d incident(s), %d new", len(reports), len(rows))
-        return len(reports), len(rows)
+        log.info("STIX import: %d incident(s), %d new, %d refused", len(reports), len(rows), len(reports.refused))
+        return ImportCount(len(reports), len(rows), reports.refused)
 
     # -- TAXII collections as peers -------------------------------------------------
 
@@ -785,6 +792,7 @@ class Station:
             raise ValidationError("a TAXII collection URL is required", field="url")
         if not isinstance(name, str) or not name.strip() or len(name) > 200:
             raise ValidationError("is required (one line, at most 200 characters)", field="name")
+        check_text(name.strip(), "name")
         country = (country or "").strip().upper()
         if country and not self.books.current.has("countries", country):
             raise ValidationError(f"unknown country code {country!r}", field="country")
