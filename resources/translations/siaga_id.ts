@@ -2112,6 +2112,56 @@ hxxp://bad[.]example/x</translation>
         <source>it holds no incident objects</source>
         <translation>tidak berisi objek insiden</translation>
     </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="135"/>
+        <source>contains control characters or text-direction marks ({char})</source>
+        <translation>berisi karakter kendali atau tanda arah teks ({char})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="137"/>
+        <source>{field} {problem}</source>
+        <translation>{field} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="138"/>
+        <source>expected text</source>
+        <translation>seharusnya berupa teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="139"/>
+        <source>expected an object</source>
+        <translation>seharusnya berupa objek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
+        <source>expected a list</source>
+        <translation>seharusnya berupa daftar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
+        <source>{value} is not a STIX timestamp</source>
+        <translation>{value} bukan stempel waktu STIX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
+        <source>holds a number or text that JSON cannot keep exactly</source>
+        <translation>berisi angka atau teks yang tidak dapat disimpan JSON dengan tepat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
+        <source>{where} {field}: {problem}</source>
+        <translation>{where} {field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="144"/>
+        <source>report {id} has {value}, not a date and time; leave it out of the export</source>
+        <translation>laporan {id} berisi {value}, bukan tanggal dan waktu; jangan sertakan dalam ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
+        <source>no incident it can take; {count} object(s) refused, first {first}</source>
+        <translation>tidak ada insiden yang dapat diambil; {count} objek ditolak, yang pertama {first}</translation>
+    </message>
 </context>
 <context>
     <name>ReportDetail</name>

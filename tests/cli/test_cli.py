@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from helpers import PASSPHRASE, write_json
+from helpers import PASSPHRASE, link, write_json
 
 
 def run(*args, home=None, passphrase=PASSPHRASE, stdin=None, env=None):
@@ -187,6 +187,75 @@ def test_the_program_never_writes_core_dumps():
                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (hard, hard)))
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "(0, 0)"
+
+
+# -- text from outside is never printed raw, and a sender is named as the directory knows it ----------
+
+HOSTILE_NAME = "Alpha\x1b[2J\x1b[31m desk\x07\u202e"
+
+
+def _signed_card(station, **changes) -> bytes:
+    """``station``'s card with body fields changed and signed again by its own key (what a hostile peer sends)."""
+    from siaga.base.encoding import b64e, canonical
+    from siaga.protocol.card import CARD_DOMAIN
+    body = dict(json.loads(station.card_bytes())["body"], **changes)
+    sig = station.keys.signing.sign(CARD_DOMAIN + canonical(body)).signature
+    return json.dumps({"siaga_card": 1, "body": body, "sig": b64e(sig)}).encode()
+
+
+def test_a_card_with_escape_sequences_is_refused_in_one_clean_line(make_station, tmp_path):
+    liaison, alpha = make_station("liaison", country="ID"), make_station("alpha", country="MY")
+    card = tmp_path / "alpha.card"
+    card.write_bytes(_signed_card(alpha, name=HOSTILE_NAME, org="CSIRT\nA"))
+    result = run("peer", "add", str(card), home=liaison.home)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "name" in result.stderr and "U+001B" in result.stderr and "\x1b" not in result.stderr
+    assert liaison.peers() == []
+
+
+def test_names_and_texts_stored_before_the_rule_are_printed_escaped(make_station, draft):
+    """The second line of defence: whatever is stored, peer list and inbox show print no control character."""
+    import time as clock
+    liaison, alpha = make_station("liaison", country="ID"), make_station("alpha", country="MY")
+    peer = liaison.add_peer(alpha.card_bytes())
+    record = liaison.store.get_peer(peer.id)
+    record["card"] = dict(record["card"], name=HOSTILE_NAME, org="CSIRT\x9b31m")
+    liaison.store.put_peer(peer.id, alpha.keys.sign_pk, record)
+    content = {"type": "update", "code": draft["code"], "severity": 3, "tlp": "TLP:AMBER", "pap": "PAP:AMBER",
+               "scope": "global", "countries": ["MY"], "observed_at": "2026-11-24T00:00:00Z",
+               "reported_at": "garbage\x1b[5m", "summary": "Summary\x1b]0;owned\x07", "indicators": [],
+               "narrative": "Line one\nline\x1b[2J two\u202e", "codebook": liaison.books.current.version,
+               "station": {"name": "Source\x1b[1m", "org": "", "country": ""}, "stix_id": "incident--1"}
+    meta = {"external": True, "source": "old.json", "author": "external:x", "author_peer": "", "via": "",
+            "type": "update", "station": content["station"], "reported_at": content["reported_at"],
+            "status": "new", "content": content, "summary": content["summary"]}
+    liaison.store.add_to_inbox([{"id": "cd" * 32, "received_at": int(clock.time()), "envelope": b"{}",
+                                 "peer_id": "", "meta": meta}])
+    outputs = [run("peer", "list", home=liaison.home), run("inbox", "show", "cdcdcdcd", home=liaison.home),
+               run("inbox", "list", home=liaison.home), run("inbox", "show", "cdcdcdcd", "--json", home=liaison.home),
+               run("peer", "list", "--json", home=liaison.home)]
+    for result in outputs:
+        assert result.returncode == 0, result.stderr
+        for char in ("\x1b", "\x07", "\x9b", "\u202e"):
+            assert char not in result.stdout + result.stderr
+    assert "Alpha\\x1b[2J\\x1b[31m desk\\x07\\u202e" in outputs[0].stdout
+    assert "Summary\\x1b]0;owned\\x07" in outputs[1].stdout and "Line one\nline\\x1b[2J two" in outputs[1].stdout
+    assert json.loads(outputs[3].stdout)["content"]["summary"] == content["summary"]  # JSON: escaped, same value
+    assert json.loads(outputs[4].stdout)[0]["org"] == "CSIRT\x9b31m"
+
+
+def test_inbox_show_names_the_sender_from_the_directory_and_flags_a_different_claim(make_station, draft):
+    from siaga.delivery.receiving import accept
+    liaison, alpha = make_station("liaison", country="ID"), make_station("alpha", org="CSIRT A", country="MY")
+    at_liaison, at_alpha = link(liaison, alpha)
+    alpha.store.set_setting("profile", dict(alpha.profile, org="CSIRT C", country="TH"))
+    alpha._profile = None
+    [msg_id] = alpha.file_reports([dict(draft, to=[at_alpha.id])])
+    accept(liaison, [alpha.store.envelopes([msg_id])[msg_id]], at_liaison)
+    shown = ok("inbox", "show", msg_id[:12], home=liaison.home).splitlines()
+    assert shown[1].startswith("From      alpha (CSIRT A, MY)  [signature valid, peer NOT verified]"), shown[1]
+    assert shown[2] == "WARNING   the message claims CSIRT C, TH; the directory says CSIRT A, MY"
+    assert "CSIRT C" not in shown[1] and "TH" not in shown[1]
 
 
 #: drafts that once ended in "internal error": (what the file holds, the field the one-line refusal names)

@@ -69,8 +69,14 @@ def model_tips(model) -> list[str]:
 
 
 @pytest.fixture
-def hostile(tmp_path, draft):
-    """Kuala Lumpur holds two reports from a Jakarta station whose card, reports and notes are all markup."""
+def hostile(tmp_path, draft, monkeypatch):
+    """Kuala Lumpur holds two reports from a Jakarta station whose card, reports and notes are all markup.
+
+    The core refuses the direction override where text comes in and where a message is opened
+    again (siaga.text_rules); the rule is lifted for these tests, so the display is tested alone.
+    """
+    from siaga.protocol import text_rules
+    monkeypatch.setattr(text_rules, "forbidden_char", lambda text, multiline=False: None)
     jkt = Station.create(tmp_path / "jakarta", PASSPHRASE, NAME, ORG, "ID")
     kl = Station.create(tmp_path / "kl", PASSPHRASE, "kl", "NACSA", "MY")
     kl_at_jkt, jkt_at_kl = link(jkt, kl)

@@ -94,3 +94,18 @@ def test_a_message_that_fails_to_open_shows_no_content(qtbot, received, make_sta
     assert detail.badge.text().startswith("Could not be verified: ")
     assert "signature does not match" in detail.badge.text()
     assert detail.lines() == [] and detail.message is None and detail.thread.isHidden()
+
+
+def test_the_sender_is_named_from_the_directory_and_a_different_claim_is_shown(qtbot, make_station, draft):
+    jkt = make_station("jakarta", org="BSSN", country="ID")
+    kl = make_station("kl", country="MY")
+    kl_at_jkt, _ = link(jkt, kl)
+    jkt.store.set_setting("profile", dict(jkt.profile, org="CSIRT C", country="TH"))  # claims another identity
+    jkt._profile = None
+    msg = jkt.file_report(draft)
+    import_bundle(kl, export_bundle(jkt, kl_at_jkt.id)[0])
+    detail = detail_for(qtbot)
+    detail.show_message(kl.read_inbox(msg))
+    lines = dict(detail.lines())
+    assert lines["Reporting station"] == "jakarta, BSSN (Indonesia)"
+    assert lines["Identity mismatch"] == "the message claims CSIRT C, TH; the directory says BSSN, ID"

@@ -53,6 +53,39 @@ def test_unknown_country_and_bad_url():
         make_card(SigningKey.generate(), bytes(32), "a", "b", "MY", "ftp://x.example")
 
 
+def _signed_card(**changes) -> bytes:
+    """A card signed by the key it names, with body fields ``make_card`` itself would refuse to write."""
+    from siaga.base.encoding import b64e, canonical
+    from siaga.protocol.card import CARD_DOMAIN
+    signing, data = _card()
+    body = dict(json.loads(data)["body"], **changes)
+    sig = signing.sign(CARD_DOMAIN + canonical(body)).signature
+    return json.dumps({"siaga_card": 1, "body": body, "sig": b64e(sig)}).encode()
+
+
+@pytest.mark.parametrize("field, value", [
+    ("name", "Alpha\x1b[2J\x1b[31mdesk"), ("name", "Alpha\ndesk"), ("name", "Alpha\u202eksed"),
+    ("org", "CSIRT\x07"), ("org", "CSIRT\x9b31m"), ("org", "CSIRT\u2066x"), ("country", "M\x00"),
+    ("url", "https://csirt.example/\x1b]8;;x"), ("name", "\x85Alpha"), ("name", "Alpha\x7f")])
+def test_a_card_naming_itself_with_control_characters_is_refused(field, value):
+    with pytest.raises(DecodeError) as info:
+        read_card(_signed_card(**{field: value}))
+    assert info.value.params["detail"].code == "card-text" and field in str(info.value)
+    assert "U+" in str(info.value)
+
+
+def test_a_card_cannot_be_made_with_control_characters():
+    for name, org in (("Duty\x1b desk", "MyCERT"), ("Duty desk", "My\u202eCERT")):
+        with pytest.raises(ValidationError) as info:
+            make_card(SigningKey.generate(), bytes(32), name, org, "MY")
+        assert info.value.params["detail"].code == "control-character"
+
+
+def test_a_card_with_names_in_any_script_is_read():
+    card = read_card(_signed_card(name="ศูนย์ประสานการรักษาความมั่นคง", org="Pusat Siber – ID-SIRTII"))
+    assert card.name == "ศูนย์ประสานการรักษาความมั่นคง"
+
+
 def test_fingerprint_digits_are_readable_and_key_bound():
     a = fingerprint_digits(bytes(32), bytes(32))
     assert len(a.split()) == 6 and all(len(g) == 5 and g.isdigit() for g in a.split())

@@ -35,7 +35,7 @@ from siaga.protocol import codebook as codebook_mod, codeline
 from siaga.protocol.card import make_card, read_card
 from siaga.protocol.codebook import Codebook, load_codebook
 from siaga.protocol.envelope import SIGN_DOMAIN, open_envelope, seal, seal_payload, verify_payload
-from siaga.protocol.message import build_ack, build_report, message_id
+from siaga.protocol.message import StationInfo, build_ack, build_report, message_id
 from siaga.protocol.statements import read_statement
 
 from helpers import PASSPHRASE, link
@@ -576,6 +576,69 @@ def test_unhashable_codes_are_unknown_not_a_crash():
         with pytest.raises(UnknownCodeError):
             BOOK.entry("ack_status", value)
 
+
+
+# -- STIX imports -----------------------------------------------------------
+
+def _stix_original() -> dict:
+    from siaga.interop import stix
+    content = build_report(dict(REPORT_DRAFT, indicators=[{"type": "ipv4-addr", "value": "203.0.113.7"},
+                                                          {"type": "url", "value": "https://evil.example/x"}]),
+                           StationInfo(bytes(32), "jakarta", "National CSIRT", "ID"), BOOK)
+    doc = stix.bundle(BOOKS, [("ab" * 32, content, None, None)], bundle_id="bundle--fuzz")
+    doc["objects"].append({"type": "incident", "spec_version": "2.1", "id": "incident--second",
+                           "created": "2026-11-24T01:30:00.000+07:00", "name": "Second", "labels": ["rsit:x"]})
+    return doc
+
+
+def _check_stix(data: bytes) -> None:
+    """Refused with DecodeError, or reports whose every field is stored safely and exports again."""
+    from siaga.interop.exports import ExportItem, misp_event
+    from siaga.interop.stix_import import read_bundle
+    from siaga.protocol.text_rules import forbidden_char
+    try:
+        reports = read_bundle(data, BOOK)
+    except DecodeError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert reports and all(isinstance(reason, str) for reason in reports.refused)
+    for report in reports:
+        content = report["content"]
+        for key in ("summary", "code", "tlp", "pap", "scope", "reported_at", "observed_at"):
+            assert isinstance(content[key], str) and forbidden_char(content[key]) is None, key
+        assert forbidden_char(content["narrative"], multiline=True) is None
+        assert forbidden_char(content["station"]["name"]) is None
+        assert all(forbidden_char(i["value"]) is None for i in content["indicators"])
+        canonical(report["raw"])  # kept as it came, in a form the inbox can store
+        misp_event(ExportItem(report["id"], content, None, "new"))  # and exported again without a failure
+
+
+def test_stix_import_any_bytes_and_json():
+    @FUZZ
+    @given(st.binary(max_size=1024) | json_values.map(lambda v: json.dumps(v).encode()))
+    def check(data):
+        _check_stix(data)
+
+    check()
+
+
+def test_stix_import_mutations_give_only_typed_errors():
+    original = _stix_original()
+    encoded = json.dumps(original).encode()
+    assert len(_stix_import_count(encoded)) == 2
+
+    @FUZZ
+    @given(mutated(encoded) | st.just(original).flatmap(json_mutated).map(
+        lambda m: json.dumps(m.value).encode("utf-8", "surrogatepass")))
+    def check(data):
+        _check_stix(data)
+
+    check()
+
+
+def _stix_import_count(data: bytes) -> list:
+    from siaga.interop.stix_import import read_bundle
+    return read_bundle(data, BOOK)
 
 
 # -- receiving: one poison message is that message's refusal ---------------------

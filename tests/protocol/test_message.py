@@ -128,6 +128,45 @@ def test_urgency():
     assert not message.is_alert({"type": "acknowledgement", "severity": 5})
 
 
+#: what the text rule refuses in any field: C0/C1 controls, DEL and the bidirectional formatting characters
+HOSTILE_CHARS = ["\x00", "\x07", "\x1b", "\x7f", "\x85", "\x9b", "\u061c", "\u200e", "\u200f", "\u202a", "\u202e",
+                 "\u2066", "\u2069", "\u2028"]
+
+
+@pytest.mark.parametrize("char", HOSTILE_CHARS + ["\t"])
+def test_a_summary_with_a_control_or_direction_character_is_refused(draft, book, char):
+    draft["summary"] = f"Ransomware{char}on file servers"
+    with pytest.raises(ValidationError) as info:
+        build_report(draft, AUTHOR, book, NOW)
+    assert info.value.params["field"] == "summary"
+    assert info.value.params["detail"].code == "control-character"
+    assert f"U+{ord(char):04X}" in str(info.value)
+
+
+@pytest.mark.parametrize("char", HOSTILE_CHARS)
+def test_a_narrative_keeps_line_feeds_and_tabs_but_not_controls(draft, book, char):
+    draft["narrative"] = "Line one\n\tindented\r\nline three"
+    assert build_report(draft, AUTHOR, book, NOW)["narrative"] == draft["narrative"]
+    draft["narrative"] = f"Line one\nline{char}two"
+    with pytest.raises(ValidationError, match="narrative"):
+        build_report(draft, AUTHOR, book, NOW)
+
+
+@pytest.mark.parametrize("key", ["name", "org", "country"])
+@pytest.mark.parametrize("char", ["\x1b", "\x85", "\u202e", "\u2028"])
+def test_received_station_names_with_controls_are_refused(draft, book, key, char):
+    content = build_report(draft, AUTHOR, book, NOW)
+    for value in (f"Alpha{char}desk", f"{char}Alpha desk"):  # inside, and at an edge that strip() would eat
+        content["station"] = dict(content["station"], **{key: value})
+        with pytest.raises(ValidationError, match=f"station.{key}"):
+            check_content(content, codebook.codebooks())
+
+
+def test_an_ack_note_with_an_escape_sequence_is_refused(book):
+    with pytest.raises(ValidationError, match="note"):
+        build_ack("ab" * 32, "received", "ok\x1b[2J", AUTHOR, book, NOW)
+
+
 def test_a_draft_too_deeply_nested_names_the_field(draft, book):
     deep: list = []
     for _ in range(100):

@@ -51,3 +51,21 @@ def test_an_external_report_with_no_org_country_or_known_place_still_reads(draft
     rows = dict(report_lines(content, book, "en"))
     assert rows["Reporting station"] == "Partner TIP"
     assert rows["Countries"] == "Indonesia, XZ"
+
+
+def test_the_sender_is_named_as_the_directory_knows_it_and_a_different_claim_is_flagged(draft):
+    book = codebook.current()
+    claimer = StationInfo(bytes(32), "Alpha desk", "CSIRT C", "TH")
+    content = build_report(draft, claimer, book, now=NOW)
+    directory = {"name": "Alpha desk", "org": "CSIRT A", "country": "MY", "trust": "verified"}
+    rows = dict(report_lines(content, book, "en", author=directory))
+    assert rows["Reporting station"] == "Alpha desk, CSIRT A (Malaysia)"
+    assert rows["Identity mismatch"] == "the message claims CSIRT C, TH; the directory says CSIRT A, MY"
+    rows = dict(report_lines(content, book, "id", author=directory))
+    assert rows["Stasiun pelapor"] == "Alpha desk, CSIRT A (Malaysia)"
+    assert rows["Identitas tidak cocok"] == "pesan mengaku CSIRT C, TH; direktori mencatat CSIRT A, MY"
+    # the same names: no flag
+    same = {"name": "Alpha desk", "org": "CSIRT C", "country": "TH"}
+    assert "Identity mismatch" not in dict(report_lines(content, book, "en", author=same))
+    # no directory record (an external report, an author no longer a peer): the content's own words, no flag
+    assert dict(report_lines(content, book, "en"))["Reporting station"] == "Alpha desk, CSIRT C (Thailand)"

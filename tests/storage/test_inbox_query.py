@@ -303,3 +303,29 @@ def test_inbox_list_on_the_command_line(desk, draft):
     assert listed("--search", "nothing-like-this").stdout.strip() == "No message matches."
     bad = listed("--since", "last week", expect=2)
     assert bad.stderr.count("\n") == 1 and "--since" in bad.stderr
+
+
+def claim_identity(station: Station, **claimed: str) -> None:
+    """Have ``station`` name itself differently inside its messages (its peers keep its card as it was)."""
+    station.store.set_setting("profile", dict(station.profile, **claimed))
+    station._profile = None
+
+
+def test_a_sender_is_listed_as_the_directory_knows_it_not_as_it_claims(desk, draft):
+    """kl signs with its own key but names itself "CSIRT C" in Thailand inside its report."""
+    [honest] = desk.send(desk.kl, [report(draft, countries=["MY"], summary="Honest report")], T0)
+    claim_identity(desk.kl, org="CSIRT C", country="TH")
+    [claimer] = desk.send(desk.kl, [report(draft, countries=["MY"], summary="Claimed report")], T0 + 60)
+    rows = {r["id"]: r for r in desk.liaison.inbox_page(InboxQuery())[0]}
+    assert (rows[claimer]["sender"], rows[claimer]["country"]) == ("kl", "MY")
+    assert rows[claimer]["mismatch"] == ["org", "country"]
+    assert rows[claimer]["claimed"] == {"org": "CSIRT C", "country": "TH"}
+    assert rows[honest]["mismatch"] == [] and rows[honest]["country"] == "MY"
+    # the country filter matches what a report concerns, never the sender's claim about itself
+    assert desk.ids(InboxQuery(country="TH")) == set()
+    assert desk.ids(InboxQuery(country="MY")) == {honest, claimer}
+    listed = subprocess.run(siaga_cmd("inbox", "list", "--home", str(desk.liaison.home)), capture_output=True,
+                            text=True, env=child_env(), timeout=120, stdin=subprocess.DEVNULL)
+    assert listed.returncode == 0, listed.stderr
+    line = next(line for line in listed.stdout.splitlines() if line.startswith(claimer[:16]))
+    assert " MY " in line and "! claims CSIRT C, TH" in line

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from ..base.errors import InputError
-from .common import open_station, print_json
+from .common import open_station, print_json, shown
 
 log = logging.getLogger("siaga.cli")
 
@@ -47,7 +47,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     elif not entries:
         print("The audit log is empty.")
     else:
-        print("\n".join(_audit_line(entry) for entry in entries))
+        print("\n".join(shown(_audit_line(entry)) for entry in entries))
     return 0
 
 

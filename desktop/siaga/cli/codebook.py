@@ -8,7 +8,7 @@ from typing import Any
 
 from ..base.errors import InputError
 from ..protocol import codebook as codebook_mod, codeline
-from .common import lang_of, open_station, print_json
+from .common import lang_of, open_station, print_json, shown
 
 log = logging.getLogger("siaga.cli")
 
@@ -100,5 +100,5 @@ def cmd_codeline_decode(args: argparse.Namespace) -> int:
         print_json(fields)
         return 0
     for name, value in codeline.render(fields, books.get(fields["codebook"]), lang_of(args)):
-        print(f"{name:12} {value}")
+        print(f"{name:12} {shown(value)}")
     return 0

@@ -15,7 +15,7 @@ import platformdirs
 
 from ..base.errors import InputError, NotInitialised
 from ..base.fileio import atomic_write
-from ..storage import keystore
+from ..protocol.text_rules import printable, printable_json
 
 if TYPE_CHECKING:
     from ..station.facade import Station
@@ -45,16 +45,28 @@ def ask_passphrase(prompt: str = "Passphrase: ", confirm: bool = False) -> str:
     return first
 
 
-def open_station(args: argparse.Namespace) -> "Station":
+def open_station(args: argparse.Namespace) -> Station:
     from ..station.facade import Station  # loaded by the commands that open the station, not by the app's start
+    from ..storage import keystore
     home = home_of(args)
     if not keystore.exists(home):
         raise NotInitialised(home=str(home))
     return Station.open(home, ask_passphrase())
 
 
+def shown(value: Any, *, multiline: bool = False) -> str:
+    """Text that came from a peer, a file or a user, safe to print on a terminal.
+
+    Control and text-direction characters are written as escapes (``\\x1b``, ``\\u202e``), so
+    a name or summary cannot move the cursor, recolour the screen or reorder a line. The core
+    refuses such text where it comes in; this is the second line of defence for anything
+    stored before that rule, or that reaches the output another way.
+    """
+    return printable(value, multiline=multiline)
+
+
 def print_json(value: Any) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True))
+    print(printable_json(json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True)))
 
 
 def read_input(path: str, what: str, limit: int) -> bytes:

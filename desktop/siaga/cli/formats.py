@@ -13,7 +13,7 @@ from ..base.errors import InputError
 from ..base.fileio import atomic_write
 from ..interop import exports
 from ..interop.stix_import import MAX_STIX_BYTES, import_stix
-from .common import open_station, print_json, read_input
+from .common import open_station, print_json, read_input, shown
 
 log = logging.getLogger("siaga.cli")
 
@@ -46,9 +46,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import_stix(args: argparse.Namespace) -> int:
     data = read_input(args.file, "STIX bundle", MAX_STIX_BYTES)
     with open_station(args) as station:
-        found, new = import_stix(station, data, source=Path(args.file).name)
+        found_new = import_stix(station, data, source=Path(args.file).name)
+    found, new = found_new
+    refused = getattr(found_new, "refused", [])
     if args.json:
-        print_json({"incidents": found, "new": new})
+        print_json({"incidents": found, "new": new, "refused": [str(r) for r in refused]})
     else:
-        print(f"{found} incident(s) read, {new} new; shown as external (unsigned) reports")
+        print(f"{found} incident(s) read, {new} new, {len(refused)} refused; shown as external (unsigned) reports")
+        for reason in refused:
+            print(f"siaga: refused: {shown(reason)}", file=sys.stderr)
     return 0

@@ -11,16 +11,19 @@ import argparse
 import importlib
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..base import logging_setup
 from ..base.errors import SiagaError
 from ..base.fileio import private_files
 from ..base.languages import LANGUAGES
+from .common import shown
+
+if TYPE_CHECKING:
+    pass
 
 log = logging.getLogger("siaga.cli")
-
 
 # -- parser -----------------------------------------------------------------
 
@@ -248,14 +251,14 @@ def _main(argv: list[str] | None) -> int:
             return 0
         return run_command(getattr(args, "func", None) or "app:cmd_gui", args)
     except SiagaError as exc:
-        print(f"siaga: error: {exc}", file=sys.stderr)
+        print(f"siaga: error: {shown(exc)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("siaga: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # last resort: one line for the user, the trace in the log
         log.debug("unexpected failure", exc_info=True)
-        print(f"siaga: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"siaga: internal error: {type(exc).__name__}: {shown(exc)}", file=sys.stderr)
         return 1
 
 

@@ -13,7 +13,7 @@ from ..base.fileio import atomic_write
 from ..delivery.bundle import MAX_BUNDLE_BYTES, export_bundle, import_bundle, waiting_for
 from ..delivery.endpoint import Endpoint
 from ..delivery.sync import Sync
-from .common import open_station, print_json, read_input
+from .common import open_station, print_json, read_input, shown
 
 log = logging.getLogger("siaga.cli")
 
@@ -52,7 +52,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                     line = f"  {ps.peer_id}  {ps.name}: {ps.delivered} delivered"
                     if ps.error:
                         line += f", {ps.failed + ps.given_up} not delivered: {ps.error}"
-                    print(line)
+                    print(shown(line))
             return 0
         stop = threading.Event()
 

@@ -10,7 +10,7 @@ import sys
 
 from ..base.errors import InputError
 from ..station.directory import VERIFIED
-from .common import open_station, print_json, read_input
+from .common import open_station, print_json, read_input, shown
 
 log = logging.getLogger("siaga.cli")
 
@@ -23,7 +23,8 @@ def cmd_peer_add(args: argparse.Namespace) -> int:
             print_json(peer.to_dict())
         else:
             print(peer.id)
-            print(f"Added {peer.card.name} ({peer.card.org}, {peer.card.country}) as unverified.", file=sys.stderr)
+            print(f"Added {shown(peer.card.name)} ({shown(peer.card.org)}, {shown(peer.card.country)}) as "
+                  "unverified.", file=sys.stderr)
             print(f"Compare these digits with them, then run 'siaga peer verify {peer.id}':", file=sys.stderr)
             print(f"  {peer.card.fingerprint}", file=sys.stderr)
     return 0
@@ -46,7 +47,8 @@ def cmd_peer_add_taxii(args: argparse.Namespace) -> int:
         print_json(peer.to_dict())
     else:
         print(peer.id)
-        print(f"Added TAXII collection {peer.card.name} as unverified; reports reach it as STIX 2.1.", file=sys.stderr)
+        print(f"Added TAXII collection {shown(peer.card.name)} as unverified; reports reach it as STIX 2.1.",
+              file=sys.stderr)
     return 0
 
 
@@ -59,14 +61,15 @@ def cmd_peer_list(args: argparse.Namespace) -> int:
         print("No peers yet: add one with 'siaga peer add CARD_FILE'.")
     else:
         for p in peers:
-            print(f"{p['id']}  {p['trust']:10}  {p['country']}  {p['name']} ({p['org']})  {p['url'] or '-'}")
+            print(f"{p['id']}  {p['trust']:10}  {shown(p['country'])}  {shown(p['name'])} ({shown(p['org'])})  "
+                  f"{shown(p['url'] or '-')}")
     return 0
 
 
 def cmd_peer_verify(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         peer = station.set_trust(args.peer_id, VERIFIED)
-    print(f"{peer.id} ({peer.card.name}) is now verified.")
+    print(f"{peer.id} ({shown(peer.card.name)}) is now verified.")
     return 0
 
 

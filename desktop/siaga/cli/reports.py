@@ -9,8 +9,9 @@ from datetime import datetime, timedelta, timezone
 
 from ..base.encoding import load_json_text
 from ..base.errors import InputError
+from ..protocol.render import identity, mismatch_text
 from ..storage.inbox_query import MAX_PAGE, InboxQuery
-from .common import lang_of, open_station, print_json, read_input
+from .common import lang_of, open_station, print_json, read_input, shown
 
 MAX_DRAFT_FILE = 64 * 1024 * 1024
 
@@ -60,13 +61,13 @@ def cmd_outbox_show(args: argparse.Namespace) -> int:
         print_json(out)
         return 0
     print(f"Message   {opened.msg_id}")
-    print(f"Summary   {opened.content.get('summary', opened.content['type'])}")
+    print(f"Summary   {shown(opened.content.get('summary', opened.content['type']))}")
     for d in row["deliveries"]:
         extra = d.get("error", "") if d["status"] != "delivered" else time.strftime(
             "receipt %Y-%m-%d %H:%M:%S UTC", time.gmtime(d["receipt"]["received_at"]))
-        print(f"  to {d['peer']}: {d['status']} {extra}")
+        print(shown(f"  to {d['peer']}: {d['status']} {extra}"))
     for ack in acks:
-        print(f"  acknowledged by {ack['name']} ({ack['peer']}): {ack['status']} at {ack['at']} {ack['note']}")
+        print(shown(f"  acknowledged by {ack['name']} ({ack['peer']}): {ack['status']} at {ack['at']} {ack['note']}"))
     return 0
 
 
@@ -110,8 +111,12 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
         when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(row["received_at"]))
         sender = names.get(row["author_peer"], row["sender"])
         severity = "-" if row["severity"] is None else row["severity"]
-        print(f"{row['id'][:16]}  {when}  {sender[:24]:24} {row['country']}  {row['type']:15} "
-              f"{row['code'] or '-':42} S{severity}  {row['tlp'] or '-':16} {row['status']}")
+        line = (f"{row['id'][:16]}  {when}  {shown(sender[:24]):24} {shown(row['country'] or '-')}  "
+                f"{shown(row['type']):15} {shown(row['code'] or '-'):42} S{severity}  {shown(row['tlp'] or '-'):16} "
+                f"{shown(row['status'])}")
+        if row.get("mismatch"):
+            line += "  ! claims " + shown(", ".join(row["claimed"][key] or "-" for key in row["mismatch"]))
+        print(line)
     return 0
 
 
@@ -134,26 +139,31 @@ def cmd_inbox_show(args: argparse.Namespace) -> int:
     author = msg["author"]
     badge = {"verified": "VERIFIED peer", "unverified": "signature valid, peer NOT verified",
              "unknown": "signature valid, author not in directory"}.get(msg["author_trust"], msg["author_trust"])
+    who = identity(c, author)  # the directory's names for a known key, not what the content claims
+    origin = ", ".join(part for part in (who["org"], who["country"]) if part)
     print(f"Message   {msg['id']}")
-    print(f"From      {author['name'] if author else c['station']['name']} "
-          f"({c['station']['org']}, {c['station']['country']})  [{badge}]")
-    print(f"Type      {book.label('message_types', c['type'], lang)}")
+    print(f"From      {shown(who['name'])}{f' ({shown(origin)})' if origin else ''}  [{shown(badge)}]")
+    claims = mismatch_text(c, author)
+    if claims:
+        print(f"WARNING   {shown(claims)}")
+    print(f"Type      {shown(book.label('message_types', c['type'], lang))}")
     if "code" in c:
-        print(f"Code      {c['code']}  {book.label('classifications', c['code'], lang)}")
-        print(f"Severity  {c['severity']}  {book.label('severity', c['severity'], lang)}")
-        print(f"Handling  {c['tlp']}  {c['pap']}")
-        print(f"Scope     {book.label('scopes', c['scope'], lang)}: {', '.join(c['countries']) or '-'}")
-        print(f"Observed  {c['observed_at']}   reported {c['reported_at']}")
-        print(f"Summary   {c['summary']}")
+        print(f"Code      {shown(c['code'])}  {shown(book.label('classifications', c['code'], lang))}")
+        print(f"Severity  {c['severity']}  {shown(book.label('severity', c['severity'], lang))}")
+        print(f"Handling  {shown(c['tlp'])}  {shown(c['pap'])}")
+        print(f"Scope     {shown(book.label('scopes', c['scope'], lang))}: {shown(', '.join(c['countries']) or '-')}")
+        print(f"Observed  {shown(c['observed_at'])}   reported {shown(c['reported_at'])}")
+        print(f"Summary   {shown(c['summary'])}")
         if c["narrative"]:
-            print("\n" + c["narrative"] + "\n")
+            print("\n" + shown(c["narrative"], multiline=True) + "\n")
         for ind in c["indicators"]:
-            print(f"  {ind['type']:12} {ind['value']}")
+            print(f"  {shown(ind['type']):12} {shown(ind['value'])}")
     if "ack" in c:
-        print(f"Status    {book.label('ack_status', c['ack']['status'], lang)}  {c['ack']['note']}")
-    print(f"Status here: {msg['status']}")
+        print(f"Status    {shown(book.label('ack_status', c['ack']['status'], lang))}  "
+              f"{shown(c['ack']['note'], multiline=True)}")
+    print(f"Status here: {shown(msg['status'])}")
     for reply in msg["replies"]:
-        print(f"  reply {reply['id'][:12]} {reply['type']} {reply.get('ack', {}).get('status', '')}")
+        print(shown(f"  reply {reply['id'][:12]} {reply['type']} {reply.get('ack', {}).get('status', '')}"))
     return 0
 
 

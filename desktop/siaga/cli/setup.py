@@ -11,7 +11,7 @@ import sys
 from ..base.errors import AlreadyInitialised, InputError, NotInitialised
 from ..station.facade import Station
 from ..storage import keystore
-from .common import ask_passphrase, home_of, open_station, print_json, write_output
+from .common import ask_passphrase, home_of, open_station, print_json, shown, write_output
 
 log = logging.getLogger("siaga.cli")
 
@@ -38,7 +38,7 @@ def cmd_station(args: argparse.Namespace) -> int:
             print_json(info)
         else:
             for key in ("name", "org", "country", "url", "fingerprint", "home"):
-                print(f"{key:12} {info[key]}")
+                print(f"{key:12} {shown(info[key])}")
     return 0
 
 

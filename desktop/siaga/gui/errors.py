@@ -133,6 +133,19 @@ def _reasons() -> dict[str, str]:
         "not-stix": QCoreApplication.translate("Reasons", "not a STIX bundle"),
         "incident-incomplete": QCoreApplication.translate("Reasons", "incident {id} lacks a name or created time"),
         "no-incidents": QCoreApplication.translate("Reasons", "it holds no incident objects"),
+        "control-character": QCoreApplication.translate(
+            "Reasons", "contains control characters or text-direction marks ({char})"),
+        "card-text": QCoreApplication.translate("Reasons", "{field} {problem}"),
+        "expected-text": QCoreApplication.translate("Reasons", "expected text"),
+        "expected-object": QCoreApplication.translate("Reasons", "expected an object"),
+        "expected-list": QCoreApplication.translate("Reasons", "expected a list"),
+        "not-a-time": QCoreApplication.translate("Reasons", "{value} is not a STIX timestamp"),
+        "not-storable": QCoreApplication.translate("Reasons", "holds a number or text that JSON cannot keep exactly"),
+        "stix-object": QCoreApplication.translate("Reasons", "{where} {field}: {problem}"),
+        "export-time": QCoreApplication.translate(
+            "Reasons", "report {id} has {value}, not a date and time; leave it out of the export"),
+        "stix-refused": QCoreApplication.translate(
+            "Reasons", "no incident it can take; {count} object(s) refused, first {first}"),
     }
 
 

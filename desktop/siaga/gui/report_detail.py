@@ -111,7 +111,8 @@ class ReportDetail(QWidget):
         self.info.setText(self.tr("Received {time}; status here: {status}").format(
             time=local_time(msg.get("received_at")),
             status=self.tr("New") if status == "new" else visible(code_label(book, "ack_status", status, self.lang))))
-        for heading, value in report_lines(content, book, self.lang):
+        # the sender as the directory knows it, and a row when the content claims another identity
+        for heading, value in report_lines(content, book, self.lang, author=msg.get("author")):
             label = PlainLabel(value)  # line breaks kept, controls made visible
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

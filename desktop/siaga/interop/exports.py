@@ -8,13 +8,14 @@ the author's signed payload where there is one); :func:`stix_bundle` and
 from __future__ import annotations
 
 import logging
-import time
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Callable
 
-from ..base.errors import InputError, NotFound
-from ..protocol.message import REPORT_TYPES
+from ..base.errors import InputError, NotFound, Reason, ValidationError
+from ..protocol.message import REPORT_TYPES, parse_time
+from ..protocol.text_rules import printable
 from ..storage import audit
 from . import stix
 
@@ -116,6 +117,18 @@ def stix_bundle(station, items: list[ExportItem]) -> dict:
     return stix.bundle(station.books, reports)
 
 
+def _moment(item: ExportItem, key: str) -> datetime:
+    """A time of the report; one that is not a date and time (kept by an older import) is refused, naming it."""
+    value = item.content.get(key)
+    try:
+        return parse_time(value, key)
+    except (ValidationError, OverflowError):
+        shown = printable(str(value)[:40])
+        raise ValidationError(Reason("export-time", f"report {item.msg_id[:16]} has {key} {shown!r}, not a date"
+                                     " and time; leave it out of the export", id=item.msg_id[:16], value=shown),
+                              field=key) from None
+
+
 def misp_event(item: ExportItem) -> dict:
     c = item.content
     cls, _, kind = c["code"].partition(":")[2].partition("/")
@@ -132,9 +145,10 @@ def misp_event(item: ExportItem) -> dict:
     tags = [f'rsit:{cls}="{kind}"', c["tlp"].lower(), c.get("pap", "PAP:AMBER"),
             f'siaga:severity="{c["severity"]}"', f'siaga:codebook="{c.get("codebook", "")}"',
             f'siaga:message-type="{c["type"]}"']
-    stamp = int(time.mktime(time.strptime(c["reported_at"][:19], "%Y-%m-%dT%H:%M:%S")) - time.timezone)
+    stamp = int(_moment(item, "reported_at").timestamp())
     return {"Event": {
-        "uuid": event_uuid, "info": c["summary"][:256], "date": c["observed_at"][:10], "timestamp": str(stamp),
+        "uuid": event_uuid, "info": c["summary"][:256], "date": _moment(item, "observed_at").strftime("%Y-%m-%d"),
+        "timestamp": str(stamp),
         "published": False, "distribution": str(DISTRIBUTION.get(c["tlp"], 0)),
         "threat_level_id": str(THREAT_LEVEL[c["severity"]]), "analysis": str(ANALYSIS.get(item.status, 0)),
         "Orgc": {"name": (c["station"].get("org") or c["station"].get("name") or "unknown")[:255]},

@@ -19,6 +19,7 @@ from nacl.signing import SigningKey, VerifyKey
 from ..base.encoding import b64d, b64e, canonical, parse_json
 from ..base.errors import DecodeError, Reason, ValidationError
 from .message import format_time, parse_time, utc_now
+from .text_rules import check_text, control_reason, forbidden_char
 
 CARD_DOMAIN = b"siaga/card/v1\x00"
 MAX_CARD_BYTES = 16 * 1024
@@ -32,6 +33,9 @@ def check_url(url: str | None, field: str = "url") -> str | None:
         return None
     if not isinstance(url, str):
         raise ValidationError("expected a URL", field=field)
+    char = forbidden_char(url.strip())
+    if char is not None:
+        raise ValidationError(control_reason(char), field=field)
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError(Reason("url-http", f"{url!r} is not an http:// or https:// address", value=url),
@@ -84,6 +88,8 @@ class Card:
 def make_card(signing: SigningKey, box_pk: bytes, name: str, org: str, country: str,
               url: str | None = None) -> bytes:
     """The signed card file's bytes."""
+    for field, value in (("name", name), ("org", org), ("country", country)):
+        check_text(value, field)
     card = Card(name, org, country, check_url(url), bytes(signing.verify_key), box_pk, format_time(utc_now()))
     body = card.body()
     signature = signing.sign(CARD_DOMAIN + canonical(body)).signature
@@ -114,6 +120,11 @@ def read_card(data: bytes, country_codes: set[str] | None = None) -> Card:
         if not body[key].strip() or len(body[key]) > 200:
             raise DecodeError(Reason("card-field", f"{key} must be 1 to 200 characters", field=key, limit=200),
                               what="contact card")
+    for key in ("name", "org", "country", "url", "created"):
+        char = forbidden_char(body[key])
+        if char is not None:
+            raise DecodeError(Reason("card-text", f"{key} {control_reason(char)}", field=key,
+                                     problem=control_reason(char)), what="contact card")
     if country_codes is not None and body["country"] not in country_codes:
         raise DecodeError(Reason("unknown-country", f"unknown country {body['country']!r}", value=body["country"]),
                           what="contact card")

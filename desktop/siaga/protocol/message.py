@@ -19,7 +19,7 @@ from nacl.hash import blake2b
 
 from ..base.encoding import MAX_SAFE_INT, LongNumber, b64d, b64e, canonical
 from ..base.errors import UnknownCodeError, ValidationError
-from . import indicators as ind
+from . import indicators as ind, text_rules
 from .codebook import Codebook, CodebookSet
 
 PROTOCOL_VERSION = 1
@@ -41,8 +41,6 @@ MIN_YEAR = 1970
 #: how deep a draft may nest lists and objects (a report needs three levels)
 MAX_DRAFT_DEPTH = 16
 ID_RE = re.compile(r"^[0-9a-f]{64}$")
-#: control characters other than line feed and tab (a lone carriage return is one of them)
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f]")
 
 _COMMON_KEYS = {"v", "type", "codebook", "author", "station", "reported_at", "nonce", "in_reply_to"}
 _REPORT_KEYS = {"code", "severity", "tlp", "pap", "scope", "countries", "observed_at", "summary",
@@ -127,8 +125,9 @@ def _text(value: Any, field: str, limit: int, *, required: bool, single_line: bo
         raise ValidationError(f"longer than {limit} characters", field=field)
     if single_line and ("\n" in text or "\r" in text):
         raise ValidationError("must be one line", field=field)
-    if _CONTROL_RE.search(text.replace("\r\n", "\n")):
-        raise ValidationError("contains control characters", field=field)
+    char = text_rules.forbidden_char(text, multiline=not single_line)
+    if char is not None:
+        raise ValidationError(text_rules.control_reason(char), field=field)
     return text
 
 
@@ -381,7 +380,8 @@ def check_content(content: Any, books: CodebookSet, size: int | None = None) -> 
     if not isinstance(station, dict) or set(station) != _STATION_KEYS:
         raise ValidationError("expected name, org and country", field="station")
     for key in _STATION_KEYS:
-        _text(station[key], f"station.{key}", 200, required=True, single_line=True)
+        if _text(station[key], f"station.{key}", 200, required=True, single_line=True) != station[key]:
+            raise ValidationError("not in normal form", field=f"station.{key}")  # edges stripped of \x85, \u2028...
     parse_time(content.get("reported_at"), "reported_at", strict=True)
     if "in_reply_to" in content:
         _ref(content["in_reply_to"], "in_reply_to")

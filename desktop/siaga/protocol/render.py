@@ -13,6 +13,7 @@ from .message import ACK_TYPE, IMPACT_KINDS, REPORT_TYPES
 HEADINGS: dict[str, dict[str, str]] = {
     "type": {"en": "Message type", "id": "Jenis pesan"},
     "station": {"en": "Reporting station", "id": "Stasiun pelapor"},
+    "claims": {"en": "Identity mismatch", "id": "Identitas tidak cocok"},
     "reported_at": {"en": "Reported at (UTC)", "id": "Dilaporkan pada (UTC)"},
     "in_reply_to": {"en": "In reply to", "id": "Membalas"},
     "code": {"en": "Incident", "id": "Insiden"},
@@ -50,11 +51,61 @@ def _place(book: Codebook, code: str, lang: str) -> str:
     return code  # an external (STIX) report may name a place this codebook lacks
 
 
-def report_lines(content: dict, book: Codebook, lang: str = "en") -> list[tuple[str, str]]:
+_IDENTITY_KEYS = ("name", "org", "country")
+#: the sentence that flags a message whose content names another station than the directory does
+_MISMATCH = {"en": "the message claims {claimed}; the directory says {directory}",
+             "id": "pesan mengaku {claimed}; direktori mencatat {directory}"}
+
+
+def identity(content: dict, author: dict | None) -> dict:
+    """Who sent a message: the directory's name, org and country for a known author, else what the content says.
+
+    ``author``: the author's directory record (``Peer.to_dict()``, as ``Station.read_inbox`` gives it),
+    or None for an author not in the directory or an external report.
+    """
+    source = author if author else (content.get("station") or {})
+    return {key: str(source.get(key) or "") for key in _IDENTITY_KEYS}
+
+
+def mismatched(claimed: dict | None, author: dict | None) -> list[str]:
+    """The fields (name, org, country) the content claims differently from the author's directory record.
+
+    The signature proves which key signed; the names in the content are the author's own words,
+    so where they differ the directory's are the ones to believe.
+    """
+    if not author or not isinstance(claimed, dict):
+        return []
+    return [key for key in _IDENTITY_KEYS
+            if str(claimed.get(key) or "").strip() != str(author.get(key) or "").strip()]
+
+
+def mismatch_text(content: dict, author: dict | None, lang: str = "en") -> str:
+    """``the message claims CSIRT C, TH; the directory says CSIRT A, MY``, or "" when they agree."""
+    claimed = content.get("station") or {}
+    keys = mismatched(claimed, author)
+    if not keys or author is None:  # (no author: nothing to differ from; mismatched says so too)
+        return ""
+    return _MISMATCH[lang if lang in _MISMATCH else "en"].format(
+        claimed=", ".join(str(claimed.get(k) or "-") for k in keys),
+        directory=", ".join(str(author.get(k) or "-") for k in keys))
+
+
+def from_text(content: dict, author: dict | None, book: Codebook, lang: str = "en") -> str:
+    """``Alpha desk, CSIRT A (Malaysia)``: the sender as the directory knows it (see :func:`identity`)."""
+    who = identity(content, author)
+    origin = ", ".join(part for part in (who["name"], who["org"]) if part)
+    place = _place(book, who["country"], lang) if who["country"] else ""
+    return f"{origin} ({place})" if place else origin  # an external source has no org or country
+
+
+def report_lines(content: dict, book: Codebook, lang: str = "en",
+                 author: dict | None = None) -> list[tuple[str, str]]:
     """Rows of (heading, value) for a message's content, in ``lang`` ("en" or "id").
 
     Empty optional fields are left out. ``book`` is the codebook the content
-    names (``books.get(content["codebook"])``).
+    names (``books.get(content["codebook"])``). ``author``: the author's directory
+    record; the sender is then named as the directory knows it, and a row flags
+    what the content claims differently (see :func:`mismatch_text`).
     """
     lang = lang if lang in LANGUAGES else "en"
     rows: list[tuple[str, str]] = []
@@ -88,10 +139,8 @@ def report_lines(content: dict, book: Codebook, lang: str = "en") -> list[tuple[
     elif kind == ACK_TYPE:
         add("status", book.label("ack_status", content["ack"]["status"], lang))
         add("note", content["ack"]["note"])
-    station = content["station"]
-    origin = ", ".join(part for part in (station["name"], station.get("org", "")) if part)
-    place = _place(book, station.get("country", ""), lang)
-    add("station", f"{origin} ({place})" if place else origin)  # an external source has no org or country
+    add("station", from_text(content, author, book, lang))
+    add("claims", mismatch_text(content, author, lang))
     add("reported_at", content["reported_at"])
     add("in_reply_to", content.get("in_reply_to", ""))
     add("codebook", book.version)

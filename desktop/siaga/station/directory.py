@@ -21,6 +21,7 @@ from ..base.encoding import b32, b64d, b64e
 from ..base.errors import InputError, NotFound, ValidationError
 from ..protocol.card import Card, check_url, read_card
 from ..protocol.codebook import CodebookSet
+from ..protocol.text_rules import check_text
 from ..storage import audit
 from ..storage.store import Store
 
@@ -194,6 +195,12 @@ class Directory:
     def trust_by_peer(self) -> dict[str, str]:
         return {peer_id: stored["trust"] for peer_id, stored in self._store.list_peers()}
 
+    def trust_and_cards(self) -> tuple[dict[str, str], dict[str, dict]]:
+        """Each peer's trust and its card as stored (the names the directory knows), by peer id; one read."""
+        records = self._store.list_peers()
+        return ({peer_id: stored["trust"] for peer_id, stored in records},
+                {peer_id: stored["card"] for peer_id, stored in records})
+
     def name(self, peer_id: str) -> str:
         record = self.record(peer_id)
         return record.card.get("name", "?") if record else "?"
@@ -245,6 +252,7 @@ class Directory:
             raise ValidationError("a TAXII collection URL is required", field="url")
         if not isinstance(name, str) or not name.strip() or len(name) > 200:
             raise ValidationError("is required (one line, at most 200 characters)", field="name")
+        check_text(name.strip(), "name")
         country = (country or "").strip().upper()
         if country and not self._books.current.has("countries", country):
             raise ValidationError(f"unknown country code {country!r}", field="country")

@@ -32,6 +32,7 @@ from ..protocol.message import (
     is_urgent,
 )
 from ..protocol.statements import REVOKE, ROTATE, make_statement, read_statement
+from ..protocol.text_rules import check_text
 from ..protocol.transport import verify_receipt
 from ..storage import audit, keystore
 from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
@@ -126,6 +127,7 @@ class Station:
             if not isinstance(value, str) or not value.strip() or len(value) > 200 or "\n" in value:
                 raise ValidationError(Reason("required-line", "is required (one line, at most 200 characters)",
                                              limit=200), field=field)
+            check_text(value.strip(), field)
         country = (country or "").strip().upper()
         if not books.current.has("countries", country):
             raise ValidationError(Reason("unknown-country", f"unknown country code {country!r} (ISO 3166-1 alpha-2)",
@@ -346,7 +348,8 @@ class Station:
     def inbox_page(self, query: InboxQuery, after: Cursor | None = None,
                    limit: int = 200) -> tuple[list[dict], Cursor | None]:
         """One page of the inbox as the liaison's table shows it, and the cursor of the next (None at the end)."""
-        return inbox_page(self.store, query, after, limit, trust_by_peer=self.directory.trust_by_peer())
+        trust, cards = self.directory.trust_and_cards()
+        return inbox_page(self.store, query, after, limit, trust_by_peer=trust, directory=cards)
 
     def resolve_inbox_id(self, ref: str) -> str:
         ref = (ref or "").strip().lower()
@@ -659,5 +662,4 @@ class Station:
                          "peer_id": "", "meta": meta})
             known[report["id"]] = now
         self.store.add_to_inbox(rows)
-        log.info("STIX import: %d incident(s), %d new", len(reports), len(rows))
         return len(rows)

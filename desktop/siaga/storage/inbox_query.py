@@ -27,6 +27,7 @@ from typing import Any
 
 from ..base.errors import ValidationError
 from ..protocol.message import REPORT_TYPES, is_urgent
+from ..protocol.render import identity, mismatched
 from .store import Store
 from .terms import country_term, search_words
 
@@ -232,13 +233,19 @@ def explain(store: Store, query: InboxQuery, after: Cursor | None = None) -> lis
     return [row[3] for row in store.db.execute("EXPLAIN QUERY PLAN " + sql, params)]
 
 
-def _row(msg_id: str, received_at: int, meta: dict, trust_by_peer: dict[str, str]) -> dict:
+def _row(msg_id: str, received_at: int, meta: dict, trust_by_peer: dict[str, str],
+         directory: dict[str, dict]) -> dict:
     external = bool(meta.get("external"))
-    station = meta.get("station") or {}
+    claimed = meta.get("station") or {}
     author_peer = meta.get("author_peer") or ""
+    known = None if external else directory.get(author_peer)
+    sender = identity({"station": claimed}, known)
+    mismatch = mismatched(claimed, known)
     return {
         "id": msg_id, "received_at": received_at, "type": meta.get("type", ""),
-        "sender": station.get("name", ""), "country": station.get("country", ""), "author_peer": author_peer,
+        # the directory's name and country for a known author: a signer cannot list itself under another country
+        "sender": sender["name"], "country": sender["country"], "author_peer": author_peer,
+        "mismatch": mismatch, "claimed": {key: str(claimed.get(key) or "") for key in mismatch},
         "external": external, "trust": "external" if external else trust_by_peer.get(author_peer, "unknown"),
         "code": meta.get("code", ""), "severity": meta.get("severity"), "tlp": meta.get("tlp", ""),
         "pap": meta.get("pap", ""), "status": meta.get("status", "new"), "summary": meta.get("summary", ""),
@@ -247,11 +254,14 @@ def _row(msg_id: str, received_at: int, meta: dict, trust_by_peer: dict[str, str
 
 
 def inbox_page(store: Store, query: InboxQuery, after: Any = None, limit: int = 200, *,
-               trust_by_peer: dict[str, str]) -> tuple[list[dict], Cursor | None]:
+               trust_by_peer: dict[str, str], directory: dict[str, dict] | None = None,
+               ) -> tuple[list[dict], Cursor | None]:
     """One page of the inbox in received order, and the cursor of the next page (None at the end).
 
     ``trust_by_peer``: each directory peer's trust (verified, unverified, revoked); an author
-    not in it is "unknown", a STIX import "external".
+    not in it is "unknown", a STIX import "external". ``directory``: each peer's name, org and
+    country; a row names its sender (``sender``, ``country``) as the directory does, and
+    ``mismatch`` lists the fields the message itself claims differently (``claimed``).
     """
     if type(limit) is not int or not 1 <= limit <= MAX_PAGE:
         raise ValidationError(f"expected a page size from 1 to {MAX_PAGE}", field="limit")
@@ -261,6 +271,6 @@ def inbox_page(store: Store, query: InboxQuery, after: Any = None, limit: int = 
         return [], None
     sql, params = plan.sql(driver, limit + 1)
     found = store.db.execute(sql, params).fetchall()
-    rows = [_row(r[0], r[1], store.cipher.open(r[4]), trust_by_peer) for r in found[:limit]]
+    rows = [_row(r[0], r[1], store.cipher.open(r[4]), trust_by_peer, directory or {}) for r in found[:limit]]
     more = len(found) > limit
     return rows, ((found[limit - 1][1], found[limit - 1][2]) if more else None)
