@@ -548,7 +548,7 @@ class Sync:
         except requests.exceptions.RequestException:
             return False
 
-    def watch(self, stop: threading.Event, *, interval: float = 60.0, tick: float = 5.0,
+    def watch(self, stop: threading.Event, *, interval: float | Callable[[], float] = 60.0, tick: float = 5.0,
               on_pass: Callable[[SyncSummary], None] | None = None,
               on_link: Callable[[str, bool], None] | None = None,
               progress: Callable[[int, int], None] | None = None,
@@ -556,6 +556,8 @@ class Sync:
         """Sync now, then whenever something is due, a failing peer answers again, or ``interval`` passes.
 
         Setting ``wake`` asks for a pass at once (a "sync now" button, a report just filed).
+        ``interval`` may be a function, read again every ``tick``: a new setting takes effect
+        without a restart.
         """
         last_pass = 0.0
         wake = wake or threading.Event()
@@ -563,7 +565,8 @@ class Sync:
         while not stop.is_set():
             now = self.clock()
             due = self.station.store.next_due_time()
-            run = now - last_pass >= interval or (due is not None and due <= now) or wake.is_set()
+            every = interval() if callable(interval) else interval
+            run = now - last_pass >= every or (due is not None and due <= now) or wake.is_set()
             wake.clear()
             for peer in self.station.peers():
                 if not peer.url or peer.revoked:
