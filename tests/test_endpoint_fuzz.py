@@ -10,7 +10,6 @@ garbage, cut-off connections) plus a few slow clients sending a byte a second.
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 import requests
@@ -65,11 +64,13 @@ def test_endpoint_survives_hostile_traffic_and_stores_nothing_from_it(make_stati
 
         stop = threading.Event()
         slow_log: list = []
-        slow = [threading.Thread(target=slow_client, args=(target, 8.0, stop, slow_log), daemon=True)
+        holding = threading.Semaphore(0)
+        slow = [threading.Thread(target=slow_client, args=(target, 8.0, stop, slow_log, holding), daemon=True)
                 for _ in range(SLOW_CLIENTS)]
         for s in slow:
             s.start()
-        time.sleep(1.5)  # the slow clients hold their connections open while everything else goes on
+        for _ in slow:  # the slow clients hold their connections open while everything else goes on
+            assert holding.acquire(timeout=30), slow_log
         health = requests.get(server.url + "/v1/health", timeout=5)
         assert health.status_code == 200 and health.json()["status"] == "ok"
 
