@@ -14,7 +14,6 @@ import threading
 import pytest
 import requests
 
-from helpers import link
 from hostile import Target, sealed_report, slow_client, storm, vm_rss_kib
 from netutil import Served
 from siaga.transport import BATCH_CONTENT_TYPE, pack_batch, sign_request, unpack_receipts, verify_receipt
@@ -39,13 +38,10 @@ def deliver(server: Served, sender, receiver, sealed) -> tuple[dict, bytes, requ
 
 
 @pytest.mark.slow
-def test_endpoint_survives_hostile_traffic_and_stores_nothing_from_it(make_station):
-    kl = make_station("kualalumpur", country="MY")
-    jkt = make_station("jakarta", country="ID")
-    mnl = make_station("manila", country="PH")
+def test_endpoint_survives_hostile_traffic_and_stores_nothing_from_it(network, make_station):
+    net = network()
+    kl, jkt, mnl = net.kl, net.jakarta, net.manila
     stranger = make_station("stranger", country="SG")
-    link(jkt, kl)
-    link(jkt, mnl)
     peers_before = sorted((p.id, p.trust) for p in kl.peers())
     server = Served(kl.home).start()
     try:
