@@ -20,8 +20,12 @@ from dataclasses import dataclass, field
 from typing import Callable
 from urllib.parse import urlsplit
 
-from siaga.envelope import seal
-from siaga.message import build_report
+from unittest import mock
+
+from siaga import envelope
+from siaga.encoding import canonical
+from siaga.envelope import SIGN_DOMAIN, seal, seal_payload, sign
+from siaga.message import build_report, message_id
 from siaga.transport import (BATCH_CONTENT_TYPE, HEADER_NONCE, HEADER_SENDER, HEADER_SIGNATURE, HEADER_TIME,
                              HEADER_TO, MAX_BATCH_BYTES, pack_batch, sign_request)
 
@@ -48,6 +52,41 @@ def sealed_report(author, recipients, summary: str):
     return seal(content, author.keys.signing, [r.keys.box_pk for r in recipients])
 
 
+#: fields a known author signs that no check foresaw: each once made the receiver fail (HTTP 500) instead of
+#: refusing the one message, and the sender then retried the whole batch, and all behind it, for 14 days
+POISON = {
+    "year-one": {"observed_at": "0001-01-01T00:00:00+01:00"},
+    "year-9999": {"observed_at": "9999-12-31T23:59:59-01:00"},
+    "superscript-severity": {"severity": "\u00b2"},
+    "long-severity": {"severity": "9" * 5000},
+}
+
+
+def poisoned_report(author, recipients, **changes) -> bytes:
+    """An envelope a known author really signed, whose content holds what no field takes."""
+    content = dict(build_report(dict(REPORT, summary="Poison"), author.info, author.books.current), **changes)
+    return seal(content, author.keys.signing, [r.keys.box_pk for r in recipients]).envelope
+
+
+def unreadable_reports(author, recipients) -> dict[str, bytes]:
+    """Envelopes that decrypt but fail a later check, each differently: the receiver must answer them alike."""
+    pks = [r.keys.box_pk for r in recipients]
+    content = build_report(dict(REPORT, summary="Unreadable"), author.info, author.books.current)
+    msg_id, payload = sign(content, author.keys.signing)
+    out = {
+        "bad-signature": seal_payload(msg_id, bytes(64) + payload[64:], pks).envelope,
+        "id-mismatch": seal_payload("ab" * 32, payload, pks).envelope,
+        "malformed-field": seal(dict(content, severity=9), author.keys.signing, pks).envelope,
+    }
+    junk = b"{not json"
+    out["not-json"] = seal_payload(message_id(junk), author.keys.signing.sign(SIGN_DOMAIN + junk).signature + junk,
+                                   pks).envelope
+    with mock.patch.object(envelope, "compress", lambda data: b"\xff" + data):  # not a deflate stream
+        out["corrupt-deflate"] = seal_payload(msg_id, payload, pks).envelope
+    assert canonical(content) == payload[64:]
+    return out
+
+
 @dataclass
 class Target:
     """The endpoint under attack and the parties it knows (or not)."""
@@ -68,6 +107,10 @@ class Target:
             "wrong-recipient": sealed_report(self.peer, [self.other], "Sealed for another station").envelope,
             "good": sealed_report(self.peer, [self.receiver], "A message to tamper with").envelope,
         }
+        for name, changes in POISON.items():
+            self.envelopes["poison-" + name] = poisoned_report(self.peer, [self.receiver], **changes)
+        for name, env in unreadable_reports(self.peer, [self.receiver]).items():
+            self.envelopes["unreadable-" + name] = env
 
 
 def _signed(signer, target: Target, body: bytes, path: str = "/v1/messages", method: str = "POST",
@@ -194,6 +237,31 @@ def tampered_envelope(t: Target, rng: random.Random) -> Request:
     return _req("POST", "/v1/messages", _signed(t.peer, t, body), body, 421, 422)
 
 
+def poison_message(t: Target, rng: random.Random) -> Request:
+    """A signed message whose fields break a parser: refused by itself (422), never a 500 for the batch."""
+    name = rng.choice([n for n in t.envelopes if n.startswith(("poison-", "unreadable-"))])
+    batch = [t.envelopes[name]]
+    if rng.random() < 0.5:  # with a good message beside it: all or nothing, the poison named
+        batch.insert(rng.randrange(2), t.envelopes["good"])
+    body = pack_batch(batch)
+    return _req("POST", "/v1/messages", _signed(t.peer, t, body), body, 422)
+
+
+#: X-Siaga-Time values that are no time: huge (a 400-digit time once overflowed into a 500 with a trace),
+#: negative, or what int() takes but a plain number is not (digits of other scripts as UTF-8 read as Latin-1,
+#: underscores, signs, spaces)
+ABSURD_TIMES = ["9" * 400, "9" * 5000, "-" + "9" * 400, "1" + "0" * 20, "-1", "+1700000000", "1_700_000_000",
+                "1e9", "0x10", "\u00b2".encode().decode("latin-1"), "\u0661\u0667\u0660".encode().decode("latin-1")]
+
+
+def absurd_time_header(t: Target, rng: random.Random) -> Request:
+    """A request time no clock shows, or not a plain number: unauthenticated (401), never a 500."""
+    body = pack_batch([t.envelopes["good"]])
+    headers = _signed(t.peer, t, body)
+    headers[HEADER_TIME] = rng.choice(ABSURD_TIMES)
+    return _req("POST", "/v1/messages", headers, body, 401)
+
+
 def junk_batch(t: Target, rng: random.Random) -> Request:
     body = rng.choice([b"", b"SGB\x01", b"SGB\x01" + struct.pack(">I", 2 ** 31) + b"x", b"SGB\x01\x00\x00\x00\x00",
                        bytes(rng.getrandbits(8) for _ in range(rng.randint(1, 200)))])
@@ -215,7 +283,8 @@ HTTP_ATTACKS: dict[str, Callable[[Target, random.Random], Request]] = {
     f.__name__.replace("_", "-"): f for f in (
         bad_json, unsigned_json, wrong_content_type, wrong_method, wrong_path, missing_header, garbled_header,
         forged_signature, tampered_body, replayed, out_of_window, unknown_sender, unknown_author,
-        envelope_for_another, tampered_envelope, junk_batch, forged_statement, forged_receipts)
+        envelope_for_another, tampered_envelope, junk_batch, forged_statement, forged_receipts, poison_message,
+        absurd_time_header)
 }
 #: rare because each moves a megabyte
 HEAVY_ATTACKS = {"oversized-receipts": oversized_receipts}

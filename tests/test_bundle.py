@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
+import time
+import zlib
 
 import pytest
+from nacl.public import PublicKey, SealedBox
+from nacl.signing import SigningKey
 
-from helpers import link
+from helpers import PASSPHRASE, link
 from netutil import Served, child_env, siaga_cmd
+from siaga import bundle
 from siaga.bundle import export_bundle, import_bundle
-from siaga.errors import DecodeError
+from siaga.encoding import b64e, canonical
+from siaga.errors import DecodeError, InputError
+from siaga.rotation import REVOKE, make_statement
+from siaga.transport import make_receipt
 from siaga.store import DELIVERED, QUEUED
 from siaga.sync import Sync
 
@@ -95,3 +105,207 @@ def test_bad_bundles_are_refused_with_a_clear_error(pair, draft, make_station, t
     with pytest.raises(DecodeError, match="not addressed to this station"):
         import_bundle(other, data)
     assert post.store.count("inbox") == 0 and other.store.count("inbox") == 0
+
+
+# -- a refused bundle changes nothing -----------------------------------------------------------
+
+STATE_TABLES = ("deliveries", "inbox", "peers", "peer_keys", "return_receipts", "outbox", "audit")
+
+
+def state(station) -> dict:
+    """Every row of the tables an import may write, as stored (sealed fields included)."""
+    return {t: sorted(map(tuple, station.store.db.execute(f"SELECT * FROM {t}").fetchall())) for t in STATE_TABLES}
+
+
+def legacy_bundle(signing, box_pk: bytes, doc: dict) -> bytes:
+    """A bundle in the first format ("SGF" 0x01): deflate(signature || canonical JSON), sealed."""
+    body = canonical(doc)
+    signed = signing.sign(b"siaga/bundle/v1\x00" + body).signature + body
+    return b"SGF\x01" + SealedBox(PublicKey(box_pk)).encrypt(zlib.compress(signed, 9))
+
+
+@pytest.fixture
+def owed_receipts(pair, draft):
+    """Jakarta sent three reports on a bundle; the post owes it three receipts."""
+    jkt, post, post_id, jkt_id = pair
+    msgs = [jkt.file_report(dict(draft, to=[post_id], summary=f"Report {i}")) for i in range(3)]
+    assert import_bundle(post, export_bundle(jkt, post_id)[0]).new == 3
+    return msgs
+
+
+@pytest.mark.parametrize("fmt", ["current", "legacy"])
+def test_a_bundle_with_one_bad_message_changes_nothing(pair, draft, owed_receipts, tmp_path, fmt):
+    jkt, post, post_id, jkt_id = pair
+    now = int(time.time())
+    receipts = [make_receipt(post.keys.signing, m, t) for m, t in post.store.take_return_receipts(jkt_id)]
+    good = post.store.outbox_message(post.file_report(dict(draft, to=[jkt_id])))[0]
+    bad = bytearray(good)
+    bad[-20] ^= 0x01  # one bit of the sealed report
+    messages = [b64e(good), b64e(bytes(bad))]
+    if fmt == "legacy":
+        data = legacy_bundle(post.keys.signing, jkt.keys.box_pk, {
+            "v": 1, "from": b64e(post.keys.sign_pk), "to": b64e(jkt.keys.sign_pk), "created": now,
+            "expires": now + 3600, "messages": messages, "receipts": receipts, "statements": []})
+    else:
+        data = bundle.pack(post.keys.signing, jkt.keys.sign_pk, jkt.keys.box_pk,
+                           {"created": now, "expires": now + 3600, "statements": []},
+                           {"messages": messages, "receipts": receipts})
+    before = state(jkt)
+    path = tmp_path / "mixed.sgb"
+    path.write_bytes(data)
+    result = siaga(jkt.home, "bundle", "import", str(path), expect=2)
+    assert result.stderr.startswith("siaga: ") and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "WARNING" not in result.stderr
+    assert state(jkt) == before
+    assert {d["status"] for r in jkt.outbox() for d in r["deliveries"]} == {QUEUED}
+    with pytest.raises(InputError):
+        import_bundle(jkt, data)
+    assert state(jkt) == before
+
+
+@pytest.mark.parametrize("fmt", ["current", "legacy"])
+def test_a_stranger_cannot_carry_a_peers_key_statement(pair, make_station, fmt):
+    """A genuine revocation by Jakarta, carried by a station nobody knows: nothing is applied."""
+    jkt, post, post_id, jkt_id = pair
+    statement = make_statement(jkt.keys.signing, REVOKE)
+    stranger = SigningKey.generate()
+    now = int(time.time())
+    if fmt == "legacy":
+        data = legacy_bundle(stranger, post.keys.box_pk, {
+            "v": 1, "from": b64e(bytes(stranger.verify_key)), "to": b64e(post.keys.sign_pk), "created": now,
+            "expires": now + 3600, "messages": [], "receipts": [], "statements": [b64e(statement)]})
+    else:
+        data = bundle.pack(stranger, post.keys.sign_pk, post.keys.box_pk,
+                           {"created": now, "expires": now + 3600, "statements": [b64e(statement)]},
+                           {"messages": [], "receipts": []})
+    before = state(post)
+    with pytest.raises(DecodeError, match="not in this directory"):
+        import_bundle(post, data)
+    assert state(post) == before and not post.peer(jkt_id).revoked
+
+
+def test_a_revocation_on_a_bundle_is_applied_and_nothing_else(pair, draft):
+    """The one thing a revoked station still sends: its revocation lands, its messages do not."""
+    jkt, post, post_id, jkt_id = pair
+    post.file_report(dict(draft, to=[jkt_id]))
+    post.revoke_keys(PASSPHRASE)
+    data, count = export_bundle(post, jkt_id)
+    result = import_bundle(jkt, data)
+    assert result.revoked and result.new == 0 and jkt.store.count("inbox") == 0
+    assert jkt.peer(post_id).revoked
+    before = state(jkt)
+    with pytest.raises(DecodeError, match="revoked"):  # the same bundle again: refused, nothing changes
+        import_bundle(jkt, data)
+    assert state(jkt) == before
+
+
+# -- no bundle, however built, takes the memory of the station ----------------------------------
+
+#: runs the command given after it as its only child and prints that child's peak memory (KiB) and exit status
+PEAK = ("import resource, subprocess, sys\n"
+        "r = subprocess.run(sys.argv[1:], capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)\n"
+        "sys.stderr.write(r.stderr)\n")
+MEMORY_BUDGET_KIB = 64 * 1024
+
+
+def peak_import(home, path) -> tuple[int, int, str]:
+    """(peak resident KiB, exit status, stderr) of ``siaga bundle import`` in a child process of its own."""
+    run = subprocess.run([sys.executable, "-c", PEAK, *siaga_cmd("bundle", "import", str(path), "--home", str(home))],
+                         capture_output=True, text=True, env=child_env(), timeout=180, stdin=subprocess.DEVNULL)
+    peak, status = map(int, run.stdout.split())
+    return peak, status, run.stderr
+
+
+def deflated(*parts: bytes, repeat: tuple[bytes, int] = (b"", 0), tail: bytes = b"") -> bytes:
+    """zlib of parts + piece * count + tail, made piece by piece (the plain text is never held whole)."""
+    squeezer = zlib.compressobj(9)
+    out = [squeezer.compress(p) for p in parts]
+    piece, count = repeat
+    block = piece * max(1, (1 << 20) // max(1, len(piece)))
+    per_block = len(block) // len(piece) if piece else 0
+    while count > 0:
+        n = min(count, per_block)
+        out.append(squeezer.compress(block if n == per_block else piece * n))
+        count -= n
+    out.append(squeezer.compress(tail))
+    out.append(squeezer.flush())
+    return b"".join(out)
+
+
+def test_no_bundle_takes_the_stations_memory(pair, draft, tmp_path):
+    jkt, post, post_id, jkt_id = pair
+    home = post.home
+    now = int(time.time())
+    stranger = SigningKey.generate()
+    sealed = SealedBox(PublicKey(post.keys.box_pk)).encrypt
+
+    def legacy_bomb(piece: bytes, count: int, signer: bytes) -> bytes:
+        head = (b'{"created":%d,"expires":%d,"from":"%s","messages":[' % (now, now + 3600, b64e(signer).encode()))
+        tail = b'{}],"receipts":[],"statements":[],"to":"%s","v":1}' % b64e(post.keys.sign_pk).encode()
+        return b"SGF\x01" + sealed(deflated(bytes(64), head, repeat=(piece, count), tail=tail))
+
+    def current(signing, size: int, compressed: bytes) -> bytes:
+        return bundle.seal(signing, post.keys.box_pk, {
+            "v": 2, "to": b64e(post.keys.sign_pk), "created": now, "expires": now + 3600, "statements": [],
+            "size": size}, compressed)
+
+    body_bomb = deflated(b'{"messages":[', repeat=(b"{},", 48 << 20), tail=b'{}],"receipts":[]}')
+    zero_bomb = deflated(repeat=(b"\0" * 4096, 100_000))  # 400 MiB of zeros
+    random_text = b64e(os.urandom(192 * 1024)).encode()  # looks like a sealed report, is not one
+    count = bundle.MAX_BODY_BYTES // (len(random_text) + 3) - 1
+    lookalike = deflated(b'{"messages":[', repeat=(b'"' + random_text + b'",', count),
+                         tail=b'"' + random_text + b'"],"receipts":[]}')
+    # a stolen key, and random padding so that the compressed size allows a body at the cap: the
+    # values are counted before parsing
+    padding = b'"' + b64e(os.urandom(600 * 1024)).encode() + b'",'
+    packed = b'{"messages":[' + padding + b"{}," * ((bundle.MAX_BODY_BYTES - 900 * 1024) // 3) + b'{}],"receipts":[]}'
+    legacy_doc = (b'{"created":%d,"expires":%d,"from":"%s","messages":['
+                  % (now, now + 3600, b64e(jkt.keys.sign_pk).encode())
+                  + padding + b"{}," * ((bundle.MAX_V1_BODY_BYTES - 900 * 1024) // 3)
+                  + b'{}],"receipts":[],"statements":[],"to":"%s","v":1}' % b64e(post.keys.sign_pk).encode())
+    legacy_signed = jkt.keys.signing.sign(bundle.DOMAIN_V1 + legacy_doc).signature + legacy_doc
+    cases = {
+        "legacy-padded-json-bomb-stolen-key": b"SGF\x01" + sealed(zlib.compress(legacy_signed, 9)),
+        "padded-json-bomb-stolen-key": current(jkt.keys.signing, len(packed), zlib.compress(packed, 9)),
+        # the first format: its signature is inside the compressed JSON
+        "legacy-json-bomb": legacy_bomb(b"{},", 48 << 20, bytes(stranger.verify_key)),
+        "legacy-json-bomb-known-key": legacy_bomb(b"{},", 48 << 20, jkt.keys.sign_pk),
+        "legacy-zlib-bomb": b"SGF\x01" + sealed(zero_bomb),
+        # the current format, signed by a stranger and by a peer's own (stolen) key
+        "json-bomb": current(stranger, 96 << 20, body_bomb),
+        "json-bomb-known-key": current(jkt.keys.signing, bundle.MAX_BODY_BYTES, body_bomb),
+        "zlib-bomb-known-key": current(jkt.keys.signing, bundle.MAX_BODY_BYTES, zero_bomb),
+        "huge-lookalike-known-key": current(jkt.keys.signing, len(zlib.decompress(lookalike)), lookalike),
+    }
+    jkt.file_report(dict(draft, to=[post_id]))
+    small = tmp_path / "small.sgb"
+    small.write_bytes(export_bundle(jkt, post_id)[0])
+    baseline, status, err = peak_import(home, small)
+    assert status == 0, err
+    before = state(post)
+    for name, data in cases.items():
+        assert len(data) <= bundle.MAX_BUNDLE_BYTES, name
+        path = tmp_path / f"{name}.sgb"
+        path.write_bytes(data)
+        started = time.monotonic()
+        peak, status, err = peak_import(home, path)
+        assert status == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, (name, err)
+        assert peak - baseline < MEMORY_BUDGET_KIB, (name, peak - baseline, err)
+        assert time.monotonic() - started < 60, name
+    assert state(post) == before
+
+
+def test_an_export_carries_what_fits_and_the_rest_waits(pair, draft, monkeypatch):
+    jkt, post, post_id, jkt_id = pair
+    msgs = [jkt.file_report(dict(draft, to=[post_id], summary=f"Report {i}")) for i in range(3)]
+    one = len(b64e(jkt.store.envelopes(msgs[:1])[msgs[0]]))
+    monkeypatch.setattr(bundle, "MAX_BODY_BYTES", 2 * one + 200)  # room for two reports, not three
+    data, count = export_bundle(jkt, post_id)
+    assert count == 2 and import_bundle(post, data).new == 2
+    assert set(post.store.inbox_ids()) == set(msgs[:2])
+    # once their receipts are back, the third travels on the next bundle
+    assert import_bundle(jkt, export_bundle(post, jkt_id)[0]).receipts_recorded == 2
+    data, count = export_bundle(jkt, post_id)
+    assert count == 1 and import_bundle(post, data).new == 1
+    assert set(post.store.inbox_ids()) == set(msgs)

@@ -187,3 +187,34 @@ def test_the_program_never_writes_core_dumps():
                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (hard, hard)))
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "(0, 0)"
+
+
+#: drafts that once ended in "internal error": (what the file holds, the field the one-line refusal names)
+HOSTILE_DRAFTS = {
+    "lone surrogate": (lambda d: json.dumps(dict(d, summary="Ransomware \ud800 on file servers")), "summary"),
+    "superscript two": (lambda d: json.dumps(dict(d, severity="\u00b2")), "severity"),
+    "5,000-digit severity text": (lambda d: json.dumps(dict(d, severity="9" * 5000)), "severity"),
+    "5,000-digit severity number": (lambda d: json.dumps(d).replace('"severity": 3', '"severity": ' + "9" * 5000),
+                                    "severity"),
+    "year 1 with an offset": (lambda d: json.dumps(dict(d, observed_at="0001-01-01T00:00:00+01:00")), "observed_at"),
+    "year 9999 with an offset": (lambda d: json.dumps(dict(d, observed_at="9999-12-31T23:59:59-01:00")),
+                                 "observed_at"),
+    "100,000 deep": (lambda d: json.dumps(d)[:-1] + ', "impact": ' + "[" * 100_000 + "]" * 100_000 + "}", "impact"),
+    "duplicate key": (lambda d: json.dumps(d)[:-1] + ', "severity": 5}', "'severity'"),
+}
+
+
+def test_hostile_drafts_are_refused_with_one_line_naming_the_field(tmp_path, draft):
+    home = tmp_path / "jkt"
+    ok("init", "--name", "ID duty desk", "--org", "BSSN", "--country", "ID", home=home)
+    draft = dict(draft, tlp="TLP:CLEAR", scope="global", countries=[])
+    wrong = []
+    for name, (make, field) in HOSTILE_DRAFTS.items():
+        path = tmp_path / "draft.json"
+        path.write_text(make(draft), encoding="utf-8", errors="surrogatepass")
+        result = run("report", "new", "--from", str(path), home=home)
+        lines = result.stderr.strip().splitlines()
+        if not (result.returncode == 2 and len(lines) == 1 and field in lines[0] and "internal" not in lines[0]):
+            wrong.append((name, result.returncode, result.stderr[-300:]))
+    assert not wrong, wrong
+    assert json.loads(ok("outbox", "list", "--json", home=home)) == []  # nothing was filed

@@ -3,7 +3,8 @@
 The attacks are in ``tests/hostile.py`` (bad JSON, bodies over the limit, wrong
 content types, methods and paths, missing and garbled headers, forged signatures,
 replayed requests, out-of-window times, envelopes by unknown authors or for other
-stations, tampered envelopes, junk batches, forged key statements and receipts, raw
+stations, tampered envelopes, signed poison messages and envelopes that fail after
+decryption, absurd request times, junk batches, forged key statements and receipts, raw
 garbage, cut-off connections) plus a few slow clients sending a byte a second.
 """
 
@@ -102,3 +103,62 @@ def test_endpoint_survives_hostile_traffic_and_stores_nothing_from_it(network, m
     assert kl.store.count("outbox") == 0
     assert sorted((p.id, p.trust) for p in kl.peers()) == peers_before
     assert kl.store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_poison_messages_and_absurd_times_are_refused_one_by_one(make_station):
+    """Content that breaks a parser is that message's refusal (422, named in the list), never a 500 for all."""
+    import http.client
+    import random
+
+    from hostile import ABSURD_TIMES, _send, absurd_time_header, poison_message
+
+    kl = make_station("kualalumpur", country="MY")
+    jkt = make_station("jakarta", country="ID")
+    mnl = make_station("manila", country="PH")
+    stranger = make_station("stranger", country="SG")
+    link(jkt, kl)
+    link(jkt, mnl)
+    server = Served(kl.home).start()
+    try:
+        target = Target(server.url, kl, jkt, stranger, mnl)
+        hostile = {n: e for n, e in target.envelopes.items() if n.startswith(("poison-", "unreadable-"))}
+        assert len(hostile) == 9
+        details = set()
+        for name, env in hostile.items():
+            for batch in ([env], [target.envelopes["good"], env]):
+                body = pack_batch(batch)
+                headers = sign_request(jkt.keys.signing, "POST", "/v1/messages", body, kl.keys.sign_pk)
+                headers["Content-Type"] = BATCH_CONTENT_TYPE
+                response = requests.post(server.url + "/v1/messages", data=body, headers=headers, timeout=30)
+                assert response.status_code == 422, (name, response.status_code, response.text)
+                [item] = response.json()["items"]
+                assert (item["index"], item["error"]) == (len(batch) - 1, "malformed"), (name, item)
+                details.add(item["detail"])
+        # after decryption the answer is one and the same, whatever broke: no oracle on the plaintext
+        assert details == {"cannot decode message: malformed or not authentic"}
+
+        conn = http.client.HTTPConnection(target.host, target.port, timeout=30)
+        rng = random.Random(5)
+        seen = set()
+        try:
+            for _ in range(60):
+                request = absurd_time_header(target, rng)
+                seen.add(request.headers["X-Siaga-Time"])
+                status, answer = _send(conn, request)
+                assert status in request.expect, (request.headers["X-Siaga-Time"][:20], status, answer[:200])
+                request = poison_message(target, rng)
+                status, answer = _send(conn, request)
+                assert status in request.expect, (status, answer[:200])
+        finally:
+            conn.close()
+        assert seen == set(ABSURD_TIMES)
+
+        # the link is not blocked: the good message alone goes through
+        sealed = sealed_report(jkt, [kl], "After the poison")
+        _, _, response = deliver(server, jkt, kl, sealed)
+        assert response.status_code == 200, response.text
+    finally:
+        server.stop()
+    log = "".join(server.log)
+    assert "Traceback" not in log and "internal" not in log, log[-2000:]
+    assert kl.store.inbox_ids() == [sealed.msg_id]

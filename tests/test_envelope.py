@@ -93,8 +93,11 @@ def test_signed_but_malformed_fields_are_refused(content, keys):
     signing, recipients = keys
     bad = dict(content, severity=9)
     sealed = seal(bad, signing, [bytes(recipients[0].public_key)])
-    with pytest.raises(ValidationError, match="severity"):
+    with pytest.raises(DecodeError, match="malformed") as info:
         open_envelope(sealed.envelope, recipients[0], codebook.codebooks())
+    assert "severity" in info.value.params["cause"]  # for the receiver's log, not for the sender
+    with pytest.raises(ValidationError, match="severity"):
+        verify_payload(sign(bad, signing)[1], codebook.codebooks())
     unknown = dict(content, codebook="1999.1")
     sealed = seal(unknown, signing, [bytes(recipients[0].public_key)])
     with pytest.raises(UnknownCodeError, match="codebook version"):
@@ -130,3 +133,48 @@ def test_published_vectors_still_decode_and_sign_the_same():
     assert payload[:64].hex() == vec["signature"]
     opened = open_envelope(bytes.fromhex(vec["envelope_hex"]), recipient, codebook.codebooks())
     assert opened.content == content and opened.msg_id == vec["message_id"]
+
+
+def test_sealing_takes_no_content_key_from_outside():
+    """A forward must not seal again with an earlier envelope's key: the body's nonce is always zero."""
+    import inspect
+    assert list(inspect.signature(envelope.seal_payload).parameters) == ["msg_id", "signed_payload", "recipients"]
+
+
+def _unreadable_envelopes(content, signing, recipient, monkeypatch) -> dict[str, bytes]:
+    """Envelopes whose encryption opens for ``recipient`` but whose payload fails a later check."""
+    pk = [bytes(recipient.public_key)]
+    msg_id, payload = sign(content, signing)
+    out = {
+        "bad-signature": envelope.seal_payload(msg_id, bytes(64) + payload[64:], pk).envelope,
+        "id-mismatch": envelope.seal_payload("ab" * 32, payload, pk).envelope,
+        "malformed-field": seal(dict(content, severity=9), signing, pk).envelope,
+        "not-json": envelope.seal_payload(msg_id, payload[:64] + b"{not json", pk).envelope,
+        "not-canonical": envelope.seal_payload(msg_id, payload[:64] + b" " + payload[64:], pk).envelope,
+    }
+    with monkeypatch.context() as m:  # what a forger who could fake the encryption would feed in
+        m.setattr(envelope, "compress", lambda data: b"\xff" + data)
+        out["corrupt-deflate"] = envelope.seal_payload(msg_id, payload, pk).envelope
+        m.setattr(envelope, "compress", lambda data: zlib.compressobj(9, zlib.DEFLATED, -15).compress(data))
+        out["truncated-deflate"] = envelope.seal_payload(msg_id, payload, pk).envelope
+    return out
+
+
+def test_after_decryption_every_failure_is_one_and_the_same_refusal(content, keys, monkeypatch):
+    """No oracle on the plaintext: once the encryption has opened, the receiver says only "malformed"."""
+    signing, recipients = keys
+    answers = set()
+    for name, env in _unreadable_envelopes(content, signing, recipients[0], monkeypatch).items():
+        with pytest.raises(DecodeError) as info:
+            open_envelope(env, recipients[0], codebook.codebooks())
+        answers.add((type(info.value), info.value.params["reason"], info.value.message()))
+        assert info.value.params["cause"], name  # the precise cause stays for this station's own log
+    assert answers == {(DecodeError, "malformed", "cannot decode message: malformed or not authentic")}
+    # before decryption the reasons stay precise
+    good = seal(content, signing, [bytes(recipients[0].public_key)]).envelope
+    with pytest.raises(DecodeError) as info:
+        open_envelope(good, PrivateKey.generate(), codebook.codebooks())
+    assert info.value.params["reason"] == "wrong-recipient"
+    with pytest.raises(DecodeError) as info:
+        open_envelope(good[:-1] + bytes([good[-1] ^ 1]), recipients[0], codebook.codebooks())
+    assert info.value.params["reason"] == "tampered"

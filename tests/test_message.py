@@ -65,6 +65,18 @@ def test_code_comes_from_observations_when_missing(draft, book):
     ({"in_reply_to": "abc"}, "in_reply_to"),
     ({"impact": {"functional": "catastrophic"}}, "impact.functional"),
     ({"sectors": ["spaceflight"]}, "sectors[0]"),
+    # past what a date or a number can hold: a clear refusal, never an OverflowError or ValueError
+    ({"observed_at": "0001-01-01T00:00:00+01:00"}, "observed_at"),
+    ({"observed_at": "9999-12-31T23:59:59-01:00"}, "observed_at"),
+    ({"observed_at": "0001-01-01T00:00:00Z"}, "observed_at"),
+    ({"observed_at": "1969-12-31T23:59:59Z"}, "observed_at"),
+    ({"severity": "\u00b2"}, "severity"),
+    ({"severity": "\u0663"}, "severity"),  # an Arabic-Indic three
+    ({"severity": "9" * 5000}, "severity"),
+    ({"severity": 10 ** 5000}, "severity"),
+    ({"summary": "a lone \ud800 surrogate"}, "summary"),
+    ({"narrative": "\udfff"}, "narrative"),
+    ({"indicators": [{"type": "domain-name", "value": "x.example", "note": "\udc80"}]}, "indicators[0].note"),
 ])
 def test_invalid_drafts_name_the_field(draft, book, change, field):
     draft.update(change)
@@ -114,3 +126,26 @@ def test_urgency():
     assert message.is_alert({"type": "update", "severity": 4})
     assert not message.is_alert({"type": "final", "severity": 3})
     assert not message.is_alert({"type": "acknowledgement", "severity": 5})
+
+
+def test_a_draft_too_deeply_nested_names_the_field(draft, book):
+    deep: list = []
+    for _ in range(100):
+        deep = [deep]
+    with pytest.raises(ValidationError) as info:
+        build_report(dict(draft, impact=deep), AUTHOR, book, NOW)
+    assert info.value.params["field"] == "impact"
+
+
+def test_received_content_past_what_a_date_or_number_holds_is_malformed(draft, book):
+    content = build_report(draft, AUTHOR, book, NOW)
+    for change in ({"observed_at": "0001-01-01T00:00:00+01:00"}, {"severity": "\u00b2"}, {"severity": "9" * 5000},
+                   {"reported_at": "0001-01-01T00:00:00Z"}):
+        with pytest.raises(ValidationError):
+            check_content(dict(content, **change), codebook.codebooks())
+
+
+def test_an_acknowledgement_note_that_is_not_unicode_is_refused(book):
+    with pytest.raises(ValidationError) as info:
+        build_ack("ab" * 32, "received", "bytes \udcff from a command line", AUTHOR, book, NOW)
+    assert info.value.params["field"] == "note"

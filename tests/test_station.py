@@ -140,3 +140,56 @@ def test_alerts_are_the_received_reports_to_interrupt_the_liaison_for(make_stati
     assert [a["id"] for a in alerts] == [warning, severe]
     assert alerts[1] == {"id": severe, "type": "request-for-assistance", "code": draft["code"], "severity": 5,
                          "sender": "kl", "summary": draft["summary"]}
+
+
+# -- forwarding: every sealing draws its own content key ------------------------
+
+def _hub(make_station, draft):
+    """Kuala Lumpur reports to Jakarta (TLP:CLEAR); Jakarta also knows Manila and Singapore."""
+    from siaga import receiving
+    kl, jkt = make_station("kl", country="MY"), make_station("jakarta", country="ID")
+    mnl, sg = make_station("manila", country="PH"), make_station("singapore", country="SG")
+    jkt_at_kl, kl_at_jkt = link(kl, jkt)
+    mnl_at_jkt, _ = link(jkt, mnl)
+    sg_at_jkt, _ = link(jkt, sg)
+    link(kl, mnl)
+    link(kl, sg)
+    msg = kl.file_report(dict(draft, tlp="TLP:CLEAR", to=[jkt_at_kl.id]))
+    envelope, _ = kl.store.outbox_message(msg)
+    receiving.accept(jkt, [envelope], kl_at_jkt)
+    return kl, jkt, mnl, sg, msg, kl_at_jkt, mnl_at_jkt, sg_at_jkt
+
+
+def test_forwarding_twice_never_reuses_a_content_key(make_station, draft):
+    """Two envelopes of one message under one key and the zero nonce would give away the Poly1305 key."""
+    from siaga.encoding import b64d
+    from siaga.envelope import unwrap_key
+    kl, jkt, mnl, sg, msg, _, mnl_at_jkt, sg_at_jkt = _hub(make_station, draft)
+    jkt.forward(msg, [mnl_at_jkt.id])
+    first, first_secret = jkt.store.outbox_message(msg)
+    jkt.forward(msg, [sg_at_jkt.id])
+    second, second_secret = jkt.store.outbox_message(msg)
+    # Manila is a recipient of both envelopes: the key each carries differs, and the outbox keeps the one
+    # of the envelope it stores
+    keys = {unwrap_key(first, mnl.keys.box), unwrap_key(second, mnl.keys.box), unwrap_key(second, sg.keys.box)}
+    assert len(keys) == 2
+    assert b64d(first_secret["content_key"]) == unwrap_key(first, mnl.keys.box)
+    assert b64d(second_secret["content_key"]) == unwrap_key(second, sg.keys.box)
+    assert first[-100:] != second[-100:]  # not the same ciphertext under another header
+    assert jkt.read_outbox(msg).content["tlp"] == "TLP:CLEAR"
+    for station in (mnl, sg):
+        assert station.open_envelope(second).msg_id == msg
+
+
+def test_a_hub_forwards_a_report_it_also_relays(make_station, draft):
+    """The relayed copy in the outbox has no content key of the hub's: forwarding seals afresh."""
+    kl, jkt, mnl, sg, msg, kl_at_jkt, mnl_at_jkt, sg_at_jkt = _hub(make_station, draft)
+    relayed, _ = kl.store.outbox_message(msg)
+    jkt.relay(kl_at_jkt, mnl_at_jkt, [(msg, relayed)])
+    assert jkt.forward(msg, [sg_at_jkt.id]) == msg
+    envelope, secret = jkt.store.outbox_message(msg)
+    assert secret["relay_for"] == kl_at_jkt.id  # the origin still gets the relay's receipts
+    assert jkt.store.recipients(msg) == sorted([mnl_at_jkt.id, sg_at_jkt.id])
+    for station in (mnl, sg):  # both open the envelope now queued for them
+        assert station.open_envelope(envelope).content["summary"] == draft["summary"]
+    assert jkt.read_outbox(msg).msg_id == msg

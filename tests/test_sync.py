@@ -333,6 +333,127 @@ def test_https_endpoint_with_a_pinned_certificate(trio, draft, tmp_path):
     assert inbox_ids(kl) == {msg}
 
 
+def _certificate(tmp_path, name):
+    from netutil import make_certificate
+    folder = tmp_path / name
+    folder.mkdir()
+    return make_certificate(folder)
+
+
+def _forget_stored_pin(station, peer_id):
+    """Make a peer record as older versions wrote it: the certificate file's path and no pin."""
+    record = station.store.get_peer(peer_id)
+    record.pop("cert_sha256", None)
+    station.store.put_peer(peer_id, station.peer(peer_id).card.sign_pk, record, added_at=record["added_at"])
+
+
+def test_a_pinned_certificate_file_overwritten_later_changes_nothing(trio, draft, tmp_path):
+    from netutil import TLSFront
+
+    jkt, kl, _, servers, ids = trio
+    cert, key = _certificate(tmp_path, "kl")
+    other_cert, other_key = _certificate(tmp_path, "other")
+    real = TLSFront(servers["kl"].port, cert, key)
+    # someone in the middle with a certificate of their own, who has also written it over the pinned file
+    middle = TLSFront(servers["kl"].port, other_cert, other_key)
+    try:
+        jkt.add_peer(kl.card_bytes(), url=real.url, cert=str(cert))
+        cert.write_bytes(other_cert.read_bytes())
+        jkt.update_peer(ids["kl"], url=middle.url)
+        msg = jkt.file_report(dict(draft, to=[ids["kl"]]))
+        summary = Sync(jkt).run_once()
+        assert (summary.delivered, summary.failed) == (0, 1)
+        d = jkt.store.delivery(msg, ids["kl"])
+        where = middle.url.split("//")[1]
+        assert d["status"] == RETRYING, d
+        assert f"the certificate presented by {where} does not match the pinned one" in d["error"], d["error"]
+        assert summary.peers[0].error == d["error"]
+        assert inbox_ids(kl) == set()
+        assert not Sync(jkt).probe(jkt.peer(ids["kl"]))
+        # the endpoint with the pinned certificate is still trusted: the pin never came from the file again
+        jkt.update_peer(ids["kl"], url=real.url)
+        assert Sync(jkt).probe(jkt.peer(ids["kl"]))
+        due_now(jkt)
+        assert Sync(jkt).run_once().delivered == 1
+    finally:
+        real.close()
+        middle.close()
+    assert inbox_ids(kl) == {msg}
+
+
+def test_a_deleted_certificate_file_still_delivers_by_the_stored_pin(trio, draft, tmp_path):
+    from netutil import TLSFront
+
+    jkt, kl, _, servers, ids = trio
+    cert, key = _certificate(tmp_path, "kl")
+    front = TLSFront(servers["kl"].port, cert, key)
+    try:
+        jkt.add_peer(kl.card_bytes(), url=front.url, cert=str(cert))
+        front_cert = cert.read_bytes()
+        cert.unlink()
+        msg = jkt.file_report(dict(draft, to=[ids["kl"]]))
+        summary = Sync(jkt).run_once()
+        assert (summary.delivered, summary.failed, summary.waiting) == (1, 0, 0), summary
+    finally:
+        front.close()
+    assert inbox_ids(kl) == {msg} and front_cert
+
+
+def test_an_older_record_with_only_a_path_is_pinned_on_first_use(trio, draft, tmp_path, caplog):
+    import logging
+
+    from netutil import TLSFront
+    from siaga.tls_pin import pin_from_file
+
+    jkt, kl, _, servers, ids = trio
+    cert, key = _certificate(tmp_path, "kl")
+    other_cert, other_key = _certificate(tmp_path, "other")
+    front = TLSFront(servers["kl"].port, cert, key)
+    middle = TLSFront(servers["kl"].port, other_cert, other_key)
+    try:
+        jkt.add_peer(kl.card_bytes(), url=front.url, cert=str(cert))
+        _forget_stored_pin(jkt, ids["kl"])
+        assert "cert_sha256" not in jkt.store.get_peer(ids["kl"])
+        first = jkt.file_report(dict(draft, to=[ids["kl"]]))
+        with caplog.at_level(logging.INFO, logger="siaga"):
+            assert Sync(jkt).run_once().delivered == 1
+        assert jkt.store.get_peer(ids["kl"])["cert_sha256"] == pin_from_file(cert)
+        said = [r.getMessage() for r in caplog.records if "pinned" in r.getMessage()]
+        assert len(said) == 1 and ids["kl"] in said[0] and "stored" in said[0], said
+        # from now on the file is not read: swapping it and the endpoint is refused
+        cert.write_bytes(other_cert.read_bytes())
+        jkt.update_peer(ids["kl"], url=middle.url)
+        second = jkt.file_report(dict(draft, to=[ids["kl"]], summary="Second report"))
+        assert Sync(jkt).run_once().delivered == 0
+        assert "does not match the pinned one" in jkt.store.delivery(second, ids["kl"])["error"]
+    finally:
+        front.close()
+        middle.close()
+    assert inbox_ids(kl) == {first}
+
+
+def test_an_older_record_whose_file_is_gone_says_why_and_sends_nothing(trio, draft, tmp_path):
+    from netutil import TLSFront
+
+    jkt, kl, _, servers, ids = trio
+    cert, key = _certificate(tmp_path, "kl")
+    front = TLSFront(servers["kl"].port, cert, key)
+    try:
+        jkt.add_peer(kl.card_bytes(), url=front.url, cert=str(cert))
+        _forget_stored_pin(jkt, ids["kl"])
+        cert.unlink()
+        msg = jkt.file_report(dict(draft, to=[ids["kl"]]))
+        summary = Sync(jkt).run_once()
+        assert (summary.delivered, summary.failed, summary.waiting) == (0, 1, 1), summary
+        d = jkt.store.delivery(msg, ids["kl"])
+        assert d["status"] == RETRYING and "no pinned certificate is stored" in d["error"], d
+        assert "pin it again" in summary.peers[0].error
+        assert not Sync(jkt).probe(jkt.peer(ids["kl"]))
+    finally:
+        front.close()
+    assert inbox_ids(kl) == set()
+
+
 def test_urgent_reports_go_first(trio, draft, monkeypatch):
     jkt, kl, _, _, ids = trio
     monkeypatch.setattr("siaga.sync.BATCH_MESSAGES", 1)

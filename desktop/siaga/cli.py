@@ -22,7 +22,7 @@ import platformdirs
 
 from . import __version__, logging_setup
 from .errors import AlreadyInitialised, InputError, NotInitialised, SiagaError
-from .fileio import atomic_write
+from .fileio import atomic_write, private_files
 from .languages import LANGUAGES
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def _write_output(path: str | None, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        atomic_write(Path(path), data, mode=0o644)
+        atomic_write(Path(path), data, mode=0o600)
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -235,11 +235,9 @@ def cmd_peer_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_report_new(args: argparse.Namespace) -> int:
+    from .encoding import load_json_text
     data = _read_input(args.source, "draft file", MAX_DRAFT_FILE)
-    try:
-        drafts = json.loads(data)
-    except ValueError as exc:
-        raise InputError(f"{args.source}: not valid JSON ({exc})") from None
+    drafts = load_json_text(data, f"draft file {args.source!r}")  # duplicate keys, deep nesting: refused
     bulk = isinstance(drafts, list)
     with _open(args) as station:
         ids = station.file_reports(drafts if bulk else [drafts])
@@ -614,11 +612,12 @@ def cmd_ping(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
-    from .bundle import export_bundle
+    from .bundle import export_bundle, waiting_for
     with _open(args) as station:
         data, count = export_bundle(station, args.peer, ttl=args.days * 24 * 3600)
+        left = len(waiting_for(station, station.peer(args.peer).id)) - count
     atomic_write(Path(args.out), data, mode=0o600)
-    print(f"{count} message(s) written to {args.out}")
+    print(f"{count} message(s) written to {args.out}" + (f"; {left} more wait for the next bundle" if left else ""))
     return 0
 
 
@@ -629,6 +628,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         result = import_bundle(station, data)
     if args.json:
         _print_json(result.__dict__)
+    elif result.revoked:
+        print(f"{result.peer_id} revoked its keys: recorded; its {result.messages} message(s) were not taken in")
     else:
         print(f"{result.messages} message(s) from {result.peer_id}: {result.new} new; "
               f"{result.receipts_recorded} delivery receipt(s) recorded")
@@ -898,6 +899,12 @@ def _no_core_dumps() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command (or the desktop app); every file and folder it creates is for the owner only."""
+    with private_files():
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     _no_core_dumps()
     argv = sys.argv[1:] if argv is None else argv
     if argv:

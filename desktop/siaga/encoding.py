@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from typing import Any
 
 import rfc8785
@@ -18,7 +19,25 @@ from .errors import DecodeError, Reason
 B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 
-_MAX_SAFE_INT = 2**53 - 1
+#: I-JSON's integer range (RFC 7493): what every JSON reader holds exactly
+MAX_SAFE_INT = 2**53 - 1
+_MAX_SAFE_INT = MAX_SAFE_INT
+
+
+class LongNumber:
+    """A JSON number with more digits than any field takes, kept as its text (see :func:`load_json_text`).
+
+    Neither a number nor text, so every field refuses it; :func:`siaga.message.check_structure`
+    names where it is.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"<a number of {len(self.text)} characters>"
 
 
 def _plain(value: Any) -> bool:
@@ -83,6 +102,99 @@ def parse_json(data: bytes | str, what: str) -> Any:
     try:
         return json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
+        raise DecodeError(Reason("not-json", f"not valid JSON ({exc})"), what=what) from None
+    except RecursionError:
+        raise DecodeError(Reason("nested", "nested too deeply"), what=what) from None
+
+
+#: longer than any number a field takes (I-JSON integers have at most 16 digits)
+_MAX_NUMBER_CHARS = 24
+_STRUCTURAL = re.compile(r'["\[\]{},]')
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+
+
+def _number(text: str) -> int | LongNumber:
+    return int(text) if len(text) <= _MAX_NUMBER_CHARS else LongNumber(text)
+
+
+def _where(parts: list) -> str:
+    shown = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts[:4]).lstrip(".")
+    return shown + ("..." if len(parts) > 4 else "")
+
+
+def _too_deep(text: str, max_depth: int) -> str | None:
+    """Where ``text`` nests lists and objects deeper than ``max_depth`` (None: it does not).
+
+    Looks only at brackets, commas and strings (regular expressions, no recursion), so
+    that the JSON parser never meets a nesting that would exhaust Python's stack. Anything
+    it cannot follow is left to the parser to refuse.
+    """
+    kinds: list[str] = []
+    path: list = []  # per open container: the current key or index
+    expect_key = False
+    pos = 0
+    while True:
+        found = _STRUCTURAL.search(text, pos)
+        if found is None:
+            return None
+        char, pos = found.group(), found.end()
+        if char == '"':
+            string = _STRING.match(text, found.start())
+            if string is None:
+                return None
+            pos = string.end()
+            if expect_key:
+                try:
+                    path[-1] = json.loads(string.group())
+                except ValueError:
+                    return None
+                expect_key = False
+        elif char in "[{":
+            if len(kinds) >= max_depth:
+                return _where(path) or "the top level"
+            kinds.append(char)
+            path.append(0 if char == "[" else "")
+            expect_key = char == "{"
+        elif char in "]}":
+            if not kinds:
+                return None
+            kinds.pop()
+            path.pop()
+            expect_key = False
+        elif kinds:  # a comma
+            if kinds[-1] == "[":
+                path[-1] += 1
+            else:
+                expect_key = True
+
+
+def load_json_text(data: bytes, what: str, *, max_depth: int = 32) -> Any:
+    """JSON a person wrote (a draft file), read strictly where :func:`json.loads` is lenient.
+
+    Refuses with :class:`DecodeError`: a key given twice in one object (``json.loads``
+    silently keeps the last), nesting deeper than ``max_depth`` (naming where, instead of
+    a RecursionError), text that is not JSON. A number too long for any field comes back
+    as a :class:`LongNumber` for the field's check to refuse by name.
+    """
+    try:
+        text = data.decode(json.detect_encoding(data), "surrogatepass") if isinstance(data, bytes) else data
+    except UnicodeDecodeError as exc:
+        raise DecodeError(Reason("not-json", f"not valid JSON ({exc})"), what=what) from None
+    where = _too_deep(text, max_depth)
+    if where is not None:
+        raise DecodeError(Reason("nested", f"nested too deeply (at {where})"), what=what)
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+        out: dict = {}
+        for key, value in pairs:
+            if key in out:
+                raise DecodeError(f"the key {key!r} is given twice in one object", what=what)
+            out[key] = value
+        return out
+
+    try:
+        return json.loads(text, object_pairs_hook=no_duplicates, parse_int=_number)
+    except ValueError as exc:
         raise DecodeError(Reason("not-json", f"not valid JSON ({exc})"), what=what) from None
     except RecursionError:
         raise DecodeError(Reason("nested", "nested too deeply"), what=what) from None

@@ -10,10 +10,12 @@ Layers, inside out (``docs/PROTOCOL.md`` has the byte layout):
    box between a fresh ephemeral X25519 key and the recipient's X25519 key.
    The header (magic, id, ephemeral key, wraps) is authenticated as associated data.
 
-Opening checks every layer and refuses with :class:`DecodeError` (truncated,
-oversized, tampered, wrong recipient, bad signature, id mismatch) or
-:class:`ValidationError` (malformed fields), :class:`UnknownCodeError` (unknown
-codebook version).
+Opening checks every layer and refuses with :class:`DecodeError`: precise before
+decryption (truncated, oversized, tampered, wrong recipient), one and the same
+``malformed`` refusal for anything after it (bad deflate, bad signature, id
+mismatch, malformed fields); or :class:`UnknownCodeError` (unknown codebook
+version, in content whose signature verified). :func:`verify_payload` alone
+keeps its precise errors (:class:`ValidationError` for malformed fields).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from nacl.signing import SigningKey, VerifyKey
 
 from .codebook import CodebookSet
 from .encoding import b64d, canonical, parse_json
-from .errors import DecodeError
+from .errors import DecodeError, Reason, SiagaError, UnknownCodeError
 from .message import MAX_CONTENT_BYTES, check_content, message_id
 
 MAGIC = b"SG\x01"
@@ -43,6 +45,8 @@ TAG_BYTES = 16
 MAX_RECIPIENTS = 64
 MAX_ENVELOPE_BYTES = 1024 * 1024
 _ZERO_NONCE = bytes(24)
+#: the one answer for any failure after the encryption opened (see :func:`open_with_key`)
+UNREADABLE = Reason("malformed", "malformed or not authentic")
 _HEADER_FIXED = len(MAGIC) + ID_BYTES + KEY_BYTES + 1
 
 #: Preset dictionary for deflate: frequent protocol words, so that a short
@@ -106,15 +110,20 @@ def sign(content: dict, signing_key: SigningKey) -> tuple[str, bytes]:
     return message_id(content_bytes), signature + content_bytes
 
 
-def seal_payload(msg_id: str, signed_payload: bytes, recipients: list[bytes],
-                 content_key: bytes | None = None) -> Sealed:
-    """Encrypt an already signed payload to the recipients' X25519 public keys."""
+def seal_payload(msg_id: str, signed_payload: bytes, recipients: list[bytes]) -> Sealed:
+    """Encrypt an already signed payload to the recipients' X25519 public keys.
+
+    Every call draws a new content key, also when the same payload is sealed again (a
+    forward): the body's nonce is zero, so a key must never encrypt twice. Reusing one
+    for two envelopes of one message would give away the Poly1305 key and let anyone
+    forge envelopes. There is deliberately no way to pass a key in.
+    """
     unique = list(dict.fromkeys(recipients))
     if not unique:
         raise ValueError("at least one recipient is needed")
     if len(unique) > MAX_RECIPIENTS:
         raise ValueError(f"at most {MAX_RECIPIENTS} recipients")
-    key = content_key or os.urandom(KEY_BYTES)
+    key = os.urandom(KEY_BYTES)
     ephemeral = PrivateKey.generate()
     wraps = b"".join(
         Box(ephemeral, PublicKey(pk)).encrypt(key, _ZERO_NONCE).ciphertext for pk in unique
@@ -178,14 +187,29 @@ def unwrap_key(envelope: bytes, box_key: PrivateKey | Sequence[PrivateKey]) -> b
 
 
 def open_with_key(envelope: bytes, content_key: bytes, books: CodebookSet) -> Opened:
+    """Decrypt with a known content key, then check the signed payload.
+
+    Once the encryption has opened, every failure (inflating, JSON, signature, canonical
+    form, id, fields) is one refusal, :data:`UNREADABLE` with reason ``malformed``: telling
+    them apart would let whoever can alter a body learn about the plaintext from the
+    answers. The precise cause is kept in the error's ``cause`` parameter for this
+    station's log; it must not go back to the sender. An unknown codebook version is
+    still named (it is only found in content whose signature verified).
+    """
     msg_id, _, _, header, body = _split(envelope)
     try:
         compressed = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(body, header, _ZERO_NONCE, content_key)
     except nacl.exceptions.CryptoError:
         raise DecodeError("tampered or corrupt (authentication failed)", what="envelope",
                           reason="tampered") from None
-    payload = decompress(compressed, MAX_CONTENT_BYTES + 64)
-    return verify_payload(payload, books, expected_id=msg_id)
+    try:
+        payload = decompress(compressed, MAX_CONTENT_BYTES + 64)
+        return verify_payload(payload, books, expected_id=msg_id)
+    except UnknownCodeError:
+        raise  # only after the author's signature verified: nothing a forger could probe
+    except Exception as exc:  # noqa: BLE001 - any failure past the encryption is the same refusal
+        cause = exc.message() if isinstance(exc, SiagaError) else f"{type(exc).__name__}: {exc}"
+        raise DecodeError(UNREADABLE, what="message", reason="malformed", cause=cause) from None
 
 
 def open_envelope(envelope: bytes, box_key: PrivateKey | Sequence[PrivateKey], books: CodebookSet) -> Opened:

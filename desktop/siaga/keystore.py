@@ -27,7 +27,7 @@ from nacl.signing import SigningKey
 
 from .encoding import b64d, b64e, canonical, parse_json
 from .errors import AlreadyInitialised, DecodeError, InputError, NotInitialised, Reason, StorageError, WrongPassphrase
-from .fileio import atomic_write, read_bytes
+from .fileio import atomic_write, private_file, private_folder, read_bytes
 
 log = logging.getLogger("siaga.keystore")
 
@@ -140,7 +140,8 @@ def create(home: Path, passphrase: str, keys: Keys | None = None) -> Keys:
     if exists(home):
         raise AlreadyInitialised(home=str(home))
     try:
-        home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if private_folder(home):
+            log.info("the station folder %s was open to other users; it is now readable by its owner only", home)
     except OSError as exc:
         raise StorageError(exc.strerror or str(exc), path=str(home)) from None
     keys = keys or Keys.generate()
@@ -153,6 +154,8 @@ def _load(home: Path) -> dict:
     path = Path(home) / KEYSTORE_FILE
     if not path.exists():
         raise NotInitialised(home=str(home))
+    if private_file(path, create=False):  # written by an older version, readable by others
+        log.info("the keystore %s was open to other users; it is now readable by its owner only", path)
     try:
         doc = parse_json(read_bytes(path), "keystore")
         kdf = doc["kdf"]

@@ -9,7 +9,9 @@ everything from info up with ``--verbose``.
 
 A log folder that cannot be written never stops the program: one warning on stderr and
 it carries on without the file. What is logged names ids, counts and states, never
-passphrases, keys or report contents.
+passphrases, keys or report contents. Still, the folder is the owner's only (0700) and
+so are the files (0600); an older folder or file open to others is made private, and
+the log says so.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
+
+from .fileio import private_file, private_folder
 
 LOG_FILE = "siaga.log"
 MAX_BYTES = 1024 * 1024
@@ -44,7 +48,14 @@ def _warn(text: str) -> None:
 
 
 class _LogFile(RotatingFileHandler):
-    """A log file that, once it cannot be written (disk full, folder gone), says so once and drops out."""
+    """A log file that, once it cannot be written (disk full, folder gone), says so once and drops out.
+
+    Each file it starts (the first, and the next at each rotation) is created 0600.
+    """
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                    opener=lambda path, flags: os.open(path, flags, 0o600))
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         global _file_handler
@@ -70,7 +81,8 @@ def configure(verbose: bool = False) -> Path | None:
         _file_handler = None
     folder = log_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        opened = [f"the log folder {folder}"] if private_folder(folder) else []
+        opened += [f"the log file {p}" for p in sorted(folder.glob(LOG_FILE + "*")) if private_file(p, create=False)]
         handler = _LogFile(folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     except OSError as exc:
         _warn(f"no log file in {folder} ({exc.strerror or exc}); carrying on without it")
@@ -80,4 +92,7 @@ def configure(verbose: bool = False) -> Path | None:
     root.addHandler(handler)
     logging.getLogger("siaga").setLevel(logging.DEBUG)
     _file_handler = handler
+    for what in opened:
+        logging.getLogger("siaga.logging").info("%s was open to other users; it is now readable by its owner only",
+                                                what)
     return Path(handler.baseFilename)

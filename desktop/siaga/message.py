@@ -19,7 +19,7 @@ from nacl.encoding import RawEncoder
 
 from . import indicators as ind
 from .codebook import Codebook, CodebookSet
-from .encoding import b64e, b64d, canonical
+from .encoding import MAX_SAFE_INT, LongNumber, b64e, b64d, canonical
 from .errors import UnknownCodeError, ValidationError
 
 PROTOCOL_VERSION = 1
@@ -36,6 +36,10 @@ MAX_CONTENT_BYTES = 256 * 1024
 #: how far in the future an observed/reported time may lie (clock skew between posts)
 CLOCK_SKEW = timedelta(minutes=10)
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+#: no message speaks of a time before this year (and every year from it has four digits)
+MIN_YEAR = 1970
+#: how deep a draft may nest lists and objects (a report needs three levels)
+MAX_DRAFT_DEPTH = 16
 ID_RE = re.compile(r"^[0-9a-f]{64}$")
 #: control characters other than line feed and tab (a lone carriage return is one of them)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f]")
@@ -70,16 +74,30 @@ def parse_time(value: Any, field: str, *, strict: bool = False) -> datetime:
         raise ValidationError("expected a date and time such as 2026-11-24T08:30:00Z", field=field)
     if strict:
         try:
-            return datetime.strptime(value, TIME_FORMAT).replace(tzinfo=timezone.utc)
+            moment = datetime.strptime(value, TIME_FORMAT).replace(tzinfo=timezone.utc)
         except ValueError:
             raise ValidationError("expected UTC time as YYYY-MM-DDTHH:MM:SSZ", field=field) from None
+        if moment.year < MIN_YEAR:
+            raise ValidationError(f"lies before the year {MIN_YEAR}", field=field)
+        return moment
     try:
         moment = datetime.fromisoformat(value.strip().replace("z", "Z"))
     except ValueError:
-        raise ValidationError(f"{value!r} is not a date and time (ISO 8601)", field=field) from None
+        raise ValidationError(f"{_shown(value)} is not a date and time (ISO 8601)", field=field) from None
     if moment.tzinfo is None:
         raise ValidationError("the time needs a UTC offset (for example +07:00 or Z)", field=field)
-    return moment.astimezone(timezone.utc).replace(microsecond=0)
+    try:
+        moment = moment.astimezone(timezone.utc)
+    except OverflowError:  # 0001-01-01T00:00+01:00 is in year 0 in UTC
+        raise ValidationError(f"{_shown(value)} lies outside the years {MIN_YEAR} to 9999", field=field) from None
+    if moment.year < MIN_YEAR:
+        raise ValidationError(f"{_shown(value)} lies outside the years {MIN_YEAR} to 9999", field=field)
+    return moment.replace(microsecond=0)
+
+
+def _shown(value: str, limit: int = 40) -> str:
+    """``value`` quoted for an error message, cut short (a field may hold a megabyte)."""
+    return repr(value if len(value) <= limit else value[:limit] + "...")
 
 
 @dataclass(frozen=True)
@@ -192,10 +210,46 @@ def _ref(value: Any, field: str) -> str:
 
 def _severity(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 5:
-        if isinstance(value, str) and value.strip().isdigit():
-            return _severity(int(value.strip()))
+        text = value.strip() if isinstance(value, str) else ""
+        if len(text) == 1 and text in "012345":  # not str.isdigit: it takes '²' and other scripts' digits
+            return int(text)
         raise ValidationError("expected a whole number from 0 (baseline) to 5 (emergency)", field="severity")
     return value
+
+
+def _path(parts: tuple) -> str:
+    text = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts).lstrip(".")
+    return text or "draft"
+
+
+def check_structure(value: Any, where: tuple = ()) -> None:
+    """Refuse, naming the field, what no field takes and later steps could not cope with.
+
+    Text that is not Unicode (a lone surrogate, as JSON's ``\\ud800`` escape or a
+    command line's undecodable bytes give), a number past I-JSON's range (or one too long
+    to read, :class:`~siaga.encoding.LongNumber`), nesting deeper than
+    :data:`MAX_DRAFT_DEPTH`. Walks without recursion.
+    """
+    stack = [(value, where)]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, str):
+            if not item.isascii():
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise ValidationError("contains a character that is not valid Unicode (a lone surrogate)",
+                                          field=_path(path)) from None
+        elif isinstance(item, LongNumber) or (type(item) is int and abs(item) > MAX_SAFE_INT):
+            raise ValidationError("the number is far too large", field=_path(path))
+        elif isinstance(item, (dict, list)):
+            if len(path) - len(where) >= MAX_DRAFT_DEPTH:
+                raise ValidationError("nested too deeply", field=_path(path[:len(where) + 1]))
+            members = item.items() if isinstance(item, dict) else enumerate(item)
+            for key, member in members:
+                if isinstance(key, str):
+                    stack.append((key, path))  # a key is text too
+                stack.append((member, (*path, key)))
 
 
 def _not_future(moment: datetime, field: str, now: datetime) -> None:
@@ -265,6 +319,7 @@ def build_report(draft: Any, author: StationInfo, book: Codebook, now: datetime 
     now = now or utc_now()
     if not isinstance(draft, dict):
         raise ValidationError("expected a JSON object", field="draft")
+    check_structure(draft)
     unknown = set(draft) - _DRAFT_KEYS
     if unknown:
         raise ValidationError(f"unknown field(s): {', '.join(sorted(unknown))}", field="draft")
@@ -283,6 +338,7 @@ def build_ack(in_reply_to: str, status: str, note: str, author: StationInfo, boo
     if not book.has("ack_status", status):
         choices = ", ".join(e["code"] for e in book.entries("ack_status"))
         raise ValidationError(f"unknown status {status!r} (one of: {choices})", field="status")
+    check_structure(note, ("note",))
     content = _envelope_fields(ACK_TYPE, author, book, now or utc_now(), in_reply_to)
     content["ack"] = {"status": status, "note": _text(note, "note", MAX_NOTE, required=False)}
     return content

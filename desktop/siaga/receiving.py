@@ -1,7 +1,10 @@
 """Taking in messages from peers: the checks shared by the endpoint and bundle import.
 
 A batch is all or nothing: every envelope is opened and checked first; if one
-is refused, nothing is stored and the refusal names each bad one. Messages
+is refused, nothing is stored and the refusal names each bad one. Whatever goes
+wrong with one envelope (even a check that raises something unforeseen) is a
+refusal of that envelope, so a poison message cannot fail the whole request and
+hold up what travels behind it. Messages
 already in the inbox are recognised by id and answered with the receipt they
 got the first time, so a resend never makes a duplicate.
 """
@@ -12,12 +15,14 @@ import logging
 import time
 from dataclasses import dataclass, field
 
-from .envelope import envelope_id
-from .errors import DecodeError, InputError, UnknownCodeError, ValidationError
+from .envelope import UNREADABLE, Opened, envelope_id
+from .errors import DecodeError, InputError, StorageError, UnknownCodeError, ValidationError
 from .message import ACK_TYPE, PING_TYPE, build_ping
 from .transport import make_receipt
 
 log = logging.getLogger("siaga.receiving")
+#: refused messages of one batch logged one by one (a batch holds up to 1,000)
+_LOGGED = 20
 
 
 @dataclass
@@ -26,6 +31,8 @@ class ItemError:
     msg_id: str | None
     reason: str
     detail: str
+    cause: str = ""  # the precise cause, for this station's log only (never sent back)
+    exc: BaseException | None = None  # an unforeseen failure, logged with its trace
 
     def to_dict(self) -> dict:
         return {"index": self.index, "id": self.msg_id, "error": self.reason, "detail": self.detail}
@@ -62,6 +69,20 @@ def _reason(exc: Exception) -> str:
     if isinstance(exc, DecodeError):
         return str(exc.params.get("reason") or "malformed")
     return "malformed"
+
+
+def _take(station, env: bytes, via: str, now: int) -> "tuple[Opened, dict] | ItemError":
+    """(opened, its inbox record) for an envelope this station may keep, or the ItemError refusing it."""
+    try:
+        opened = station.open_envelope(env)
+    except (DecodeError, ValidationError, UnknownCodeError) as exc:
+        return ItemError(-1, None, _reason(exc), exc.message(), str(exc.params.get("cause") or ""))
+    author_peer = station.store.peer_id_for_key(opened.author_pk, now=now)
+    if author_peer is None:
+        return ItemError(-1, opened.msg_id, "unknown-author", "the author is not in this station's directory")
+    if station.peer_is_revoked(author_peer):
+        return ItemError(-1, opened.msg_id, "revoked", "the author's keys were revoked")
+    return opened, inbox_meta(opened.content, author_peer, via)
 
 
 def inbox_meta(content: dict, author_peer: str, via_peer: str) -> dict:
@@ -102,26 +123,31 @@ def accept(station, envelopes: list[bytes], via_peer, *, from_bundle: bool = Fal
     seen: set[str] = set()
     for index, env in enumerate(envelopes):
         try:
-            opened = station.open_envelope(env)
-        except (DecodeError, ValidationError, UnknownCodeError) as exc:
-            errors.append(ItemError(index, ids[index], _reason(exc), exc.message()))
+            taken = _take(station, env, via_peer.id, now)
+        except StorageError:
+            raise  # this station cannot store now: not the message's fault (the endpoint answers 503)
+        except Exception as exc:  # noqa: BLE001 - one bad message never fails the whole request
+            # a check that should have refused it cleanly did not: refuse it all the same (logged with the trace)
+            taken = ItemError(index, None, "malformed", str(UNREADABLE), f"unexpected {type(exc).__name__}", exc)
+        if isinstance(taken, ItemError):
+            taken.index, taken.msg_id = index, taken.msg_id or ids[index]
+            errors.append(taken)
             continue
-        author_peer = station.store.peer_id_for_key(opened.author_pk, now=now)
-        if author_peer is None:
-            errors.append(ItemError(index, opened.msg_id, "unknown-author",
-                                    "the author is not in this station's directory"))
-            continue
-        if station.peer_is_revoked(author_peer):
-            errors.append(ItemError(index, opened.msg_id, "revoked", "the author's keys were revoked"))
-            continue
+        opened, meta = taken
         opened_all.append(opened)
         if opened.msg_id in known or opened.msg_id in seen:
             continue
         seen.add(opened.msg_id)
         rows.append({"id": opened.msg_id, "received_at": now, "envelope": bytes(env), "peer_id": via_peer.id,
-                     "meta": inbox_meta(opened.content, author_peer, via_peer.id), "content": opened.content})
+                     "meta": meta, "content": opened.content})
     if errors:
-        log.warning("batch from %s refused: %s", via_peer.id, ", ".join(e.reason for e in errors))
+        # a bundle's importer reports the refusal itself: only the log file hears of it here
+        say = log.info if from_bundle else log.warning
+        for error in errors[:_LOGGED]:  # once per message, with a trace only for the unforeseen
+            say("message %s from %s refused: %s (%s)", error.msg_id, via_peer.id, error.reason,
+                error.cause or error.detail, exc_info=error.exc)
+        if len(errors) > _LOGGED:
+            say("%d more message(s) from %s refused", len(errors) - _LOGGED, via_peer.id)
         raise BatchRefused(errors)
     returns = [(row["id"], via_peer.id, now) for row in rows] if from_bundle else []
     station.store.add_to_inbox(rows, returns)

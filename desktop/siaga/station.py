@@ -17,7 +17,7 @@ from typing import Any, Sequence
 
 from . import audit
 from . import codebook as codebook_mod
-from . import keystore
+from . import keystore, tls_pin
 from .card import Card, check_url, make_card, read_card
 from .codebook import CodebookSet
 from .encoding import b32, b64d, b64e, canonical
@@ -38,6 +38,8 @@ UNVERIFIED = "unverified"
 VERIFIED = "verified"
 REVOKED = "revoked"
 MAX_BULK = 10_000
+#: peers whose unreadable certificate file this process has already reported
+_UNPINNED: set[str] = set()
 _DRAFT_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
@@ -49,10 +51,11 @@ class Peer:
     trust: str
     added_at: int
     health: dict  # last_success, last_error, last_error_at, last_pong (epoch seconds)
-    cert: str | None = None  # pinned TLS certificate file for an https:// endpoint
+    cert: str | None = None  # the certificate file pinned for an https:// endpoint (where the pin came from)
     via: str | None = None  # id of a hub peer that relays to this peer (no direct link)
     kind: str = "siaga"  # or "taxii": a TAXII 2.1 collection that receives reports as STIX
     auth: dict | None = None  # TAXII credentials (user and password, or token), sealed at rest
+    cert_sha256: str | None = None  # the pin: SHA-256 of that certificate, checked at each connection
 
     @property
     def is_taxii(self) -> bool:
@@ -70,18 +73,33 @@ class Peer:
         return {
             "id": self.id, "name": self.card.name, "org": self.card.org, "country": self.card.country,
             "url": self.url or "", "trust": self.trust,
-            "cert": self.cert or "", "via": self.via or "", "kind": self.kind,
+            "cert": self.cert or "", "cert_sha256": self.cert_sha256 or "", "via": self.via or "", "kind": self.kind,
             "fingerprint": "" if self.is_taxii else self.card.fingerprint, **self.health,
         }
 
 
-def _check_cert(path: str | None) -> str | None:
+def _pin_cert(path: str | None) -> dict:
+    """The record fields that pin the certificate in the file at ``path``: its path and SHA-256 ({} for none).
+
+    The file is read here, once; connections check the stored SHA-256 (:mod:`siaga.tls_pin`).
+    """
     if not path:
-        return None
+        return {}
     cert = Path(path).expanduser().resolve()
     if not cert.is_file():
         raise ValidationError(f"no certificate file at {path}", field="cert")
-    return str(cert)
+    try:
+        pin = tls_pin.pin_from_file(cert)
+    except OSError as exc:
+        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}", field="cert") from None
+    except ValueError as exc:
+        raise ValidationError(f"{path}: {exc}", field="cert") from None
+    return {"cert": str(cert), "cert_sha256": pin}
+
+
+def _kept_pin(old: dict | None) -> dict:
+    old = old or {}
+    return {"cert": old.get("cert") or "", **({"cert_sha256": old["cert_sha256"]} if old.get("cert_sha256") else {})}
 
 
 def _peer_from_record(peer_id: str, record: dict) -> Peer:
@@ -90,7 +108,7 @@ def _peer_from_record(peer_id: str, record: dict) -> Peer:
                 b64d(body["sign_pk"]), b64d(body["box_pk"]), body["created"])
     return Peer(peer_id, card, record.get("url") or None, record["trust"], record["added_at"],
                 dict(record.get("health") or {}), record.get("cert") or None, record.get("via") or None,
-                record.get("kind", "siaga"), record.get("auth"))
+                record.get("kind", "siaga"), record.get("auth"), record.get("cert_sha256") or None)
 
 
 def _check_draft_id(draft_id: Any) -> str:
@@ -231,7 +249,7 @@ class Station:
             "trust": (old or {}).get("trust", UNVERIFIED),
             "added_at": (old or {}).get("added_at") or int(time.time()),
             "health": (old or {}).get("health") or {},
-            "cert": _check_cert(cert) or (old or {}).get("cert") or "",
+            **(_pin_cert(cert) or _kept_pin(old)),
             "via": hub or (old or {}).get("via") or "",
         }
         if hub and hub == peer_id:
@@ -265,10 +283,39 @@ class Station:
             raise NotFound(kind="peer", value=peer_id)
         if "health" in changes:
             changes["health"] = {**(record.get("health") or {}), **changes["health"]}
+        if "cert" in changes:  # a new certificate file is pinned (read now); none removes the pin
+            record.pop("cert_sha256", None)
+            changes.update(_pin_cert(changes["cert"]) or {"cert": ""})
         record.update(changes)
         sign_pk = b64d(record["card"]["sign_pk"], "sign_pk", 32)
         self.store.put_peer(peer_id, sign_pk, record, added_at=record["added_at"], audit_events=audit_events)
         return _peer_from_record(peer_id, record)
+
+    def pin_certificates(self) -> list[Peer]:
+        """Store the pin of every peer whose record names only a certificate file (written by older versions).
+
+        Each such file is read once, here, and its SHA-256 kept in the sealed record; from
+        then on the file plays no part. A file that cannot be read leaves the record as it
+        is: connections to that peer fail, saying so, until its certificate is pinned again.
+        Returns the directory of peers as it now is.
+        """
+        peers = []
+        for peer in self.peers():
+            if peer.cert and not peer.cert_sha256:
+                try:
+                    pin = tls_pin.pin_from_file(peer.cert)
+                except (OSError, ValueError) as exc:
+                    if peer.id not in _UNPINNED:  # said once: each delivery to it records the reason too
+                        _UNPINNED.add(peer.id)
+                        log.warning("peer %s: its pinned certificate file cannot be read (%s) and no pin is stored;"
+                                    " nothing goes to it until its certificate is pinned again",
+                                    peer.id, getattr(exc, "strerror", None) or exc)
+                else:
+                    peer = self.update_peer(peer.id, cert_sha256=pin)
+                    log.info("peer %s: certificate read once from its pinned file and its SHA-256 %s stored in"
+                             " the peer record; the file is no longer used", peer.id, tls_pin.show(pin))
+            peers.append(peer)
+        return peers
 
     def set_trust(self, ref: str, trust: str) -> Peer:
         peer = self.peer(ref)
@@ -559,8 +606,8 @@ class Station:
     def forward(self, ref: str, to: list[str]) -> str:
         """Pass a received report on to other peers, its author's signature intact.
 
-        The signed payload is sealed again to the new recipients (and to those it was
-        forwarded to before); receivers verify the author, not this station. The
+        The signed payload is sealed again, under a new content key, to the new recipients
+        (and to those it was forwarded to before); receivers verify the author, not this station. The
         report's TLP label decides who may get it (:mod:`siaga.handling`).
         """
         self._check_not_revoked()
@@ -585,9 +632,12 @@ class Station:
         earlier = self.store.recipients(msg_id) if existing else []
         everyone = {p.id: p for p in [*(find_peer(directory, pid) for pid in earlier), *peers]}
         keys = [p.card.box_pk for p in everyone.values() if not p.is_taxii] or [self.keys.box_pk]
-        content_key = b64d(existing[1]["content_key"]) if existing else None
-        sealed = seal_payload(msg_id, opened.signed_payload, keys, content_key)
+        # a fresh content key for every sealing (never the one of the envelope this one replaces);
+        # the outbox keeps the key of the envelope it stores
+        sealed = seal_payload(msg_id, opened.signed_payload, keys)
         secret = {**_outbox_record(opened.content, sealed.content_key), "forwarded_from": meta.get("author_peer", "")}
+        if existing and existing[1].get("relay_for"):  # a copy this hub also relays: its origin keeps the receipts
+            secret["relay_for"] = existing[1]["relay_for"]
         self.store.queue([(msg_id, sealed.envelope, secret, [p.id for p in peers])], replace=True, audit_events=[
             audit.event("forward", msg=msg_id, peers=[p.id for p in peers], author=meta.get("author_peer"),
                         tlp=opened.content.get("tlp"))])
@@ -793,7 +843,7 @@ class Station:
                     time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
         record = {"card": card.body(), "url": url, "trust": old.get("trust", UNVERIFIED),
                   "added_at": old.get("added_at") or int(time.time()), "health": old.get("health") or {},
-                  "cert": _check_cert(cert) or old.get("cert") or "", "via": "", "kind": "taxii",
+                  **(_pin_cert(cert) or _kept_pin(old)), "via": "", "kind": "taxii",
                   "auth": {"user": user, "password": password, "token": token}}
         self.store.put_peer(peer_id, key, record, added_at=record["added_at"], audit_events=[
             audit.event("peer-update" if old else "peer-add", peer=peer_id, kind="taxii")])

@@ -34,7 +34,7 @@ import sqlite_utils
 from . import audit
 from .encoding import compact_json, parse_json
 from .errors import DecodeError, StorageError
-from .fileio import explain_database_error
+from .fileio import explain_database_error, explain_os_error, private_file, private_folder
 from .inbox_query import report_terms
 from .keystore import Keys
 
@@ -168,6 +168,8 @@ class Store:
         self.path = Path(path)
         self.cipher = FieldCipher(keys)
         self._outbox_types: tuple[int, dict[str, int]] = (0, {})  # (last seq counted, count by message type)
+        self._depth = 0  # transactions open on this connection (the outer one and its savepoints)
+        self._make_private()
         try:
             conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
             # no third-party sqlite-utils plugins run on the encrypted store's connection
@@ -182,6 +184,20 @@ class Store:
             raise StorageError(f"cannot open the database: {explain_database_error(exc, self.path)}",
                                path=str(self.path)) from None
 
+    def _make_private(self) -> None:
+        """The station folder 0700 and the database 0600 before SQLite opens it (its -wal and -shm take its mode)."""
+        try:
+            if private_folder(self.path.parent):
+                log.info("the station folder %s was open to other users; it is now readable by its owner only",
+                         self.path.parent)
+            opened = [private_file(self.path)] + [private_file(self.path.with_name(self.path.name + suffix),
+                                                               create=False) for suffix in ("-wal", "-shm")]
+        except OSError as exc:
+            raise StorageError(f"cannot open the database: {explain_os_error(exc)}", path=str(self.path)) from None
+        if any(opened):
+            log.info("the database files in %s were open to other users; they are now readable by their owner only",
+                     self.path.parent)
+
     def close(self) -> None:
         self.db.conn.close()
 
@@ -189,14 +205,26 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One atomic unit of work: all of it lands, or none of it does."""
+        """One atomic unit of work: all of it lands, or none of it does.
+
+        Inside another transaction it is a savepoint of that one: an error undoes its
+        own writes, and nothing lands until the outermost transaction commits.
+        """
         conn = self.db.conn
+        if self._depth:
+            with self._savepoint(conn):
+                yield
+            return
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise StorageError(explain_database_error(exc, self.path), path=str(self.path)) from None
         try:
-            yield
+            self._depth = 1
+            try:
+                yield
+            finally:
+                self._depth = 0
         except BaseException as exc:
             if conn.in_transaction:  # SQLite may have rolled back by itself (a full disk)
                 conn.execute("ROLLBACK")
@@ -211,6 +239,22 @@ class Store:
                 conn.execute("ROLLBACK")
             raise StorageError(f"could not save: {explain_database_error(exc, self.path)}",
                                path=str(self.path)) from None
+
+    @contextmanager
+    def _savepoint(self, conn: sqlite3.Connection) -> Iterator[None]:
+        name = f"nested_{self._depth}"
+        conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+            raise
+        finally:
+            self._depth -= 1
+        conn.execute(f"RELEASE {name}")
 
     def schema_version(self) -> int:
         if "meta" not in self.db.table_names():

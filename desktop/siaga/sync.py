@@ -31,6 +31,7 @@ from typing import Callable
 
 import requests
 
+from . import tls_pin
 from .encoding import b64d, b64e
 from .errors import DecodeError
 from .store import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
@@ -170,7 +171,7 @@ class Sync:
                                now=self.clock())
         headers["Content-Type"] = content_type
         return session.post(peer.url + path, data=body, headers=headers, timeout=self.timeout,
-                            verify=peer.cert or True, allow_redirects=False)
+                            verify=tls_pin.secure(session, peer), allow_redirects=False)
 
     def _send_peer(self, peer, batches: list[list[tuple[str, bytes]]], out: "queue.Queue[_Outcome | None]",
                    returns: list[tuple[str, int]], stop: threading.Event, statements: list[str] = (),
@@ -379,7 +380,7 @@ class Sync:
         revoked = bool(store.get_setting("revoked_at"))
         plan = {} if revoked else self._plan(now)  # a station that revoked its keys only says so
         summary = SyncSummary()
-        peers = {p.id: p for p in self.station.peers()}
+        peers = {p.id: p for p in self.station.pin_certificates()}  # older records get their pin stored
         returns = {pid: store.take_return_receipts(pid) for pid in peers} if not revoked else {}
         statements = self.station.pending_statements()
         targets = sorted(set(plan) | {pid for pid, r in returns.items() if r} | {p for p in statements if p in peers})
@@ -495,8 +496,8 @@ class Sync:
         try:
             try:
                 collection = Collection(peer.url, user=auth.get("user") or None, password=auth.get("password") or None,
-                                        verify=peer.cert or True, auth=_Bearer(auth["token"]) if auth.get("token")
-                                        else None)
+                                        verify=True, auth=_Bearer(auth["token"]) if auth.get("token") else None)
+                tls_pin.secure(collection._conn.session, peer)
                 for start in range(0, len(per_message), TAXII_BATCH):
                     if stop.is_set():
                         break
@@ -543,7 +544,8 @@ class Sync:
         """Is the peer's endpoint answering right now?"""
         try:
             with self.session_factory() as session:
-                response = session.get(peer.url + "/v1/health", timeout=PROBE_TIMEOUT, verify=peer.cert or True)
+                response = session.get(peer.url + "/v1/health", timeout=PROBE_TIMEOUT,
+                                       verify=tls_pin.secure(session, peer))
             return response.status_code == 200
         except requests.exceptions.RequestException:
             return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import struct
 import time
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ HEADER_TIME = "X-Siaga-Time"
 HEADER_NONCE = "X-Siaga-Nonce"
 HEADER_SIGNATURE = "X-Siaga-Signature"
 HEADER_TO = "X-Siaga-To"
+_STAMP_RE = re.compile(r"[0-9]{1,12}")
 
 
 def pack_batch(envelopes: list[bytes]) -> bytes:
@@ -110,7 +112,12 @@ def read_request_auth(headers: dict[str, str]) -> RequestAuth:
     """Parse the authentication headers (the signature is checked by :func:`verify_request`)."""
     try:
         sender = b64d(headers.get(HEADER_SENDER) or "", "sender", 32)
-        stamp = int(headers.get(HEADER_TIME) or "")
+        stamp_text = headers.get(HEADER_TIME) or ""
+        # plain ASCII digits, as many as Unix seconds have for millennia: int() alone would take '+1', '1_0',
+        # other scripts' digits, and a 400-digit number no clock comparison can handle
+        if not _STAMP_RE.fullmatch(stamp_text):
+            raise ValueError("not a time")
+        stamp = int(stamp_text)
         nonce = headers.get(HEADER_NONCE) or ""
         b64d(nonce, "nonce", 16)
         b64d(headers.get(HEADER_SIGNATURE) or "", "signature", 64)

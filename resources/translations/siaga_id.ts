@@ -4,42 +4,42 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="36"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="37"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="39"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="44"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="45"/>
         <source>Note to the author</source>
         <translation>Catatan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="46"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="47"/>
         <source>Optional: what you are doing about it</source>
         <translation>Opsional: tindakan yang sedang Anda lakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="50"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="51"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="51"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="52"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="54"/>
         <source>&amp;Note</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="57"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="58"/>
         <source>Send acknowledgement</source>
         <translation>Kirim tanda terima</translation>
     </message>
@@ -47,77 +47,77 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="99"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="100"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="101"/>
         <source>Contact card</source>
         <translation>Kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="101"/>
         <source>Contact card file</source>
         <translation>Berkas kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="103"/>
         <source>&amp;Contact card:</source>
         <translation>&amp;Kartu kontak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="105"/>
         <source>optional: instead of the URL on the card</source>
         <translation>opsional: sebagai pengganti URL pada kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="106"/>
         <source>Endpoint &amp;URL:</source>
         <translation>&amp;URL endpoint:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="106"/>
         <source>Endpoint URL (optional)</source>
         <translation>URL endpoint (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="107"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="108"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="108"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="109"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="111"/>
         <source>Direct (no hub)</source>
         <translation>Langsung (tanpa hub)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="114"/>
         <source>Reach it &amp;via:</source>
         <translation>Jangkau &amp;melalui:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="114"/>
         <source>Reach it via a hub</source>
         <translation>Jangkau melalui hub</translation>
     </message>
@@ -134,47 +134,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="242"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="243"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="244"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="247"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="255"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="256"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="263"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="264"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="263"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="264"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="264"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="265"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="276"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="277"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="278"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -183,82 +183,82 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="282"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="286"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="289"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="296"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="299"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="300"/>
         <source>F&amp;unctional impact:</source>
         <translation>Dampak &amp;fungsional:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="300"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="301"/>
         <source>Inf&amp;ormation impact:</source>
         <translation>Dampak &amp;informasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="302"/>
         <source>Re&amp;coverability:</source>
         <translation>Kemampuan pe&amp;mulihan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="303"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="304"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="305"/>
         <source>Su&amp;mmary:</source>
         <translation>Ri&amp;ngkasan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="305"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="306"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="330"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="331"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="331"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="332"/>
         <source>Not known</source>
         <translation>Tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="346"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="347"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="362"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="363"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="366"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="368"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -266,88 +266,88 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="27"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="28"/>
         <source>Wrong passphrase. The station stays locked; try again.</source>
         <translation>Frasa sandi salah. Stasiun tetap terkunci; silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="29"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="30"/>
         <source>There is no station in this folder yet.</source>
         <translation>Belum ada stasiun di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="30"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="31"/>
         <source>A station already exists in this folder.</source>
         <translation>Sudah ada stasiun di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="32"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="33"/>
         <source>Please check this field: {detail}</source>
         <translation>Periksa isian ini: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="33"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="34"/>
         <source>Unknown code: {detail}</source>
         <translation>Kode tidak dikenal: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="34"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="35"/>
         <source>This could not be read, or it was altered on the way: {detail}</source>
         <translation>Data ini tidak dapat dibaca, atau telah diubah dalam perjalanan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="36"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="37"/>
         <source>The code line is not valid: {detail}</source>
         <translation>Baris kode tidak sah: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="37"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="38"/>
         <source>Not found: {detail}</source>
         <translation>Tidak ditemukan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="38"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="39"/>
         <source>Nobody to send this to: {detail}</source>
         <translation>Tidak ada penerima untuk pesan ini: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="39"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="40"/>
         <source>The station&apos;s files could not be read or written (is the disk full?): {detail}</source>
         <translation>Berkas stasiun tidak dapat dibaca atau ditulis (apakah disk penuh?): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="41"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="42"/>
         <source>The codebook is damaged: {detail}</source>
         <translation>Buku kode rusak: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="42"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="43"/>
         <source>The messages were refused: {detail}</source>
         <translation>Pesan ditolak: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="43"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="44"/>
         <source>The peer refused the request: {detail}</source>
         <translation>Mitra menolak permintaan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="44"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="45"/>
         <source>The report&apos;s handling label does not allow this: {detail}</source>
         <translation>Label penanganan laporan ini tidak mengizinkannya: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="46"/>
         <location filename="../../desktop/siaga/gui/errors.py" line="47"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="48"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="203"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -355,42 +355,42 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="118"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="119"/>
         <source>&amp;STIX 2.1 bundle</source>
         <translation>Bundel &amp;STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="121"/>
         <source>&amp;MISP events</source>
         <translation>Event &amp;MISP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="124"/>
         <source>The s&amp;elected report(s) ({count})</source>
         <translation>Laporan yang &amp;dipilih ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="126"/>
         <source>Every report matching the &amp;filter</source>
         <translation>Semua laporan yang &amp;cocok dengan filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="131"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="132"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="141"/>
         <source>Choose file...</source>
         <translation>Pilih berkas...</translation>
     </message>
@@ -398,48 +398,49 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/export_flow.py" line="59"/>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="60"/>
         <source>Export STIX 2.1</source>
         <translation>Ekspor STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/export_flow.py" line="59"/>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="60"/>
         <source>Export MISP events</source>
         <translation>Ekspor event MISP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/export_flow.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="61"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/export_flow.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="83"/>
         <source>Reading the reports...</source>
         <translation>Membaca laporan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/export_flow.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="82"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/export_flow.py" line="83"/>
-        <location filename="../../desktop/siaga/gui/export_flow.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="116"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/export_flow.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="109"/>
         <source>{count} report(s) written to {file}</source>
         <translation>{count} laporan ditulis ke {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/export_flow.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="110"/>
         <source>Nothing to export: no report matches.</source>
         <translation>Tidak ada yang diekspor: tidak ada laporan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/export_flow.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/export_flow.py" line="114"/>
         <source>Export cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
     </message>
@@ -447,83 +448,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="144"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="145"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="147"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="148"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="149"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
         <location filename="../../desktop/siaga/gui/errors.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="152"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="153"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="154"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="155"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="156"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -531,12 +532,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="34"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="35"/>
         <source>Browse...</source>
         <translation>Telusuri...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="35"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="36"/>
         <source>Browse for: {what}</source>
         <translation>Telusuri: {what}</translation>
     </message>
@@ -544,47 +545,47 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="224"/>
         <source>Your station is ready</source>
         <translation>Stasiun Anda siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="225"/>
         <source>These digits identify your station&apos;s keys. Give partners your contact card, then read the digits to them (by phone or in person) so they can verify it.</source>
         <translation>Angka-angka ini mengidentifikasi kunci stasiun Anda. Berikan kartu kontak Anda kepada mitra, lalu bacakan angka-angka ini kepada mereka (melalui telepon atau secara langsung) agar mereka dapat memverifikasinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="227"/>
         <source>Fingerprint digits</source>
         <translation>Angka sidik jari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="228"/>
         <source>&amp;Save contact card...</source>
         <translation>&amp;Simpan kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="229"/>
         <source>Save contact card to a file</source>
         <translation>Simpan kartu kontak ke berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="235"/>
         <source>Save contact card</source>
         <translation>Simpan kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="235"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="242"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="244"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
@@ -592,33 +593,33 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="73"/>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="98"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="77"/>
         <source>Peers to forward to</source>
         <translation>Mitra tujuan penerusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="80"/>
         <source>{name} ({org}, {country})</source>
         <translation>{name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="82"/>
         <source>{peer} — not allowed: {reason}</source>
         <translation>{peer} — tidak diizinkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="94"/>
         <source>The author&apos;s signature travels with the report; its TLP label decides who may get it.</source>
         <translation>Tanda tangan penulis tetap menyertai laporan; label TLP-nya menentukan siapa yang boleh menerimanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="95"/>
         <source>This report may not be forwarded to any of your peers.</source>
         <translation>Laporan ini tidak boleh diteruskan kepada mitra mana pun.</translation>
     </message>
@@ -626,97 +627,97 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="387"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="389"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="388"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="390"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="391"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="393"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="399"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="401"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="402"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="404"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="407"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="407"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="409"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="423"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="425"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="424"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="426"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="428"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="430"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="440"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="442"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="446"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="452"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="453"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="455"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="454"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="456"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="455"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="457"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="489"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="491"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="503"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="506"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -724,119 +725,119 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxFilterBar</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="54"/>
         <source>Incident code</source>
         <extracomment>a date box at this date means &quot;any date&quot;</extracomment>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="56"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="57"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="61"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="61"/>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="109"/>
         <source>Any</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="65"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="66"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="67"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="67"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="68"/>
         <source>Received from</source>
         <translation>Diterima sejak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="69"/>
         <source>Received until</source>
         <translation>Diterima sampai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="72"/>
         <source>Search summaries</source>
         <translation>Cari ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="73"/>
         <source>Words in the summary (Ctrl+F)</source>
         <translation>Kata dalam ringkasan (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="81"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="83"/>
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="92"/>
         <source>&amp;Code</source>
         <translation>K&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="92"/>
         <source>Se&amp;verity</source>
         <translation>Ke&amp;parahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="93"/>
         <source>&amp;TLP</source>
         <translation>T&amp;LP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="93"/>
         <source>Stat&amp;us</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="93"/>
         <source>Countr&amp;y</source>
         <translation>&amp;Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="94"/>
         <source>F&amp;rom</source>
         <translation>&amp;Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="94"/>
         <source>U&amp;ntil</source>
         <translation>Sampa&amp;i</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="94"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="122"/>
         <source>any date</source>
         <translation>tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="156"/>
         <source>This search cannot be run: {detail}</source>
         <translation>Pencarian ini tidak dapat dijalankan: {detail}</translation>
     </message>
@@ -844,72 +845,72 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="148"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="188"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
         <source>{name} (external)</source>
         <translation>{name} (eksternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="200"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="206"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="207"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="208"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="209"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="210"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
     </message>
@@ -917,79 +918,79 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="111"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="126"/>
         <source>The selected report</source>
         <translation>Laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="128"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="129"/>
         <source>&amp;Forward...</source>
         <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="130"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="131"/>
         <source>I&amp;mport STIX...</source>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="261"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="280"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="286"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="297"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="311"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="312"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="307"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="308"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="329"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="330"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="330"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="331"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="342"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="346"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
@@ -997,222 +998,222 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="75"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="50"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="51"/>
         <source>Views</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="54"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="55"/>
         <source>&amp;Inbox</source>
         <translation>Kotak &amp;masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="55"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="56"/>
         <source>&amp;Outbox</source>
         <translation>Kotak &amp;keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="56"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="57"/>
         <source>&amp;Peers</source>
         <translation>Mit&amp;ra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="45"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="46"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="66"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="88"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="90"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="90"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="91"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="93"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="95"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="97"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="100"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="104"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="113"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="115"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="118"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="121"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="123"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="138"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="144"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="147"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="160"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="166"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="182"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="188"/>
         <source>Offline: reports wait in the outbox</source>
         <translation>Luring: laporan menunggu di kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="190"/>
         <source>Online: {up} of {known} peers reachable</source>
         <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="192"/>
         <source>Nothing to send</source>
         <translation>Tidak ada yang perlu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="194"/>
         <source> · {count} waiting</source>
         <translation> · {count} menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="210"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="255"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="256"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="250"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="221"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="265"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="265"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="266"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="277"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="294"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="279"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="285"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="303"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="305"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="318"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="319"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="307"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="317"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="318"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="324"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="325"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="328"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -1220,13 +1221,13 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="215"/>
         <source>Message {id}</source>
         <translation>Pesan {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="224"/>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="226"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
@@ -1250,67 +1251,67 @@ hxxp://bad[.]example/x</translation>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="129"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="130"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="134"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="152"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="156"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="157"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="165"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="168"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="169"/>
         <source>Or pick &amp;another code:</source>
         <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="207"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="219"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -1318,82 +1319,82 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="283"/>
         <source>Summary / delivery</source>
         <translation>Ringkasan / pengiriman</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="310"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="311"/>
         <source>to {name}</source>
         <translation>kepada {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="334"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="335"/>
         <source>Acknowledged: {status} — {note}</source>
         <translation>Diterima: {status} — {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="335"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="337"/>
         <source>Acknowledged: {status}</source>
         <translation>Diterima: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="340"/>
         <source>Queued</source>
         <translation>Dalam antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="340"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="342"/>
         <source>Sending</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="344"/>
         <source>Relayed through {hub} at {time}; waiting for the receipt</source>
         <translation>Diteruskan melalui {hub} pada {time}; menunggu bukti penerimaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="350"/>
         <source>Delivered {time} (receipt verified)</source>
         <translation>Terkirim {time} (bukti penerimaan terverifikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="349"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="351"/>
         <source>Delivered {time} (stored in the TAXII collection)</source>
         <translation>Terkirim {time} (tersimpan di koleksi TAXII)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="353"/>
         <source>Failing: {reason}, next try {time}</source>
         <translation>Gagal: {reason}, percobaan berikutnya {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="354"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="356"/>
         <source>Given up: {reason}</source>
         <translation>Dihentikan: {reason}</translation>
     </message>
@@ -1401,72 +1402,72 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="50"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="51"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="54"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="55"/>
         <source>Open the selected message</source>
         <translation>Buka pesan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="75"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="76"/>
         <source>Outbox: sent messages and their deliveries</source>
         <translation>Kotak keluar: pesan terkirim dan status pengirimannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="48"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="49"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;inkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="52"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="53"/>
         <source>Op&amp;en...</source>
         <translation>B&amp;uka...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="57"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="58"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="59"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="60"/>
         <source>Export reports</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="62"/>
         <source>Show pings &amp;and acknowledgements</source>
         <translation>Tampilkan ping &amp;dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="64"/>
         <source>Show pings and acknowledgements</source>
         <translation>Tampilkan ping dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="142"/>
         <source>{count} message(s)</source>
         <translation>{count} pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="145"/>
         <source>{count} report(s); {hidden} ping(s), acknowledgement(s) or relayed message(s) hidden</source>
         <translation>{count} laporan; {hidden} ping, tanda terima, atau pesan yang diteruskan disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="194"/>
         <source>Every report in the &amp;outbox</source>
         <translation>Semua laporan di kotak &amp;keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="171"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="184"/>
         <source>Open message</source>
         <translation>Buka pesan</translation>
     </message>
@@ -1474,68 +1475,68 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="157"/>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="164"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="159"/>
         <source>It protects the station&apos;s keys and database. Nobody can recover it for you: several unrelated words are easy to remember and hard to guess.</source>
         <translation>Frasa sandi melindungi kunci dan basis data stasiun. Tidak seorang pun dapat memulihkannya untuk Anda: beberapa kata yang tidak saling berkaitan mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="161"/>
         <source>&amp;Create station</source>
         <translation>&amp;Buat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="162"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="162"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="163"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ulangi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="165"/>
         <source>Repeat the passphrase</source>
         <translation>Ulangi frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="166"/>
         <source>Creating the station</source>
         <translation>Membuat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="175"/>
         <source>Too short: at least {count} characters.</source>
         <translation>Terlalu pendek: minimal {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="176"/>
         <source>Weak: a longer passphrase is safer.</source>
         <translation>Lemah: frasa sandi yang lebih panjang lebih aman.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="177"/>
         <source>Fair.</source>
         <translation>Cukup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="178"/>
         <source>Strong.</source>
         <translation>Kuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="180"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="181"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="186"/>
         <source>Creating the station&apos;s keys...</source>
         <translation>Membuat kunci stasiun...</translation>
     </message>
@@ -1543,228 +1544,228 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="51"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="52"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="51"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="51"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="52"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="51"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="52"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="51"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="52"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="52"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
         <source>Last contact</source>
         <translation>Kontak terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="52"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
         <source>Last ping answer</source>
         <translation>Jawaban ping terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="52"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
         <source>Endpoint health</source>
         <translation>Kondisi endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="54"/>
         <source>Peers</source>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="70"/>
         <source>&amp;Add from contact card...</source>
         <translation>&amp;Tambah dari kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="70"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="72"/>
         <source>&amp;Verify...</source>
         <translation>&amp;Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="72"/>
         <source>Verify the selected peer</source>
         <translation>Verifikasi mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="73"/>
         <source>Add &amp;TAXII collection...</source>
         <translation>Tambah koleksi T&amp;AXII...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="73"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="75"/>
         <source>&amp;Export this station&apos;s card...</source>
         <translation>&amp;Ekspor kartu stasiun ini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="75"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="76"/>
         <source>Export this station&apos;s contact card</source>
         <translation>Ekspor kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="77"/>
         <source>Ping the selected peer</source>
         <translation>Ping mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="77"/>
         <source>Pi&amp;ng</source>
         <translation>&amp;Ping</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="108"/>
         <source>The peers could not be listed: {reason}</source>
         <translation>Daftar mitra tidak dapat ditampilkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="128"/>
         <source>TAXII</source>
         <translation>TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="128"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="144"/>
         <source>✔ Verified</source>
         <translation>✔ Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="144"/>
         <source>✖ Revoked</source>
         <translation>✖ Dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="144"/>
         <source>Unverified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="149"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="156"/>
         <source>Through {hub}. </source>
         <translation>Melalui {hub}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="160"/>
         <source>Failed {when}: {error}</source>
         <translation>Gagal {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="163"/>
         <source>Reachable</source>
         <translation>Dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="162"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="164"/>
         <source>Not tried yet</source>
         <translation>Belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="197"/>
         <source>Contact card of the new peer</source>
         <translation>Kartu kontak mitra baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="195"/>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="266"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="269"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="208"/>
         <source>Added {name} ({org}) as unverified. Compare fingerprints with them: choose Verify...</source>
         <translation>{name} ({org}) ditambahkan sebagai belum terverifikasi. Bandingkan sidik jari dengan mereka: pilih Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="224"/>
         <source>Added the TAXII collection {name}; reports reach it as STIX 2.1.</source>
         <translation>Koleksi TAXII {name} ditambahkan; laporan dikirim ke sana sebagai STIX 2.1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="236"/>
         <source>Cannot verify</source>
         <translation>Tidak dapat memverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="248"/>
         <source>{name} is now verified.</source>
         <translation>{name} kini terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="252"/>
         <source>Not verified</source>
         <translation>Tidak terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="252"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="255"/>
         <source>{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. Get its contact card again by a channel you trust, and compare again.</source>
         <translation>{name} tetap belum terverifikasi. Jangan kirimkan apa pun yang berlabel TLP:RED atau TLP:AMBER+STRICT kepadanya. Dapatkan kembali kartu kontaknya melalui saluran yang Anda percayai, lalu bandingkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="256"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="259"/>
         <source>Fingerprints differ</source>
         <translation>Sidik jari berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="265"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="268"/>
         <source>Save this station&apos;s contact card</source>
         <translation>Simpan kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="272"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="275"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="273"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="276"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="286"/>
         <source>Ping queued for {name}. Its answer shows under &quot;Last ping answer&quot; after the next sync.</source>
         <translation>Ping untuk {name} diantrekan. Jawabannya tampil di &quot;Jawaban ping terakhir&quot; setelah sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="293"/>
         <source>Ping not sent</source>
         <translation>Ping tidak terkirim</translation>
     </message>
@@ -1772,342 +1773,342 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="54"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="55"/>
         <source>is required</source>
         <translation>wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="55"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="56"/>
         <source>is required (one line, at most {limit} characters)</source>
         <translation>wajib diisi (satu baris, paling banyak {limit} karakter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="56"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="57"/>
         <source>must be one line</source>
         <translation>harus satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="57"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="58"/>
         <source>longer than {limit} characters</source>
         <translation>lebih dari {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="58"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="59"/>
         <source>more than {limit} indicators</source>
         <translation>lebih dari {limit} indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="59"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="60"/>
         <source>lies in the future</source>
         <translation>berada di masa depan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="61"/>
         <source>not a report type (one of: {types})</source>
         <translation>bukan jenis laporan (salah satu dari: {types})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="62"/>
         <source>tick what you observed, or pick an incident code</source>
         <translation>centang apa yang Anda amati, atau pilih kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="63"/>
         <source>choose who should hear about it: bilateral, regional or global</source>
         <translation>pilih siapa yang perlu mengetahuinya: bilateral, regional, atau global</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="65"/>
         <source>unknown code {value}</source>
         <translation>kode {value} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="66"/>
         <source>unknown country code {value}</source>
         <translation>kode negara {value} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="66"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="67"/>
         <source>a bilateral report names one partner country</source>
         <translation>laporan bilateral menyebut satu negara mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="67"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="68"/>
         <source>a regional report names the region or its countries</source>
         <translation>laporan regional menyebut kawasan atau negara-negaranya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="70"/>
         <source>the report has not been built for review</source>
         <translation>laporan belum disusun untuk ditinjau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="70"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="71"/>
         <source>the answers changed since the report was built for review</source>
         <translation>jawaban berubah sejak laporan disusun untuk ditinjau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="72"/>
         <source>the passphrase needs at least {limit} characters</source>
         <translation>frasa sandi perlu paling sedikit {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="73"/>
         <source>{value} is not an http:// or https:// address</source>
         <translation>{value} bukan alamat http:// atau https://</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="74"/>
         <source>line {line}: {problem}</source>
         <translation>baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="75"/>
         <source>cannot tell what kind of indicator this is; start the line with its type ({types})</source>
         <translation>jenis indikator ini tidak dapat dikenali; awali baris dengan jenisnya ({types})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="77"/>
         <source>unknown indicator type {kind}</source>
         <translation>jenis indikator {kind} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="77"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="78"/>
         <source>empty value</source>
         <translation>nilai kosong</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="79"/>
         <source>a domain name needs at least two labels</source>
         <translation>nama domain perlu paling sedikit dua label</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="80"/>
         <source>not a valid domain name</source>
         <translation>bukan nama domain yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="81"/>
         <source>the label {label} is not valid</source>
         <translation>label {label} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="82"/>
         <source>the top-level label cannot be a number</source>
         <translation>label tingkat teratas tidak boleh berupa angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="83"/>
         <source>expected a URL starting with http://, https:// or ftp://</source>
         <translation>URL harus diawali http://, https://, atau ftp://</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="84"/>
         <source>the URL has no host</source>
         <translation>URL tidak memiliki host</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="85"/>
         <source>the address has an invalid port</source>
         <translation>alamat memiliki port yang tidak sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="86"/>
         <source>a URL cannot contain spaces</source>
         <translation>URL tidak boleh mengandung spasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="87"/>
         <source>not a valid e-mail address</source>
         <translation>bukan alamat surel yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="88"/>
         <source>not a valid IP address</source>
         <translation>bukan alamat IP yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="89"/>
         <source>a network is written with its first address (the host bits are zero)</source>
         <translation>jaringan ditulis dengan alamat pertamanya (bit host bernilai nol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="90"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="91"/>
         <source>a {kind} hash is {length} hexadecimal characters</source>
         <translation>hash {kind} terdiri dari {length} karakter heksadesimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="92"/>
         <source>no peer for this report&apos;s scope yet; add a peer&apos;s contact card</source>
         <translation>belum ada mitra untuk cakupan laporan ini; tambahkan kartu kontak mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="94"/>
         <source>no verified peer for this report&apos;s scope yet; compare a peer&apos;s fingerprint digits</source>
         <translation>belum ada mitra terverifikasi untuk cakupan laporan ini; bandingkan angka sidik jari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="96"/>
         <source>these peers&apos; keys were revoked: {peers}</source>
         <translation>kunci mitra berikut telah dicabut: {peers}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="97"/>
         <source>{tlp} goes only to verified peers; not verified: {peers}</source>
         <translation>{tlp} hanya dikirim ke mitra terverifikasi; belum terverifikasi: {peers}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="99"/>
         <source>name at least one peer</source>
         <translation>sebutkan paling sedikit satu mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="100"/>
         <source>the keys of {peer} were revoked</source>
         <translation>kunci {peer} telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="101"/>
         <source>the author already has it</source>
         <translation>penulisnya sudah memilikinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="102"/>
         <source>TLP:RED is for its named recipients only; it cannot be forwarded</source>
         <translation>TLP:RED hanya untuk penerima yang disebutkan; tidak dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="104"/>
         <source>TLP:AMBER+STRICT stays inside this organisation; it cannot be forwarded</source>
         <translation>TLP:AMBER+STRICT tetap di dalam organisasi ini; tidak dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="106"/>
         <source>TLP:AMBER may go only to this organisation&apos;s clients (peers in {country}); ask the author before sharing wider</source>
         <translation>TLP:AMBER hanya boleh diteruskan ke klien organisasi ini (mitra di {country}); tanyakan kepada penulis sebelum membagikannya lebih luas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="109"/>
         <source>unknown handling label {tlp}; not forwarded</source>
         <translation>label penanganan {tlp} tidak dikenal; tidak diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="110"/>
         <source>an external (STIX) report has no Siaga signature to pass on; export it instead</source>
         <translation>laporan eksternal (STIX) tidak memiliki tanda tangan Siaga untuk diteruskan; ekspor laporan itu saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="112"/>
         <source>only reports can be forwarded</source>
         <translation>hanya laporan yang dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="113"/>
         <source>not forwarded: {refused}</source>
         <translation>tidak diteruskan: {refused}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="115"/>
         <source>larger than {size}</source>
         <translation>lebih besar dari {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="116"/>
         <source>not valid JSON</source>
         <translation>bukan JSON yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="117"/>
         <source>nested too deeply</source>
         <translation>bertingkat terlalu dalam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="118"/>
         <source>some of its fields are missing or malformed</source>
         <translation>sebagian isinya hilang atau rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="119"/>
         <source>the signature does not match (altered or forged)</source>
         <translation>tanda tangannya tidak cocok (diubah atau dipalsukan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
         <source>not a Siaga contact card</source>
         <translation>bukan kartu kontak Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="121"/>
         <source>a name or organisation must be 1 to {limit} characters</source>
         <translation>nama atau organisasi harus 1 sampai {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
         <source>not a Siaga bundle</source>
         <translation>bukan bundel Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="123"/>
         <source>not addressed to this station, or damaged</source>
         <translation>tidak ditujukan ke stasiun ini, atau rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="124"/>
         <source>expands beyond the size limit</source>
         <translation>melebihi batas ukuran setelah dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="125"/>
         <source>damaged (cannot decompress)</source>
         <translation>rusak (tidak dapat dibuka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
         <source>truncated</source>
         <translation>terpotong</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="127"/>
         <source>unsupported bundle version</source>
         <translation>versi bundel tidak didukung</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="128"/>
         <source>addressed to another station</source>
         <translation>ditujukan ke stasiun lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
         <source>expired {when}</source>
         <translation>kedaluwarsa sejak {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="130"/>
         <source>made in the future (check this computer&apos;s clock)</source>
         <translation>dibuat di masa depan (periksa jam komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="131"/>
         <source>from a station that is not in this directory</source>
         <translation>dari stasiun yang tidak ada di direktori ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
         <source>from a peer whose keys were revoked</source>
         <translation>dari mitra yang kuncinya telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
         <source>not a STIX bundle</source>
         <translation>bukan bundel STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="134"/>
         <source>incident {id} lacks a name or created time</source>
         <translation>insiden {id} tidak memiliki nama atau waktu pembuatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="135"/>
         <source>it holds no incident objects</source>
         <translation>tidak berisi objek insiden</translation>
     </message>
@@ -2115,82 +2116,82 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="54"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="55"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="58"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="59"/>
         <source>Replies and acknowledgements</source>
         <translation>Balasan dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="61"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="61"/>
         <source>Who</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="61"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="89"/>
         <source>Could not be verified: {reason}</source>
         <translation>Tidak dapat diverifikasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="104"/>
         <source>Received {time}; status here: {status}</source>
         <translation>Diterima {time}; status di sini: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="106"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="130"/>
         <source>External report (STIX import), unsigned</source>
         <translation>Laporan eksternal (impor STIX), tanpa tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="135"/>
         <source>Could not be verified: the signature was not checked</source>
         <translation>Tidak dapat diverifikasi: tanda tangan tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="136"/>
-        <source>Signed by {name} ({org}, {country}) — verified peer</source>
-        <translation>Ditandatangani oleh {name} ({org}, {country}) — mitra terverifikasi</translation>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="138"/>
+        <source>Verified peer — signed by {name} ({org}, {country})</source>
+        <translation>Mitra terverifikasi — ditandatangani oleh {name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="139"/>
-        <source>Signed by {name} — this peer revoked its keys; do not rely on it</source>
-        <translation>Ditandatangani oleh {name} — mitra ini telah mencabut kuncinya; jangan mengandalkannya</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="142"/>
-        <source>Signed by {name} — peer NOT verified: compare fingerprints</source>
-        <translation>Ditandatangani oleh {name} — mitra BELUM terverifikasi: bandingkan sidik jari</translation>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="141"/>
+        <source>Peer revoked its keys; do not rely on it — signed by {name}</source>
+        <translation>Mitra telah mencabut kuncinya; jangan mengandalkannya — ditandatangani oleh {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/report_detail.py" line="144"/>
-        <source>Signed by {name} — the author is not in the directory</source>
-        <translation>Ditandatangani oleh {name} — penulis tidak ada di direktori</translation>
+        <source>Peer NOT verified: compare fingerprints — signed by {name}</source>
+        <translation>Mitra BELUM terverifikasi: bandingkan sidik jari — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="146"/>
+        <source>Author not in the directory — signed by {name}</source>
+        <translation>Penulis tidak ada di direktori — ditandatangani oleh {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="170"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
@@ -2198,12 +2199,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="609"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="612"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="610"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="613"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -2211,42 +2212,42 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="543"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="546"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="544"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="547"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="547"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="550"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="553"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="556"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="556"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="559"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="563"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="566"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="565"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="568"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="569"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="572"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
@@ -2254,97 +2255,97 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="58"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="58"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="62"/>
         <source> min</source>
         <translation> mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="63"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="65"/>
         <source>Lock when &amp;idle for:</source>
         <translation>&amp;Kunci bila tidak aktif selama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="65"/>
         <source>Lock when idle for, in minutes</source>
         <translation>Kunci bila tidak aktif selama, dalam menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="69"/>
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="71"/>
         <source>&amp;Sync every:</source>
         <translation>&amp;Sinkronkan setiap:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="71"/>
         <source>Sync every, in seconds</source>
         <translation>Sinkronkan setiap, dalam detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="73"/>
         <source>&amp;Receive messages from peers (run this station&apos;s endpoint)</source>
         <translation>&amp;Terima pesan dari mitra (jalankan endpoint stasiun ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="74"/>
         <source>Receive messages from peers</source>
         <translation>Terima pesan dari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
         <source>Endpoint host</source>
         <translation>Host endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="82"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="82"/>
         <source>Endpoint port</source>
         <translation>Port endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
         <source>e.g. https://siaga.csirt.example:8443</source>
         <translation>mis. https://siaga.csirt.example:8443</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="90"/>
         <source>Endpoint &amp;URL on your contact card:</source>
         <translation>&amp;URL endpoint pada kartu kontak Anda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="90"/>
         <source>Endpoint URL on your contact card</source>
         <translation>URL endpoint pada kartu kontak Anda</translation>
     </message>
@@ -2352,7 +2353,7 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="279"/>
         <source>Set up Siaga</source>
         <translation>Siapkan Siaga</translation>
     </message>
@@ -2360,62 +2361,62 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="99"/>
         <source>Your station</source>
         <translation>Stasiun Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="100"/>
         <source>Partners see these on your contact card.</source>
         <translation>Mitra melihat data ini pada kartu kontak Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="101"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="101"/>
         <source>&amp;Country:</source>
         <translation>Ne&amp;gara:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="101"/>
         <source>Station na&amp;me:</source>
         <translation>&amp;Nama stasiun:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="104"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="105"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="106"/>
         <source>e.g. ID-CSIRT duty desk</source>
         <translation>mis. meja piket ID-CSIRT</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="107"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="108"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="109"/>
         <source>Type to search</source>
         <translation>Ketik untuk mencari</translation>
     </message>
@@ -2423,87 +2424,87 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>TaxiiDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="129"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="132"/>
         <source>Collection &amp;URL:</source>
         <translation>&amp;URL koleksi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="132"/>
         <source>Collection URL</source>
         <translation>URL koleksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="135"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="135"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="137"/>
         <source>C&amp;ountry (optional):</source>
         <translation>Ne&amp;gara (opsional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="137"/>
         <source>Country (optional)</source>
         <translation>Negara (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="139"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="139"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="142"/>
         <source>&amp;Password:</source>
         <translation>K&amp;ata sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="142"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="145"/>
         <source>Or &amp;token:</source>
         <translation>Atau to&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="145"/>
         <source>Token (instead of user and password)</source>
         <translation>Token (sebagai pengganti pengguna dan kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="146"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="147"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="147"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="148"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
@@ -2511,58 +2512,58 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="54"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="55"/>
         <source>Unlock Siaga</source>
         <extracomment>an attempt started: the worker that derives the key and opens the station the attempt failed (a wrong passphrase, an unreadable station): the error</extracomment>
         <translation>Buka kunci Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="56"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="57"/>
         <source>Station: {name}</source>
         <translation>Stasiun: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="57"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="58"/>
         <source>Station folder: {home}</source>
         <translation>Folder stasiun: {home}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="59"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="60"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="63"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="67"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="68"/>
         <source>Unlock problem</source>
         <translation>Masalah membuka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="72"/>
         <source>Unlocking</source>
         <translation>Membuka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="75"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="76"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="77"/>
         <source>Unlock the station</source>
         <translation>Buka kunci stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="81"/>
         <source>Quit Siaga</source>
         <translation>Keluar dari Siaga</translation>
     </message>
@@ -2570,17 +2571,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="66"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="67"/>
         <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="69"/>
         <source>Open the urgent report</source>
         <translation>Buka laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="73"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>
@@ -2588,59 +2589,59 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="173"/>
         <source>Verify {name}</source>
         <translation>Verifikasi {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="176"/>
         <source>This station&apos;s fingerprint</source>
         <translation>Sidik jari stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="178"/>
         <source>{name}&apos;s fingerprint</source>
         <translation>Sidik jari {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="180"/>
         <source>A TAXII collection has no keys to compare. Confirm with its operator that this address is their collection:
 {url}</source>
         <translation>Koleksi TAXII tidak memiliki kunci untuk dibandingkan. Pastikan kepada pengelolanya bahwa alamat ini adalah koleksi mereka:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="186"/>
         <source>Call {name} on a number you already know. Read your digits to them and ask them to read theirs to you.</source>
         <translation>Hubungi {name} melalui nomor telepon yang sudah Anda ketahui. Bacakan angka Anda kepada mereka dan minta mereka membacakan angka mereka kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="191"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="192"/>
         <source>{name} ({org})</source>
         <translation>{name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="198"/>
         <source>They &amp;match: mark verified</source>
         <translation>&amp;Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="199"/>
         <source>They match: mark verified</source>
         <translation>Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="198"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="200"/>
         <source>They &amp;differ</source>
         <translation>&amp;Berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="201"/>
         <source>They differ</source>
         <translation>Berbeda</translation>
     </message>

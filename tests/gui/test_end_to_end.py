@@ -114,7 +114,7 @@ def test_report_filed_delivered_verified_acknowledged_and_filtered(qtbot, apps):
     row = row_summaries(inbox).index(SUMMARY)
     inbox.table.selectRow(row)
     qtbot.waitUntil(lambda: inbox.detail.message is not None, timeout=10_000)
-    assert inbox.detail.trust == "verified" and "verified peer" in inbox.detail.badge.text()
+    assert inbox.detail.trust == "verified" and inbox.detail.badge.text().startswith("Verified peer — ")
     assert ("Summary", SUMMARY) in inbox.detail.lines()
     assert kl.window.last_notification.startswith("Malicious code: Infected system")  # urgent: announced
 

@@ -39,13 +39,13 @@ def test_unverified_peer_is_flagged_and_verified_peer_named(qtbot, received, dra
     detail = detail_for(qtbot)
     detail.show_message(kl.read_inbox(msg))
     assert detail.trust == "unverified"
-    assert detail.badge.text() == "Signed by jakarta — peer NOT verified: compare fingerprints"
+    assert detail.badge.text() == "Peer NOT verified: compare fingerprints — signed by jakarta"
     assert ("Summary", draft["summary"]) in detail.lines()
 
     kl.set_trust(jkt_id, "verified")
     detail.show_message(kl.read_inbox(msg))
     assert detail.trust == "verified"
-    assert detail.badge.text() == "Signed by jakarta (BSSN, Indonesia) — verified peer"
+    assert detail.badge.text() == "Verified peer — signed by jakarta (BSSN, Indonesia)"
     assert detail.badge.accessibleName() == detail.badge.text()
 
 

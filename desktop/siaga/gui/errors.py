@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errors import Reason, SiagaError
+from .plain import message_box
 
 log = logging.getLogger("siaga.gui")
 
@@ -205,6 +206,6 @@ def describe(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     """A modal message box with the sentence for ``exc``."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, describe(exc), QMessageBox.StandardButton.Ok, parent)
+    box = message_box(QMessageBox.Icon.Warning, title, describe(exc), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     box.open()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from .. import exports
 from ..errors import InputError
@@ -21,6 +21,7 @@ from ..fileio import atomic_write
 from .errors import show_error
 from .file_choice import choose_file
 from .inbox_dialogs import ExportDialog
+from .plain import PlainLabel, visible
 from .session import Session
 from .worker import Operation
 
@@ -33,7 +34,7 @@ Refs = Callable[..., list[str]]
 class ExportFlow(QObject):
     """Export for one view: ask (:meth:`ask`), choose a file (:meth:`choose_file`), write (:meth:`write`)."""
 
-    def __init__(self, session: Session, view: QWidget, status: QLabel) -> None:
+    def __init__(self, session: Session, view: QWidget, status: PlainLabel) -> None:
         super().__init__(view)
         self.session = session
         self._view = view
@@ -79,6 +80,7 @@ class ExportFlow(QObject):
             return len(items)
 
         progress = QProgressDialog(self.tr("Reading the reports..."), self.tr("Cancel"), 0, 0, self._view)
+        progress.setLabel(PlainLabel(self.tr("Reading the reports...")))
         progress.setObjectName("exportProgress")
         progress.setWindowTitle(self.tr("Export"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -104,7 +106,7 @@ class ExportFlow(QObject):
 
     def _written(self, count: int, path: Path) -> None:
         self._finish_progress()
-        self._status.setText(self.tr("{count} report(s) written to {file}").format(count=count, file=path.name)
+        self._status.setText(self.tr("{count} report(s) written to {file}").format(count=count, file=visible(path.name))
                              if count else self.tr("Nothing to export: no report matches."))
 
     def _failed(self, exc: BaseException) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+
+from .plain import PlainLabel
 
 GROUPS_PER_LINE = 3
 
@@ -15,14 +17,13 @@ def grouped(digits: str) -> str:
     return "\n".join(" ".join(groups[i: i + GROUPS_PER_LINE]) for i in range(0, len(groups), GROUPS_PER_LINE))
 
 
-class FingerprintLabel(QLabel):
+class FingerprintLabel(PlainLabel):
     def __init__(self, digits: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.setFont(font)
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -7,13 +7,14 @@ station's worker.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
 from ..codebook import Codebook
 from ..message import MAX_NOTE
 from .accessible import name_buttons, spoken
 from .errors import reason_text
+from .plain import PlainLabel, tip, visible
 
 PEER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,13 +45,13 @@ class AcknowledgeDialog(QDialog):
         self.note.setAccessibleName(self.tr("Note to the author"))
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Optional: what you are doing about it"))
-        about = QLabel(summary)
+        about = PlainLabel(visible(summary))
         about.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Report"), about)
-        status_label = QLabel(self.tr("&Status"))
+        form.addRow(PlainLabel(self.tr("Report")), about)
+        status_label = PlainLabel(self.tr("&Status"))
         status_label.setBuddy(self.status)
-        note_label = QLabel(self.tr("&Note"))
+        note_label = PlainLabel(self.tr("&Note"))
         note_label.setBuddy(self.note)
         form.addRow(status_label, self.status)
         form.addRow(note_label, self.note)
@@ -76,21 +77,22 @@ class ForwardDialog(QDialog):
         self.peers.setAccessibleName(self.tr("Peers to forward to"))
         for peer in peers:
             why = refusals.get(peer["id"])
-            text = self.tr("{name} ({org}, {country})").format(name=peer["name"], org=peer["org"],
-                                                               country=peer["country"])
+            text = self.tr("{name} ({org}, {country})").format(
+                name=visible(peer["name"]), org=visible(peer["org"]), country=visible(peer["country"]))
             item = QListWidgetItem(text if why is None else self.tr("{peer} — not allowed: {reason}").format(
-                peer=text, reason=reason_text(why)))
+                peer=text, reason=visible(reason_text(why))))
             item.setData(PEER_ROLE, peer["id"])
             if why is None:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Unchecked)
             else:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setToolTip(why)
+                item.setToolTip(tip(why))
             self.peers.addItem(item)
         allowed = sum(1 for p in peers if p["id"] not in refusals)
-        note = QLabel(self.tr("The author's signature travels with the report; its TLP label decides who may get it.")
-                      if allowed else self.tr("This report may not be forwarded to any of your peers."))
+        note = PlainLabel(
+            self.tr("The author's signature travels with the report; its TLP label decides who may get it.")
+            if allowed else self.tr("This report may not be forwarded to any of your peers."))
         note.setObjectName("forwardNote")
         note.setWordWrap(True)
         self.buttons = _buttons(self, self.tr("Forward"))

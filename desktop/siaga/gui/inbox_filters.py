@@ -11,13 +11,14 @@ import logging
 from datetime import datetime, time as day_time
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLineEdit, QPushButton, QWidget
 
 from ..codebook import Codebook
 from ..errors import InputError
 from ..inbox_query import InboxQuery
 from .colours import paint
 from .country_combo import CountryCombo
+from .plain import PlainLabel, visible
 
 log = logging.getLogger("siaga.gui.inbox")
 
@@ -81,7 +82,7 @@ class InboxFilterBar(QWidget):
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("filterProblem")
         paint(self.problem, "error")
         self.problem.hide()
@@ -92,7 +93,7 @@ class InboxFilterBar(QWidget):
                 (self.tr("Countr&y"), self.country), (self.tr("&TLP"), self.tlp), (self.tr("Stat&us"), self.status),
                 (self.tr("F&rom"), self.since), (self.tr("U&ntil"), self.until), (self.tr("Searc&h"), self.search)]
         for i, (text, widget) in enumerate(rows):
-            label = QLabel(text)
+            label = PlainLabel(text)
             label.setBuddy(widget)
             row, column = divmod(i, 4)
             grid.addWidget(label, row, column * 2)
@@ -152,7 +153,7 @@ class InboxFilterBar(QWidget):
         try:
             query = self.query()
         except InputError as exc:
-            self.problem.setText(self.tr("This search cannot be run: {detail}").format(detail=exc.message()))
+            self.problem.setText(self.tr("This search cannot be run: {detail}").format(detail=visible(exc.message())))
             self.problem.show()
             return
         self.problem.hide()

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont
 from ..codebook import Codebook
 from ..inbox_query import Cursor, InboxQuery
 from .colours import readable_on
+from .plain import tip, visible
 
 log = logging.getLogger("siaga.gui.inbox")
 
@@ -178,15 +179,15 @@ class InboxModel(QAbstractTableModel):
     def _label(self, kind: str, code: Any) -> str:
         if code in (None, ""):
             return ""
-        return self._book.label(kind, code, self._lang) if self._book.has(kind, code) else str(code)
+        return self._book.label(kind, code, self._lang) if self._book.has(kind, code) else visible(code)
 
     def _text(self, row: dict, column: int) -> str:
         if column == RECEIVED:
             return QDateTime.fromSecsSinceEpoch(row["received_at"]).toLocalTime().toString("yyyy-MM-dd HH:mm")
         if column == SENDER:
             if row.get("external"):
-                return self.tr("{name} (external)").format(name=row["sender"])
-            return row["sender"]
+                return self.tr("{name} (external)").format(name=visible(row["sender"]))
+            return visible(row["sender"])
         if column == COUNTRY:
             return self._label("countries", row["country"])
         if column == CODE:
@@ -200,6 +201,7 @@ class InboxModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, row: dict, column: int) -> str | None:
+        """Tooltips are literal text (:func:`plain.tip`): Qt would read a summary with markup as HTML."""
         if column == SENDER:
             return {"verified": self.tr("Verified peer"),
                     "unverified": self.tr("Signature valid; peer not verified"),
@@ -207,5 +209,5 @@ class InboxModel(QAbstractTableModel):
                     "unknown": self.tr("Signature valid; author not in the directory"),
                     "external": self.tr("External report (STIX): no Siaga signature")}.get(row["trust"])
         if column == CODE:
-            return row["code"] or None
-        return row.get("summary") or None
+            return tip(row["code"]) or None
+        return tip(row.get("summary")) or None

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QPushButton, QSplitter, QTableView,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..errors import InputError
@@ -29,6 +29,7 @@ from .export_flow import ExportFlow
 from .inbox_dialogs import AcknowledgeDialog, ForwardDialog
 from .inbox_filters import InboxFilterBar
 from .inbox_model import RECEIVED, InboxModel, worker_fetch
+from .plain import PlainLabel, visible
 from .report_detail import ReportDetail
 from .session import Session
 from .wording import code_label
@@ -57,7 +58,7 @@ class UrgentBanner(QFrame):
         self.setObjectName("urgentBanner")
         self.setFrameShape(QFrame.Shape.Box)
         paint(self, "urgent", filled=True)  # the text label takes the banner's colours
-        self.text = QLabel()
+        self.text = PlainLabel()
         self.text.setObjectName("urgentText")
         self.text.setWordWrap(True)
         font = self.text.font()
@@ -128,7 +129,7 @@ class InboxView(QWidget):
         self.forward_button = self._button("forward", self.tr("&Forward..."), self.forward)
         self.export_button = self._button("export", self.tr("E&xport..."), self.export)
         self.import_button = self._button("importStix", self.tr("I&mport STIX..."), self.import_stix)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("inboxStatus")
         actions = QHBoxLayout()
         for button in (self.ack_button, self.forward_button, self.export_button, self.import_button):
@@ -258,7 +259,7 @@ class InboxView(QWidget):
         for row in urgent:
             label = code_label(self.session.book, "classifications", row["code"], self.session.lang)
             self.banner.announce(row["id"], self.tr("Urgent: {code} from {sender} — {summary}").format(
-                code=label, sender=row["sender"], summary=row["summary"]))
+                code=visible(label), sender=visible(row["sender"]), summary=visible(row["summary"])))
             self.urgentReceived.emit(row)
 
     # -- actions -----------------------------------------------------------------------------

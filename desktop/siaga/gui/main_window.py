@@ -9,7 +9,7 @@ import uuid
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSystemTrayIcon, QTabWidget, QWidget,
+    QApplication, QFileDialog, QMainWindow, QMessageBox, QProgressBar, QSystemTrayIcon, QTabWidget, QWidget,
 )
 
 from typing import TYPE_CHECKING
@@ -19,6 +19,7 @@ from .accessible import spoken
 from .errors import describe, show_error
 from .icons import app_icon
 from .notify import notify
+from .plain import PlainLabel, message_box, visible
 from .session import Session
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
 
     def station_unlocked(self) -> None:
         """The session now holds the unlocked station's keys and profile (the window may be built before)."""
-        self.setWindowTitle(self.tr("Siaga — {station}").format(station=self.session.profile["name"]))
+        self.setWindowTitle(self.tr("Siaga — {station}").format(station=visible(self.session.profile["name"])))
 
     # -- menus and actions --------------------------------------------------------
 
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.connection_label = QLabel(self.tr("Not syncing"))
+        self.connection_label = PlainLabel(self.tr("Not syncing"))
         self.connection_label.setObjectName("connectionState")
         self.connection_label.setAccessibleName(self.tr("Connection state"))
         self.sync_progress = QProgressBar()
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         self.sync_progress.setAccessibleName(self.tr("Sync progress"))
         self.sync_progress.setMaximumWidth(30 * self.fontMetrics().averageCharWidth())
         self.sync_progress.setVisible(False)
-        self.last_sync_label = QLabel(self.tr("Last sync: never"))
+        self.last_sync_label = PlainLabel(self.tr("Last sync: never"))
         self.last_sync_label.setObjectName("lastSync")
         self.last_sync_label.setAccessibleName(self.tr("Last sync"))
         bar.addWidget(self.connection_label)
@@ -235,7 +236,7 @@ class MainWindow(QMainWindow):
     @Slot(str, dict)
     def _save_draft(self, draft_id: str, draft: dict) -> None:
         self.session.db.run(lambda st: st.save_draft(draft_id, draft),
-                            failed=lambda exc: self.statusBar().showMessage(describe(exc), 10_000))
+                            failed=lambda exc: self.statusBar().showMessage(visible(describe(exc)), 10_000))
 
     def _queue_report(self, wizard, content: dict, to: list) -> None:
         draft_id = wizard.draft_id
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
                 return
             draft_id, updated_at, draft = drafts[0]
             when = QLocale().toString(QDateTime.fromSecsSinceEpoch(updated_at), QLocale.FormatType.ShortFormat)
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unfinished report"),
+            box = message_box(QMessageBox.Icon.Question, self.tr("Unfinished report"),
                               self.tr("A report you were writing ({when}) was kept. Continue it?").format(when=when),
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
             box.setObjectName("resumeDraft")
@@ -322,8 +323,8 @@ class MainWindow(QMainWindow):
         title = self.tr("Urgent report")
         code = row.get("code", "")
         label = self.session.book.label("classifications", code, self.session.lang) if code else ""
-        text = self.tr("{code} from {sender}: {summary}").format(code=label, sender=row.get("sender", ""),
-                                                                  summary=row.get("summary", ""))
+        text = self.tr("{code} from {sender}: {summary}").format(code=label, sender=visible(row.get("sender", "")),
+                                                                  summary=visible(row.get("summary", "")))
         self.last_notification = text
         self.notified_by = notify(self._tray, title, text)
         QApplication.alert(self)

@@ -25,6 +25,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from ..codebook import Codebook
 from ..message import REPORT_TYPES
 from ..store import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
+from .plain import tip, visible
 from .wording import code_label, local_time
 
 log = logging.getLogger("siaga.gui.outbox")
@@ -293,10 +294,10 @@ class OutboxModel(QAbstractTableModel):
         if role == ID_ROLE:
             return message["id"]
         if delivery is None:
-            return message["id"] if role == Qt.ItemDataRole.ToolTipRole and index.column() == TIME else None
+            return tip(message["id"]) if role == Qt.ItemDataRole.ToolTipRole and index.column() == TIME else None
         if role == PEER_ROLE:
             return delivery["peer"]
-        return self._line(row)[SUMMARY] if index.column() == SUMMARY else None  # the words, in full
+        return tip(self._line(row)[SUMMARY]) if index.column() == SUMMARY else None  # the words, in full
 
     def _line(self, row: int) -> tuple[str, ...]:
         """The texts of a table row, worded once (painting asks for them again and again)."""
@@ -304,10 +305,10 @@ class OutboxModel(QAbstractTableModel):
         if line is None:
             message, delivery = self._locate(row)
             if delivery is None:
-                line = tuple(self._text(message, column) for column in range(COLUMNS))
+                line = tuple(visible(self._text(message, column)) for column in range(COLUMNS))
             else:
                 name = self._names.get(delivery["peer"], delivery["peer"])
-                line = (self.tr("to {name}").format(name=name), "", "", "", "", self.delivery_words(delivery))
+                line = (self.tr("to {name}").format(name=visible(name)), "", "", "", "", self.delivery_words(delivery))
             self._lines[row] = line
         return line
 
@@ -331,8 +332,9 @@ class OutboxModel(QAbstractTableModel):
         if ack:
             status = code_label(self._book, "ack_status", ack["status"], self._lang)
             if ack.get("note"):
-                return self.tr("Acknowledged: {status} — {note}").format(status=status, note=ack["note"])
-            return self.tr("Acknowledged: {status}").format(status=status)
+                return self.tr("Acknowledged: {status} — {note}").format(status=visible(status),
+                                                                        note=visible(ack["note"]))
+            return self.tr("Acknowledged: {status}").format(status=visible(status))
         state = d["status"]
         if state == QUEUED:
             return self.tr("Queued")
@@ -340,7 +342,7 @@ class OutboxModel(QAbstractTableModel):
             return self.tr("Sending")
         if state == RELAYED:
             return self.tr("Relayed through {hub} at {time}; waiting for the receipt").format(
-                hub=self._names.get(d.get("relayed_by", ""), d.get("relayed_by", "")),
+                hub=visible(self._names.get(d.get("relayed_by", ""), d.get("relayed_by", ""))),
                 time=local_time(d.get("relayed_at")))
         if state == DELIVERED:
             when = local_time(d.get("delivered_at") or d.get("updated_at"))
@@ -349,10 +351,10 @@ class OutboxModel(QAbstractTableModel):
             return self.tr("Delivered {time} (stored in the TAXII collection)").format(time=when)
         if state == RETRYING:
             return self.tr("Failing: {reason}, next try {time}").format(
-                reason=d.get("error", ""), time=local_time(d.get("next_attempt_at")))
+                reason=visible(d.get("error", "")), time=local_time(d.get("next_attempt_at")))
         if state == GAVE_UP:
-            return self.tr("Given up: {reason}").format(reason=d.get("error", ""))
-        return state
+            return self.tr("Given up: {reason}").format(reason=visible(d.get("error", "")))
+        return visible(state)
 
 
 def _starts(rows: list[dict]) -> list[int]:

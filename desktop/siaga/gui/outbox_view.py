@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from .. import codeline
 from ..message import REPORT_TYPES
@@ -24,6 +24,7 @@ from ..render import report_lines
 from .errors import describe, show_error
 from .export_flow import ExportFlow
 from .outbox_model import COLUMNS, ID_ROLE, OutboxModel
+from .plain import PlainLabel
 from .session import Session
 
 log = logging.getLogger("siaga.gui.outbox")
@@ -61,7 +62,7 @@ class OutboxView(QWidget):
         self.show_all = QCheckBox(self.tr("Show pings &and acknowledgements"))
         self.show_all.setObjectName("showAllMessages")
         self.show_all.setAccessibleName(self.tr("Show pings and acknowledgements"))
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("outboxStatus")
         self.exporter = ExportFlow(session, self, self.status)
 
@@ -214,15 +215,15 @@ class MessageDialog(QDialog):
         self.setWindowTitle(self.tr("Message {id}").format(id=msg_id[:16]))
         form = QFormLayout()
         for heading, value in report_lines(content, book, lang):
-            label = QLabel(value)
+            label = PlainLabel(value)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(heading, label)
+            form.addRow(PlainLabel(heading), label)
         self.code_line = QLineEdit(codeline.encode(content, msg_id, book))
         self.code_line.setObjectName("codeLine")
         self.code_line.setReadOnly(True)
         self.code_line.setAccessibleName(self.tr("Code line"))
-        form.addRow(self.tr("Code line"), self.code_line)
+        form.addRow(PlainLabel(self.tr("Code line")), self.code_line)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ..codebook import Codebook
@@ -21,6 +21,7 @@ from .colours import paint
 from .country_combo import CountryCombo
 from .file_choice import choose_file
 from .fingerprint_label import FingerprintLabel
+from .plain import PlainLabel, visible
 
 
 class FileField(QWidget):
@@ -55,7 +56,7 @@ class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = QFormLayout(self)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
         paint(self.error, "error")
@@ -65,7 +66,7 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def add_row(self, text: str, field: QWidget, accessible_name: str) -> None:
-        label = QLabel(text)
+        label = PlainLabel(text)
         label.setBuddy(field)
         if not isinstance(field, FileField):
             field.setAccessibleName(accessible_name)
@@ -109,7 +110,7 @@ class AddPeerDialog(FormDialog):
         self.via = QComboBox()
         self.via.addItem(self.tr("Direct (no hub)"), "")
         for hub in hubs:
-            self.via.addItem(f"{hub.card.name} ({hub.card.org})", hub.id)
+            self.via.addItem(f"{visible(hub.card.name)} ({visible(hub.card.org)})", hub.id)
         self.add_row(self.tr("Reach it &via:"), self.via, self.tr("Reach it via a hub"))
         self.finish_layout()
 
@@ -168,26 +169,27 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("verifyDialog")
         self.peer = peer
-        self.setWindowTitle(self.tr("Verify {name}").format(name=peer.card.name))
+        name = visible(peer.card.name)
+        self.setWindowTitle(self.tr("Verify {name}").format(name=name))
         layout = QVBoxLayout(self)
         self.own = FingerprintLabel(own_digits)
         self.own.setAccessibleName(self.tr("This station's fingerprint"))
         self.theirs = FingerprintLabel("" if peer.is_taxii else peer.card.fingerprint)
-        self.theirs.setAccessibleName(self.tr("{name}'s fingerprint").format(name=peer.card.name))
+        self.theirs.setAccessibleName(self.tr("{name}'s fingerprint").format(name=name))
         if peer.is_taxii:
-            explain = QLabel(self.tr("A TAXII collection has no keys to compare. Confirm with its operator "
-                                     "that this address is their collection:\n{url}").format(url=peer.url))
+            explain = PlainLabel(self.tr("A TAXII collection has no keys to compare. Confirm with its operator "
+                                         "that this address is their collection:\n{url}").format(url=visible(peer.url)))
             explain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             explain.setWordWrap(True)
             layout.addWidget(explain)
         else:
-            explain = QLabel(self.tr("Call {name} on a number you already know. Read your digits to them and "
-                                     "ask them to read theirs to you.").format(name=peer.card.name))
+            explain = PlainLabel(self.tr("Call {name} on a number you already know. Read your digits to them and "
+                                         "ask them to read theirs to you.").format(name=name))
             explain.setWordWrap(True)
             layout.addWidget(explain)
             grid = QGridLayout()
-            grid.addWidget(QLabel(self.tr("This station")), 0, 0)
-            grid.addWidget(QLabel(self.tr("{name} ({org})").format(name=peer.card.name, org=peer.card.org)), 0, 1)
+            grid.addWidget(PlainLabel(self.tr("This station")), 0, 0)
+            grid.addWidget(PlainLabel(self.tr("{name} ({org})").format(name=name, org=visible(peer.card.org))), 0, 1)
             grid.addWidget(self.own, 1, 0)
             grid.addWidget(self.theirs, 1, 1)
             grid.setHorizontalSpacing(4 * self.fontMetrics().averageCharWidth())

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..card import MAX_CARD_BYTES
@@ -24,6 +24,7 @@ from .colours import tone_text
 from .errors import describe, show_error
 from .file_choice import choose_file, safe_file_name
 from .peer_dialogs import AddPeerDialog, FormDialog, TaxiiDialog, VerifyDialog
+from .plain import PlainLabel, message_box, visible
 from .session import Session
 
 log = logging.getLogger("siaga.gui.peers")
@@ -74,7 +75,7 @@ class PeersView(QWidget):
         self.export_button = button(self.tr("&Export this station's card..."),
                                     self.tr("Export this station's contact card"), self.ask_export_file)
         self.ping_button = button(self.tr("Pi&ng"), self.tr("Ping the selected peer"), self.ping_selected)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("peersStatus")
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setWordWrap(True)
@@ -123,7 +124,7 @@ class PeersView(QWidget):
     def _items(self, peer: Peer) -> list[QTableWidgetItem]:
         book, lang = self.session.book, self.session.lang
         country = book.label("countries", peer.card.country, lang) if book.has("countries", peer.card.country) \
-            else peer.card.country
+            else visible(peer.card.country)
         kind = self.tr("TAXII") if peer.is_taxii else self.tr("Siaga")
         trust = QTableWidgetItem(self.trust_text(peer.trust))
         if peer.trust in (VERIFIED, REVOKED):
@@ -134,7 +135,8 @@ class PeersView(QWidget):
             trust.setForeground(QBrush(tone_text("verified" if peer.verified else "refused", base)))
         health = peer.health
         contact = max(health.get("last_success", 0), health.get("last_contact", 0))
-        return [QTableWidgetItem(peer.card.name), QTableWidgetItem(peer.card.org), QTableWidgetItem(country),
+        return [QTableWidgetItem(visible(peer.card.name)), QTableWidgetItem(visible(peer.card.org)),
+                QTableWidgetItem(country),
                 QTableWidgetItem(kind), trust, QTableWidgetItem(self.when(contact)),
                 QTableWidgetItem(self.when(health.get("last_pong", 0))), QTableWidgetItem(self.health_text(peer))]
 
@@ -151,12 +153,12 @@ class PeersView(QWidget):
         h = peer.health
         if peer.via:
             hub = next((p.card.name for p in self.peers if p.id == peer.via), peer.via)
-            prefix = self.tr("Through {hub}. ").format(hub=hub)
+            prefix = self.tr("Through {hub}. ").format(hub=visible(hub))
         else:
             prefix = ""
         if h.get("last_error") and h.get("last_error_at", 0) >= h.get("last_success", 0):
             return prefix + self.tr("Failed {when}: {error}").format(when=self.when(h["last_error_at"]),
-                                                                     error=h["last_error"])
+                                                                     error=visible(h["last_error"]))
         if h.get("last_success"):
             return prefix + self.tr("Reachable")
         return prefix + self.tr("Not tried yet")
@@ -204,7 +206,8 @@ class PeersView(QWidget):
 
     def _added(self, peer: Peer) -> None:
         self.status.setText(self.tr("Added {name} ({org}) as unverified. Compare fingerprints with them: "
-                                    "choose Verify...").format(name=peer.card.name, org=peer.card.org))
+                                    "choose Verify...").format(name=visible(peer.card.name),
+                                                               org=visible(peer.card.org)))
         self._select_next = peer.id
         self.session.changed("peers")
 
@@ -219,7 +222,7 @@ class PeersView(QWidget):
 
     def _taxii_added(self, peer: Peer) -> None:
         self.status.setText(self.tr("Added the TAXII collection {name}; reports reach it as STIX 2.1.").format(
-            name=peer.card.name))
+            name=visible(peer.card.name)))
         self._select_next = peer.id
         self.session.changed("peers")
 
@@ -242,7 +245,7 @@ class PeersView(QWidget):
 
     def _mark_verified(self, peer: Peer) -> None:
         def verified(updated: Peer) -> None:
-            self.status.setText(self.tr("{name} is now verified.").format(name=updated.card.name))
+            self.status.setText(self.tr("{name} is now verified.").format(name=visible(updated.card.name)))
             self.session.changed("peers")
 
         self.session.db.run(lambda station: station.set_trust(peer.id, VERIFIED), done=verified,
@@ -251,9 +254,9 @@ class PeersView(QWidget):
     def _differ(self, peer: Peer) -> None:
         text = self.tr("{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. "
                        "Get its contact card again by a channel you trust, and compare again.").format(
-            name=peer.card.name)
+            name=visible(peer.card.name))
         self.status.setText(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Fingerprints differ"), text,
+        box = message_box(QMessageBox.Icon.Warning, self.tr("Fingerprints differ"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("differBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -269,7 +272,7 @@ class PeersView(QWidget):
     def export_card(self, path: Path) -> None:
         self.session.db.run(lambda station: atomic_write(path, station.card_bytes(), mode=0o644),
                             done=lambda _: self.status.setText(
-                                self.tr("Contact card saved to {path}").format(path=path)),
+                                self.tr("Contact card saved to {path}").format(path=visible(path))),
                             failed=lambda exc: show_error(self, self.tr("Contact card not saved"), exc))
 
     # -- ping -----------------------------------------------------------------------
@@ -281,7 +284,7 @@ class PeersView(QWidget):
 
         def sent(_msg_id: str) -> None:
             self.status.setText(self.tr("Ping queued for {name}. Its answer shows under \"Last ping answer\" "
-                                        "after the next sync.").format(name=peer.card.name))
+                                        "after the next sync.").format(name=visible(peer.card.name)))
             self.session.changed("outbox")
             if self.session.sync is not None:
                 self.session.sync.sync_now()

@@ -13,13 +13,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QLabel, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QFormLayout, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ..codebook import CodebookSet
 from ..render import report_lines
 from .colours import paint
 from .errors import describe
+from .plain import PlainLabel, visible
 from .wording import code_label, local_iso, local_time
 
 log = logging.getLogger("siaga.gui.detail")
@@ -35,14 +36,14 @@ class ReportDetail(QWidget):
         self.message: dict | None = None
         self.trust = ""
 
-        self.badge = QLabel()
+        self.badge = PlainLabel()
         self.badge.setObjectName("verificationBadge")
         self.badge.setWordWrap(True)
         self.badge.setMargin(self.fontMetrics().averageCharWidth())
         font = self.badge.font()
         font.setBold(True)
         self.badge.setFont(font)
-        self.info = QLabel()
+        self.info = PlainLabel()
         self.info.setObjectName("receivedInfo")
 
         self.body = QWidget()
@@ -102,12 +103,12 @@ class ReportDetail(QWidget):
         status = msg.get("status", "new")
         self.info.setText(self.tr("Received {time}; status here: {status}").format(
             time=local_time(msg.get("received_at")),
-            status=self.tr("New") if status == "new" else code_label(book, "ack_status", status, self.lang)))
+            status=self.tr("New") if status == "new" else visible(code_label(book, "ack_status", status, self.lang))))
         for heading, value in report_lines(content, book, self.lang):
-            label = QLabel(value)
+            label = PlainLabel(value)  # line breaks kept, controls made visible
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            heading_label = QLabel(heading)
+            heading_label = PlainLabel(heading)
             heading_label.setBuddy(label)
             self.fields.addRow(heading_label, label)
         self._fill_thread(msg, book)
@@ -124,6 +125,7 @@ class ReportDetail(QWidget):
     # -- parts -------------------------------------------------------------------------
 
     def _trust_sentence(self, msg: dict, book) -> tuple[str, str]:
+        """(tone, sentence): the verdict first, then the author's name, which cannot push it out of sight."""
         if msg.get("external"):
             return "external", self.tr("External report (STIX import), unsigned")
         author = msg.get("author")
@@ -133,16 +135,16 @@ class ReportDetail(QWidget):
             return "refused", self.tr("Could not be verified: the signature was not checked")
         if author and trust == "verified":
             country = code_label(book, "countries", author.get("country"), self.lang)
-            return "verified", self.tr("Signed by {name} ({org}, {country}) — verified peer").format(
-                name=author["name"], org=author["org"], country=country)
+            return "verified", self.tr("Verified peer — signed by {name} ({org}, {country})").format(
+                name=visible(author["name"]), org=visible(author["org"]), country=visible(country))
         if author and trust == "revoked":
-            return "refused", self.tr("Signed by {name} — this peer revoked its keys; do not rely on it").format(
-                name=author["name"])
+            return "refused", self.tr("Peer revoked its keys; do not rely on it — signed by {name}").format(
+                name=visible(author["name"]))
         if author:
-            return "unverified", self.tr("Signed by {name} — peer NOT verified: compare fingerprints").format(
-                name=author["name"])
-        return "unverified", self.tr("Signed by {name} — the author is not in the directory").format(
-            name=station.get("name", "?"))
+            return "unverified", self.tr("Peer NOT verified: compare fingerprints — signed by {name}").format(
+                name=visible(author["name"]))
+        return "unverified", self.tr("Author not in the directory — signed by {name}").format(
+            name=visible(station.get("name", "?")))
 
     def _set_badge(self, kind: str, text: str) -> None:
         self.trust = kind
@@ -162,9 +164,10 @@ class ReportDetail(QWidget):
                       else code_label(book, "message_types", reply.get("type"), self.lang))
             note = ack.get("note", "") if ack else reply.get("summary", "")
             who = (reply.get("station") or {}).get("name", "")
-            QTreeWidgetItem(self.thread, [local_iso(reply.get("reported_at", "")), who, status, note])
+            QTreeWidgetItem(self.thread, [visible(local_iso(reply.get("reported_at", ""))), visible(who),
+                                          visible(status), visible(note, lines=True)])
         for sent in msg.get("acks_sent", []):
             QTreeWidgetItem(self.thread, [local_iso(sent.get("at", "")), self.tr("This station"),
-                                          code_label(book, "ack_status", sent.get("status"), self.lang),
-                                          sent.get("note", "")])
+                                          visible(code_label(book, "ack_status", sent.get("status"), self.lang)),
+                                          visible(sent.get("note", ""), lines=True)])
         self.thread.setVisible(self.thread.topLevelItemCount() > 0)

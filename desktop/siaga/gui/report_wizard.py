@@ -10,7 +10,6 @@ carries the draft for the caller to save (encrypted) and restore later.
 
 from __future__ import annotations
 
-import html
 import logging
 import uuid
 from datetime import datetime, timezone
@@ -18,7 +17,7 @@ from typing import Callable
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QPalette
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout,
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
@@ -29,6 +28,7 @@ from ..report_form import FieldError, ReportForm
 from .accessible import name_wizard_buttons
 from .colours import paint, tone_text
 from .errors import describe, reason_text
+from .plain import PlainLabel, PlainWizard, html_text, tip, visible
 
 log = logging.getLogger("siaga.gui.report")
 
@@ -49,8 +49,8 @@ def _chain(*widgets: QWidget) -> None:
         QWidget.setTabOrder(first, second)
 
 
-def _labelled(layout: QFormLayout, text: str, field: QWidget) -> QLabel:
-    label = QLabel(text)
+def _labelled(layout: QFormLayout, text: str, field: QWidget) -> PlainLabel:
+    label = PlainLabel(text)
     label.setBuddy(field)
     layout.addRow(label, field)
     return label
@@ -73,7 +73,7 @@ class _FormPage(QWizardPage):
         self.lang = lang
         self._changed = changed
         self.fields: dict[str, QWidget] = {}  # core field name -> the widget that shows it
-        self.problems = QLabel()
+        self.problems = PlainLabel()
         self.problems.setObjectName(f"{self.step}Problems")
         self.problems.setWordWrap(True)
         paint(self.problems, "error")
@@ -94,7 +94,7 @@ class _FormPage(QWizardPage):
             reasons = "\n".join(describe(e.error) for e in by_field.get(name, []))
             widget.setProperty("invalid", bool(reasons))
             widget.setStyleSheet(f"#{widget.objectName()} {{ border: 2px solid {border}; }}" if reasons else "")
-            widget.setToolTip(reasons)
+            widget.setToolTip(tip(reasons))
             widget.setAccessibleDescription(reasons)
         self.problems.setText("\n".join(describe(e.error) for e in errors))
         self.completeChanged.emit()
@@ -121,7 +121,8 @@ class ObservePage(_FormPage):
         self.message_type.setAccessibleName(self.tr("Message type"))
         for choice in form.type_choices(lang):
             self.message_type.addItem(choice.label, choice.code)
-            self.message_type.setItemData(self.message_type.count() - 1, choice.description, Qt.ItemDataRole.ToolTipRole)
+            self.message_type.setItemData(self.message_type.count() - 1, tip(choice.description),
+                                          Qt.ItemDataRole.ToolTipRole)
         _select_data(self.message_type, form.type)
         self.search = QLineEdit()
         self.search.setObjectName("observationSearch")
@@ -140,7 +141,7 @@ class ObservePage(_FormPage):
             for obs in group.observations:
                 item = QTreeWidgetItem(top, [obs.label])
                 item.setData(0, CODE_ROLE, obs.code)
-                item.setToolTip(0, obs.help)
+                item.setToolTip(0, tip(obs.help))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                               | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if obs.checked else Qt.CheckState.Unchecked)
@@ -156,7 +157,7 @@ class ObservePage(_FormPage):
         self.other_code.addItem(self.tr("(the selected suggestion)"), NO_CODE)
         for choice in form.classification_choices(lang):
             self.other_code.addItem(choice.label, choice.code)
-        self.chosen = QLabel()
+        self.chosen = PlainLabel()
         self.chosen.setObjectName("chosenCode")
         self.chosen.setWordWrap(True)
 
@@ -248,7 +249,7 @@ class DetailsPage(_FormPage):
         self.observed_at.setCalendarPopup(True)
         if form.observed_at is not None:
             self.observed_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(form.observed_at.timestamp())))
-        self.observed_utc = QLabel()
+        self.observed_utc = PlainLabel()
         self.observed_utc.setObjectName("observedUtc")
         self.sectors = QListWidget()
         self.sectors.setObjectName("sectors")
@@ -292,7 +293,7 @@ class DetailsPage(_FormPage):
         when = QHBoxLayout()
         when.addWidget(self.observed_at)
         when.addWidget(self.observed_utc, 1)
-        label = QLabel(self.tr("&When observed (your time):"))
+        label = PlainLabel(self.tr("&When observed (your time):"))
         label.setBuddy(self.observed_at)
         layout.addRow(label, when)
         _labelled(layout, self.tr("Sectors a&ffected:"), self.sectors)
@@ -360,7 +361,8 @@ class DetailsPage(_FormPage):
         for line in self.form.indicator_lines():
             if line.problem:
                 item = QListWidgetItem(self.tr("Line {line}: {problem}").format(line=line.line,
-                                                                               problem=reason_text(line.problem)))
+                                                                               problem=visible(
+                                                                                   reason_text(line.problem))))
                 item.setForeground(error)
             elif line.guessed:
                 item = QListWidgetItem(self.tr("Line {line}: read as {kind}").format(line=line.line, kind=line.kind))
@@ -393,14 +395,14 @@ class HandlingPage(_FormPage):
         for choice in form.choices("severity", lang):
             self.severity.addItem(f"{choice.code} {choice.label}", choice.code)
             self._descriptions["severity"][choice.code] = choice.description
-        self.severity_note = QLabel()
+        self.severity_note = PlainLabel()
         self.severity_note.setObjectName("severityDescription")
         self.severity_note.setWordWrap(True)
         self.tlp = self._label_combo("tlp", self.tr("Sharing label (TLP)"))
-        self.tlp_note = QLabel()
+        self.tlp_note = PlainLabel()
         self.tlp_note.setObjectName("tlpDescription")
         self.pap = self._label_combo("pap", self.tr("Permitted actions label (PAP)"))
-        self.pap_note = QLabel()
+        self.pap_note = PlainLabel()
         self.pap_note.setObjectName("papDescription")
         self.scope_box = QGroupBox(self.tr("Sco&pe"))
         self.scope_box.setObjectName("scope")
@@ -412,7 +414,7 @@ class HandlingPage(_FormPage):
             button = QRadioButton(_escape(choice.label))
             button.setObjectName(f"scope_{choice.code}")
             button.setAccessibleName(choice.label)
-            button.setToolTip(choice.description)
+            button.setToolTip(tip(choice.description))
             button.setChecked(form.scope == choice.code)
             self.scopes.addButton(button)
             scope_row.addWidget(button)
@@ -430,12 +432,12 @@ class HandlingPage(_FormPage):
         for choice in form.place_choices(lang):
             item = QListWidgetItem(f"{choice.label} ({choice.code})")
             item.setData(CODE_ROLE, choice.code)
-            item.setToolTip(choice.description)
+            item.setToolTip(tip(choice.description))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if choice.code in form.countries else Qt.CheckState.Unchecked)
             self.places.addItem(item)
             self._place_items[choice.code] = item
-        self.recipients = QLabel()
+        self.recipients = PlainLabel()
         self.recipients.setObjectName("recipients")
         self.recipients.setAccessibleName(self.tr("Recipients"))
         self.recipients.setWordWrap(True)
@@ -499,7 +501,8 @@ class HandlingPage(_FormPage):
         except SiagaError as exc:
             self.recipients.setText(describe(exc))
             return
-        self.recipients.setText("\n".join(f"{p.card.name}, {p.card.org} ({p.card.country})" for p in peers)
+        self.recipients.setText("\n".join(f"{visible(p.card.name)}, {visible(p.card.org)} "
+                                          f"({visible(p.card.country)})" for p in peers)
                                 if peers else self.tr("Choose the scope first."))
 
     def _severity_chosen(self) -> None:
@@ -551,7 +554,7 @@ class ReviewPage(_FormPage):
         self.report = QTextBrowser()
         self.report.setObjectName("reviewReport")
         self.report.setAccessibleName(self.tr("The report as the receiver sees it"))
-        self.code_line = QLabel()
+        self.code_line = PlainLabel()
         self.code_line.setObjectName("codeLine")
         self.code_line.setAccessibleName(self.tr("Code line"))
         self.code_line.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -562,11 +565,11 @@ class ReviewPage(_FormPage):
         form_rows = QFormLayout()
         _labelled(form_rows, self.tr("Show &in:"), self.language)
         layout.addLayout(form_rows)
-        report_label = QLabel(self.tr("&Report:"))
+        report_label = PlainLabel(self.tr("&Report:"))
         report_label.setBuddy(self.report)
         layout.addWidget(report_label)
         layout.addWidget(self.report, 1)
-        code_label = QLabel(self.tr("Code &line (for phone, radio or SMS):"))
+        code_label = PlainLabel(self.tr("Code &line (for phone, radio or SMS):"))
         code_label.setBuddy(self.code_line)
         layout.addWidget(code_label)
         layout.addWidget(self.code_line)
@@ -584,16 +587,16 @@ class ReviewPage(_FormPage):
             self.report.clear()
             self.code_line.clear()
         else:
-            rows = "".join(
-                f"<tr><th align='left' valign='top'>{html.escape(name)}</th>"
-                f"<td>{html.escape(value).replace(chr(10), '<br>')}</td></tr>"
+            rows = "".join(  # Siaga's own HTML: every value escaped, controls made visible
+                f"<tr><th align='left' valign='top'>{html_text(name)}</th>"
+                f"<td>{html_text(value, lines=True)}</td></tr>"
                 for name, value in self.form.review_rows(self.language.currentData()))
             self.report.setHtml(f"<table cellspacing='4'>{rows}</table>")
             self.code_line.setText(self.form.code_line())
         self.refresh()
 
 
-class ReportWizard(QWizard):
+class ReportWizard(PlainWizard):
     """Files one report: observe, details, handling, review; Finish ("Sign and queue") hands it over."""
 
     submitted = Signal(dict, list)  # (content built at review, recipient peer ids): the caller signs and queues

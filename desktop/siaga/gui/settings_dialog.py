@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
                                QSpinBox, QWidget)
 
 from .. import preferences
@@ -20,6 +20,7 @@ from ..preferences import LANGUAGE_NAMES, MAX_IDLE_LOCK_MINUTES, MAX_SYNC_INTERV
 from .accessible import name_buttons
 from .colours import paint
 from .errors import describe
+from .plain import PlainLabel
 from .session import Session
 
 log = logging.getLogger("siaga.gui.settings")
@@ -45,7 +46,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
 
         def row(text: str, field: QWidget, name: str) -> None:
-            label = QLabel(text)
+            label = PlainLabel(text)
             label.setBuddy(field)
             field.setAccessibleName(name)
             form.addRow(label, field)
@@ -88,7 +89,7 @@ class SettingsDialog(QDialog):
             self.url.setPlaceholderText(self.tr("e.g. https://siaga.csirt.example:8443"))
             row(self.tr("Endpoint &URL on your contact card:"), self.url, self.tr("Endpoint URL on your contact card"))
 
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
         paint(self.error, "error")

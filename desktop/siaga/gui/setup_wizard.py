@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLineEdit, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from .. import codebook, keystore, preferences
@@ -29,6 +29,7 @@ from .accessible import name_wizard_buttons
 from .errors import describe, show_error
 from .file_choice import choose_file, safe_file_name
 from .fingerprint_label import FingerprintLabel
+from .plain import PlainLabel, PlainWizard, visible
 from .worker import StationWorker
 
 log = logging.getLogger("siaga.gui.setup")
@@ -85,7 +86,7 @@ class StationPage(GatedPage):
         self.country = CountryCombo(book, wizard.lang)
         self.country.set_code("")
         self.form = QFormLayout(self)
-        self.labels = [QLabel() for _ in range(4)]
+        self.labels = [PlainLabel() for _ in range(4)]
         for label, field in zip(self.labels, (self.language, self.name, self.org, self.country)):
             label.setBuddy(field)
             self.form.addRow(label, field)
@@ -127,24 +128,24 @@ class PassphrasePage(GatedPage):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength = QLabel()
+        self.strength = PlainLabel()
         self.strength.setObjectName("strengthHint")
-        self.match = QLabel()
+        self.match = PlainLabel()
         self.match.setObjectName("matchHint")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # busy, no known end
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("createStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.labels = [QLabel(), QLabel()]
+        self.labels = [PlainLabel(), PlainLabel()]
         form = QFormLayout(self)
         form.addRow(self.labels[0], self.passphrase)
-        form.addRow("", self.strength)
+        form.addRow(PlainLabel(), self.strength)
         form.addRow(self.labels[1], self.repeat)
-        form.addRow("", self.match)
+        form.addRow(PlainLabel(), self.match)
         form.addRow(self.busy)
         form.addRow(self.status)
         self.labels[0].setBuddy(self.passphrase)
@@ -204,13 +205,13 @@ class FingerprintPage(QWizardPage):
     def __init__(self, wizard: "SetupWizard") -> None:
         super().__init__()
         self._wizard = wizard
-        self.explain = QLabel()
+        self.explain = PlainLabel()
         self.explain.setWordWrap(True)
         self.digits = FingerprintLabel()
         self.digits.setObjectName("fingerprintDigits")
         self.save_card = QPushButton()
         self.save_card.clicked.connect(self.ask_card_file)
-        self.saved = QLabel()
+        self.saved = PlainLabel()
         self.saved.setObjectName("cardSaved")
         self.saved.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -240,10 +241,10 @@ class FingerprintPage(QWizardPage):
         except Exception as exc:  # noqa: BLE001 - worded for the user
             show_error(self, self.tr("Contact card not saved"), exc)
             return
-        self.saved.setText(self.tr("Contact card saved to {path}").format(path=path))
+        self.saved.setText(self.tr("Contact card saved to {path}").format(path=visible(path)))
 
 
-class SetupWizard(QWizard):
+class SetupWizard(PlainWizard):
     """Creates a station in ``home``.
 
     ``created(home, keys, profile)`` is emitted when the wizard closes after the station was

@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLineEdit, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
 
 from .errors import describe
+from .plain import PlainLabel, visible
 from .worker import StationWorker
 
 if TYPE_CHECKING:
@@ -53,15 +54,15 @@ class UnlockDialog(QDialog):
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Unlock Siaga"))
 
-        self.intro = QLabel((self.tr("Station: {name}").format(name=station_name) if station_name
-                             else self.tr("Station folder: {home}").format(home=self.home)))
+        self.intro = PlainLabel((self.tr("Station: {name}").format(name=visible(station_name)) if station_name
+                                 else self.tr("Station folder: {home}").format(home=visible(self.home))))
         self.intro.setWordWrap(True)
-        self.prompt = QLabel(self.tr("&Passphrase:"))
+        self.prompt = PlainLabel(self.tr("&Passphrase:"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.prompt.setBuddy(self.passphrase)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Unlock problem"))
