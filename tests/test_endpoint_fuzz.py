@@ -105,19 +105,16 @@ def test_endpoint_survives_hostile_traffic_and_stores_nothing_from_it(network, m
     assert kl.store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_poison_messages_and_absurd_times_are_refused_one_by_one(make_station):
+def test_poison_messages_and_absurd_times_are_refused_one_by_one(network, make_station):
     """Content that breaks a parser is that message's refusal (422, named in the list), never a 500 for all."""
     import http.client
     import random
 
     from hostile import ABSURD_TIMES, _send, absurd_time_header, poison_message
 
-    kl = make_station("kualalumpur", country="MY")
-    jkt = make_station("jakarta", country="ID")
-    mnl = make_station("manila", country="PH")
+    net = network()
+    kl, jkt, mnl = net.kl, net.jakarta, net.manila
     stranger = make_station("stranger", country="SG")
-    link(jkt, kl)
-    link(jkt, mnl)
     server = Served(kl.home).start()
     try:
         target = Target(server.url, kl, jkt, stranger, mnl)

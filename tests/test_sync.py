@@ -34,7 +34,8 @@ def due_now(station) -> None:
 @pytest.fixture
 def trio(network):
     """Jakarta (sender) with Kuala Lumpur and Manila as peers, each served by its own process."""
-    net = network(links=[("jakarta", "kl"), ("jakarta", "manila"), ("kl", "manila")])
+    # Kuala Lumpur's home is tmp_path/kualalumpur: tests keep certificates in tmp_path/kl
+    net = network(links=[("jakarta", "kl"), ("jakarta", "manila"), ("kl", "manila")], names={"kl": "kualalumpur"})
     served = net.serve("kl", "manila")
     servers = {"kl": served["kl"], "mnl": served["manila"]}
     ids = {"kl": net.id("kl"), "mnl": net.id("manila"), "jkt_at_kl": net.id("jakarta", at="kl"),
