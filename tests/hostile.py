@@ -1,10 +1,12 @@
-"""Hostile traffic against a Siaga endpoint on loopback: malformed, forged, replayed, oversized, slow, cut off.
+"""Hostile traffic against a Siaga endpoint on loopback: malformed, forged, replayed, oversized, slow, cut off,
+unauthenticated large bodies, floods of connections from one address, header lines that trickle without end.
 
 Used by ``tests/test_endpoint_fuzz.py`` and ``benchmarks/bench_endpoint_fuzz.py``.
 Every attack sends one request (or one connection's worth of bytes) and returns
 what came back: an HTTP status, or ``"closed"`` when the endpoint closed the
 connection without an answer. Each attack knows which answers are a correct
-refusal; anything else is counted as a failure. Everything goes to 127.0.0.1.
+refusal; anything else is counted as a failure. Everything goes to the loopback
+endpoint (from 127.0.0.1, or from other 127.x.y.z addresses where an attack needs many).
 """
 
 from __future__ import annotations
@@ -293,7 +295,7 @@ HEAVY_ATTACKS = {"oversized-receipts": oversized_receipts}
 # -- attacks below HTTP: raw sockets ------------------------------------------
 
 def _raw(t: Target, payload: bytes, *, reset: bool = False, timeout: float = 5.0) -> object:
-    sock = socket.create_connection((t.host, t.port), timeout=timeout)
+    sock = socket.create_connection((t.host, t.port), timeout=timeout, source_address=(source_address(random), 0))
     try:
         if payload:
             sock.sendall(payload)
@@ -354,11 +356,79 @@ def cut_off(t: Target, rng: random.Random) -> object:
     return _raw(t, data[: rng.randrange(1, len(data))], reset=True)
 
 
+# -- attacks on the endpoint's connections and its disk ------------------------
+
+LARGE_BODY = MAX_BATCH_BYTES - 4096  # declared: within the limit, so only the sender's headers can refuse it early
+PER_ADDRESS = 8                      # the endpoint's limit of open connections from one address
+
+
+def source_address(rng: random.Random) -> str:
+    """A loopback address other than 127.0.0.1 (every 127.x.y.z reaches this host's endpoint)."""
+    return f"127.{rng.randint(1, 254)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
+
+
+def _large_head(t: Target, headers: dict, length: int = LARGE_BODY) -> bytes:
+    lines = [f"POST /v1/messages HTTP/1.1", f"Host: {t.host}", f"Content-Type: {BATCH_CONTENT_TYPE}",
+             f"Content-Length: {length}", *(f"{k}: {v}" for k, v in headers.items() if k != "Content-Type")]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+def _half_sent(t: Target, headers: dict) -> object:
+    """Headers for a body of almost 16 MiB, 64 KiB of it, then nothing: the answer must come without the rest."""
+    sock = socket.create_connection((t.host, t.port), timeout=5.0, source_address=(source_address(random), 0))
+    try:
+        sock.sendall(_large_head(t, headers) + b"SGB\x01" + bytes(65532))
+        answer = sock.recv(64)  # a time-out here means the endpoint waits for the body: a failure
+        return int(answer.split(b" ", 2)[1]) if answer.startswith(b"HTTP/1.") else CLOSED
+    finally:
+        sock.close()
+
+
+def unsigned_large_body(t: Target, rng: random.Random) -> object:
+    return _half_sent(t, {})
+
+
+def stranger_large_body(t: Target, rng: random.Random) -> object:
+    return _half_sent(t, _signed(t.stranger, t, b"the body is not there yet"))
+
+
+def stale_large_body(t: Target, rng: random.Random) -> object:
+    return _half_sent(t, _signed(t.peer, t, b"the body is not there yet", now=time.time() - 3600))
+
+
+def address_flood(t: Target, rng: random.Random) -> object:
+    """Many connections at once from one address: the endpoint closes those over its per-address limit."""
+    source = source_address(rng)
+    socks = []
+    try:
+        for _ in range(PER_ADDRESS + 12):
+            sock = socket.create_connection((t.host, t.port), timeout=5.0, source_address=(source, 0))
+            socks.append(sock)
+        closed = 0
+        deadline = time.monotonic() + 3.0
+        for sock in socks:
+            sock.settimeout(max(0.01, deadline - time.monotonic()))
+            try:
+                closed += sock.recv(1) == b""
+            except TimeoutError:
+                pass
+            except OSError:
+                closed += 1
+        return CLOSED if closed >= 12 else f"{closed} closed"
+    finally:
+        for sock in socks:
+            sock.close()
+
+
 RAW_ATTACKS: dict[str, tuple[Callable[[Target, random.Random], object], frozenset | None]] = {
     "oversized-declared": (oversized_declared, frozenset({413})),
     "garbage-bytes": (garbage_bytes, frozenset({400, 404, 405, 505, CLOSED})),
     "bad-request-line": (bad_request_line, None),  # knows its own answer
     "cut-off": (cut_off, frozenset({CLOSED})),
+    "unsigned-large-body": (unsigned_large_body, frozenset({401})),
+    "stranger-large-body": (stranger_large_body, frozenset({403})),
+    "stale-large-body": (stale_large_body, frozenset({401})),
+    "address-flood": (address_flood, frozenset({CLOSED})),
 }
 
 
@@ -392,7 +462,8 @@ def _send(conn: http.client.HTTPConnection, request: Request) -> tuple[int, byte
 def _worker(t: Target, tally: Tally, seed: int, count: int, deadline: float) -> None:
     rng = random.Random(seed)
     names = list(HTTP_ATTACKS)
-    conn = http.client.HTTPConnection(t.host, t.port, timeout=30)
+    source = (source_address(rng), 0)  # each worker is its own attacker, on its own address
+    conn = http.client.HTTPConnection(t.host, t.port, timeout=30, source_address=source)
     try:
         for i in range(count):
             if time.monotonic() > deadline:
@@ -415,7 +486,7 @@ def _worker(t: Target, tally: Tally, seed: int, count: int, deadline: float) -> 
                 status, body = _send(conn, request)
             except (OSError, http.client.HTTPException):
                 conn.close()
-                conn = http.client.HTTPConnection(t.host, t.port, timeout=30)
+                conn = http.client.HTTPConnection(t.host, t.port, timeout=30, source_address=source)
                 tally.add(name, CLOSED, False, "no answer")
                 continue
             tally.add(name, status, status in request.expect, body.decode("utf-8", "replace"))
@@ -434,7 +505,8 @@ def slow_client(t: Target, seconds: float, stop: threading.Event, log: list,
     sent = 0
     started = time.monotonic()
     try:
-        with socket.create_connection((t.host, t.port), timeout=2) as sock:
+        with socket.create_connection((t.host, t.port), timeout=2,
+                                      source_address=(source_address(random), 0)) as sock:
             while sent < len(head) and time.monotonic() - started < seconds and not stop.is_set():
                 sock.sendall(head[sent: sent + 1])
                 sent += 1
@@ -445,6 +517,116 @@ def slow_client(t: Target, seconds: float, stop: threading.Event, log: list,
         log.append(("error", repr(exc)))
         return
     log.append(("gave-up", sent))
+
+
+def trickle_headers(t: Target, seconds: float, stop: threading.Event, log: list, every: float = 2.0) -> None:
+    """A request whose header lines come one every ``every`` seconds, without end (each one resets an idle timer).
+
+    Logs ("cut-off", seconds) when the endpoint closes the connection, ("gave-up", seconds) after ``seconds``.
+    """
+    started = time.monotonic()
+    try:
+        with socket.create_connection((t.host, t.port), timeout=2, source_address=(source_address(random), 0)) as sock:
+            sock.sendall(b"POST /v1/messages HTTP/1.1\r\n")
+            n = 0
+            while time.monotonic() - started < seconds and not stop.wait(every):
+                n += 1
+                sock.sendall(f"X-Padding-{n}: {'a' * 40}\r\n".encode())
+    except OSError:
+        log.append(("cut-off", time.monotonic() - started))
+        return
+    log.append(("gave-up", time.monotonic() - started))
+
+
+class Siege:
+    """``count`` hostile connections held open at once, from many loopback addresses, four per address.
+
+    A third trickle header lines (one every 2 s), a third declare an unauthenticated body of
+    almost 16 MiB and send 1 MiB of it, a third connect and say nothing. One thread drives them
+    all; :meth:`report` says how many of each kind the endpoint has closed so far.
+    """
+
+    KINDS = ("trickle", "half-sent", "idle")
+
+    def __init__(self, t: Target, count: int, seed: int = 7) -> None:
+        self.t, self.rng = t, random.Random(seed)
+        self.conns: list[tuple[str, socket.socket]] = []
+        self.closed: dict[int, float] = {}  # index -> seconds after opening when the endpoint closed it
+        self.answers: Counter = Counter()
+        self._stop = threading.Event()
+        base = self.rng.randint(1, 200)
+        for i in range(count):
+            kind = self.KINDS[i % 3]
+            source = f"127.{base}.{i // 4 // 250}.{2 + i // 4 % 250}"
+            sock = socket.create_connection((t.host, t.port), timeout=5, source_address=(source, 0))
+            if kind == "trickle":
+                sock.sendall(b"POST /v1/messages HTTP/1.1\r\n")
+            elif kind == "half-sent":
+                sock.sendall(_large_head(t, {}))
+                sock.setblocking(False)
+                try:
+                    sent = 0
+                    while sent < 1024 * 1024:
+                        sent += sock.send(bytes(min(65536, 1024 * 1024 - sent)))
+                except (BlockingIOError, OSError):
+                    pass  # the endpoint stopped reading: it may have refused already
+            sock.setblocking(False)
+            self.conns.append((kind, sock))
+        self.started = time.monotonic()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        n = 0
+        while not self._stop.wait(0.2):
+            n += 1
+            for i, (kind, sock) in enumerate(self.conns):
+                if i in self.closed:
+                    continue
+                try:
+                    data = sock.recv(4096)
+                    if data.startswith(b"HTTP/1."):
+                        self.answers[(kind, data.split(b" ", 2)[1].decode())] += 1
+                    if not data:
+                        self.closed[i] = time.monotonic() - self.started
+                        continue
+                except BlockingIOError:
+                    pass
+                except OSError:
+                    self.closed[i] = time.monotonic() - self.started
+                    continue
+                if kind == "trickle" and n % 10 == 0:
+                    try:
+                        sock.send(f"X-Padding-{n}: {'a' * 40}\r\n".encode())
+                    except OSError:
+                        self.closed[i] = time.monotonic() - self.started
+
+    def report(self) -> dict[str, tuple[int, int]]:
+        """kind -> (closed by the endpoint, opened)."""
+        out = {}
+        for kind in self.KINDS:
+            ids = [i for i, (k, _) in enumerate(self.conns) if k == kind]
+            out[kind] = (sum(1 for i in ids if i in self.closed), len(ids))
+        return out
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        for _, sock in self.conns:
+            sock.close()
+
+
+def spooled_bytes(pid: int) -> int:
+    """Bytes in the deleted (temporary) files a process holds open: what it has spooled to disk."""
+    import os
+    total = 0
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            if os.readlink(f"/proc/{pid}/fd/{fd}").endswith("(deleted)"):
+                total += os.stat(f"/proc/{pid}/fd/{fd}").st_size
+        except OSError:
+            pass
+    return total
 
 
 def storm(t: Target, total: int, threads: int, seconds: float, seed: int = 1) -> tuple[Tally, float]:

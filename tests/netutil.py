@@ -146,13 +146,17 @@ class FaultProxy(_LoopbackServer):
     endpoint, then reset the sender's connection instead of passing on the answer:
     the receiver has stored the batch but the sender never sees the receipt),
     ``reset-request`` (reset after the first bytes of the request, before the
-    endpoint sees a whole one).
+    endpoint sees a whole one), ``poison`` (answer 500 to any request whose body
+    holds the bytes in :attr:`poison`, as a receiver that fails on one message
+    would; forward the others).
     """
 
     def __init__(self, target_port: int) -> None:
         self.target_port = target_port
         self.mode = "pass"
+        self.poison = b""
         self.connections = 0
+        self.poisoned = 0  # requests answered 500 in poison mode
         self._listen()
 
     def _accepted(self, client: socket.socket) -> None:
@@ -191,6 +195,9 @@ class FaultProxy(_LoopbackServer):
                 self._reset(client)
                 return
             request = self._read_request(client)
+            if mode == "poison" and self.poison and self.poison in request:
+                self.poisoned += 1
+                mode = "http500"
             if mode == "http500":
                 body = b'{"error": "internal", "detail": "injected failure"}'
                 client.sendall(b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\n"
@@ -222,6 +229,73 @@ class FaultProxy(_LoopbackServer):
                 client.close()
             except OSError:
                 pass
+
+
+class Trickler(_LoopbackServer):
+    """A peer that reads the request, then answers one byte every ``interval`` seconds, without end.
+
+    The answer looks like HTTP (a status line, then header lines that never finish), so
+    every single read a client makes succeeds well within any per-read time-out.
+    ``connections`` counts the connections ever accepted, ``open`` those still open.
+    """
+
+    def __init__(self, interval: float = 1.0) -> None:
+        self.interval = interval
+        self.connections = 0
+        self.open = 0
+        self._lock = threading.Lock()
+        self._listen()
+
+    def _handle(self, client: socket.socket) -> None:
+        with self._lock:
+            self.connections += 1
+            self.open += 1
+        try:
+            FaultProxy._read_request(client)
+            answer = b"HTTP/1.1 200 OK\r\nX-Slow: " + b"a" * 10 ** 6
+            for i in range(len(answer)):
+                if self._stop.wait(self.interval if i else 0):
+                    break
+                client.sendall(answer[i:i + 1])
+        except OSError:
+            pass  # the client gave up and closed the connection: what it should do
+        finally:
+            client.close()
+            with self._lock:
+                self.open -= 1
+
+
+class Answering(_LoopbackServer):
+    """A server at a peer's URL that answers every request with ``status`` and the given body, at full speed.
+
+    ``body`` is bytes, or a (chunk, count) pair streamed as ``count`` copies of ``chunk`` (a huge
+    body need not exist in this process's memory). ``length=False`` leaves out the Content-Length
+    (the body ends when the connection closes).
+    """
+
+    def __init__(self, status: int, body, *, length: bool = True,
+                 content_type: str = "application/json") -> None:
+        self.status, self.body, self.length, self.content_type = status, body, length, content_type
+        self.sent = 0
+        self._listen()
+
+    def _handle(self, client: socket.socket) -> None:
+        try:
+            FaultProxy._read_request(client)
+            chunk, count = (self.body, 1) if isinstance(self.body, bytes) else self.body
+            head = f"HTTP/1.1 {self.status} Whatever\r\nContent-Type: {self.content_type}\r\nConnection: close\r\n"
+            if self.length:
+                head += f"Content-Length: {len(chunk) * count}\r\n"
+            client.sendall(head.encode() + b"\r\n")
+            for _ in range(count):
+                if self._stop.is_set():
+                    break
+                client.sendall(chunk)
+                self.sent += len(chunk)
+        except OSError:
+            pass  # the client stopped reading and closed: what it should do
+        finally:
+            client.close()
 
 
 def make_certificate(folder: Path) -> tuple[Path, Path]:

@@ -128,3 +128,44 @@ def test_a_relay_keeps_the_authors_signature(served):
     shown = kl.read_inbox(sealed.msg_id)
     assert shown["author"]["name"] == "manila" and shown["verified_signature"]
     assert shown["via"] == kl.peer_by_key(jkt.keys.sign_pk).id
+
+
+def test_a_real_peer_syncs_while_200_hostile_connections_are_open(served, draft):
+    """Trickled headers, half-sent unauthenticated 16 MiB bodies and idle sockets, 200 at once, from 50 addresses."""
+    from hostile import Siege, Target, address_flood, spooled_bytes, stale_large_body, unsigned_large_body
+    from siaga.store import DELIVERED
+    from siaga.sync import Sync
+    import random
+
+    kl, jkt, mnl, stranger, server = served
+    jkt.update_peer(jkt.peer_by_key(kl.keys.sign_pk).id, url=server.url)
+    target = Target(server.url, kl, jkt, stranger, mnl)
+    siege = Siege(target, 200)
+    try:
+        time.sleep(2.0)  # all of them open and under way
+        # a large body is refused from its headers: the endpoint never waits for (or spools) the rest
+        assert unsigned_large_body(target, random.Random(1)) == 401
+        assert stale_large_body(target, random.Random(1)) == 401
+        assert address_flood(target, random.Random(2)) == "closed"  # over the per-address limit: closed at once
+        assert spooled_bytes(server.proc.pid) < 4 * 1024 * 1024
+
+        msg = jkt.file_report(dict(draft, to=[jkt.peer_by_key(kl.keys.sign_pk).id]))
+        started = time.monotonic()
+        summary = Sync(jkt, timeout=(3.0, 10.0), deadline=15.0).run_once()
+        assert summary.delivered == 1, summary
+        assert time.monotonic() - started < 15
+        assert jkt.store.delivery(msg, jkt.peer_by_key(kl.keys.sign_pk).id)["status"] == DELIVERED
+
+        # header lines that trickle in, and bodies that never finish, are cut off at the request deadline
+        limit = time.monotonic() + 40
+        while time.monotonic() < limit and any(closed < opened for kind, (closed, opened) in siege.report().items()
+                                               if kind != "idle"):
+            time.sleep(0.5)
+        report = siege.report()
+        print(f"\nclosed by the endpoint (of opened): {report}; answers {dict(siege.answers)}")
+        assert report["trickle"][0] == report["trickle"][1] and report["half-sent"][0] == report["half-sent"][1]
+        assert siege.answers[("half-sent", "401")] == report["half-sent"][1]  # refused from the headers alone
+        assert requests.get(server.url + "/v1/health", timeout=10).status_code == 200
+    finally:
+        siege.close()
+    assert set(kl.store.inbox_ids()) == {msg}

@@ -5,7 +5,9 @@ content types, methods and paths, missing and garbled headers, forged signatures
 replayed requests, out-of-window times, envelopes by unknown authors or for other
 stations, tampered envelopes, signed poison messages and envelopes that fail after
 decryption, absurd request times, junk batches, forged key statements and receipts, raw
-garbage, cut-off connections) plus a few slow clients sending a byte a second.
+garbage, cut-off connections, large bodies from unknown, stale or unsigned senders,
+floods of connections from one address) plus a few slow clients sending a byte a
+second and a few sending a header line every two seconds without end.
 """
 
 from __future__ import annotations
@@ -15,14 +17,16 @@ import threading
 import pytest
 import requests
 
-from hostile import Target, sealed_report, slow_client, storm, vm_rss_kib
+from hostile import RAW_ATTACKS, Target, sealed_report, slow_client, storm, trickle_headers, vm_rss_kib
 from netutil import Served
+from siaga.endpoint import HEADER_DEADLINE
 from siaga.transport import BATCH_CONTENT_TYPE, pack_batch, sign_request, unpack_receipts, verify_receipt
 
 REQUESTS = 5200
 THREADS = 4
 TIME_BUDGET = 150.0
 SLOW_CLIENTS = 4
+TRICKLERS = 4
 #: Growth of the endpoint's resident memory allowed over the whole storm. Measured: it settles
 #: within a few MiB of its warmed-up size (Python keeps freed arenas, the two worker threads'
 #: SQLite page caches fill once, a 1 MiB body is held while it is refused). 32 MiB is room for
@@ -61,12 +65,16 @@ def test_endpoint_survives_hostile_traffic_and_stores_nothing_from_it(network, m
 
         stop = threading.Event()
         slow_log: list = []
+        trickle_log: list = []
         holding = threading.Semaphore(0)
         slow = [threading.Thread(target=slow_client, args=(target, 8.0, stop, slow_log, holding), daemon=True)
                 for _ in range(SLOW_CLIENTS)]
+        slow += [threading.Thread(target=trickle_headers, args=(target, 60.0, stop, trickle_log), daemon=True)
+                 for _ in range(TRICKLERS)]
         for s in slow:
             s.start()
-        for _ in slow:  # the slow clients hold their connections open while everything else goes on
+        # the slow clients hold their connections open while everything else goes on
+        for _ in range(SLOW_CLIENTS):
             assert holding.acquire(timeout=30), slow_log
         health = requests.get(server.url + "/v1/health", timeout=5)
         assert health.status_code == 200 and health.json()["status"] == "ok"
@@ -82,8 +90,11 @@ def test_endpoint_survives_hostile_traffic_and_stores_nothing_from_it(network, m
 
         assert tally.total + warm.total >= 5000 and tally.total >= REQUESTS - THREADS
         assert not tally.wrong, tally.wrong  # every one refused with the answer it deserves
-        assert len(tally.sent) >= 20  # every kind of attack was tried
+        assert len(tally.sent) >= 20 and set(RAW_ATTACKS) <= set(tally.sent)  # every kind of attack was tried
         assert [kind for kind, _ in slow_log] == ["gave-up"] * SLOW_CLIENTS, slow_log
+        # header lines that keep coming: cut off at the header deadline, though never idle
+        assert [kind for kind, _ in trickle_log] == ["cut-off"] * TRICKLERS, trickle_log
+        assert all(HEADER_DEADLINE - 1 < took < HEADER_DEADLINE + 5 for _, took in trickle_log), trickle_log
         assert server.proc.poll() is None
         assert rss_after - rss_before < RSS_GROWTH_KIB, (rss_before, rss_after)
 

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from helpers import link
-from netutil import FaultProxy, Served
+from netutil import Answering, FaultProxy, Served, Trickler
 from siaga.store import DELIVERED, QUEUED, RETRYING
 from siaga.sync import Sync
 from siaga.transport import verify_receipt
@@ -462,3 +462,157 @@ def test_urgent_reports_go_first(trio, draft, monkeypatch):
     urgent = jkt.file_report(dict(draft, to=[ids["kl"]], summary="Grid operator under attack", severity=5))
     assert Sync(jkt).run_once().delivered == 4
     assert kl.store.inbox_ids() == [urgent, *routine]  # in the order they arrived
+
+
+def test_a_trickling_peer_is_cut_off_at_the_request_deadline(trio, draft):
+    """An answer of one byte a second passes every per-read time-out; the whole request still ends in time."""
+    jkt, kl, _, _, ids = trio
+    msg = jkt.file_report(dict(draft, to=[ids["kl"]]))
+    with Trickler(interval=0.5) as slow:
+        jkt.update_peer(ids["kl"], url=slow.url)
+        started = time.monotonic()
+        Sync(jkt, timeout=(2.0, 5.0), deadline=3.0).run_once()
+        took = time.monotonic() - started
+        deadline = time.monotonic() + 5
+        while slow.open and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert slow.open == 0  # the sender closed the connection
+    assert took < 8, took
+    d = jkt.store.delivery(msg, ids["kl"])
+    assert d["status"] == RETRYING and "within 3 s" in d["error"], d["error"]
+    assert inbox_ids(kl) == set()
+
+
+def test_watch_keeps_delivering_while_one_peer_trickles(trio, draft):
+    """A peer answering a byte a second holds only its own worker: an urgent report to another peer goes out."""
+    from siaga.station import Station
+
+    jkt, kl, mnl, servers, ids = trio
+    slow_msg = jkt.file_report(dict(draft, to=[ids["mnl"]], summary="For the slow peer"))
+    with Trickler(interval=1.0) as slow:
+        jkt.update_peer(ids["mnl"], url=slow.url)
+        engine = Sync(jkt, timeout=(2.0, 5.0), deadline=25.0)
+        stop, wake = threading.Event(), threading.Event()
+        seen: dict = {}
+
+        def officer() -> None:
+            # the database connection belongs to its thread: the officer files through their own
+            station, receiver = Station(jkt.home, jkt.keys), Station(kl.home, kl.keys)
+            try:
+                limit = time.monotonic() + 20
+                while not slow.connections and time.monotonic() < limit:
+                    time.sleep(0.05)
+                seen["filed_at"] = time.monotonic()
+                seen["urgent"] = station.file_report(dict(draft, to=[ids["kl"]], severity=5,
+                                                          summary="Grid operator under attack"))
+                wake.set()
+                while seen["urgent"] not in inbox_ids(receiver) and time.monotonic() < limit:
+                    time.sleep(0.05)
+                seen["delivered_at"] = time.monotonic()
+                seen["slow_open"], seen["slow_connections"] = slow.open, slow.connections
+                # the slow peer's worker ends at its deadline, in the background
+                limit = time.monotonic() + 30
+                while slow.open and time.monotonic() < limit:
+                    time.sleep(0.1)
+                time.sleep(1.0)  # a tick or more: the watch records the slow peer's outcome
+            finally:
+                station.close()
+                receiver.close()
+                stop.set()
+
+        helper = threading.Thread(target=officer)
+        helper.start()
+        passes: list = []
+        engine.watch(stop, interval=3600, tick=0.2, wake=wake, pass_wait=1.0, on_pass=passes.append)
+        helper.join()
+    assert seen["urgent"] in inbox_ids(kl)
+    assert seen["delivered_at"] - seen["filed_at"] < 10, seen
+    # delivered while the slow peer's one worker was still at it, and no second worker was started for it
+    assert (seen["slow_open"], seen["slow_connections"]) == (1, 1), seen
+    assert jkt.store.delivery(seen["urgent"], ids["kl"])["status"] == DELIVERED
+    # the slow peer's worker reported when its deadline cut it off, to a later pass
+    [late] = [ps for summary in passes for ps in summary.peers if ps.peer_id == ids["mnl"] and ps.failed]
+    assert "within 25 s" in late.error, late
+    d = jkt.store.delivery(slow_msg, ids["mnl"])
+    assert d["status"] != DELIVERED and "within 25 s" in d["error"], d
+    assert inbox_ids(mnl) == set()
+
+
+def test_a_poison_message_is_isolated_and_the_rest_delivered(trio, draft):
+    """The receiver fails (HTTP 500) on any batch holding one message: the sender splits until it is alone."""
+    jkt, kl, _, servers, ids = trio
+    msgs = [jkt.file_report(dict(draft, to=[ids["kl"]], summary=f"Report {i}")) for i in range(7)]
+    poison = msgs[4]
+    with FaultProxy(servers["kl"].port) as proxy:
+        jkt.update_peer(ids["kl"], url=proxy.url)
+        proxy.mode, proxy.poison = "poison", jkt.store.envelopes([poison])[poison]
+        summary = Sync(jkt).run_once()
+        assert (summary.delivered, summary.failed) == (6, 1)
+        assert proxy.poisoned >= 2  # the whole batch, then the smaller ones that held it
+    d = jkt.store.delivery(poison, ids["kl"])
+    assert d["status"] == RETRYING and "HTTP 500" in d["error"], d
+    assert {m for m in msgs if jkt.store.delivery(m, ids["kl"])["status"] == DELIVERED} == set(msgs) - {poison}
+    assert inbox_ids(kl) == set(msgs) - {poison}
+
+
+def _sync_in_child(home, code: str) -> dict:
+    """Run a sync pass in a child process (``code`` may set up the station first); its memory and result."""
+    import json
+    import subprocess
+    import sys
+
+    from netutil import child_env
+
+    script = f"""
+import json, resource, sys
+from siaga.keystore import unlock
+from siaga.station import Station
+from siaga.sync import Sync
+from helpers import PASSPHRASE
+station = Station(sys.argv[1], unlock(sys.argv[1], PASSPHRASE))
+engine = Sync(station, timeout=(5.0, 10.0))
+def hwm():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+{code}
+before = hwm()
+engine.run_once()
+after = hwm()
+print(json.dumps({{"before": before, "after": after, "deliveries": [
+    d for row in station.outbox() for d in row["deliveries"]]}}))
+"""
+    tests = str(__import__("pathlib").Path(__file__).parent)
+    done = subprocess.run([sys.executable, "-c", script, str(home)], capture_output=True, text=True, timeout=120,
+                          env=child_env(PYTHONPATH=tests), stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("length", [True, False], ids=["with-length", "without-length"])
+def test_a_huge_answer_does_not_fill_the_senders_memory(trio, draft, length):
+    """A 60 MiB error body from a server at a peer's URL: the sync reads a bounded part of it and stops."""
+    jkt, kl, _, _, ids = trio
+    msg = jkt.file_report(dict(draft, to=[ids["kl"]]))
+    chunk = b'{"error": "server", "detail": "' + b"x" * 65536
+    with Answering(500, (chunk, 60 * 1024 * 1024 // len(chunk)), length=length) as huge:
+        jkt.update_peer(ids["kl"], url=huge.url)
+        result = _sync_in_child(jkt.home, "")
+        assert huge.sent < 60 * 1024 * 1024  # it stopped reading: the rest was never sent
+    growth = (result["after"] - result["before"]) // 1024
+    print(f"\npeak memory during the pass grew by {growth} MiB")
+    assert growth < 24, result
+    [d] = result["deliveries"]
+    assert d["status"] == RETRYING and "larger than" in d["error"], d
+    assert inbox_ids(kl) == set() and msg
+
+
+def test_a_deeply_nested_answer_is_refused_before_parsing(trio, draft):
+    jkt, kl, _, _, ids = trio
+    msg = jkt.file_report(dict(draft, to=[ids["kl"]]))
+    with Answering(500, b'{"error": ' + b"[" * 200_000 + b"]" * 200_000 + b"}") as nested:
+        jkt.update_peer(ids["kl"], url=nested.url)
+        Sync(jkt).run_once()
+    d = jkt.store.delivery(msg, ids["kl"])
+    assert d["status"] == RETRYING and "nested" in d["error"], d
+    assert inbox_ids(kl) == set()

@@ -13,10 +13,18 @@ Python, on every desktop platform). ``docs/endpoint-openapi.yaml`` describes it.
 Every POST is authenticated by the sender's request signature (time window and
 nonce against replay). The endpoint never crashes on input and stores nothing
 from a refused request.
+
+Its connections are guarded before any request reaches the application: at most
+``MAX_PER_ADDRESS`` open connections from one address and ``MAX_CONNECTIONS`` in
+all; a request must arrive whole within its deadline (``HEADER_DEADLINE`` for the
+headers, then time for the body at ``MIN_BODY_RATE``), however steadily it
+trickles; and a body over ``PRECHECK_BYTES`` is read (or spooled to disk) only
+after its headers name a known sender, this station and a time in the window.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
@@ -25,9 +33,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-import waitress
 from nacl.signing import SigningKey
-from waitress.server import BaseWSGIServer, MultiSocketServer
+from waitress.adjustments import Adjustments
+from waitress.channel import HTTPChannel
+from waitress.parser import HTTPRequestParser
+from waitress.server import BaseWSGIServer, MultiSocketServer, TcpWSGIServer
+from waitress.task import ThreadedTaskDispatcher
+from waitress.utilities import Error
 
 from .encoding import b64d, b64e, parse_json
 from .envelope import MAX_ENVELOPE_BYTES, envelope_id
@@ -36,7 +48,8 @@ from .keystore import Keys
 from .receiving import BatchRefused, accept
 from .rotation import MAX_STATEMENT_BYTES, apply_statement
 from .transport import (HEADER_TO, MAX_BATCH_BYTES, RECEIPTS_CONTENT_TYPE, REQUEST_WINDOW, RequestRefused,
-                        make_receipt, pack_receipts, unpack_batch, unpack_receipts, verify_request)
+                        make_receipt, pack_receipts, read_request_auth, unpack_batch, unpack_receipts,
+                        verify_request)
 
 log = logging.getLogger("siaga.endpoint")
 
@@ -44,6 +57,17 @@ DEFAULT_PORT = 8443
 DEFAULT_HOST = "127.0.0.1"
 MAX_RECEIPTS_BODY = 1024 * 1024
 MAX_RELAY_QUERY = 5000
+#: open connections at most, in all and from one address (a peer's sync uses one or two)
+MAX_CONNECTIONS = 500
+MAX_PER_ADDRESS = 8
+#: seconds from a request's first byte to the end of its headers
+HEADER_DEADLINE = 10.0
+#: bytes per second a request body must average (its deadline is HEADER_DEADLINE plus its length at this rate)
+MIN_BODY_RATE = 32 * 1024
+#: a connection that says nothing is closed after this many seconds
+IDLE_TIMEOUT = 15
+#: a body larger than this is read only after its headers pass the checks that need no body
+PRECHECK_BYTES = 64 * 1024
 _STATUS = {200: "200 OK", 400: "400 Bad Request", 401: "401 Unauthorized", 403: "403 Forbidden",
            404: "404 Not Found", 405: "405 Method Not Allowed", 409: "409 Conflict",
            411: "411 Length Required", 413: "413 Payload Too Large", 421: "421 Misdirected Request",
@@ -77,6 +101,7 @@ class EndpointApp:
         self._local = threading.local()
         self._stations: list = []
         self._lock = threading.Lock()
+        self._known: dict[bytes, tuple[bool, float]] = {}
 
     def station(self):
         station = getattr(self._local, "station", None)
@@ -87,6 +112,41 @@ class EndpointApp:
             with self._lock:
                 self._stations.append(station)
         return station
+
+    def known_sender(self, sign_pk: bytes) -> bool:
+        """Is this a key of a peer in the directory (cached for a few seconds: asked on the I/O thread)?"""
+        now = time.monotonic()
+        hit = self._known.get(sign_pk)
+        if hit is not None and hit[1] > now:
+            return hit[0]
+        known = self.station().peer_by_key(sign_pk, now=int(time.time())) is not None
+        if len(self._known) > 1024:
+            self._known.clear()
+        self._known[sign_pk] = (known, now + 10)
+        return known
+
+    def precheck(self, headers: dict[str, str]) -> "_Refusal | None":
+        """What refuses a request from its headers alone (before its body is read), or None.
+
+        The checks that need no body: well-formed authentication headers, addressed to this
+        station, a time within the window, a sender in the directory. The signature itself is
+        over the body and is checked when the whole request is in.
+        """
+        try:
+            auth = read_request_auth(headers)
+        except RequestRefused as exc:
+            return _Refusal(exc.status, exc.reason, exc.message())
+        if headers.get(HEADER_TO) not in {b64e(pk) for pk in self.keys.signing_keys()}:
+            return _Refusal(421, "wrong-recipient", "the request is meant for another station")
+        if abs(time.time() - auth.stamp) > REQUEST_WINDOW:
+            return _Refusal(401, "stale", f"the request time is more than {REQUEST_WINDOW} s from this clock")
+        try:
+            known = self.known_sender(auth.sender)
+        except StorageError:
+            return _Refusal(503, "storage", "the receiver cannot store now")
+        if not known:
+            return _Refusal(403, "unknown-sender", "the sender is not in this station's directory")
+        return None
 
     def close(self) -> None:
         with self._lock:
@@ -272,15 +332,113 @@ class EndpointApp:
         return self._json(start_response, 200, {"applied": True, "trust": peer.trust})
 
 
+class _EarlyRefusal(Error):
+    """A refusal made from a request's headers, in the endpoint's JSON form (waitress sends it and closes)."""
+
+    def __init__(self, refusal: _Refusal) -> None:
+        super().__init__(refusal.detail)
+        self.refusal = refusal
+        self.code = refusal.status
+        self.reason = _STATUS[refusal.status].split(" ", 1)[1]
+
+    def to_response(self, ident=None):
+        body = json.dumps({"error": self.refusal.reason, "detail": self.refusal.detail}).encode("utf-8")
+        headers = [("Content-Type", "application/json")]
+        if self.code == 401:
+            headers.append(("WWW-Authenticate", 'Siaga realm="siaga"'))
+        return f"{self.code} {self.reason}", headers, body
+
+
+class _Parser(HTTPRequestParser):
+    """Waitress's request parser, with a deadline for the whole request and a look at the headers first."""
+
+    def __init__(self, adj, precheck: Callable[[dict[str, str]], "_Refusal | None"]) -> None:
+        super().__init__(adj)
+        self.precheck = precheck
+        self.started = time.monotonic()
+        self.deadline = self.started + HEADER_DEADLINE
+
+    def received(self, data: bytes) -> int:
+        had_headers = self.headers_finished
+        consumed = super().received(data)
+        if self.headers_finished and not had_headers:
+            length = MAX_BATCH_BYTES if self.chunked else self.content_length
+            self.deadline = time.monotonic() + HEADER_DEADLINE + length / MIN_BODY_RATE
+            if not self.error and self.command == "POST" and (self.chunked or length > PRECHECK_BYTES):
+                headers = {key.replace("_", "-").title(): value for key, value in self.headers.items()}
+                refusal = self.precheck(headers)
+                if refusal is not None:  # refused before a byte of the body is kept
+                    self.error = _EarlyRefusal(refusal)
+                    self.completed = True
+        return consumed
+
+
+class _Channel(HTTPChannel):
+    def __init__(self, server, sock, addr, adj, map=None) -> None:
+        super().__init__(server, sock, addr, adj, map=map)
+        self.parser_class = functools.partial(_Parser, precheck=server.precheck)
+
+
+class _Server(TcpWSGIServer):
+    """Waitress's TCP server with a limit of connections per address and a deadline per request."""
+
+    channel_class = _Channel
+    precheck: Callable = staticmethod(lambda headers: None)
+
+    def handle_accept(self) -> None:
+        try:
+            accepted = self.accept()
+            if accepted is None:
+                return
+            conn, addr = accepted
+            self.set_socket_options(conn)
+        except OSError:
+            return
+        host = addr[0] if isinstance(addr, tuple) else addr
+        if sum(1 for c in self._map.values() if isinstance(c, HTTPChannel) and c.addr and c.addr[0] == host) \
+                >= MAX_PER_ADDRESS:
+            log.debug("closed a connection from %s: %d already open", host, MAX_PER_ADDRESS)
+            conn.close()
+            return
+        self.channel_class(self, conn, self.fix_addr(addr), self.adj, map=self._map)
+
+    def maintenance(self, now: float) -> None:
+        super().maintenance(now)  # idle connections
+        moment = time.monotonic()
+        for channel in list(self.active_channels.values()):
+            request = channel.request
+            if request is not None and not request.completed and not channel.requests \
+                    and moment > getattr(request, "deadline", float("inf")):
+                channel.will_close = True  # the request did not arrive whole in time
+
+
+def make_server(app: EndpointApp, host: str, port: int, threads: int) -> BaseWSGIServer | MultiSocketServer:
+    """A waitress server for the endpoint app with its connection guards (one listening socket per address)."""
+    adj = Adjustments(host=host, port=port, threads=threads, ident="siaga",
+                      max_request_body_size=MAX_BATCH_BYTES + 1024, channel_timeout=IDLE_TIMEOUT,
+                      clear_untrusted_proxy_headers=True, connection_limit=MAX_CONNECTIONS, cleanup_interval=1,
+                      asyncore_use_poll=True)
+    dispatcher = ThreadedTaskDispatcher()
+    dispatcher.set_thread_count(adj.threads)
+    socket_map: dict = {}
+    servers = []
+    for info in adj.listen:
+        server = _Server(app, socket_map, dispatcher=dispatcher, adj=adj, sockinfo=info)
+        server.precheck = app.precheck
+        servers.append(server)
+    if len(servers) == 1:
+        return servers[0]
+    return MultiSocketServer(socket_map, adj, [(s.effective_host, s.effective_port) for s in servers], dispatcher,
+                             servers[-1].log_info)
+
+
 class Endpoint:
     """A running endpoint (waitress in a background thread), for the app and for tests."""
 
     def __init__(self, home: Path, keys: Keys, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
                  on_received: Callable[[list[str]], None] | None = None, threads: int = 2) -> None:
         self.app = EndpointApp(home, keys, on_received=on_received)
-        self.server: BaseWSGIServer | MultiSocketServer = waitress.create_server(
-            self.app, host=host, port=port, threads=threads, ident="siaga",
-            max_request_body_size=MAX_BATCH_BYTES + 1024, channel_timeout=30, clear_untrusted_proxy_headers=True)
+        self.server: BaseWSGIServer | MultiSocketServer = make_server(self.app, host, port, threads)
         self._thread: threading.Thread | None = None
 
     @property

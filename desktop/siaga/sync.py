@@ -15,6 +15,15 @@ lost and nothing is duplicated.
 
 Network work runs on worker threads, one per peer (a dead peer only costs its
 own time-out); the database is touched only on the calling thread.
+
+A peer cannot hold delivery up: every request has a wall-clock deadline
+(connecting, sending and the whole answer, however slowly it trickles in), an
+answer is read up to ``MAX_ANSWER_BYTES`` and JSON in it up to
+``MAX_JSON_DEPTH`` levels, and a pass with a time limit (``watch``) leaves a
+slow peer's worker to finish in the background: later passes serve the other
+peers and start no second worker for that peer while its first one runs.
+A batch the receiver fails on (HTTP 500) is split until the message that
+causes it is alone; the others are delivered.
 """
 
 from __future__ import annotations
@@ -23,13 +32,16 @@ import json
 import logging
 import queue
 import random
+import re
+import socket
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
 import requests
+from urllib3 import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from . import tls_pin
 from .encoding import b64d, b64e
@@ -50,6 +62,22 @@ BACKOFF_MAX = 3600.0
 GIVE_UP_AFTER = 14 * 24 * 3600
 GIVE_UP_ATTEMPTS = 60
 PROBE_TIMEOUT = 3.0
+#: wall-clock seconds for one whole request (connect, send, the complete answer): a per-read
+#: time-out alone never ends an answer that trickles in a byte at a time
+REQUEST_DEADLINE = 120.0
+#: the most of an answer this station reads (receipts for a full batch are ~100 KiB, a refusal
+#: naming each of 1,000 messages a few hundred KiB)
+MAX_ANSWER_BYTES = 4 * 1024 * 1024
+#: JSON in an answer nested deeper than this is refused before it is parsed
+MAX_JSON_DEPTH = 32
+#: how long a pass started by ``watch`` waits for its workers before it leaves the slow ones to
+#: finish in the background (they report to a later pass)
+PASS_WAIT = 10.0
+#: a batch the receiver failed on (HTTP 500) is split in halves to find the message that causes
+#: it; this many requests at most per batch
+MAX_SPLIT_REQUESTS = 64
+#: a batch whose answer was cut off this many times before is split like one that got a 500
+CUT_SPLIT_AFTER = 2
 RELAY_QUERY = 2000  # message ids per question to a hub
 TAXII_BATCH = 250  # reports per TAXII add-objects request (the best size measured against medallion)
 TAXII_WAIT = 120  # seconds to wait for a TAXII status to complete
@@ -84,6 +112,7 @@ class SyncSummary:
     receipts_returned: int = 0
     peers: list[PeerSummary] = field(default_factory=list)
     waiting: int = 0  # deliveries still queued or retrying after the pass
+    in_background: int = 0  # deliveries a slow peer's worker is still sending (a later pass reports them)
 
     def to_dict(self) -> dict:
         return {**{k: v for k, v in self.__dict__.items() if k != "peers"},
@@ -99,6 +128,7 @@ class _Outcome:
     receipts: dict[str, dict] = field(default_factory=dict)
     refused: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (reason, detail)
     error: str = ""  # the whole batch failed with this (network, 5xx, request refused)
+    failing: dict[str, str] = field(default_factory=dict)  # id -> why the receiver fails on it alone (5xx)
     bytes_sent: int = 0
     returned: list[str] = field(default_factory=list)  # bundle receipts the peer has now taken back
     statements: list[str] = field(default_factory=list)  # key statements the peer has now applied
@@ -108,12 +138,46 @@ class _Outcome:
     taxii: dict[str, dict] = field(default_factory=dict)  # id -> TAXII status that shows its objects stored
 
 
+class AnswerRefused(requests.exceptions.RequestException):
+    """A peer's answer this station will not read: too large, too deeply nested, or in an encoding not asked for."""
+
+
+class Overdue(requests.exceptions.Timeout):
+    """A request did not finish (connect, send, whole answer) within its deadline."""
+
+
+_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"')
+
+
+def json_depth(data: bytes) -> int:
+    """How deeply the arrays and objects in a JSON text nest (strings are skipped), without parsing it."""
+    depth = deepest = 0
+    brackets = _STRINGS.sub(b"", data).translate(None, delete=bytes(set(range(256)) - set(b"[]{}")))
+    for byte in brackets:
+        if byte in (0x5B, 0x7B):
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+def parse_answer(body: bytes):
+    """JSON from a peer's answer, refused when nested deeper than ``MAX_JSON_DEPTH`` (before parsing it)."""
+    if json_depth(body) > MAX_JSON_DEPTH:
+        raise AnswerRefused(f"the answer is JSON nested more than {MAX_JSON_DEPTH} levels deep")
+    return json.loads(body)
+
+
 def describe_http_error(status: int, body: bytes) -> tuple[str, str, list]:
     """(reason, words, items) for a refused request."""
     try:
-        doc = json.loads(body)
+        doc = parse_answer(body)
         reason, detail, items = doc.get("error", ""), doc.get("detail", ""), doc.get("items") or []
-    except ValueError:
+        reason, detail = str(reason)[:100], str(detail)[:500]
+    except AnswerRefused as exc:
+        reason, detail, items = "", str(exc), []
+    except (ValueError, AttributeError):
         reason, detail, items = "", body[:200].decode("utf-8", "replace"), []
     if reason == "unknown-sender":
         return reason, "the peer does not know this station yet: give them this station's contact card", items
@@ -122,18 +186,85 @@ def describe_http_error(status: int, body: bytes) -> tuple[str, str, list]:
     return reason or "refused", f"refused by the peer (HTTP {status} {reason}): {detail}", items
 
 
+def _watched(session: requests.Session) -> requests.Session:
+    """``session`` with connections the deadline watch can cut off (see :class:`_Watch`)."""
+    for adapter in session.adapters.values():
+        manager = getattr(adapter, "poolmanager", None)
+        if manager is not None:
+            manager.pool_classes_by_scheme = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
+    return session
+
+
 class Sync:
     """One station's sync engine. Call :meth:`run_once`, or :meth:`watch` to keep going."""
 
     def __init__(self, station, *, session_factory: Callable[[], requests.Session] = requests.Session,
                  clock: Callable[[], float] = time.time, rng: Callable[[], float] = random.random,
-                 timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT)) -> None:
+                 timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+                 deadline: float = REQUEST_DEADLINE) -> None:
         self.station = station
         self.session_factory = session_factory
         self.clock = clock
         self.rng = rng
         self.timeout = timeout
+        self.deadline = deadline
         self.bytes_sent = 0
+        # workers outlive a pass that stopped waiting for them: what they report, and what they carry
+        self._out: queue.Queue = queue.Queue()  # (job key, _Outcome or None when the job ends)
+        self._busy: dict[str, int] = {}  # job key -> deliveries it carries (a peer id, or "poll:" + hub id)
+        self._inflight: dict[tuple[str, str], dict] = {}  # (msg id, peer id) -> the delivery as planned
+
+    def _session(self) -> requests.Session:
+        """A session whose requests the deadline watch can cut off (see :class:`_Watch`)."""
+        return _watched(self.session_factory())
+
+    @staticmethod
+    def _verify(session: requests.Session, peer):
+        """Check ``peer``'s pinned certificate on ``session`` (see :mod:`tls_pin`), its requests still watched."""
+        verify = tls_pin.secure(session, peer)
+        _watched(session)  # a pinned peer's adapter is new: its connections must be cut off at the deadline too
+        return verify
+
+    def _exchange(self, session: requests.Session, method: str, url: str, *, deadline: float | None = None,
+                  limit: int = MAX_ANSWER_BYTES, **kw) -> requests.Response:
+        """One request, finished within ``deadline`` seconds wall-clock, its answer read up to ``limit`` bytes.
+
+        Past the deadline the connection is shut, whatever stage the request is at (raises
+        :class:`Overdue`); an answer over the limit raises :class:`AnswerRefused` and is not read further.
+        """
+        deadline = self.deadline if deadline is None else deadline
+        watch = _Watch(deadline)
+        _current.watch = watch
+        headers = {"Accept-Encoding": "identity", **kw.pop("headers", {})}
+        try:
+            response = session.request(method, url, headers=headers, stream=True, allow_redirects=False, **kw)
+            try:
+                encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
+                if encoding not in ("", "identity"):
+                    raise AnswerRefused(f"the answer came {encoding}-encoded; this station asked for it plain")
+                declared = response.headers.get("Content-Length", "")
+                if declared.isdigit() and int(declared) > limit:
+                    raise AnswerRefused(f"the answer is larger than {limit} bytes")
+                parts, size = [], 0
+                for chunk in response.iter_content(65536):
+                    size += len(chunk)
+                    if size > limit:
+                        raise AnswerRefused(f"the answer is larger than {limit} bytes")
+                    parts.append(chunk)
+                response._content = b"".join(parts)  # read to the end: the connection goes back to the pool
+            except BaseException:
+                response.close()  # not read to the end: the connection is not reused
+                raise
+        except requests.exceptions.RequestException as exc:
+            if watch.expired and not isinstance(exc, AnswerRefused):
+                raise Overdue(f"no complete answer within {deadline:.0f} s") from None
+            raise
+        finally:
+            _current.watch = None
+            watch.finish()
+        if watch.expired:
+            raise Overdue(f"no complete answer within {deadline:.0f} s")
+        return response
 
     # -- planning (database thread) ---------------------------------------------
 
@@ -170,13 +301,13 @@ class Sync:
         headers = sign_request(signing or self.station.keys.signing, "POST", path, body, peer.card.sign_pk,
                                now=self.clock())
         headers["Content-Type"] = content_type
-        return session.post(peer.url + path, data=body, headers=headers, timeout=self.timeout,
-                            verify=tls_pin.secure(session, peer), allow_redirects=False)
+        return self._exchange(session, "POST", peer.url + path, data=body, headers=headers, timeout=self.timeout,
+                              verify=self._verify(session, peer))
 
     def _send_peer(self, peer, batches: list[list[tuple[str, bytes]]], out: "queue.Queue[_Outcome | None]",
                    returns: list[tuple[str, int]], stop: threading.Event, statements: list[str] = (),
-                   hub=None) -> None:
-        session = self.session_factory()
+                   hub=None, suspects: frozenset = frozenset()) -> None:
+        session = self._session()
         try:
             if not peer.url:  # reached through a hub: statements and receipts travel by bundle
                 statements, returns = (), []
@@ -192,7 +323,7 @@ class Sync:
             for number, batch in enumerate(batches):
                 if stop.is_set():
                     break
-                outcome = self._send_batch(session, peer, batch, hub)
+                outcome = self._send_batch(session, peer, batch, hub, suspects)
                 out.put(outcome)
                 if outcome.error:
                     # the peer is unreachable or refuses this station: the rest waits for the next attempt
@@ -203,54 +334,93 @@ class Sync:
             session.close()
             out.put(None)
 
-    def _send_batch(self, session: requests.Session, peer, batch: list[tuple[str, bytes]], hub=None) -> _Outcome:
-        """Post one batch to the peer, or to the hub that relays to it; verify the receipts."""
+    def _send_batch(self, session: requests.Session, peer, batch: list[tuple[str, bytes]], hub=None,
+                    suspects: frozenset = frozenset()) -> _Outcome:
+        """Post one batch to the peer, or to the hub that relays to it; verify the receipts.
+
+        A batch the receiver fails on (HTTP 500, or an answer cut off again and again for the
+        ``suspects``) is split in halves until the message that causes it is alone: the others
+        are delivered, that one is marked failing with the receiver's words.
+        """
         outcome = _Outcome(peer.id, [m for m, _ in batch], hub=hub.id if hub else "")
-        pending = list(batch)
+        budget = [MAX_SPLIT_REQUESTS]
+        self._deliver(session, peer, hub, list(batch), outcome, suspects, budget)
+        return outcome
+
+    def _deliver(self, session, peer, hub, pending: list[tuple[str, bytes]], outcome: _Outcome,
+                 suspects: frozenset, budget: list[int]) -> None:
+        """Send ``pending`` (splitting it when the receiver fails on it); '' in outcome.error while all goes well."""
         conn, path = (hub, "/v1/relay/" + b64e(peer.card.sign_pk)) if hub else (peer, "/v1/messages")
         while pending:
             body = pack_batch([env for _, env in pending])
             outcome.bytes_sent += len(body)
+            budget[0] -= 1
+            failure = ""
             try:
                 response = self._post(session, conn, path, body, BATCH_CONTENT_TYPE)
             except requests.exceptions.SSLError as exc:
                 outcome.error = f"TLS check of {peer.url} failed: {_short(exc)}"
-                return outcome
+                return
+            except Overdue as exc:
+                outcome.error = f"{exc} from {conn.url}"
+                return
             except requests.exceptions.Timeout:
                 outcome.error = f"no answer from {peer.url} within {self.timeout[1]:.0f} s"
-                return outcome
+                return
+            except AnswerRefused as exc:
+                outcome.error = f"{conn.url} answered with something this station does not read: {exc}"
+                return
             except requests.exceptions.ConnectionError as exc:
                 outcome.error = f"cannot connect to {peer.url}: {_short(exc)}"
-                return outcome
+                if _never_connected(exc) or not all(m in suspects for m, _ in pending):
+                    return
+                failure = outcome.error  # the answer was cut off, again: the batch itself may be the cause
             except requests.exceptions.RequestException as exc:
                 outcome.error = f"request to {peer.url} failed: {_short(exc)}"
-                return outcome
-            outcome.bytes_sent += _wire_overhead(response) + len(response.content)
-            if response.status_code == 200:
-                try:
-                    receipts = unpack_receipts(response.content)
-                    sent = {m for m, _ in pending}
-                    for receipt in receipts:
-                        if receipt["id"] in sent:
-                            checked = verify_receipt(receipt, conn.card.sign_pk)
-                            (outcome.relayed if hub else outcome.receipts)[receipt["id"]] = checked
-                except DecodeError as exc:
-                    outcome.error = f"the peer's receipts do not check out: {exc.message()}"
-                return outcome
-            reason, words, items = describe_http_error(response.status_code, response.content)
-            # refusals name each bad message by its position in the batch (its id may be unreadable)
-            bad: dict[str, tuple[str, str]] = {}
-            for item in items if isinstance(items, list) else []:
-                index = item.get("index") if isinstance(item, dict) else None
-                if isinstance(index, int) and 0 <= index < len(pending) and item.get("error") in PERMANENT:
-                    bad[pending[index][0]] = (str(item["error"]), str(item.get("detail", "")))
-            if bad:
-                outcome.refused.update(bad)
-                pending = [(m, e) for m, e in pending if m not in bad]
-                continue  # the others go again at once, without the refused ones
-            outcome.error = words
-            return outcome
-        return outcome
+                return
+            if not failure:
+                outcome.bytes_sent += _wire_overhead(response) + len(response.content)
+                if response.status_code == 200:
+                    try:
+                        receipts = unpack_receipts(response.content)
+                        sent = {m for m, _ in pending}
+                        for receipt in receipts:
+                            if receipt["id"] in sent:
+                                checked = verify_receipt(receipt, conn.card.sign_pk)
+                                (outcome.relayed if hub else outcome.receipts)[receipt["id"]] = checked
+                    except DecodeError as exc:
+                        outcome.error = f"the peer's receipts do not check out: {exc.message()}"
+                    return
+                reason, words, items = describe_http_error(response.status_code, response.content)
+                # refusals name each bad message by its position in the batch (its id may be unreadable)
+                bad: dict[str, tuple[str, str]] = {}
+                for item in items if isinstance(items, list) else []:
+                    index = item.get("index") if isinstance(item, dict) else None
+                    if isinstance(index, int) and 0 <= index < len(pending) and item.get("error") in PERMANENT:
+                        bad[pending[index][0]] = (str(item["error"]), str(item.get("detail", "")))
+                if bad:
+                    outcome.refused.update(bad)
+                    pending = [(m, e) for m, e in pending if m not in bad]
+                    continue  # the others go again at once, without the refused ones
+                if response.status_code != 500:
+                    outcome.error = words
+                    return
+                failure = words
+            # the receiver failed on this batch: find the message that causes it
+            if len(pending) == 1:
+                outcome.error = ""
+                outcome.failing[pending[0][0]] = f"{failure} (on this message alone; the others were sent)"
+                return
+            if budget[0] <= 0:
+                outcome.error = failure
+                return
+            outcome.error = ""
+            half = len(pending) // 2
+            for part in (pending[:half], pending[half:]):
+                self._deliver(session, peer, hub, part, outcome, suspects, budget)
+                if outcome.error:
+                    return
+            return
 
     def _send_statements(self, session, peer, statements: list[str], out) -> str:
         """Deliver key statements first (signed with the key the peer knows); '' or the error."""
@@ -263,6 +433,8 @@ class Sync:
                 continue
             try:
                 response = self._post(session, peer, "/v1/keys", statement, "application/json", signing=signing)
+            except Overdue as exc:
+                return f"{exc} from {peer.url}"
             except requests.exceptions.RequestException as exc:
                 return f"cannot connect to {peer.url}: {_short(exc)}"
             if response.status_code != 200:
@@ -272,7 +444,7 @@ class Sync:
 
     def _poll_relay(self, hub, waiting: dict[str, list], out: "queue.Queue[_Outcome | None]") -> None:
         """Ask a hub for the recipients' receipts of messages it relays for this station."""
-        session = self.session_factory()
+        session = self._session()
         try:
             found: list = []
             ids = sorted(waiting)
@@ -280,7 +452,7 @@ class Sync:
                 body = json.dumps({"ids": ids[start:start + RELAY_QUERY]}).encode()
                 try:
                     response = self._post(session, hub, "/v1/relay-receipts", body, "application/json")
-                    answer = response.json()["receipts"] if response.status_code == 200 else []
+                    answer = parse_answer(response.content)["receipts"] if response.status_code == 200 else []
                 except (requests.exceptions.RequestException, ValueError, KeyError, TypeError):
                     break
                 found.extend(answer if isinstance(answer, list) else [])
@@ -332,10 +504,15 @@ class Sync:
             store.drop_return_receipts(outcome.peer_id, outcome.returned)
             summary.receipts_returned += len(outcome.returned)
             return
+        if outcome.peer_id not in per_peer:  # a worker left running by an earlier pass reports now
+            peer = next((p for p in self.station.peers() if p.id == outcome.peer_id), None)
+            per_peer[outcome.peer_id] = PeerSummary(outcome.peer_id, peer.card.name if peer else "?")
         ps = per_peer[outcome.peer_id]
         updates = []
         for msg_id in outcome.msg_ids:
-            d = attempts[(msg_id, outcome.peer_id)]
+            d = attempts.pop((msg_id, outcome.peer_id), None)
+            if d is None:
+                continue
             tries = d["attempts"] + 1
             if msg_id in outcome.receipts:
                 updates.append((msg_id, DELIVERED, tries, 0, {"receipt": outcome.receipts[msg_id], "delivered_at": now}))
@@ -353,7 +530,7 @@ class Sync:
                                                              "error_at": now}))
                 ps.given_up += 1
             else:
-                error = outcome.error or "the peer sent no receipt for this message"
+                error = outcome.failing.get(msg_id) or outcome.error or "the peer sent no receipt for this message"
                 old_enough = now - d["created_at"] >= GIVE_UP_AFTER and tries >= GIVE_UP_ATTEMPTS
                 if old_enough:
                     updates.append((msg_id, GAVE_UP, tries, 0, {"error": f"given up after {tries} attempts: {error}",
@@ -372,22 +549,31 @@ class Sync:
     # -- the pass ---------------------------------------------------------------
 
     def run_once(self, progress: Callable[[int, int], None] | None = None,
-                 stop: threading.Event | None = None) -> SyncSummary:
-        """Deliver everything that is due now; return what happened."""
+                 stop: threading.Event | None = None, wait: float | None = None) -> SyncSummary:
+        """Deliver everything that is due now; return what happened.
+
+        ``wait`` bounds how long the pass waits for its workers (``None``: until each is done,
+        which its request deadline bounds). A worker still running then goes on in the
+        background and reports to a later pass; until it has, no pass starts another for its peer.
+        """
         stop = stop or threading.Event()
+        started = time.monotonic()
         store = self.station.store
         now = int(self.clock())
+        summary = SyncSummary()
+        per_peer: dict[str, PeerSummary] = {}
+        self._drain(summary, per_peer)  # what workers of earlier passes have finished meanwhile
         revoked = bool(store.get_setting("revoked_at"))
         plan = {} if revoked else self._plan(now)  # a station that revoked its keys only says so
-        summary = SyncSummary()
         peers = {p.id: p for p in self.station.pin_certificates()}  # older records get their pin stored
-        returns = {pid: store.take_return_receipts(pid) for pid in peers} if not revoked else {}
+        busy = set(self._busy)
+        returns = ({pid: store.take_return_receipts(pid) for pid in peers if pid not in busy}
+                   if not revoked else {})
         statements = self.station.pending_statements()
         targets = sorted(set(plan) | {pid for pid, r in returns.items() if r} | {p for p in statements if p in peers})
-        per_peer: dict[str, PeerSummary] = {}
+        targets = [t for t in targets if t not in busy]  # a slow peer's worker is still at it
         attempts: dict[tuple[str, str], dict] = {}
         jobs = []
-        taxii_jobs: list = []
         for peer_id in targets:
             peer = peers.get(peer_id)
             deliveries = plan.get(peer_id, [])
@@ -416,52 +602,104 @@ class Sync:
             if deliveries:
                 store.set_deliveries(peer_id, [(d["msg_id"], SENDING, d["attempts"], now, None)
                                                for d in deliveries])
+            urgent = any(d["urgent"] for d in deliveries)
             if peer.is_taxii:
-                taxii_jobs.append((peer, self._stix_for(deliveries)))
+                jobs.append((not urgent, peer_id, len(deliveries), self._send_taxii,
+                             (peer, self._stix_for(deliveries), _OUT, stop)))
                 continue
-            jobs.append((peer, self._batches(deliveries), returns.get(peer_id, []), statements.get(peer_id, []), hub))
+            suspects = frozenset(d["msg_id"] for d in deliveries if d["attempts"] >= CUT_SPLIT_AFTER)
+            jobs.append((not urgent, peer_id, len(deliveries), self._send_peer,
+                         (peer, self._batches(deliveries), _OUT, returns.get(peer_id, []), stop,
+                          statements.get(peer_id, []), hub, suspects)))
+        for hub, waiting in self._relay_polls(peers):
+            if "poll:" + hub.id not in busy:
+                jobs.append((True, "poll:" + hub.id, 0, self._poll_relay, (hub, waiting, _OUT)))
+        self._inflight.update(attempts)
         total = len(attempts)
         summary.attempted = total
         done = 0
         if progress:
             progress(0, total)
-        polls = self._relay_polls(peers)
-        workers = len(jobs) + len(polls) + len(taxii_jobs)
-        if workers:
-            out: queue.Queue = queue.Queue()
-            with ThreadPoolExecutor(max_workers=min(8, workers), thread_name_prefix="siaga-sync") as pool:
-                for peer, batches, returns, said, hub in jobs:
-                    pool.submit(self._send_peer, peer, batches, out, returns, stop, said, hub)
-                for hub, waiting in polls:
-                    pool.submit(self._poll_relay, hub, waiting, out)
-                for peer, prepared in taxii_jobs:
-                    pool.submit(self._send_taxii, peer, prepared, out, stop)
-                finished = 0
-                while finished < workers:
-                    outcome = out.get()
-                    if outcome is None:
-                        finished += 1
-                        continue
-                    self._record(outcome, attempts, summary, per_peer)
-                    done += len(outcome.msg_ids)
-                    if progress:
-                        progress(done, total)
-        # anything marked sending but not reported (stopped early) goes back to the queue
-        leftover = [(m, p) for (m, p), d in attempts.items()
-                    if (store.delivery(m, p) or {}).get("status") == SENDING]
+        mine = set()
+        for _, key, count, work, args in sorted(jobs, key=lambda j: j[:2]):  # peers with urgent reports first
+            mine.add(key)
+            self._busy[key] = count
+            out = _JobQueue(key, self._out)
+            args = tuple(out if a is _OUT else a for a in args)
+            threading.Thread(target=self._job, args=(work, args, out), name=f"siaga-sync-{key}", daemon=True).start()
+        while mine & set(self._busy):
+            left = None if wait is None else wait - (time.monotonic() - started)
+            if left is not None and left <= 0:
+                break
+            try:
+                key, outcome = self._out.get(timeout=left)
+            except queue.Empty:
+                break
+            done += self._take(key, outcome, summary, per_peer)
+            if progress and outcome is not None and key in mine:
+                progress(done, total)
+        # anything marked sending but not reported (stopped early, or a worker that failed) goes back to
+        # the queue, except what a worker still running in the background carries
+        running = set(self._busy)
+        leftover = [(m, p) for (m, p), d in attempts.items() if p not in running and (m, p) in self._inflight
+                    and (store.delivery(m, p) or {}).get("status") == SENDING]
         for msg_id, peer_id in leftover:
             store.set_deliveries(peer_id, [(msg_id, QUEUED, attempts[(msg_id, peer_id)]["attempts"], now, None)])
+            self._inflight.pop((msg_id, peer_id), None)
+        self._summarise(summary, per_peer)
+        if running:
+            log.info("still sending to %s in the background", ", ".join(sorted(running)))
+        log.info("sync pass: %d delivered, %d failed, %d given up, %d waiting",
+                 summary.delivered, summary.failed, summary.given_up, summary.waiting)
+        return summary
+
+    def collect(self) -> SyncSummary | None:
+        """Record what workers left running by earlier passes have finished; None if nothing."""
+        if self._out.empty():
+            return None
+        summary, per_peer = SyncSummary(), {}
+        self._drain(summary, per_peer)
+        self._summarise(summary, per_peer)
+        return summary
+
+    @property
+    def busy(self) -> set[str]:
+        """Peers (and ``poll:`` hubs) whose worker is still running."""
+        return set(self._busy)
+
+    def _job(self, work, args, out: "_JobQueue") -> None:
+        try:
+            work(*args)
+        except Exception:  # noqa: BLE001 - a worker's bug must not leave its peer busy for good
+            log.exception("sync worker for %s failed", out.key)
+            out.put(None)
+
+    def _take(self, key: str, outcome: "_Outcome | None", summary: SyncSummary, per_peer: dict) -> int:
+        """Record one report from a worker (database thread); the number of deliveries it settled."""
+        if outcome is None:
+            self._busy.pop(key, None)
+            return 0
+        self._record(outcome, self._inflight, summary, per_peer)
+        return len(outcome.msg_ids)
+
+    def _drain(self, summary: SyncSummary, per_peer: dict) -> None:
+        while True:
+            try:
+                key, outcome = self._out.get_nowait()
+            except queue.Empty:
+                return
+            self._take(key, outcome, summary, per_peer)
+
+    def _summarise(self, summary: SyncSummary, per_peer: dict) -> None:
         for ps in per_peer.values():
             summary.delivered += ps.delivered
             summary.relayed += ps.relayed
             summary.failed += ps.failed
             summary.given_up += ps.given_up
         summary.peers = list(per_peer.values())
-        counts = store.delivery_counts()
+        summary.in_background = sum(self._busy.values())
+        counts = self.station.store.delivery_counts()
         summary.waiting = sum(counts.get(s, 0) for s in (QUEUED, SENDING, RETRYING))
-        log.info("sync pass: %d delivered, %d failed, %d given up, %d waiting",
-                 summary.delivered, summary.failed, summary.given_up, summary.waiting)
-        return summary
 
     # -- TAXII 2.1 collections ---------------------------------------------------
 
@@ -541,11 +779,11 @@ class Sync:
     # -- watching ---------------------------------------------------------------
 
     def probe(self, peer) -> bool:
-        """Is the peer's endpoint answering right now?"""
+        """Is the peer's endpoint answering right now (a whole answer within ``PROBE_TIMEOUT``)?"""
         try:
-            with self.session_factory() as session:
-                response = session.get(peer.url + "/v1/health", timeout=PROBE_TIMEOUT,
-                                       verify=tls_pin.secure(session, peer))
+            with self._session() as session:
+                response = self._exchange(session, "GET", peer.url + "/v1/health", deadline=PROBE_TIMEOUT,
+                                          limit=64 * 1024, timeout=PROBE_TIMEOUT, verify=self._verify(session, peer))
             return response.status_code == 200
         except requests.exceptions.RequestException:
             return False
@@ -554,10 +792,12 @@ class Sync:
               on_pass: Callable[[SyncSummary], None] | None = None,
               on_link: Callable[[str, bool], None] | None = None,
               progress: Callable[[int, int], None] | None = None,
-              wake: threading.Event | None = None) -> None:
+              wake: threading.Event | None = None, pass_wait: float = PASS_WAIT) -> None:
         """Sync now, then whenever something is due, a failing peer answers again, or ``interval`` passes.
 
-        Setting ``wake`` asks for a pass at once (a "sync now" button, a report just filed).
+        Setting ``wake`` asks for a pass at once (a "sync now" button, a report just filed). A pass
+        waits at most ``pass_wait`` seconds for its workers: a slow peer's goes on in the background
+        (reported by ``on_pass`` when it ends) while later passes serve the others.
         ``interval`` may be a function, read again every ``tick``: a new setting takes effect
         without a restart.
         """
@@ -565,13 +805,26 @@ class Sync:
         wake = wake or threading.Event()
         reachable: dict[str, bool] = {}
         while not stop.is_set():
+            late = self.collect()
+            if late is not None:
+                for ps in late.peers:
+                    up = not ps.error
+                    if on_link and reachable.get(ps.peer_id) != up:
+                        on_link(ps.peer_id, up)
+                    reachable[ps.peer_id] = up
+                if on_pass:
+                    on_pass(late)
             now = self.clock()
             due = self.station.store.next_due_time()
+            if due is not None and due <= now and self._busy:
+                # what a slow peer's worker still carries is not due again: only the others count
+                due = now if any(d["peer_id"] not in self._busy
+                                 for d in self.station.store.due_deliveries(int(now))) else None
             every = interval() if callable(interval) else interval
             run = now - last_pass >= every or (due is not None and due <= now) or wake.is_set()
             wake.clear()
             for peer in self.station.peers():
-                if not peer.url or peer.revoked:
+                if not peer.url or peer.revoked or peer.id in self._busy:
                     continue
                 if peer.health.get("last_error") and peer.health.get("last_error_at", 0) >= peer.health.get(
                         "last_success", 0):
@@ -584,7 +837,7 @@ class Sync:
                         on_link(peer.id, up)
                     reachable[peer.id] = up
             if run:
-                summary = self.run_once(progress=progress, stop=stop)
+                summary = self.run_once(progress=progress, stop=stop, wait=pass_wait)
                 last_pass = self.clock()
                 for ps in summary.peers:
                     up = not ps.error
@@ -594,6 +847,86 @@ class Sync:
                 if on_pass:
                     on_pass(summary)
             wake.wait(tick)
+
+
+class _JobQueue:
+    """A worker's way to report: each item goes to the shared queue with the job's key."""
+
+    def __init__(self, key: str, shared: queue.Queue) -> None:
+        self.key, self.shared = key, shared
+
+    def put(self, item: "_Outcome | None") -> None:
+        self.shared.put((self.key, item))
+
+
+_OUT = object()  # in a job's arguments: where its own report queue goes
+
+_current = threading.local()  # the deadline watch of the request this thread is making
+
+
+class _Watch:
+    """Shuts the connection of a request that is still going at its deadline, whatever it is waiting for.
+
+    A per-read time-out never ends an answer that trickles in a byte at a time (each read
+    succeeds); this does. The connection pool hands the request's connection over as the
+    request starts (``_WatchedHTTPPool``).
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._conns: list = []
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="siaga-deadline", daemon=True)
+        self._thread.start()
+
+    def attach(self, conn) -> None:
+        self._conns.append(conn)
+        if self.expired:
+            self._cut()
+
+    def finish(self) -> None:
+        self._done.set()
+
+    def _run(self) -> None:
+        if self._done.wait(self.seconds):
+            return
+        self.expired = True
+        while not self._done.is_set():  # again until the request gives up (it may be connecting just now)
+            self._cut()
+            self._done.wait(0.2)
+
+    def _cut(self) -> None:
+        for conn in list(self._conns):
+            sock = getattr(conn, "sock", None)
+            if sock is not None:
+                try:
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)  # also under TLS: the plain socket's own
+                except OSError:
+                    pass
+
+
+class _Watched:
+    def _make_request(self, conn, *args, **kw):
+        watch = getattr(_current, "watch", None)
+        if watch is not None:
+            watch.attach(conn)
+        return super()._make_request(conn, *args, **kw)
+
+
+class _WatchedHTTPPool(_Watched, HTTPConnectionPool):
+    pass
+
+
+class _WatchedHTTPSPool(_Watched, HTTPSConnectionPool):
+    pass
+
+
+def _never_connected(exc: requests.exceptions.ConnectionError) -> bool:
+    """Did the request fail before a connection was made (so the receiver never saw it)?"""
+    cause = exc.args[0] if exc.args else None
+    reason = getattr(cause, "reason", cause)
+    return isinstance(reason, (NewConnectionError, ConnectTimeoutError))
 
 
 class _Bearer(requests.auth.AuthBase):
