@@ -8,7 +8,6 @@ import pytest
 import requests
 
 from helpers import link
-from netutil import Served
 from siaga.envelope import seal, seal_payload, SIGN_DOMAIN
 from siaga.message import build_report, message_id
 from siaga.transport import (BATCH_CONTENT_TYPE, MAX_BATCH_BYTES, pack_batch, sign_request, unpack_receipts,
@@ -16,17 +15,12 @@ from siaga.transport import (BATCH_CONTENT_TYPE, MAX_BATCH_BYTES, pack_batch, si
 
 
 @pytest.fixture
-def served(make_station):
+def served(network, make_station):
     """Kuala Lumpur serving; Jakarta is its peer, Manila is Jakarta's peer only, a stranger is nobody's."""
-    kl = make_station("kualalumpur", country="MY")
-    jkt = make_station("jakarta", country="ID")
-    mnl = make_station("manila", country="PH")
+    net = network()
     stranger = make_station("stranger", country="SG")
-    link(jkt, kl)
-    link(jkt, mnl)
-    server = Served(kl.home).start()
-    yield kl, jkt, mnl, stranger, server
-    server.stop()
+    server = net.serve("kl")["kl"]
+    return net.kl, net.jakarta, net.manila, stranger, server
 
 
 def post(server, signer, receiver_pk, body, *, path="/v1/messages", headers=None, now=None,

@@ -2,7 +2,6 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from helpers import link
 from siaga import codebook, codeline
 from siaga.encoding import canonical
 from siaga.errors import NoRecipients, UnknownCodeError, ValidationError
@@ -19,15 +18,10 @@ def clock():
 
 
 @pytest.fixture
-def stations(make_station):
+def stations(network):
     """Jakarta files; Kuala Lumpur (verified) and Manila (unverified) are its peers."""
-    jakarta = make_station("jakarta", country="ID")
-    kl = make_station("kl", country="MY")
-    manila = make_station("manila", country="PH")
-    kl_peer, _ = link(jakarta, kl)
-    manila_peer, _ = link(jakarta, manila)
-    jakarta.set_trust(kl_peer.id, "verified")
-    return jakarta, kl_peer.id, manila_peer.id
+    net = network(verified=[("jakarta", "kl")])
+    return net.jakarta, net.id("kl"), net.id("manila")
 
 
 @pytest.fixture

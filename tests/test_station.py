@@ -28,12 +28,10 @@ def test_profile_is_checked(tmp_path):
     assert not (tmp_path / "x").exists() and not (tmp_path / "y").exists()
 
 
-def test_file_report_reaches_each_recipient(make_station, draft):
-    jakarta = make_station("jakarta", country="ID")
-    kl = make_station("kl", country="MY")
-    manila = make_station("manila", country="PH")
-    kl_peer, _ = link(jakarta, kl)
-    link(jakarta, manila)
+def test_file_report_reaches_each_recipient(network, draft):
+    net = network()
+    jakarta, kl = net.jakarta, net.kl
+    kl_peer = net.peers[("jakarta", "kl")]
     msg_id = jakarta.file_report(draft)  # regional ID+MY: reaches kl only
     row = jakarta.outbox()[0]
     assert row["id"] == msg_id and row["summary"] == draft["summary"]

@@ -380,12 +380,28 @@ def cmd_codeline_decode(args: argparse.Namespace) -> int:
     return 0
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, not {text!r}")
+    return port
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from .endpoint import Endpoint
     station = _open(args)
     keys, home = station.keys, station.home
     station.close()
     endpoint = Endpoint(home, keys, host=args.host, port=args.port)
+    if args.port_file:  # for scripts that start it on --port 0: the port it got, once it listens
+        try:
+            atomic_write(Path(args.port_file), f"{endpoint.port}\n".encode(), mode=0o644)
+        except SiagaError as exc:
+            endpoint.stop()
+            raise InputError(f"--port-file: {exc}") from None
     print(f"Siaga endpoint listening on {endpoint.url} (Ctrl+C to stop)", file=sys.stderr, flush=True)
     try:
         endpoint.serve_forever()
@@ -799,7 +815,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("serve", cmd_serve, "run this station's endpoint so peers can deliver to it")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8443, help="port (default 8443; 0 picks a free one)")
+    p.add_argument("--port", type=_port, default=8443, help="port (default 8443; 0 picks a free one)")
+    p.add_argument("--port-file", metavar="FILE",
+                   help="once listening, write the port number to FILE (with --port 0: the one picked)")
     p = command("sync", cmd_sync, "deliver the outbox to peers", json_flag=True)
     p.add_argument("--watch", action="store_true", help="keep going: sync whenever a connection is available")
     p.add_argument("--interval", type=float, default=60.0, help="with --watch: seconds between passes")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,7 @@ REVOKED = "revoked"
 MAX_BULK = 10_000
 #: peers whose unreadable certificate file this process has already reported
 _UNPINNED: set[str] = set()
+_DRAFT_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,12 @@ def _peer_from_record(peer_id: str, record: dict) -> Peer:
     return Peer(peer_id, card, record.get("url") or None, record["trust"], record["added_at"],
                 dict(record.get("health") or {}), record.get("cert") or None, record.get("via") or None,
                 record.get("kind", "siaga"), record.get("auth"), record.get("cert_sha256") or None)
+
+
+def _check_draft_id(draft_id: Any) -> str:
+    if not isinstance(draft_id, str) or not _DRAFT_ID.fullmatch(draft_id):
+        raise ValidationError("expected 1 to 64 letters, digits, '-' or '_'", field="draft_id")
+    return draft_id
 
 
 def _queued_event(content: dict, msg_id: str, peers: list[str]) -> audit.Event:
@@ -375,6 +383,43 @@ class Station:
         self._check_not_revoked()
         item = self._sealed_item(content, recipients)
         self.store.queue([item], audit_events=[_queued_event(content, item[0], item[3])])
+        return item[0]
+
+    # -- drafts: reports the officer has not filed yet ---------------------------
+
+    def save_draft(self, draft_id: str, draft: dict) -> None:
+        """Keep (or replace) an unfinished report, sealed like everything else in the database."""
+        if not isinstance(draft, dict):
+            raise ValidationError("expected an object", field="draft")
+        self.store.save_draft(_check_draft_id(draft_id), draft)
+
+    def drafts(self) -> list[tuple[str, int, dict]]:
+        """The unfinished reports: (draft id, last saved at, draft), the most recently saved first."""
+        return self.store.list_drafts()
+
+    def load_draft(self, draft_id: str) -> dict:
+        draft = self.store.load_draft(_check_draft_id(draft_id))
+        if draft is None:
+            raise NotFound(kind="draft", value=draft_id)
+        return draft
+
+    def delete_draft(self, draft_id: str) -> None:
+        """Forget an unfinished report (nothing happens if there is none by that id)."""
+        self.store.delete_draft(_check_draft_id(draft_id))
+
+    def file_draft(self, draft_id: str, content: dict, to: Any = None) -> str:
+        """Sign, encrypt and queue the report made from draft ``draft_id``, and delete the draft.
+
+        Both happen in one transaction: after a crash there is either the draft (to be
+        filed again) or its report, never both, so a draft is never filed twice. A draft
+        that was never saved is filed all the same. ``to``: the recipients' peer ids
+        (None: those the report's scope reaches). Returns the message id.
+        """
+        draft_id = _check_draft_id(draft_id)
+        self._check_not_revoked()
+        item = self._sealed_item(content, self.resolve_recipients(content, to))
+        self.store.queue([item], audit_events=[_queued_event(content, item[0], item[3])], filed_draft=draft_id)
+        log.info("draft filed as report %s", item[0][:12])
         return item[0]
 
     def outbox(self, limit: int | None = None) -> list[dict]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
@@ -85,10 +87,12 @@ def test_idle_time_locks_the_station(qtbot, make_station, tmp_path):
         # input restarts the countdown, then goes unwatched for a while
         app._idle.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer rounds what remains
         app._idle.start()
-        QTest.qWait(300)
-        left = app._idle.remainingTime()
+        qtbot.waitUntil(lambda: app._idle.remainingTime() < app._idle.interval() - 20)  # the countdown runs
+        before = time.monotonic()
         QTest.keyClick(app.window, Qt.Key.Key_Shift)
-        assert app._idle.remainingTime() > left + 200
+        left = app._idle.remainingTime()
+        took = int((time.monotonic() - before) * 1000) + 1
+        assert left >= app._idle.interval() - took  # started again during the key press, however long it took
         assert not app._watching and app._watch_again.isActive()
         # the countdown's end locks the station
         app._idle.setInterval(200)

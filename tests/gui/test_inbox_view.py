@@ -10,7 +10,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
-from helpers import link
 from qt_helpers import save_through_file_dialog
 from siaga import exports
 from siaga.bundle import export_bundle, import_bundle
@@ -23,14 +22,13 @@ DDOS = "Flood against the national payment gateway"
 
 
 @pytest.fixture
-def world(make_station, draft):
+def world(network, draft):
     """Kuala Lumpur's liaison has three reports from Jakarta (carried on a bundle) and a peer in Manila."""
-    jkt = make_station("jakarta", org="BSSN", country="ID")
-    kl = make_station("kl", org="NACSA", country="MY")
-    manila = make_station("manila", country="PH")
-    kl_at_jkt, jkt_at_kl = link(jkt, kl)
-    link(kl, manila)
-    jkt.set_trust(kl_at_jkt.id, "verified")  # TLP:RED goes to verified peers only
+    # TLP:RED goes to verified peers only
+    net = network(orgs={"jakarta": "BSSN", "kl": "NACSA"}, links=[("jakarta", "kl"), ("kl", "manila")],
+                  verified=[("jakarta", "kl")])
+    jkt, kl, manila = net.jakarta, net.kl, net.manila
+    kl_at_jkt, jkt_at_kl = net.peers[("jakarta", "kl")], net.peers[("kl", "jakarta")]
     ids = {
         RANSOM: jkt.file_report(draft),
         PHISHING: jkt.file_report(dict(draft, type="update", code="rsit:fraud/phishing", severity=2,
