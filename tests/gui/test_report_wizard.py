@@ -195,3 +195,19 @@ def test_what_holds_the_officer_back_is_said_in_the_interface_language(qtbot, qa
         assert "hexadecimal" not in page.problems.text()
     finally:
         install_language(qapp, "en")
+
+
+def test_a_lone_bracket_typed_on_the_way_to_a_defanged_dot_is_a_note_not_a_crash(qtbot, stations):
+    wizard = open_wizard(qtbot, stations[0])
+    fill_observations(qtbot, wizard)
+    click(qtbot, wizard.button(NEXT))
+    page = wizard.details_page
+    QTest.keyClicks(page.indicators, "203.0.113.7")
+    QTest.keyClick(page.indicators, Qt.Key.Key_Return)
+    QTest.keyClicks(page.indicators, "hxxps://x[")  # every keystroke is read; "[" is on its way to "[.]"
+    notes = [page.indicator_notes.item(i).text() for i in range(page.indicator_notes.count())]
+    assert notes == ["Line 1: read as ipv4-addr",
+                     "Line 2: square brackets in a URL enclose an IPv6 address; write a defanged dot as [.]"]
+    assert page.indicators.property("invalid") is True and not wizard.button(NEXT).isEnabled()
+    QTest.keyClicks(page.indicators, ".]example")
+    assert page.indicators.property("invalid") is False

@@ -84,6 +84,8 @@ def _reasons() -> dict[str, str]:
         "url-host": QCoreApplication.translate("Reasons", "the URL has no host"),
         "url-port": QCoreApplication.translate("Reasons", "the address has an invalid port"),
         "url-spaces": QCoreApplication.translate("Reasons", "a URL cannot contain spaces"),
+        "url-brackets": QCoreApplication.translate(
+            "Reasons", "square brackets in a URL enclose an IPv6 address; write a defanged dot as [.]"),
         "email-invalid": QCoreApplication.translate("Reasons", "not a valid e-mail address"),
         "ip-invalid": QCoreApplication.translate("Reasons", "not a valid IP address"),
         "ip-host-bits": QCoreApplication.translate(
