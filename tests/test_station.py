@@ -142,3 +142,20 @@ def test_alerts_are_the_received_reports_to_interrupt_the_liaison_for(make_stati
     assert [a["id"] for a in alerts] == [warning, severe]
     assert alerts[1] == {"id": severe, "type": "request-for-assistance", "code": draft["code"], "severity": 5,
                          "sender": "kl", "summary": draft["summary"]}
+
+
+def test_our_acknowledgement_keeps_its_note_for_the_thread(make_station, draft):
+    jkt, kl = make_station("jkt", country="ID"), make_station("kl", country="MY")
+    kl_at_jkt, _ = link(jkt, kl)
+    from siaga.bundle import export_bundle, import_bundle
+    jkt.file_report(draft)
+    import_bundle(kl, export_bundle(jkt, kl_at_jkt.id)[0])
+    msg_id = kl.store.inbox_ids()[0]
+    kl.acknowledge(msg_id, "investigating", "Team on site")
+    assert [(a["status"], a["note"]) for a in kl.read_inbox(msg_id)["acks_sent"]] == [("investigating",
+                                                                                         "Team on site")]
+    # one recorded before notes were kept with it: the note is read from the acknowledgement sent
+    _, meta, _, _ = kl.store.inbox_message(msg_id)
+    meta["acks_sent"] = [{k: v for k, v in sent.items() if k != "note"} for sent in meta["acks_sent"]]
+    kl.store.update_inbox_meta(msg_id, meta)
+    assert kl.read_inbox(msg_id)["acks_sent"][0]["note"] == "Team on site"

@@ -16,6 +16,7 @@ from siaga import exports
 from siaga.bundle import export_bundle, import_bundle
 from siaga.gui.inbox_dialogs import AcknowledgeDialog, ExportDialog, ForwardDialog
 from siaga.gui.inbox_view import InboxView
+from siaga.store import DB_FILE
 
 RANSOM = "Ransomware on provincial government file servers"
 PHISHING = "Phishing wave against retail banks"
@@ -231,3 +232,18 @@ def test_keyboard_ctrl_f_searches_and_enter_opens(qtbot, view):
     assert view.detail.hasFocus() or view.detail.isAncestorOf(QApplication.focusWidget())
     names = [view.ack_button.accessibleName(), view.table.accessibleName(), view.filters.search.accessibleName()]
     assert all(names) and view.ack_button.text().startswith("&")
+
+
+def test_our_own_acknowledgement_note_shows_in_the_thread_and_is_kept_sealed(qtbot, view, world):
+    kl = world[1]
+    select(qtbot, view, PHISHING)
+    qtbot.mouseClick(view.ack_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(qtbot, view, AcknowledgeDialog)
+    QTest.keyClicks(dialog.note, "Blocked the sender domain")
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: view.detail.thread.topLevelItemCount() == 1, timeout=10_000)
+    row = view.detail.thread.topLevelItem(0)
+    assert row.text(1) == "This station" and row.text(3) == "Blocked the sender domain"
+    # kept in the report's sealed record: nothing of the note is in the database file in the clear
+    files = [path for path in kl.home.iterdir() if path.name.startswith(DB_FILE)]
+    assert files and not any(b"Blocked the sender" in path.read_bytes() for path in files)
