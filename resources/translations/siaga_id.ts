@@ -125,7 +125,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/siaga/gui/app.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/app.py" line="227"/>
         <source>Receiving from peers</source>
         <extracomment>input events that count as the user being there after input was seen, how long input goes unwatched (the idle lock may come this much early) the main window is shown for an unlocked station the station was locked (idle time, or the user asked)</extracomment>
         <translation>Menerima dari mitra</translation>
@@ -845,72 +845,72 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="152"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="193"/>
         <source>{name} (external)</source>
         <translation>{name} (eksternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="204"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="210"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="211"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="212"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="213"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="214"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
     </message>
@@ -949,48 +949,53 @@ hxxp://bad[.]example/x</translation>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="275"/>
+        <source>The urgent report is not listed with the filters chosen; clear them to act on it.</source>
+        <translation>Laporan mendesak tidak tercantum dengan filter yang dipilih; hapus filter untuk menindaklanjutinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="285"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="304"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="310"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="298"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="336"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="332"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="330"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="354"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="331"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="355"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="366"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="346"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>

@@ -247,3 +247,59 @@ def test_our_own_acknowledgement_note_shows_in_the_thread_and_is_kept_sealed(qtb
     # kept in the report's sealed record: nothing of the note is in the database file in the clear
     files = [path for path in kl.home.iterdir() if path.name.startswith(DB_FILE)]
     assert files and not any(b"Blocked the sender" in path.read_bytes() for path in files)
+
+
+def row_of(view, summary):
+    return next(r for r in range(view.model.rowCount())
+                if view.model.data(view.model.index(r, 0), Qt.ItemDataRole.UserRole)["summary"] == summary)
+
+
+def announce_ddos(qtbot, view, world):
+    with qtbot.waitSignal(view.urgentReceived, timeout=10_000):
+        view.session.received.emit([world[4][DDOS]])
+    assert view.banner.isVisible()
+
+
+def test_opening_the_urgent_report_selects_its_row_so_actions_act_on_it(qtbot, view, world):
+    ids = world[4]
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the urgent report is the last row
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and row_of(view, DDOS) == 2, timeout=10_000)
+    view.table.setFixedHeight(view.table.horizontalHeader().height() + view.table.rowHeight(0) + 4)
+    select(qtbot, view, RANSOM)
+    announce_ddos(qtbot, view, world)
+    qtbot.mouseClick(view.banner.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.detail.message is not None and view.detail.message["id"] == ids[DDOS],
+                    timeout=10_000)
+    assert [r["id"] for r in view.selected_rows()] == [ids[DDOS]] and view.current_row()["id"] == ids[DDOS]
+    cell = view.table.visualRect(view.model.index(2, 0))
+    assert view.table.viewport().rect().contains(cell.center())  # scrolled to it
+    assert view.forward_button.isEnabled() and view.ack_button.isEnabled()
+
+
+def test_the_urgent_banner_goes_once_its_report_is_opened(qtbot, view, world):
+    announce_ddos(qtbot, view, world)
+    qtbot.mouseClick(view.banner.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.detail.message is not None and view.detail.message["id"] == world[4][DDOS],
+                    timeout=10_000)
+    assert view.banner.isHidden()
+    # opened from the table instead of the banner: the banner goes too
+    select(qtbot, view, RANSOM)
+    announce_ddos(qtbot, view, world)
+    select(qtbot, view, DDOS)
+    assert view.banner.isHidden()
+
+
+def test_an_urgent_report_the_filters_hide_is_shown_with_nothing_else_selected(qtbot, view, world):
+    ids = world[4]
+    QTest.keyClicks(view.filters.search, "phishing")
+    qtbot.waitUntil(lambda: summaries(view) == [PHISHING], timeout=10_000)
+    select(qtbot, view, PHISHING)
+    announce_ddos(qtbot, view, world)
+    qtbot.mouseClick(view.banner.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.detail.message is not None and view.detail.message["id"] == ids[DDOS],
+                    timeout=10_000)
+    assert view.selected_rows() == [] and not view.ack_button.isEnabled() and not view.forward_button.isEnabled()
+    assert "not listed with the filters chosen" in view.status.text()
+    # once the filters let it be listed, it is the report selected
+    qtbot.mouseClick(view.filters.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [r["id"] for r in view.selected_rows()] == [ids[DDOS]], timeout=10_000)
