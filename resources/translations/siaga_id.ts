@@ -342,12 +342,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -448,83 +448,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="148"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="149"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="151"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="152"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="153"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="154"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="155"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="156"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="153"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="159"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="160"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="161"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="162"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="163"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="164"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -1958,167 +1958,177 @@ hxxp://bad[.]example/x</translation>
         <translation>belum ada mitra terverifikasi untuk cakupan laporan ini; bandingkan angka sidik jari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="99"/>
+        <source>no peer in {countries} yet; add a peer&apos;s contact card, or choose another country</source>
+        <translation>belum ada mitra di {countries}; tambahkan kartu kontak mitra, atau pilih negara lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="101"/>
+        <source>no verified peer in {countries} yet; compare a peer&apos;s fingerprint digits</source>
+        <translation>belum ada mitra terverifikasi di {countries}; bandingkan angka sidik jari mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="103"/>
         <source>these peers&apos; keys were revoked: {peers}</source>
         <translation>kunci mitra berikut telah dicabut: {peers}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="104"/>
         <source>{tlp} goes only to verified peers; not verified: {peers}</source>
         <translation>{tlp} hanya dikirim ke mitra terverifikasi; belum terverifikasi: {peers}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="106"/>
         <source>name at least one peer</source>
         <translation>sebutkan paling sedikit satu mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="107"/>
         <source>the keys of {peer} were revoked</source>
         <translation>kunci {peer} telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="108"/>
         <source>the author already has it</source>
         <translation>penulisnya sudah memilikinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="109"/>
         <source>TLP:RED is for its named recipients only; it cannot be forwarded</source>
         <translation>TLP:RED hanya untuk penerima yang disebutkan; tidak dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="111"/>
         <source>TLP:AMBER+STRICT stays inside this organisation; it cannot be forwarded</source>
         <translation>TLP:AMBER+STRICT tetap di dalam organisasi ini; tidak dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="113"/>
         <source>TLP:AMBER may go only to this organisation&apos;s clients (peers in {country}); ask the author before sharing wider</source>
         <translation>TLP:AMBER hanya boleh diteruskan ke klien organisasi ini (mitra di {country}); tanyakan kepada penulis sebelum membagikannya lebih luas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="116"/>
         <source>unknown handling label {tlp}; not forwarded</source>
         <translation>label penanganan {tlp} tidak dikenal; tidak diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="117"/>
         <source>an external (STIX) report has no Siaga signature to pass on; export it instead</source>
         <translation>laporan eksternal (STIX) tidak memiliki tanda tangan Siaga untuk diteruskan; ekspor laporan itu saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="119"/>
         <source>only reports can be forwarded</source>
         <translation>hanya laporan yang dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
         <source>not forwarded: {refused}</source>
         <translation>tidak diteruskan: {refused}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
         <source>larger than {size}</source>
         <translation>lebih besar dari {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="123"/>
         <source>not valid JSON</source>
         <translation>bukan JSON yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="124"/>
         <source>nested too deeply</source>
         <translation>bertingkat terlalu dalam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="125"/>
         <source>some of its fields are missing or malformed</source>
         <translation>sebagian isinya hilang atau rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
         <source>the signature does not match (altered or forged)</source>
         <translation>tanda tangannya tidak cocok (diubah atau dipalsukan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="127"/>
         <source>not a Siaga contact card</source>
         <translation>bukan kartu kontak Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="128"/>
         <source>a name or organisation must be 1 to {limit} characters</source>
         <translation>nama atau organisasi harus 1 sampai {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
         <source>not a Siaga bundle</source>
         <translation>bukan bundel Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="130"/>
         <source>not addressed to this station, or damaged</source>
         <translation>tidak ditujukan ke stasiun ini, atau rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="131"/>
         <source>expands beyond the size limit</source>
         <translation>melebihi batas ukuran setelah dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
         <source>damaged (cannot decompress)</source>
         <translation>rusak (tidak dapat dibuka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
         <source>truncated</source>
         <translation>terpotong</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="134"/>
         <source>unsupported bundle version</source>
         <translation>versi bundel tidak didukung</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="135"/>
         <source>addressed to another station</source>
         <translation>ditujukan ke stasiun lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="136"/>
         <source>expired {when}</source>
         <translation>kedaluwarsa sejak {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="137"/>
         <source>made in the future (check this computer&apos;s clock)</source>
         <translation>dibuat di masa depan (periksa jam komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="138"/>
         <source>from a station that is not in this directory</source>
         <translation>dari stasiun yang tidak ada di direktori ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="139"/>
         <source>from a peer whose keys were revoked</source>
         <translation>dari mitra yang kuncinya telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
         <source>not a STIX bundle</source>
         <translation>bukan bundel STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
         <source>incident {id} lacks a name or created time</source>
         <translation>insiden {id} tidak memiliki nama atau waktu pembuatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
         <source>it holds no incident objects</source>
         <translation>tidak berisi objek insiden</translation>
     </message>
@@ -2209,12 +2219,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="612"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="618"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="613"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="619"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -2222,42 +2232,42 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="546"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="552"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="547"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="553"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="550"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="556"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="556"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="562"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="559"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="565"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="566"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="572"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="568"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="574"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="572"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="578"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>

@@ -527,7 +527,13 @@ class HandlingPage(_FormPage):
             self.changed()
 
     def _filter_places(self, text: str) -> None:
-        shown = {c.code for c in self.form.place_choices(self.lang, text)}
+        """Only the places ``text`` names, best matches first (the exact code, then names starting with it)."""
+        ranked = [c.code for c in self.form.place_choices(self.lang, text)]
+        for row, code in enumerate(ranked):
+            item = self._place_items[code]
+            if self.places.row(item) != row:
+                self.places.insertItem(row, self.places.takeItem(self.places.row(item)))
+        shown = set(ranked)
         for code, item in self._place_items.items():
             item.setHidden(code not in shown)
 
