@@ -841,6 +841,11 @@ hxxp://bad[.]example/x</translation>
         <source>This search cannot be run: {detail}</source>
         <translation>Pencarian ini tidak dapat dijalankan: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="161"/>
+        <source>No country matches “{text}”</source>
+        <translation>Tidak ada negara yang cocok dengan “{text}”</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>

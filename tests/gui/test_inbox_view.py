@@ -303,3 +303,24 @@ def test_an_urgent_report_the_filters_hide_is_shown_with_nothing_else_selected(q
     # once the filters let it be listed, it is the report selected
     qtbot.mouseClick(view.filters.clear_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: [r["id"] for r in view.selected_rows()] == [ids[DDOS]], timeout=10_000)
+
+
+def test_enter_in_the_country_filter_applies_the_best_match_or_says_there_is_none(qtbot, view):
+    edit = view.filters.country.lineEdit()
+    edit.setFocus()
+    QTest.keyClicks(edit, "Indo")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: summaries(view) == [RANSOM], timeout=10_000)  # the one regional report to ID
+    assert view.filters.country.currentText() == "Indonesia" and view.filters.problem.isHidden()
+
+    edit.selectAll()
+    QTest.keyClicks(edit, "Atlantis")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert view.filters.problem.isVisible()
+    assert view.filters.problem.text() == "No country matches “Atlantis”"
+
+    edit.selectAll()
+    QTest.keyClicks(edit, "my")  # a code is the best match of all
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert view.filters.country.code() == "MY" and view.filters.problem.isHidden()
+    qtbot.waitUntil(lambda: summaries(view) == sorted([RANSOM, PHISHING, DDOS]), timeout=10_000)

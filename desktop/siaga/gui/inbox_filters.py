@@ -156,7 +156,12 @@ class InboxFilterBar(QWidget):
             self.problem.setText(self.tr("This search cannot be run: {detail}").format(detail=visible(exc.message())))
             self.problem.show()
             return
-        self.problem.hide()
+        unmatched = self.country.unmatched()
+        if unmatched:  # Enter found no country to pick: the search goes on without one, and says so
+            self.problem.setText(self.tr("No country matches “{text}”").format(text=visible(unmatched)))
+            self.problem.show()
+        else:
+            self.problem.hide()
         if query != self._last:
             self._last = query
             self.queryChanged.emit(query)
