@@ -186,7 +186,7 @@ class InboxView(QWidget):
             self.model.refresh()
 
     def _page_loaded(self, count: int) -> None:
-        if count and self.model.rowCount() == count:  # the first page of a query
+        if self.model.rowCount() == count:  # the first page of a query (the headings count when it is empty)
             self.table.resizeColumnsToContents()
         self._reselect()
 
