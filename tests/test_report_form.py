@@ -294,3 +294,15 @@ def test_malformed_drafts_are_refused_with_the_field(form):
         ReportForm.from_draft({"sectors": "government"}, form.book, form.author, form.peers, clock)
     with pytest.raises(ValidationError, match="step"):
         form.errors("sign")
+
+
+def test_places_rank_the_exact_code_and_name_starts_first_then_sort_by_the_reader_s_names(form):
+    assert [c.code for c in form.place_choices("en", "MY")][:3] == ["MY", "MM", "BL"]  # Malaysia, Myanmar, St. Barth.
+    assert [c.code for c in form.place_choices("en", "my")][0] == "MY"
+    assert [c.code for c in form.place_choices("en", "Mal")][:2] == ["MW", "MY"]  # Malawi, Malaysia: names
+    assert [c.code for c in form.place_choices("id", "jer")][0] == "DE"  # Jerman, a start of its Indonesian name
+    # no search: groups, then countries in the order of their names in the reader's language
+    english = [c.label for c in form.place_choices("en") if c.code not in ("ASEAN", "ARF")]
+    assert english.index("Åland Islands") < english.index("Albania") < english.index("Zambia")
+    english, indonesian = ([c.code for c in form.place_choices(lang)] for lang in ("en", "id"))
+    assert english.index("DE") < english.index("JP") and indonesian.index("JP") < indonesian.index("DE")

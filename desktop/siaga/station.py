@@ -22,7 +22,7 @@ from .card import Card, check_url, make_card, read_card
 from .codebook import CodebookSet
 from .encoding import b32, b64d, b64e, canonical
 from .envelope import Opened, open_envelope, open_with_key, seal, seal_payload
-from .errors import InputError, NotFound, Reason, ValidationError
+from .errors import InputError, NotFound, Reason, SiagaError, ValidationError
 from .fileio import atomic_write
 from .handling import HandlingError, forward_refusal
 from .inbox_query import Cursor, InboxQuery, inbox_page
@@ -573,8 +573,17 @@ class Station:
             "author_trust": author.trust if author else "unknown",
             "via": via,
             "replies": self.store.replies_to(msg_id),
-            "acks_sent": meta.get("acks_sent", []),
+            "acks_sent": [self._with_note(sent) for sent in meta.get("acks_sent", [])],
         }
+
+    def _with_note(self, sent: dict) -> dict:
+        """An acknowledgement this station sent, with its note (read from the outbox if recorded without)."""
+        if "note" in sent:
+            return sent
+        try:
+            return {**sent, "note": self.read_outbox(sent["id"]).content["ack"]["note"]}
+        except (SiagaError, KeyError, TypeError):  # no longer in the outbox, or not readable: shown without
+            return sent
 
     def acknowledge(self, ref: str, status: str, note: str = "") -> str:
         """Send a signed acknowledgement back to the report's author; record the status locally."""
@@ -588,7 +597,8 @@ class Station:
         content = build_ack(msg_id, status, note, self.info, self.books.current)
         ack_id = self.queue_content(content, [author])
         meta["status"] = status
-        meta.setdefault("acks_sent", []).append({"id": ack_id, "status": status, "at": content["reported_at"]})
+        meta.setdefault("acks_sent", []).append({"id": ack_id, "status": status, "note": content["ack"]["note"],
+                                                 "at": content["reported_at"]})
         self.store.update_inbox_meta(msg_id, meta)
         log.info("acknowledged %s as %s", msg_id[:12], status)
         return ack_id

@@ -70,6 +70,48 @@ def test_first_run_opens_the_main_window_then_lock_and_unlock(qtbot, tmp_path):
         app.shutdown()
 
 
+def create_station_in_the_wizard(qtbot, app):
+    wizard = app.dialog
+    assert isinstance(wizard, SetupWizard)
+    page = wizard.station_page
+    QTest.keyClicks(page.name, "ID duty desk")
+    QTest.keyClicks(page.org, "National CSIRT")
+    QTest.keyClicks(page.country.lineEdit(), "Indonesia")
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    QTest.keyClicks(wizard.passphrase_page.passphrase, PASSPHRASE)
+    QTest.keyClicks(wizard.passphrase_page.repeat, PASSPHRASE)
+    click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.fingerprint_page, timeout=20_000)
+    return wizard
+
+
+def test_cancel_on_the_last_page_of_setup_goes_on_to_the_station_made(qtbot, tmp_path, monkeypatch):
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(a))
+    app = start(qtbot, tmp_path / "desk")
+    try:
+        wizard = create_station_in_the_wizard(qtbot, app)
+        click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+        qtbot.waitUntil(lambda: isinstance(app.window, MainWindow) and app.window.isVisible())
+        assert "ID duty desk" in app.window.windowTitle() and app.session is not None
+        QTest.qWait(50)
+        assert quits == []
+    finally:
+        app.shutdown()
+
+
+def test_cancel_before_the_station_is_made_quits(qtbot, tmp_path, monkeypatch):
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(a))
+    app = start(qtbot, tmp_path / "desk")
+    try:
+        click(qtbot, app.dialog.button(QWizard.WizardButton.CancelButton))
+        qtbot.waitUntil(lambda: len(quits) == 1)
+        assert app.window is None and app.session is None
+    finally:
+        app.shutdown()
+
+
 def test_idle_time_locks_the_station(qtbot, make_station, tmp_path):
     make_station("desk").close()
     home = tmp_path / "desk"
