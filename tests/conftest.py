@@ -60,3 +60,22 @@ def draft():
         ],
     }
 
+
+
+@pytest.fixture
+def network(make_station):
+    """network(links=..., verified=..., names=..., orgs=...): Jakarta, Kuala Lumpur and Manila (``tests/network.py``).
+
+    Servers it started stop when the test ends.
+    """
+    from network import Network
+
+    made = []
+
+    def factory(**options):
+        made.append(Network(make_station, **options))
+        return made[-1]
+
+    yield factory
+    for net in made:
+        net.stop()

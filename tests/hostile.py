@@ -502,8 +502,12 @@ def _worker(t: Target, tally: Tally, seed: int, count: int, deadline: float) -> 
         conn.close()
 
 
-def slow_client(t: Target, seconds: float, stop: threading.Event, log: list) -> None:
-    """Sends a request a byte a second and gives up after ``seconds`` (a slowloris)."""
+def slow_client(t: Target, seconds: float, stop: threading.Event, log: list,
+                holding: threading.Semaphore | None = None) -> None:
+    """Sends a request a byte a second and gives up after ``seconds`` (a slowloris).
+
+    ``holding`` is released once the connection was held open a second (its second byte sent).
+    """
     head = (f"POST /v1/messages HTTP/1.1\r\nHost: {t.host}\r\nContent-Type: {BATCH_CONTENT_TYPE}\r\n"
             f"Content-Length: 100\r\n\r\n").encode()
     sent = 0
@@ -514,6 +518,8 @@ def slow_client(t: Target, seconds: float, stop: threading.Event, log: list) -> 
             while sent < len(head) and time.monotonic() - started < seconds and not stop.is_set():
                 sock.sendall(head[sent: sent + 1])
                 sent += 1
+                if sent == 2 and holding is not None:
+                    holding.release()
                 stop.wait(1.0)
     except OSError as exc:
         log.append(("error", repr(exc)))

@@ -31,18 +31,25 @@ def child_env(passphrase: str = PASSPHRASE, **extra: str) -> dict:
 
 
 class Served:
-    """``siaga serve`` for one station home, as a child process on a loopback port."""
+    """``siaga serve`` for one station home, as a child process on a loopback port.
+
+    The first start binds port 0 (the system picks a free port) and the process writes the
+    port it got to a file (``--port-file``); a restart binds that same port again.
+    """
 
     def __init__(self, home: Path, port: int = 0, passphrase: str = PASSPHRASE) -> None:
         self.home, self.port, self.passphrase = Path(home), port, passphrase
         self.proc: subprocess.Popen | None = None
         self.url = ""
         self.log: list[str] = []
+        self.port_file = self.home.parent / f"{self.home.name}.serve-port"
 
     def start(self) -> "Served":
         self.log = []
+        self.port_file.unlink(missing_ok=True)
         self.proc = subprocess.Popen(
-            siaga_cmd("serve", "--host", "127.0.0.1", "--port", str(self.port), "--home", str(self.home)),
+            siaga_cmd("serve", "--host", "127.0.0.1", "--port", str(self.port), "--port-file", str(self.port_file),
+                      "--home", str(self.home)),
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
             env=child_env(self.passphrase))
         lines: queue.Queue = queue.Queue()
@@ -56,19 +63,18 @@ class Served:
         self._drain = threading.Thread(target=drain, daemon=True)
         self._drain.start()
         deadline = time.monotonic() + STARTUP_TIMEOUT
-        while True:
+        while True:  # the port file is written once the endpoint listens, before it says so on stderr
             try:
                 line = lines.get(timeout=max(0.1, deadline - time.monotonic()))
             except queue.Empty:
                 line = None
+            if self.port_file.exists():
+                self.port = int(self.port_file.read_text())
+                self.url = f"http://127.0.0.1:{self.port}"
+                return self
             if line is None:
                 self.kill()
                 raise RuntimeError("endpoint did not start: " + "".join(self.log))
-            match = re.search(r"listening on (http://\S+)", line)
-            if match:
-                self.url = match.group(1)
-                self.port = int(self.url.rsplit(":", 1)[1])
-                return self
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
@@ -372,26 +378,38 @@ class Medallion:
                               "filename": str(folder / "data.json")},
                   "users": {self.USER: self.PASSWORD}, "taxii": {"max_page_size": 100}}
         (folder / "config.json").write_text(json.dumps(config))
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
         medallion = Path(sys.executable).parent / "medallion"
         self.log = folder / "medallion.log"
-        with open(self.log, "wb") as log:
-            self.proc = subprocess.Popen([str(medallion), "--host", "127.0.0.1", "--port", str(self.port),
-                                          str(folder / "config.json")], stdout=subprocess.DEVNULL, stderr=log,
-                                         stdin=subprocess.DEVNULL)
-        self.url = f"http://127.0.0.1:{self.port}/api1/collections/{self.COLLECTION}/"
+        # port 0: the system picks a free port, and the server names it (" * Running on http://...:PORT")
+        self.proc = subprocess.Popen([str(medallion), "--host", "127.0.0.1", "--port", "0",
+                                      str(folder / "config.json")], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                     stdin=subprocess.DEVNULL, text=True)
+        lines: queue.Queue = queue.Queue()
+
+        def drain() -> None:
+            with open(self.log, "w", encoding="utf-8") as log:
+                for line in self.proc.stderr:
+                    log.write(line)
+                    log.flush()
+                    lines.put(line)
+            lines.put(None)
+
+        self._drain = threading.Thread(target=drain, daemon=True)
+        self._drain.start()
         deadline = time.monotonic() + STARTUP_TIMEOUT
         while True:
             try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
-                    return
-            except OSError:
-                if time.monotonic() > deadline or self.proc.poll() is not None:
-                    self.stop()
-                    raise RuntimeError("medallion did not start")
-                time.sleep(0.1)
+                line = lines.get(timeout=max(0.1, deadline - time.monotonic()))
+            except queue.Empty:
+                line = None
+            match = re.search(r"Running on http://127\.0\.0\.1:(\d+)", line or "")
+            if match:
+                self.port = int(match.group(1))
+                break
+            if line is None:
+                self.stop()
+                raise RuntimeError("medallion did not start: " + self.log.read_text(errors="replace"))
+        self.url = f"http://127.0.0.1:{self.port}/api1/collections/{self.COLLECTION}/"
 
     def objects(self) -> list[dict]:
         from taxii2client.v21 import Collection, as_pages
@@ -409,3 +427,5 @@ class Medallion:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(timeout=10)
+        self._drain.join(timeout=5)
+        self.proc.stderr.close()

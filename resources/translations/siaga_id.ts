@@ -125,7 +125,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/siaga/gui/app.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/app.py" line="227"/>
         <source>Receiving from peers</source>
         <extracomment>input events that count as the user being there after input was seen, how long input goes unwatched (the idle lock may come this much early) the main window is shown for an unlocked station the station was locked (idle time, or the user asked)</extracomment>
         <translation>Menerima dari mitra</translation>
@@ -134,47 +134,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="244"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="244"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="245"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="248"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="256"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="257"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="264"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="265"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="264"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="265"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="265"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="266"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="278"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="279"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -183,82 +183,82 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="283"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="287"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="289"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="290"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="297"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="300"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="300"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="301"/>
         <source>F&amp;unctional impact:</source>
         <translation>Dampak &amp;fungsional:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="302"/>
         <source>Inf&amp;ormation impact:</source>
         <translation>Dampak &amp;informasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="303"/>
         <source>Re&amp;coverability:</source>
         <translation>Kemampuan pe&amp;mulihan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="303"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="304"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="305"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="306"/>
         <source>Su&amp;mmary:</source>
         <translation>Ri&amp;ngkasan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="306"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="307"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="331"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="332"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="332"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="333"/>
         <source>Not known</source>
         <translation>Tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="347"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="348"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="363"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="364"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="368"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="369"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -342,12 +342,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -448,83 +448,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="148"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="149"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="151"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="152"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="153"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="154"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="155"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="156"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="151"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="159"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="160"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="161"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="162"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="163"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="164"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -627,97 +627,97 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="389"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="390"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="390"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="391"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="393"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="394"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="401"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="402"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="404"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="407"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="408"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="410"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="425"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="426"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="426"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="427"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="430"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="431"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="442"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="443"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="451"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="452"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="453"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="455"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="456"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="456"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="457"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="457"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="458"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="491"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="492"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="506"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="507"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -841,76 +841,81 @@ hxxp://bad[.]example/x</translation>
         <source>This search cannot be run: {detail}</source>
         <translation>Pencarian ini tidak dapat dijalankan: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="161"/>
+        <source>No country matches “{text}”</source>
+        <translation>Tidak ada negara yang cocok dengan “{text}”</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="152"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="193"/>
         <source>{name} (external)</source>
         <translation>{name} (eksternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="204"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="210"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="211"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="212"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="213"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="214"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
     </message>
@@ -949,48 +954,53 @@ hxxp://bad[.]example/x</translation>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="275"/>
+        <source>The urgent report is not listed with the filters chosen; clear them to act on it.</source>
+        <translation>Laporan mendesak tidak tercantum dengan filter yang dipilih; hapus filter untuk menindaklanjutinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="285"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="304"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="310"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="298"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="336"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="332"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="330"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="354"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="331"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="355"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="366"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="346"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
@@ -1221,9 +1231,14 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="215"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="217"/>
         <source>Message {id}</source>
         <translation>Pesan {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="220"/>
+        <source>The message as its recipients read it</source>
+        <translation>Pesan sebagaimana dibaca penerimanya</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="225"/>
@@ -1235,83 +1250,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ObservePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="117"/>
         <source>What did you observe?</source>
         <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data)</extracomment>
         <translation>Apa yang Anda amati?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="118"/>
         <source>Tick everything that fits. Siaga suggests the incident code.</source>
         <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="122"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="130"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="131"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="135"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="153"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="157"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="158"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="168"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="169"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="170"/>
         <source>Or pick &amp;another code:</source>
         <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="208"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="220"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -1402,72 +1417,72 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="51"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="52"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="55"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="56"/>
         <source>Open the selected message</source>
         <translation>Buka pesan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="77"/>
         <source>Outbox: sent messages and their deliveries</source>
         <translation>Kotak keluar: pesan terkirim dan status pengirimannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="49"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="50"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;inkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="54"/>
         <source>Op&amp;en...</source>
         <translation>B&amp;uka...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="58"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="59"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="61"/>
         <source>Export reports</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="63"/>
         <source>Show pings &amp;and acknowledgements</source>
         <translation>Tampilkan ping &amp;dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="65"/>
         <source>Show pings and acknowledgements</source>
         <translation>Tampilkan ping dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="143"/>
         <source>{count} message(s)</source>
         <translation>{count} pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="146"/>
         <source>{count} report(s); {hidden} ping(s), acknowledgement(s) or relayed message(s) hidden</source>
         <translation>{count} laporan; {hidden} ping, tanda terima, atau pesan yang diteruskan disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="195"/>
         <source>Every report in the &amp;outbox</source>
         <translation>Semua laporan di kotak &amp;keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="172"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="185"/>
         <source>Open message</source>
         <translation>Buka pesan</translation>
     </message>
@@ -1919,196 +1934,211 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="87"/>
+        <source>square brackets in a URL enclose an IPv6 address; write a defanged dot as [.]</source>
+        <translation>tanda kurung siku dalam URL mengapit alamat IPv6; tulis titik yang dijinakkan sebagai [.]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="89"/>
         <source>not a valid e-mail address</source>
         <translation>bukan alamat surel yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="90"/>
         <source>not a valid IP address</source>
         <translation>bukan alamat IP yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="91"/>
         <source>a network is written with its first address (the host bits are zero)</source>
         <translation>jaringan ditulis dengan alamat pertamanya (bit host bernilai nol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="93"/>
         <source>a {kind} hash is {length} hexadecimal characters</source>
         <translation>hash {kind} terdiri dari {length} karakter heksadesimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="94"/>
         <source>no peer for this report&apos;s scope yet; add a peer&apos;s contact card</source>
         <translation>belum ada mitra untuk cakupan laporan ini; tambahkan kartu kontak mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="96"/>
         <source>no verified peer for this report&apos;s scope yet; compare a peer&apos;s fingerprint digits</source>
         <translation>belum ada mitra terverifikasi untuk cakupan laporan ini; bandingkan angka sidik jari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="99"/>
+        <source>no peer in {countries} yet; add a peer&apos;s contact card, or choose another country</source>
+        <translation>belum ada mitra di {countries}; tambahkan kartu kontak mitra, atau pilih negara lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="101"/>
+        <source>no verified peer in {countries} yet; compare a peer&apos;s fingerprint digits</source>
+        <translation>belum ada mitra terverifikasi di {countries}; bandingkan angka sidik jari mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="103"/>
         <source>these peers&apos; keys were revoked: {peers}</source>
         <translation>kunci mitra berikut telah dicabut: {peers}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="104"/>
         <source>{tlp} goes only to verified peers; not verified: {peers}</source>
         <translation>{tlp} hanya dikirim ke mitra terverifikasi; belum terverifikasi: {peers}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="106"/>
         <source>name at least one peer</source>
         <translation>sebutkan paling sedikit satu mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="107"/>
         <source>the keys of {peer} were revoked</source>
         <translation>kunci {peer} telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="108"/>
         <source>the author already has it</source>
         <translation>penulisnya sudah memilikinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="109"/>
         <source>TLP:RED is for its named recipients only; it cannot be forwarded</source>
         <translation>TLP:RED hanya untuk penerima yang disebutkan; tidak dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="111"/>
         <source>TLP:AMBER+STRICT stays inside this organisation; it cannot be forwarded</source>
         <translation>TLP:AMBER+STRICT tetap di dalam organisasi ini; tidak dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="113"/>
         <source>TLP:AMBER may go only to this organisation&apos;s clients (peers in {country}); ask the author before sharing wider</source>
         <translation>TLP:AMBER hanya boleh diteruskan ke klien organisasi ini (mitra di {country}); tanyakan kepada penulis sebelum membagikannya lebih luas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="116"/>
         <source>unknown handling label {tlp}; not forwarded</source>
         <translation>label penanganan {tlp} tidak dikenal; tidak diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="117"/>
         <source>an external (STIX) report has no Siaga signature to pass on; export it instead</source>
         <translation>laporan eksternal (STIX) tidak memiliki tanda tangan Siaga untuk diteruskan; ekspor laporan itu saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="119"/>
         <source>only reports can be forwarded</source>
         <translation>hanya laporan yang dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
         <source>not forwarded: {refused}</source>
         <translation>tidak diteruskan: {refused}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
         <source>larger than {size}</source>
         <translation>lebih besar dari {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="123"/>
         <source>not valid JSON</source>
         <translation>bukan JSON yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="124"/>
         <source>nested too deeply</source>
         <translation>bertingkat terlalu dalam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="125"/>
         <source>some of its fields are missing or malformed</source>
         <translation>sebagian isinya hilang atau rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
         <source>the signature does not match (altered or forged)</source>
         <translation>tanda tangannya tidak cocok (diubah atau dipalsukan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="127"/>
         <source>not a Siaga contact card</source>
         <translation>bukan kartu kontak Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="128"/>
         <source>a name or organisation must be 1 to {limit} characters</source>
         <translation>nama atau organisasi harus 1 sampai {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
         <source>not a Siaga bundle</source>
         <translation>bukan bundel Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="130"/>
         <source>not addressed to this station, or damaged</source>
         <translation>tidak ditujukan ke stasiun ini, atau rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="131"/>
         <source>expands beyond the size limit</source>
         <translation>melebihi batas ukuran setelah dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
         <source>damaged (cannot decompress)</source>
         <translation>rusak (tidak dapat dibuka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
         <source>truncated</source>
         <translation>terpotong</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="134"/>
         <source>unsupported bundle version</source>
         <translation>versi bundel tidak didukung</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="135"/>
         <source>addressed to another station</source>
         <translation>ditujukan ke stasiun lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="136"/>
         <source>expired {when}</source>
         <translation>kedaluwarsa sejak {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="137"/>
         <source>made in the future (check this computer&apos;s clock)</source>
         <translation>dibuat di masa depan (periksa jam komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="138"/>
         <source>from a station that is not in this directory</source>
         <translation>dari stasiun yang tidak ada di direktori ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="139"/>
         <source>from a peer whose keys were revoked</source>
         <translation>dari mitra yang kuncinya telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
         <source>not a STIX bundle</source>
         <translation>bukan bundel STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
         <source>incident {id} lacks a name or created time</source>
         <translation>insiden {id} tidak memiliki nama atau waktu pembuatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
         <source>it holds no incident objects</source>
         <translation>tidak berisi objek insiden</translation>
     </message>
@@ -2249,12 +2279,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="612"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="615"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="613"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="616"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -2262,42 +2292,42 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="546"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="553"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="547"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="554"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="550"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="557"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="556"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="563"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="559"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="566"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="566"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="573"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="568"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="575"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="572"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="579"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>

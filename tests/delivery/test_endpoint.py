@@ -19,21 +19,15 @@ from siaga.protocol.transport import (
 )
 
 from helpers import link
-from netutil import Served
 
 
 @pytest.fixture
-def served(make_station):
+def served(network, make_station):
     """Kuala Lumpur serving; Jakarta is its peer, Manila is Jakarta's peer only, a stranger is nobody's."""
-    kl = make_station("kualalumpur", country="MY")
-    jkt = make_station("jakarta", country="ID")
-    mnl = make_station("manila", country="PH")
+    net = network()
     stranger = make_station("stranger", country="SG")
-    link(jkt, kl)
-    link(jkt, mnl)
-    server = Served(kl.home).start()
-    yield kl, jkt, mnl, stranger, server
-    server.stop()
+    server = net.serve("kl")["kl"]
+    return net.kl, net.jakarta, net.manila, stranger, server
 
 
 def post(server, signer, receiver_pk, body, *, path="/v1/messages", headers=None, now=None,

@@ -13,7 +13,6 @@ second and a few sending a header line every two seconds without end.
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 import requests
@@ -21,7 +20,6 @@ import requests
 from siaga.delivery.endpoint import HEADER_DEADLINE
 from siaga.protocol.transport import BATCH_CONTENT_TYPE, pack_batch, sign_request, unpack_receipts, verify_receipt
 
-from helpers import link
 from hostile import RAW_ATTACKS, Target, sealed_report, slow_client, storm, trickle_headers, vm_rss_kib
 from netutil import Served
 
@@ -46,13 +44,10 @@ def deliver(server: Served, sender, receiver, sealed) -> tuple[dict, bytes, requ
 
 
 @pytest.mark.slow
-def test_endpoint_survives_hostile_traffic_and_stores_nothing_from_it(make_station):
-    kl = make_station("kualalumpur", country="MY")
-    jkt = make_station("jakarta", country="ID")
-    mnl = make_station("manila", country="PH")
+def test_endpoint_survives_hostile_traffic_and_stores_nothing_from_it(network, make_station):
+    net = network()
+    kl, jkt, mnl = net.kl, net.jakarta, net.manila
     stranger = make_station("stranger", country="SG")
-    link(jkt, kl)
-    link(jkt, mnl)
     peers_before = sorted((p.id, p.trust) for p in kl.peers())
     server = Served(kl.home).start()
     try:
@@ -72,13 +67,16 @@ def test_endpoint_survives_hostile_traffic_and_stores_nothing_from_it(make_stati
         stop = threading.Event()
         slow_log: list = []
         trickle_log: list = []
-        slow = [threading.Thread(target=slow_client, args=(target, 8.0, stop, slow_log), daemon=True)
+        holding = threading.Semaphore(0)
+        slow = [threading.Thread(target=slow_client, args=(target, 8.0, stop, slow_log, holding), daemon=True)
                 for _ in range(SLOW_CLIENTS)]
         slow += [threading.Thread(target=trickle_headers, args=(target, 60.0, stop, trickle_log), daemon=True)
                  for _ in range(TRICKLERS)]
         for s in slow:
             s.start()
-        time.sleep(1.5)  # the slow clients hold their connections open while everything else goes on
+        # the slow clients hold their connections open while everything else goes on
+        for _ in range(SLOW_CLIENTS):
+            assert holding.acquire(timeout=30), slow_log
         health = requests.get(server.url + "/v1/health", timeout=5)
         assert health.status_code == 200 and health.json()["status"] == "ok"
 
@@ -119,19 +117,16 @@ def test_endpoint_survives_hostile_traffic_and_stores_nothing_from_it(make_stati
     assert kl.store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_poison_messages_and_absurd_times_are_refused_one_by_one(make_station):
+def test_poison_messages_and_absurd_times_are_refused_one_by_one(network, make_station):
     """Content that breaks a parser is that message's refusal (422, named in the list), never a 500 for all."""
     import http.client
     import random
 
     from hostile import ABSURD_TIMES, _send, absurd_time_header, poison_message
 
-    kl = make_station("kualalumpur", country="MY")
-    jkt = make_station("jakarta", country="ID")
-    mnl = make_station("manila", country="PH")
+    net = network()
+    kl, jkt, mnl = net.kl, net.jakarta, net.manila
     stranger = make_station("stranger", country="SG")
-    link(jkt, kl)
-    link(jkt, mnl)
     server = Served(kl.home).start()
     try:
         target = Target(server.url, kl, jkt, stranger, mnl)

@@ -33,21 +33,15 @@ def due_now(station) -> None:
 
 
 @pytest.fixture
-def trio(make_station):
+def trio(network):
     """Jakarta (sender) with Kuala Lumpur and Manila as peers, each served by its own process."""
-    jkt = make_station("jakarta", country="ID")
-    kl = make_station("kualalumpur", country="MY")
-    mnl = make_station("manila", country="PH")
-    kl_at_jkt, jkt_at_kl = link(jkt, kl)
-    mnl_at_jkt, jkt_at_mnl = link(jkt, mnl)
-    link(kl, mnl)
-    servers = {"kl": Served(kl.home).start(), "mnl": Served(mnl.home).start()}
-    jkt.update_peer(kl_at_jkt.id, url=servers["kl"].url)
-    jkt.update_peer(mnl_at_jkt.id, url=servers["mnl"].url)
-    ids = {"kl": kl_at_jkt.id, "mnl": mnl_at_jkt.id, "jkt_at_kl": jkt_at_kl.id, "jkt_at_mnl": jkt_at_mnl.id}
-    yield jkt, kl, mnl, servers, ids
-    for server in servers.values():
-        server.stop()
+    # Kuala Lumpur's home is tmp_path/kualalumpur: tests keep certificates in tmp_path/kl
+    net = network(links=[("jakarta", "kl"), ("jakarta", "manila"), ("kl", "manila")], names={"kl": "kualalumpur"})
+    served = net.serve("kl", "manila")
+    servers = {"kl": served["kl"], "mnl": served["manila"]}
+    ids = {"kl": net.id("kl"), "mnl": net.id("manila"), "jkt_at_kl": net.id("jakarta", at="kl"),
+           "jkt_at_mnl": net.id("jakarta", at="manila")}
+    return net.jakarta, net.kl, net.manila, servers, ids
 
 
 def test_happy_path_delivers_once_with_verified_receipts(trio, draft):

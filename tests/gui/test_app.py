@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
@@ -66,6 +68,48 @@ def test_first_run_opens_the_main_window_then_lock_and_unlock(qtbot, tmp_path):
         app.shutdown()
 
 
+def create_station_in_the_wizard(qtbot, app):
+    wizard = app.dialog
+    assert isinstance(wizard, SetupWizard)
+    page = wizard.station_page
+    QTest.keyClicks(page.name, "ID duty desk")
+    QTest.keyClicks(page.org, "National CSIRT")
+    QTest.keyClicks(page.country.lineEdit(), "Indonesia")
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    QTest.keyClicks(wizard.passphrase_page.passphrase, PASSPHRASE)
+    QTest.keyClicks(wizard.passphrase_page.repeat, PASSPHRASE)
+    click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.fingerprint_page, timeout=20_000)
+    return wizard
+
+
+def test_cancel_on_the_last_page_of_setup_goes_on_to_the_station_made(qtbot, tmp_path, monkeypatch):
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(a))
+    app = start(qtbot, tmp_path / "desk")
+    try:
+        wizard = create_station_in_the_wizard(qtbot, app)
+        click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+        qtbot.waitUntil(lambda: isinstance(app.window, MainWindow) and app.window.isVisible())
+        assert "ID duty desk" in app.window.windowTitle() and app.session is not None
+        QTest.qWait(50)
+        assert quits == []
+    finally:
+        app.shutdown()
+
+
+def test_cancel_before_the_station_is_made_quits(qtbot, tmp_path, monkeypatch):
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(a))
+    app = start(qtbot, tmp_path / "desk")
+    try:
+        click(qtbot, app.dialog.button(QWizard.WizardButton.CancelButton))
+        qtbot.waitUntil(lambda: len(quits) == 1)
+        assert app.window is None and app.session is None
+    finally:
+        app.shutdown()
+
+
 def test_idle_time_locks_the_station(qtbot, make_station, tmp_path):
     make_station("desk").close()
     home = tmp_path / "desk"
@@ -83,10 +127,12 @@ def test_idle_time_locks_the_station(qtbot, make_station, tmp_path):
         # input restarts the countdown, then goes unwatched for a while
         app._idle.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer rounds what remains
         app._idle.start()
-        QTest.qWait(300)
-        left = app._idle.remainingTime()
+        qtbot.waitUntil(lambda: app._idle.remainingTime() < app._idle.interval() - 20)  # the countdown runs
+        before = time.monotonic()
         QTest.keyClick(app.window, Qt.Key.Key_Shift)
-        assert app._idle.remainingTime() > left + 200
+        left = app._idle.remainingTime()
+        took = int((time.monotonic() - before) * 1000) + 1
+        assert left >= app._idle.interval() - took  # started again during the key press, however long it took
         assert not app._watching and app._watch_again.isActive()
         # the countdown's end locks the station
         app._idle.setInterval(200)

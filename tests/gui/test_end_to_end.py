@@ -8,20 +8,20 @@ travels back and Jakarta's outbox shows it.
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 
+from siaga.delivery import endpoint
+from siaga.delivery.endpoint import Endpoint
 from siaga.gui.app import App
 from siaga.gui.i18n import install_language
 from siaga.gui.inbox_dialogs import AcknowledgeDialog
 from siaga.gui.report_wizard import ReportWizard
 from siaga.storage import preferences
 
-from helpers import PASSPHRASE, link
+from helpers import PASSPHRASE, link, wait_for
 from qt_helpers import click, tick_found
 
 NEXT = QWizard.WizardButton.NextButton
@@ -29,27 +29,20 @@ FINISH = QWizard.WizardButton.FinishButton
 SUMMARY = "Ransomware on provincial government file servers"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+class AnyFreePort(Endpoint):
+    """The app's own endpoint, on a port the system picks (port 0) instead of the one in the preferences."""
 
-
-
-
-
-
+    def __init__(self, home, keys, host="127.0.0.1", port=0, **options):
+        super().__init__(home, keys, host=host, port=0, **options)
 
 
 @pytest.fixture
-def apps(qtbot, make_station, tmp_path):
+def apps(qtbot, make_station, tmp_path, monkeypatch):
     """Jakarta and Kuala Lumpur, each an unlocked desktop app that receives on its own loopback port."""
+    monkeypatch.setattr(endpoint, "Endpoint", AnyFreePort)
     jkt = make_station("jakarta", country="ID")
     kl = make_station("kl", country="MY")
-    ports = {"jakarta": free_port(), "kl": free_port()}
     kl_at_jkt, jkt_at_kl = link(jkt, kl)
-    jkt.update_peer(kl_at_jkt.id, url=f"http://127.0.0.1:{ports['kl']}")
-    kl.update_peer(jkt_at_kl.id, url=f"http://127.0.0.1:{ports['jakarta']}")
     kl.set_trust(jkt_at_kl.id, "verified")  # fingerprints were compared by phone
     jkt.close()
     kl.close()
@@ -57,14 +50,19 @@ def apps(qtbot, make_station, tmp_path):
     for name in ("jakarta", "kl"):
         home = tmp_path / name
         preferences.save(home, preferences.Preferences(language="en", receive_enabled=True, host="127.0.0.1",
-                                                        port=ports[name], sync_interval=60))
+                                                        sync_interval=60))
         app = App(home)
         app.start()
         qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible())
         QTest.keyClicks(app.dialog.passphrase, PASSPHRASE)
         QTest.keyClick(app.dialog.passphrase, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=20_000)
+        qtbot.waitUntil(lambda: app.session.endpoint is not None, timeout=20_000)
         running[name] = app
+    # each station records where the other one listens
+    for at, peer_id, other in (("jakarta", kl_at_jkt.id, "kl"), ("kl", jkt_at_kl.id, "jakarta")):
+        url = running[other].session.endpoint.url
+        wait_for(qtbot, running[at].session.db.run(lambda st, p=peer_id, u=url: st.update_peer(p, url=u)))
     yield running["jakarta"], running["kl"]
     for app in running.values():
         app.shutdown()

@@ -14,8 +14,8 @@ from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.inbox_dialogs import AcknowledgeDialog, ExportDialog, ForwardDialog
 from siaga.gui.inbox_view import InboxView
 from siaga.interop import exports
+from siaga.storage.store import DB_FILE
 
-from helpers import link
 from qt_helpers import save_through_file_dialog
 
 RANSOM = "Ransomware on provincial government file servers"
@@ -24,14 +24,13 @@ DDOS = "Flood against the national payment gateway"
 
 
 @pytest.fixture
-def world(make_station, draft):
+def world(network, draft):
     """Kuala Lumpur's liaison has three reports from Jakarta (carried on a bundle) and a peer in Manila."""
-    jkt = make_station("jakarta", org="BSSN", country="ID")
-    kl = make_station("kl", org="NACSA", country="MY")
-    manila = make_station("manila", country="PH")
-    kl_at_jkt, jkt_at_kl = link(jkt, kl)
-    link(kl, manila)
-    jkt.set_trust(kl_at_jkt.id, "verified")  # TLP:RED goes to verified peers only
+    # TLP:RED goes to verified peers only
+    net = network(orgs={"jakarta": "BSSN", "kl": "NACSA"}, links=[("jakarta", "kl"), ("kl", "manila")],
+                  verified=[("jakarta", "kl")])
+    jkt, kl, manila = net.jakarta, net.kl, net.manila
+    kl_at_jkt, jkt_at_kl = net.peers[("jakarta", "kl")], net.peers[("kl", "jakarta")]
     ids = {
         RANSOM: jkt.file_report(draft),
         PHISHING: jkt.file_report(dict(draft, type="update", code="rsit:fraud/phishing", severity=2,
@@ -232,3 +231,95 @@ def test_keyboard_ctrl_f_searches_and_enter_opens(qtbot, view):
     assert view.detail.hasFocus() or view.detail.isAncestorOf(QApplication.focusWidget())
     names = [view.ack_button.accessibleName(), view.table.accessibleName(), view.filters.search.accessibleName()]
     assert all(names) and view.ack_button.text().startswith("&")
+
+
+def test_our_own_acknowledgement_note_shows_in_the_thread_and_is_kept_sealed(qtbot, view, world):
+    kl = world[1]
+    select(qtbot, view, PHISHING)
+    qtbot.mouseClick(view.ack_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(qtbot, view, AcknowledgeDialog)
+    QTest.keyClicks(dialog.note, "Blocked the sender domain")
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: view.detail.thread.topLevelItemCount() == 1, timeout=10_000)
+    row = view.detail.thread.topLevelItem(0)
+    assert row.text(1) == "This station" and row.text(3) == "Blocked the sender domain"
+    # kept in the report's sealed record: nothing of the note is in the database file in the clear
+    files = [path for path in kl.home.iterdir() if path.name.startswith(DB_FILE)]
+    assert files and not any(b"Blocked the sender" in path.read_bytes() for path in files)
+
+
+def row_of(view, summary):
+    return next(r for r in range(view.model.rowCount())
+                if view.model.data(view.model.index(r, 0), Qt.ItemDataRole.UserRole)["summary"] == summary)
+
+
+def announce_ddos(qtbot, view, world):
+    with qtbot.waitSignal(view.urgentReceived, timeout=10_000):
+        view.session.received.emit([world[4][DDOS]])
+    assert view.banner.isVisible()
+
+
+def test_opening_the_urgent_report_selects_its_row_so_actions_act_on_it(qtbot, view, world):
+    ids = world[4]
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the urgent report is the last row
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and row_of(view, DDOS) == 2, timeout=10_000)
+    view.table.setFixedHeight(view.table.horizontalHeader().height() + view.table.rowHeight(0) + 4)
+    select(qtbot, view, RANSOM)
+    announce_ddos(qtbot, view, world)
+    qtbot.mouseClick(view.banner.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.detail.message is not None and view.detail.message["id"] == ids[DDOS],
+                    timeout=10_000)
+    assert [r["id"] for r in view.selected_rows()] == [ids[DDOS]] and view.current_row()["id"] == ids[DDOS]
+    cell = view.table.visualRect(view.model.index(2, 0))
+    assert view.table.viewport().rect().contains(cell.center())  # scrolled to it
+    assert view.forward_button.isEnabled() and view.ack_button.isEnabled()
+
+
+def test_the_urgent_banner_goes_once_its_report_is_opened(qtbot, view, world):
+    announce_ddos(qtbot, view, world)
+    qtbot.mouseClick(view.banner.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.detail.message is not None and view.detail.message["id"] == world[4][DDOS],
+                    timeout=10_000)
+    assert view.banner.isHidden()
+    # opened from the table instead of the banner: the banner goes too
+    select(qtbot, view, RANSOM)
+    announce_ddos(qtbot, view, world)
+    select(qtbot, view, DDOS)
+    assert view.banner.isHidden()
+
+
+def test_an_urgent_report_the_filters_hide_is_shown_with_nothing_else_selected(qtbot, view, world):
+    ids = world[4]
+    QTest.keyClicks(view.filters.search, "phishing")
+    qtbot.waitUntil(lambda: summaries(view) == [PHISHING], timeout=10_000)
+    select(qtbot, view, PHISHING)
+    announce_ddos(qtbot, view, world)
+    qtbot.mouseClick(view.banner.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.detail.message is not None and view.detail.message["id"] == ids[DDOS],
+                    timeout=10_000)
+    assert view.selected_rows() == [] and not view.ack_button.isEnabled() and not view.forward_button.isEnabled()
+    assert "not listed with the filters chosen" in view.status.text()
+    # once the filters let it be listed, it is the report selected
+    qtbot.mouseClick(view.filters.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [r["id"] for r in view.selected_rows()] == [ids[DDOS]], timeout=10_000)
+
+
+def test_enter_in_the_country_filter_applies_the_best_match_or_says_there_is_none(qtbot, view):
+    edit = view.filters.country.lineEdit()
+    edit.setFocus()
+    QTest.keyClicks(edit, "Indo")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: summaries(view) == [RANSOM], timeout=10_000)  # the one regional report to ID
+    assert view.filters.country.currentText() == "Indonesia" and view.filters.problem.isHidden()
+
+    edit.selectAll()
+    QTest.keyClicks(edit, "Atlantis")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert view.filters.problem.isVisible()
+    assert view.filters.problem.text() == "No country matches “Atlantis”"
+
+    edit.selectAll()
+    QTest.keyClicks(edit, "my")  # a code is the best match of all
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert view.filters.country.code() == "MY" and view.filters.problem.isHidden()
+    qtbot.waitUntil(lambda: summaries(view) == sorted([RANSOM, PHISHING, DDOS]), timeout=10_000)

@@ -105,3 +105,48 @@ def test_without_a_tray_or_notification_service_only_the_banner_shows(qtbot, mon
     from siaga.gui.notify import notify
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/siaga-test-bus")
     assert notify(None, "Urgent report", "Malicious code from MY duty desk") == ""
+
+
+def _clipped(window):
+    """Visible labels and buttons whose text is wider than the room they have (Qt would cut or elide it)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+    out = []
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if not widget.isVisibleTo(window) or not widget.text() or (isinstance(widget, QLabel) and widget.wordWrap()):
+            continue
+        text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        room = widget.contentsRect().width()
+        if isinstance(widget, QAbstractButton):
+            room = widget.width() - (widget.sizeHint().width() - widget.fontMetrics().horizontalAdvance(text))
+        if widget.fontMetrics().horizontalAdvance(text) > room:
+            out.append((type(widget).__name__, widget.objectName(), text, room))
+    from PySide6.QtWidgets import QHeaderView
+    for header in window.findChildren(QHeaderView):
+        if not header.isVisibleTo(window) or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        model = header.model()
+        for section in range(header.count()):
+            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            if text and header.fontMetrics().horizontalAdvance(text) + 8 > header.sectionSize(section):
+                out.append(("header", header.parent().objectName(), text, header.sectionSize(section)))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_main_window_fits_1280_by_720_with_nothing_clipped(qtbot, qapp, open_session, pair, lang):
+    from siaga.gui.i18n import install_language
+    install_language(qapp, lang)
+    try:
+        window = MainWindow(open_session(pair[0], lang=lang))
+        window.resize(1280, 720)
+        on_screen(qtbot, window)
+        qtbot.waitUntil(lambda: window.outbox.model.rowCount() > 0, timeout=10_000)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 720, (lang, hint)
+        assert window.width() == 1280 and window.height() <= 720
+        for index in range(window.tabs.count()):  # every tab at that size
+            window.tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+            assert _clipped(window) == [], (lang, window.tabs.tabText(index))
+    finally:
+        install_language(qapp, "en")

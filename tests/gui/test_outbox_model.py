@@ -8,17 +8,15 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.outbox_model import ID_ROLE, PEER_ROLE, SUMMARY, TIME, OutboxModel
 
-from helpers import link, wait_for
+from helpers import wait_for
 
 
 @pytest.fixture
-def outbox(make_station, draft):
+def outbox(network, draft):
     """Jakarta filed five reports (Report 0 first) to Kuala Lumpur and Manila; none carried yet."""
-    jkt = make_station("jakarta", country="ID")
-    kl = make_station("kl", country="MY")
-    manila = make_station("manila", country="PH")
-    kl_at_jkt, jkt_at_kl = link(jkt, kl)
-    link(jkt, manila)
+    net = network()
+    jkt, kl = net.jakarta, net.kl
+    kl_at_jkt, jkt_at_kl = net.peers[("jakarta", "kl")], net.peers[("kl", "jakarta")]
     ids = jkt.file_reports([dict(draft, scope="global", summary=f"Report {i}") for i in range(5)])
     return jkt, kl, kl_at_jkt.id, jkt_at_kl.id, ids
 

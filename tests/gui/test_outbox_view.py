@@ -5,16 +5,17 @@ from __future__ import annotations
 import pytest
 import stix2
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.delivery.sync import Sync
 from siaga.gui.inbox_dialogs import ExportDialog
 from siaga.gui.outbox_model import SUMMARY, TIME
 from siaga.gui.outbox_view import MessageDialog, OutboxView
+from siaga.gui.report_text import ReportBrowser
 
 from helpers import link, wait_for
-from qt_helpers import save_through_file_dialog
+from qt_helpers import on_screen, save_through_file_dialog
 
 
 @pytest.fixture
@@ -127,10 +128,36 @@ def test_open_shows_the_report_and_its_code_line(qtbot, open_session, pair, draf
     qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.findChild(MessageDialog) is not None, timeout=10_000)
     dialog = view.findChild(MessageDialog)
-    texts = [label.text() for label in dialog.findChildren(QLabel)]
-    assert draft["summary"] in texts and "Ringkasan" in texts  # headings in the reader's language
+    text = dialog.report.toPlainText()
+    assert draft["summary"] in text and "Ringkasan" in text  # headings in the reader's language
     line = dialog.findChild(QLineEdit, "codeLine").text()
     assert line.startswith("SG1 ") and " EW " in line
+
+
+def test_open_shows_a_long_report_whole_and_scrollable_as_the_review_page_does(qtbot, open_session, pair, draft):
+    jkt = pair[0]
+    narrative = "\n".join(f"Step {n}: the servers were checked one after another and found renamed files."
+                          for n in range(1, 41))
+    indicators = [{"type": "ipv4-addr", "value": f"203.0.113.{n}"} for n in range(1, 31)]
+    jkt.file_report(dict(draft, narrative=narrative, indicators=indicators, summary="Long report " + "x" * 200))
+    session = open_session(jkt.home)
+    view = OutboxView(session)
+    on_screen(qtbot, view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=10_000)
+    view.table.selectRow(0)  # the newest: the long report
+    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.findChild(MessageDialog) is not None and view.findChild(MessageDialog).isVisible(),
+                    timeout=10_000)
+    dialog = view.findChild(MessageDialog)
+    assert isinstance(dialog.report, ReportBrowser)  # the review page's rendering
+    text = dialog.report.toPlainText()
+    assert all(f"Step {n}: the servers" in text for n in range(1, 41))
+    assert all(f"203.0.113.{n}" in text for n in range(1, 31))
+    assert "Long report " + "x" * 200 in text
+    assert "Need-to-know within the recipient's organisation" in text  # the TLP label's meaning
+    assert dialog.report.verticalScrollBar().maximum() > 0  # scrolls rather than cuts off
+    screen = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= screen.height() and dialog.frameGeometry().width() <= screen.width()
 
 
 def test_a_new_report_goes_on_top_and_the_selection_stays(qtbot, open_session, pair, draft):

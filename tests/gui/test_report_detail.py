@@ -17,11 +17,16 @@ from helpers import link
 
 
 @pytest.fixture
-def received(make_station, draft):
+def net(network):
+    """Jakarta (of BSSN) and Kuala Lumpur know each other; Manila knows neither."""
+    return network(orgs={"jakarta": "BSSN"}, links=[("jakarta", "kl")])
+
+
+@pytest.fixture
+def received(net, draft):
     """Kuala Lumpur holds Jakarta's report, carried on a bundle; (jakarta, kl, id at kl of jakarta, message id)."""
-    jkt = make_station("jakarta", org="BSSN", country="ID")
-    kl = make_station("kl", country="MY")
-    kl_at_jkt, jkt_at_kl = link(jkt, kl)
+    jkt, kl = net.jakarta, net.kl
+    kl_at_jkt, jkt_at_kl = net.peers[("jakarta", "kl")], net.peers[("kl", "jakarta")]
     msg = jkt.file_report(draft)
     assert import_bundle(kl, export_bundle(jkt, kl_at_jkt.id)[0]).new == 1
     return jkt, kl, jkt_at_kl.id, msg
@@ -72,10 +77,10 @@ def test_acknowledgements_received_appear_in_the_thread(qtbot, received):
     assert ("Status", "Resolved") in detail.lines() and ("Note", "Servers restored") in detail.lines()
 
 
-def test_external_report_is_grey_and_unsigned(qtbot, received, make_station):
+def test_external_report_is_grey_and_unsigned(qtbot, received, net):
     jkt, _, _, _ = received
     stix = json.dumps(exports.stix_bundle(jkt, exports.collect(jkt, None))).encode()
-    manila = make_station("manila", country="PH")
+    manila = net.manila
     assert import_stix(manila, stix, source="partner.json") == (1, 1)
     detail = detail_for(qtbot)
     detail.show_message(manila.read_inbox(manila.store.inbox_ids()[0]))

@@ -25,7 +25,7 @@ from siaga.protocol.message import message_id
 from siaga.station.report_form import ReportForm
 
 from helpers import link
-from qt_helpers import click, on_screen, tick_found
+from qt_helpers import click, on_screen, shown, tick_found
 
 NEXT = QWizard.WizardButton.NextButton
 FINISH = QWizard.WizardButton.FinishButton
@@ -204,5 +204,58 @@ def test_what_holds_the_officer_back_is_said_in_the_interface_language(qtbot, qa
         assert notes[1].endswith("hash sha256 terdiri dari 64 karakter heksadesimal")
         assert "Indikator: baris 2: hash sha256 terdiri dari 64 karakter heksadesimal" in page.problems.text()
         assert "hexadecimal" not in page.problems.text()
+    finally:
+        install_language(qapp, "en")
+
+
+def test_a_lone_bracket_typed_on_the_way_to_a_defanged_dot_is_a_note_not_a_crash(qtbot, stations):
+    wizard = open_wizard(qtbot, stations[0])
+    fill_observations(qtbot, wizard)
+    click(qtbot, wizard.button(NEXT))
+    page = wizard.details_page
+    QTest.keyClicks(page.indicators, "203.0.113.7")
+    QTest.keyClick(page.indicators, Qt.Key.Key_Return)
+    QTest.keyClicks(page.indicators, "hxxps://x[")  # every keystroke is read; "[" is on its way to "[.]"
+    notes = [page.indicator_notes.item(i).text() for i in range(page.indicator_notes.count())]
+    assert notes == ["Line 1: read as ipv4-addr",
+                     "Line 2: square brackets in a URL enclose an IPv6 address; write a defanged dot as [.]"]
+    assert page.indicators.property("invalid") is True and not wizard.button(NEXT).isEnabled()
+    QTest.keyClicks(page.indicators, ".]example")
+    assert page.indicators.property("invalid") is False
+
+
+def to_handling(qtbot, wizard):
+    fill_observations(qtbot, wizard)
+    click(qtbot, wizard.button(NEXT))
+    QTest.keyClicks(wizard.details_page.summary, "Ransomware on provincial government file servers")
+    click(qtbot, wizard.button(NEXT))
+    page = wizard.handling_page
+    click(qtbot, page._scope_buttons["bilateral"])
+    return page
+
+
+def test_country_search_lists_the_code_and_names_that_start_with_it_first(qtbot, stations):
+    wizard = open_wizard(qtbot, stations[0])
+    page = to_handling(qtbot, wizard)
+    QTest.keyClicks(page.place_search, "MY")
+    assert [code for code, _ in shown(page.places)][:3] == ["MY", "MM", "BL"]
+    page.place_search.clear()
+    QTest.keyClicks(page.place_search, "Mal")
+    assert [code for code, _ in shown(page.places)][:2] == ["MW", "MY"]
+    page.place_search.clear()  # everything again: groups, then countries by their names
+    codes = [code for code, _ in shown(page.places)]
+    assert codes[0] == "ASEAN" and codes.index("AX") < codes.index("AL") < codes.index("ZM")
+
+
+def test_a_country_with_no_peer_is_named_in_what_holds_the_report_back(qtbot, qapp, stations):
+    wizard = open_wizard(qtbot, stations[0])
+    page = to_handling(qtbot, wizard)
+    tick_found(page.places, page.place_search, "barth", "BL")
+    assert "Nobody to send this to: no peer in St. Barthélemy yet" in page.problems.text()
+    assert "no peer in St. Barthélemy yet" in page.recipients.text()
+    install_language(qapp, "id")
+    try:
+        page.refresh()
+        assert "belum ada mitra di Saint Barthélemy" in page.problems.text()
     finally:
         install_language(qapp, "en")

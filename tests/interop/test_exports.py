@@ -15,15 +15,19 @@ from siaga.interop import exports, stix
 from siaga.interop.stix_import import import_stix
 from siaga.protocol.envelope import verify_payload
 
-from helpers import link
 from netutil import child_env, siaga_cmd
 
 
 @pytest.fixture
-def filed(make_station, draft):
-    jkt = make_station("jakarta", country="ID")
-    kl = make_station("kualalumpur", country="MY")
-    peer, _ = link(jkt, kl)
+def net(network):
+    """Jakarta and Kuala Lumpur know each other; Manila knows neither."""
+    return network(links=[("jakarta", "kl")])
+
+
+@pytest.fixture
+def filed(net, draft):
+    jkt, kl = net.jakarta, net.kl
+    peer = net.peers[("jakarta", "kl")]
     drafts = [
         draft,
         dict(draft, code="rsit:availability/ddos", severity=5, tlp="TLP:RED", to=[peer.id],
@@ -76,10 +80,10 @@ def test_stix_export_is_valid_and_carries_codes_and_signature(filed):
     assert len(parsed.objects) == len(bundle["objects"])
 
 
-def test_stix_round_trip_through_import(filed, make_station):
+def test_stix_round_trip_through_import(filed, net):
     jkt, ids, drafts = filed
     bundle = exports.stix_bundle(jkt, exports.collect(jkt, None))
-    other = make_station("manila", country="PH")
+    other = net.manila
     found, new = import_stix(other, json.dumps(bundle).encode(), source="partner.json")
     assert (found, new) == (3, 3)
     assert import_stix(other, json.dumps(bundle).encode()) == (3, 0)  # no duplicates
@@ -96,13 +100,13 @@ def test_stix_round_trip_through_import(filed, make_station):
         other.acknowledge(other.store.inbox_ids()[0], "received")
 
 
-def test_a_stix_incident_comes_in_as_a_report_whatever_its_extension_claims(filed, make_station):
+def test_a_stix_incident_comes_in_as_a_report_whatever_its_extension_claims(filed, net):
     jkt, ids, drafts = filed
     bundle = exports.stix_bundle(jkt, exports.collect(jkt, None))
     for obj in bundle["objects"]:
         if obj["type"] == "incident":
             obj["extensions"][stix.SIAGA_EXT]["message_type"] = "acknowledgement"
-    other = make_station("manila", country="PH")
+    other = net.manila
     assert import_stix(other, json.dumps(bundle).encode()) == (3, 3)
     assert {other.read_inbox(i)["content"]["type"] for i in other.store.inbox_ids()} == {"update"}
 

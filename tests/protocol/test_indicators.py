@@ -81,3 +81,48 @@ def test_a_guessed_kind_lets_normalise_name_the_problem():
     kind = indicators.guess_kind("a" * 63)
     with pytest.raises(ValueError, match="64 hexadecimal"):
         indicators.normalise(kind, "a" * 63)
+
+
+@pytest.mark.parametrize("value", ["hxxps://x[", "http://[::1", "http://a]b.example/", "http://[not-an-ip]/x",
+                                   "https://bad.example[/x"])
+def test_a_lone_bracket_in_a_url_is_an_indicator_problem_with_a_reason(value):
+    # typed on the way to a defanged "[.]", or an IPv6 address not yet closed
+    with pytest.raises(indicators.IndicatorError) as info:
+        indicators.normalise("url", value)
+    assert info.value.reason.code == "url-brackets"
+    assert "[.]" in info.value.reason
+
+
+def test_a_bracketed_ipv6_host_is_still_a_url():
+    assert indicators.normalise("url", "http://[2001:db8::1]:8080/x") == "http://[2001:db8::1]:8080/x"
+
+
+def test_the_report_form_lists_a_lone_bracket_as_a_problem_of_its_line():
+    from siaga.station.report_form import parse_indicators
+    lines = parse_indicators("hxxps://x[\n203.0.113.7")
+    assert lines[0].problem is not None and lines[0].problem.code == "url-brackets"
+    assert lines[1].problem is None
+
+
+def test_the_command_line_refuses_a_lone_bracket_with_exit_2_and_one_line(tmp_path, draft):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from helpers import PASSPHRASE
+
+    env = dict(os.environ, SIAGA_PASSPHRASE=PASSPHRASE)
+    home = tmp_path / "desk"
+
+    def siaga(*args):
+        return subprocess.run([sys.executable, "-m", "siaga", *args, "--home", str(home)], capture_output=True,
+                              text=True, env=env, timeout=120)
+
+    assert siaga("init", "--name", "ID duty desk", "--org", "BSSN", "--country", "ID").returncode == 0
+    path = tmp_path / "draft.json"
+    path.write_text(json.dumps(dict(draft, indicators=[{"type": "url", "value": "http://[::1"}])))
+    result = siaga("report", "new", "--from", str(path))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "internal error" not in result.stderr
+    assert "indicators[0] (url)" in result.stderr and "[.]" in result.stderr

@@ -100,12 +100,12 @@ class Crasher:
 
 
 @pytest.mark.slow
-def test_random_kills_lose_nothing_and_duplicate_nothing(make_station, draft, tmp_path):
-    jkt = make_station("jakarta", country="ID")
-    kl = make_station("kualalumpur", country="MY")
-    mnl = make_station("manila", country="PH")   # sends bundles to the post
+def test_random_kills_lose_nothing_and_duplicate_nothing(network, make_station, draft, tmp_path):
+    net = network(links=[("jakarta", "kl")])
+    jkt, kl = net.jakarta, net.kl
+    mnl = net.manila  # sends bundles to the post
     post = make_station("post", country="TL")    # no data link: bundles only
-    kl_at_jkt, _ = link(jkt, kl)
+    kl_at_jkt = net.peers[("jakarta", "kl")]
     post_at_mnl, mnl_at_post = link(mnl, post)
     bulk = write_json(tmp_path / "bulk.json", [dict(draft, to=[kl_at_jkt.id], summary=f"Bulk report {i}")
                                                for i in range(BULK)])

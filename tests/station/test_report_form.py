@@ -16,8 +16,6 @@ from siaga.station.report_form import (
     report_draft,
 )
 
-from helpers import link
-
 NOW = datetime(2026, 11, 24, 3, 22, 41, tzinfo=timezone.utc)
 WIB = timezone(timedelta(hours=7))
 
@@ -27,15 +25,10 @@ def clock():
 
 
 @pytest.fixture
-def stations(make_station):
+def stations(network):
     """Jakarta files; Kuala Lumpur (verified) and Manila (unverified) are its peers."""
-    jakarta = make_station("jakarta", country="ID")
-    kl = make_station("kl", country="MY")
-    manila = make_station("manila", country="PH")
-    kl_peer, _ = link(jakarta, kl)
-    manila_peer, _ = link(jakarta, manila)
-    jakarta.set_trust(kl_peer.id, "verified")
-    return jakarta, kl_peer.id, manila_peer.id
+    net = network(verified=[("jakarta", "kl")])
+    return net.jakarta, net.id("kl"), net.id("manila")
 
 
 @pytest.fixture
@@ -308,3 +301,15 @@ def test_malformed_drafts_are_refused_with_the_field(form):
         ReportForm.from_draft({"sectors": "government"}, form.book, form.author, form.peers, clock)
     with pytest.raises(ValidationError, match="step"):
         form.errors("sign")
+
+
+def test_places_rank_the_exact_code_and_name_starts_first_then_sort_by_the_reader_s_names(form):
+    assert [c.code for c in form.place_choices("en", "MY")][:3] == ["MY", "MM", "BL"]  # Malaysia, Myanmar, St. Barth.
+    assert [c.code for c in form.place_choices("en", "my")][0] == "MY"
+    assert [c.code for c in form.place_choices("en", "Mal")][:2] == ["MW", "MY"]  # Malawi, Malaysia: names
+    assert [c.code for c in form.place_choices("id", "jer")][0] == "DE"  # Jerman, a start of its Indonesian name
+    # no search: groups, then countries in the order of their names in the reader's language
+    english = [c.label for c in form.place_choices("en") if c.code not in ("ASEAN", "ARF")]
+    assert english.index("Åland Islands") < english.index("Albania") < english.index("Zambia")
+    english, indonesian = ([c.code for c in form.place_choices(lang)] for lang in ("en", "id"))
+    assert english.index("DE") < english.index("JP") and indonesian.index("JP") < indonesian.index("DE")

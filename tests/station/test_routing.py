@@ -10,13 +10,12 @@ from helpers import link
 
 
 @pytest.fixture
-def directory(make_station):
+def directory(network, make_station):
     """Jakarta's peers: Kuala Lumpur (verified), Manila and Canberra (unverified)."""
-    jakarta = make_station("jakarta", country="ID")
-    ids = {}
-    for name, cc in (("kl", "MY"), ("manila", "PH"), ("canberra", "AU")):
-        ids[cc] = link(jakarta, make_station(name, country=cc))[0].id
-    jakarta.set_trust(ids["MY"], "verified")
+    net = network(verified=[("jakarta", "kl")])
+    jakarta = net.jakarta
+    ids = {"MY": net.id("kl"), "PH": net.id("manila"),
+           "AU": link(jakarta, make_station("canberra", country="AU"))[0].id}
     return jakarta.peers(), ids
 
 

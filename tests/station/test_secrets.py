@@ -23,7 +23,6 @@ import re
 import signal
 import subprocess
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -100,9 +99,24 @@ def crash_with_abort(run: Run, home: Path) -> str:
     proc = subprocess.Popen(siaga_cmd("-v", "sync", "--watch", "--interval", "0.2", "--home", str(home)),
                             text=True, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env=run.env("jakarta"))
-    time.sleep(2.0)
+    lines: list[str] = []
+    looping = threading.Event()
+
+    def read() -> None:
+        for line in proc.stderr:
+            lines.append(line)
+            if re.match(r"\r?\d\d:\d\d:\d\d ", line):  # a pass ended: the loop waits for the next one
+                looping.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    assert looping.wait(timeout=60), "".join(lines)
     proc.send_signal(signal.SIGABRT)
-    stdout, stderr = proc.communicate(timeout=30)
+    with proc.stdout, proc.stderr:
+        stdout = proc.stdout.read()
+        proc.wait(timeout=30)
+        reader.join(timeout=30)
+    stderr = "".join(lines)
     assert proc.returncode == -signal.SIGABRT and "Fatal Python error: Aborted" in stderr, stderr
     return stdout + stderr
 

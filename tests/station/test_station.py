@@ -29,12 +29,10 @@ def test_profile_is_checked(tmp_path):
     assert not (tmp_path / "x").exists() and not (tmp_path / "y").exists()
 
 
-def test_file_report_reaches_each_recipient(make_station, draft):
-    jakarta = make_station("jakarta", country="ID")
-    kl = make_station("kl", country="MY")
-    manila = make_station("manila", country="PH")
-    kl_peer, _ = link(jakarta, kl)
-    link(jakarta, manila)
+def test_file_report_reaches_each_recipient(network, draft):
+    net = network()
+    jakarta, kl = net.jakarta, net.kl
+    kl_peer = net.peers[("jakarta", "kl")]
     msg_id = jakarta.file_report(draft)  # regional ID+MY: reaches kl only
     row = jakarta.outbox()[0]
     assert row["id"] == msg_id and row["summary"] == draft["summary"]
@@ -196,3 +194,20 @@ def test_a_hub_forwards_a_report_it_also_relays(make_station, draft):
     for station in (mnl, sg):  # both open the envelope now queued for them
         assert station.open_envelope(envelope).content["summary"] == draft["summary"]
     assert jkt.read_outbox(msg).msg_id == msg
+
+
+def test_our_acknowledgement_keeps_its_note_for_the_thread(make_station, draft):
+    jkt, kl = make_station("jkt", country="ID"), make_station("kl", country="MY")
+    kl_at_jkt, _ = link(jkt, kl)
+    from siaga.delivery.bundle import export_bundle, import_bundle
+    jkt.file_report(draft)
+    import_bundle(kl, export_bundle(jkt, kl_at_jkt.id)[0])
+    msg_id = kl.store.inbox_ids()[0]
+    kl.acknowledge(msg_id, "investigating", "Team on site")
+    assert [(a["status"], a["note"]) for a in kl.read_inbox(msg_id)["acks_sent"]] == [("investigating",
+                                                                                         "Team on site")]
+    # one recorded before notes were kept with it: the note is read from the acknowledgement sent
+    _, meta, _, _ = kl.store.inbox_message(msg_id)
+    meta["acks_sent"] = [{k: v for k, v in sent.items() if k != "note"} for sent in meta["acks_sent"]]
+    kl.store.update_inbox_meta(msg_id, meta)
+    assert kl.read_inbox(msg_id)["acks_sent"][0]["note"] == "Team on site"

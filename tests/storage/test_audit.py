@@ -26,7 +26,7 @@ from siaga.storage import audit, keystore
 from siaga.storage.states import GAVE_UP
 from siaga.storage.store import MIGRATIONS
 
-from helpers import PASSPHRASE, link
+from helpers import PASSPHRASE
 
 
 def events(station) -> list[str]:
@@ -43,14 +43,10 @@ def assert_intact(station) -> None:
 
 
 @pytest.fixture
-def trio(make_station):
+def trio(network):
     """Jakarta, Kuala Lumpur and Manila, each a peer of the others."""
-    jkt, kl, mnl = (make_station("jakarta", country="ID"), make_station("kl", country="MY"),
-                    make_station("manila", country="PH"))
-    kl_at_jkt, jkt_at_kl = link(jkt, kl)
-    mnl_at_kl, _ = link(kl, mnl)
-    link(jkt, mnl)
-    return jkt, kl, mnl, kl_at_jkt.id, jkt_at_kl.id, mnl_at_kl.id
+    net = network(links=[("jakarta", "kl"), ("kl", "manila"), ("jakarta", "manila")])
+    return net.jakarta, net.kl, net.manila, net.id("kl"), net.id("jakarta", at="kl"), net.id("manila", at="kl")
 
 
 def test_filing_delivery_acknowledgement_and_forwarding_are_recorded(trio, draft):

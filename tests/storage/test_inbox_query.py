@@ -18,7 +18,7 @@ from siaga.storage.inbox_query import InboxQuery, explain
 from siaga.storage.store import DB_FILE, MIGRATIONS
 from siaga.storage.terms import report_terms, search_words
 
-from helpers import PASSPHRASE, link
+from helpers import PASSPHRASE
 from netutil import child_env, siaga_cmd
 
 DAY = 86400
@@ -28,15 +28,10 @@ T0 = int(datetime(2026, 11, 1, tzinfo=timezone.utc).timestamp())
 class Desk:
     """A liaison station ("liaison", ID) receiving from kl (MY, verified) and manila (PH, unverified)."""
 
-    def __init__(self, make_station) -> None:
-        self.liaison = make_station("liaison", country="ID")
-        self.kl = make_station("kl", country="MY")
-        self.manila = make_station("manila", country="PH")
-        self.links = {}
-        for sender in (self.kl, self.manila):
-            at_liaison, at_sender = link(self.liaison, sender)
-            self.links[sender.profile["name"]] = (at_liaison, at_sender)
-        self.liaison.set_trust(self.links["kl"][0].id, "verified")
+    def __init__(self, network) -> None:
+        net = network(names={"jakarta": "liaison"}, verified=[("jakarta", "kl")])
+        self.liaison, self.kl, self.manila = net.jakarta, net.kl, net.manila
+        self.links = {name: (net.peers[("jakarta", name)], net.peers[(name, "jakarta")]) for name in ("kl", "manila")}
 
     def send(self, sender: Station, drafts: list[dict], now: int) -> list[str]:
         """File reports at ``sender`` and have the liaison receive them at ``now``."""
@@ -59,8 +54,8 @@ class Desk:
 
 
 @pytest.fixture
-def desk(make_station):
-    return Desk(make_station)
+def desk(network):
+    return Desk(network)
 
 
 def report(draft: dict, **changes) -> dict:

@@ -34,6 +34,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"siaga: {message} (see '{self.prog} --help')\n")
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, not {text!r}")
+    return port
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--home", default=argparse.SUPPRESS, metavar="DIR",
@@ -114,7 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("serve", "network:cmd_serve", "run this station's endpoint so peers can deliver to it")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8443, help="port (default 8443; 0 picks a free one)")
+    p.add_argument("--port", type=_port, default=8443, help="port (default 8443; 0 picks a free one)")
+    p.add_argument("--port-file", metavar="FILE",
+                   help="once listening, write the port number to FILE (with --port 0: the one picked)")
     p = command("sync", "network:cmd_sync", "deliver the outbox to peers", json_flag=True)
     p.add_argument("--watch", action="store_true", help="keep going: sync whenever a connection is available")
     p.add_argument("--interval", type=float, default=60.0, help="with --watch: seconds between passes")

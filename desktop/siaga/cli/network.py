@@ -9,6 +9,7 @@ import threading
 import time
 from pathlib import Path
 
+from ..base.errors import InputError, SiagaError
 from ..base.fileio import atomic_write
 from ..delivery.bundle import MAX_BUNDLE_BYTES, export_bundle, import_bundle, waiting_for
 from ..delivery.endpoint import Endpoint
@@ -23,6 +24,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     keys, home = station.keys, station.home
     station.close()
     endpoint = Endpoint(home, keys, host=args.host, port=args.port)
+    if args.port_file:  # for scripts that start it on --port 0: the port it got, once it listens
+        try:
+            atomic_write(Path(args.port_file), f"{endpoint.port}\n".encode(), mode=0o644)
+        except SiagaError as exc:
+            endpoint.stop()
+            raise InputError(f"--port-file: {exc}") from None
     print(f"Siaga endpoint listening on {endpoint.url} (Ctrl+C to stop)", file=sys.stderr, flush=True)
     try:
         endpoint.serve_forever()

@@ -796,7 +796,7 @@ class Sync:
         except requests.exceptions.RequestException:
             return False
 
-    def watch(self, stop: threading.Event, *, interval: float = 60.0, tick: float = 5.0,
+    def watch(self, stop: threading.Event, *, interval: float | Callable[[], float] = 60.0, tick: float = 5.0,
               on_pass: Callable[[SyncSummary], None] | None = None,
               on_link: Callable[[str, bool], None] | None = None,
               progress: Callable[[int, int], None] | None = None,
@@ -806,6 +806,8 @@ class Sync:
         Setting ``wake`` asks for a pass at once (a "sync now" button, a report just filed). A pass
         waits at most ``pass_wait`` seconds for its workers: a slow peer's goes on in the background
         (reported by ``on_pass`` when it ends) while later passes serve the others.
+        ``interval`` may be a function, read again every ``tick``: a new setting takes effect
+        without a restart.
         """
         last_pass = 0.0
         wake = wake or threading.Event()
@@ -826,7 +828,8 @@ class Sync:
                 # what a slow peer's worker still carries is not due again: only the others count
                 due = now if any(d["peer_id"] not in self._busy
                                  for d in self.station.outgoing.due_deliveries(int(now))) else None
-            run = now - last_pass >= interval or (due is not None and due <= now) or wake.is_set()
+            every = interval() if callable(interval) else interval
+            run = now - last_pass >= every or (due is not None and due <= now) or wake.is_set()
             wake.clear()
             for peer in self.station.peers():
                 if not peer.url or peer.revoked or peer.id in self._busy:

@@ -90,7 +90,7 @@ class App(QObject):
             wizard = SetupWizard(self.home, self.prefs.language)
             wizard.languageChosen.connect(self._wizard_language)
             wizard.created.connect(self._created)
-            wizard.rejected.connect(QApplication.instance().quit)
+            wizard.rejected.connect(self._setup_cancelled)
             self._show_dialog(wizard)
 
     def _show_dialog(self, dialog: QWidget) -> None:
@@ -110,6 +110,12 @@ class App(QObject):
     @Slot()
     def _unlock_cancelled(self) -> None:
         if self.window is None:
+            QApplication.instance().quit()
+
+    @Slot()
+    def _setup_cancelled(self) -> None:
+        """Cancel before the station was made quits; once it is made (the last page), the app goes on with it."""
+        if self.window is None and getattr(self.dialog, "keys", None) is None:
             QApplication.instance().quit()
 
     @Slot(str)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from ..protocol.codebook import Codebook
+from ..station.report_form import match_rank, name_key
 
 
 class CountryCombo(QComboBox):
@@ -13,6 +14,8 @@ class CountryCombo(QComboBox):
 
     ``code()`` is the ISO 3166-1 alpha-2 code of the country shown, or "" when the text names none
     (typing the two-letter code itself works too). With ``optional``, the first entry means "none".
+    Enter (or leaving the box) on text that names no country exactly picks its best match
+    (:meth:`best_match`); text that matches nothing stays, and ``code()`` is "".
     """
 
     def __init__(self, book: Codebook, lang: str, optional: bool = False, parent: QWidget | None = None) -> None:
@@ -26,16 +29,19 @@ class CountryCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        self._lang = lang
         self.set_language(lang)
+        self.lineEdit().editingFinished.connect(self.pick_best_match)  # before any other receiver
 
     def set_language(self, lang: str) -> None:
         """Show the names in ``lang`` ("en" or "id"), keeping the country chosen."""
         code = self.code()
+        self._lang = lang
         self.blockSignals(True)
         self.clear()
         if self._optional:
             self.addItem("", "")
-        entries = sorted(self._book.entries("countries"), key=lambda e: e["label"][lang].casefold())
+        entries = sorted(self._book.entries("countries"), key=lambda e: name_key(e["label"][lang]))
         for entry in entries:
             self.addItem(entry["label"][lang], entry["code"])
         self.blockSignals(False)
@@ -55,3 +61,24 @@ class CountryCombo(QComboBox):
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
+
+    def best_match(self, text: str) -> str:
+        """The code of the country ``text`` names best: its code, then a name starting with it, ...; or ""."""
+        ranked = []
+        for entry in self._book.entries("countries"):
+            rank = match_rank(text, entry["code"], list(entry["label"].values()))
+            if rank is not None:
+                ranked.append((rank, name_key(entry["label"][self._lang]), entry["code"]))
+        return min(ranked)[2] if ranked and text.strip() else ""
+
+    def unmatched(self) -> str:
+        """The text typed when it names no country, else ""."""
+        text = self.currentText().strip()
+        return "" if not text or self.code() else text
+
+    def pick_best_match(self) -> None:
+        """Enter: the text, if it names no country exactly, becomes the country it names best (if any)."""
+        text = self.unmatched()
+        code = self.best_match(text) if text else ""
+        if code:
+            self.set_code(code)

@@ -84,6 +84,8 @@ def _reasons() -> dict[str, str]:
         "url-host": QCoreApplication.translate("Reasons", "the URL has no host"),
         "url-port": QCoreApplication.translate("Reasons", "the address has an invalid port"),
         "url-spaces": QCoreApplication.translate("Reasons", "a URL cannot contain spaces"),
+        "url-brackets": QCoreApplication.translate(
+            "Reasons", "square brackets in a URL enclose an IPv6 address; write a defanged dot as [.]"),
         "email-invalid": QCoreApplication.translate("Reasons", "not a valid e-mail address"),
         "ip-invalid": QCoreApplication.translate("Reasons", "not a valid IP address"),
         "ip-host-bits": QCoreApplication.translate(
@@ -93,6 +95,11 @@ def _reasons() -> dict[str, str]:
             "Reasons", "no peer for this report's scope yet; add a peer's contact card"),
         "no-peer-verified": QCoreApplication.translate(
             "Reasons", "no verified peer for this report's scope yet; compare a peer's fingerprint digits"),
+        # the same two, for a report that names its countries (worded with their names: see reason_text)
+        "no-peer-in": QCoreApplication.translate(
+            "Reasons", "no peer in {countries} yet; add a peer's contact card, or choose another country"),
+        "no-peer-verified-in": QCoreApplication.translate(
+            "Reasons", "no verified peer in {countries} yet; compare a peer's fingerprint digits"),
         "peers-revoked": QCoreApplication.translate("Reasons", "these peers' keys were revoked: {peers}"),
         "verified-only": QCoreApplication.translate(
             "Reasons", "{tlp} goes only to verified peers; not verified: {peers}"),
@@ -179,13 +186,29 @@ def _param(value: object) -> object:
     return value
 
 
+def _place_names(codes: str) -> str:
+    """Country and group codes ("BL, MY") by their names in the interface's language."""
+    from ..protocol import codebook
+    from .i18n import current_language
+    book, lang = codebook.current(), current_language()
+    names = []
+    for code in (c.strip() for c in codes.split(",") if c.strip()):
+        kind = next((k for k in ("countries", "groups") if book.has(k, code)), None)
+        names.append(book.label(kind, code, lang) if kind else code)
+    return ", ".join(names)
+
+
 def reason_text(reason: str) -> str:
     """``reason`` in the interface's language when it is a :class:`Reason`; any other text as it is."""
-    template = _reasons().get(reason.code) if isinstance(reason, Reason) else None
+    code = reason.code if isinstance(reason, Reason) else None
+    params = dict(reason.params) if isinstance(reason, Reason) else {}
+    if code in ("no-peer", "no-peer-verified") and params.get("countries") and params.get("scope") != "global":
+        code, params["countries"] = f"{code}-in", _place_names(str(params["countries"]))
+    template = _reasons().get(code) if code else None
     if template is None:
         return str(reason)
     try:
-        return template.format(**{name: _param(value) for name, value in reason.params.items()})
+        return template.format(**{name: _param(value) for name, value in params.items()})
     except (KeyError, IndexError):  # a translation naming a parameter the core does not give
         log.warning("reason %r could not be worded; shown as the core gave it", reason.code)
         return str(reason)

@@ -21,6 +21,13 @@ log = logging.getLogger("siaga.gui.i18n")
 
 # The translators currently installed, so a language switch can remove them first.
 _installed: list[QTranslator] = []
+# The language the interface is in now (codebook labels in messages follow it).
+_language = SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The language the interface is shown in ("en", "id")."""
+    return _language
 
 
 def qt_tool(name: str) -> Path:
@@ -71,8 +78,10 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     Qt ships a translation for the language. Widgets re-read their texts on the
     ``LanguageChange`` event that installing or removing a translator sends.
     """
+    global _language
     while _installed:
         app.removeTranslator(_installed.pop())
+    _language = SOURCE_LANGUAGE
     if lang == SOURCE_LANGUAGE:
         return True
     path = translation_file(lang)
@@ -85,6 +94,7 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
         return False
     app.installTranslator(own)
     _installed.append(own)
+    _language = lang
     qtbase = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{lang}.qm"
     if qtbase.is_file():
         qt_own = QTranslator(app)

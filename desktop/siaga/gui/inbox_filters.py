@@ -87,6 +87,13 @@ class InboxFilterBar(QWidget):
         paint(self.problem, "error")
         self.problem.hide()
 
+        # a combo asks only for a few characters' width, not its longest entry's (the bar fits a
+        # 1280-pixel window in every language); its list still shows entries whole
+        for combo, chars in ((self.code, 22), (self.severity, 12), (self.country, 14), (self.tlp, 12),
+                             (self.status, 12)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 2 * combo.view().frameWidth())
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         rows = [(self.tr("&Code"), self.code), (self.tr("Se&verity"), self.severity),
@@ -156,7 +163,12 @@ class InboxFilterBar(QWidget):
             self.problem.setText(self.tr("This search cannot be run: {detail}").format(detail=visible(exc.message())))
             self.problem.show()
             return
-        self.problem.hide()
+        unmatched = self.country.unmatched()
+        if unmatched:  # Enter found no country to pick: the search goes on without one, and says so
+            self.problem.setText(self.tr("No country matches “{text}”").format(text=visible(unmatched)))
+            self.problem.show()
+        else:
+            self.problem.hide()
         if query != self._last:
             self._last = query
             self.queryChanged.emit(query)

@@ -99,6 +99,10 @@ class InboxModel(QAbstractTableModel):
     def row_id(self, row: int) -> str:
         return self._rows[row]["id"]
 
+    def row_of(self, msg_id: str) -> int:
+        """The row of message ``msg_id`` among the rows loaded so far, or -1."""
+        return next((r for r, row in enumerate(self._rows) if row["id"] == msg_id), -1)
+
     # -- lazy loading --------------------------------------------------------------
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:

@@ -12,7 +12,7 @@ import dataclasses
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,7 +107,7 @@ class InboxView(QWidget):
         self._opening = ""
 
         self.banner = UrgentBanner()
-        self.banner.open_button.clicked.connect(lambda: self.open_message(self.banner.msg_id))
+        self.banner.open_button.clicked.connect(self.open_urgent)
         self.filters = InboxFilterBar(session.book, session.lang)
         self.filters.queryChanged.connect(self.set_query)
 
@@ -181,30 +181,37 @@ class InboxView(QWidget):
     # -- the table ---------------------------------------------------------------------
 
     def set_query(self, query: InboxQuery) -> None:
-        """Show what the filter bar asks for, in the order the Received column is sorted."""
-        self._keep = ""
+        """Show what the filter bar asks for, in the order the Received column is sorted.
+
+        The report shown beside the table is selected again if the new query lists it.
+        """
+        self._keep = self._opening
         self.model.setQuery(dataclasses.replace(query, descending=self.model.query().descending))
 
     def _data_changed(self, what: str) -> None:
         if what in ("inbox", "peers", "all"):
             row = self.current_row()
-            self._keep = row["id"] if row else ""
+            self._keep = row["id"] if row else self._keep
             self.model.refresh()
 
     def _page_loaded(self, count: int) -> None:
-        if count and self.model.rowCount() == count:  # the first page of a query
+        if self.model.rowCount() == count:  # the first page of a query (the headings count when it is empty)
             self.table.resizeColumnsToContents()
         self._reselect()
 
     def _reselect(self) -> None:
         """After a refresh, the message that was selected is selected again (if it is still listed)."""
-        if not self._keep:
-            return
-        for r in range(self.model.rowCount()):
-            if self.model.row_id(r) == self._keep:
-                self._keep = ""
-                self.table.selectRow(r)
-                return
+        if self._keep and self._select(self._keep):
+            self._keep = ""
+
+    def _select(self, msg_id: str) -> bool:
+        """Select the row of ``msg_id`` and scroll to it; False when it is not among the rows listed."""
+        row = self.model.row_of(msg_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def selected_rows(self) -> list[dict]:
         return [self.model.data(index, ROW_ROLE) for index in self.table.selectionModel().selectedRows()]
@@ -225,6 +232,7 @@ class InboxView(QWidget):
     def _show_current(self) -> None:
         row = self.current_row()
         if row is None:
+            self._opening = ""
             self.detail.clear()
         else:
             self.open_message(row["id"])
@@ -241,6 +249,8 @@ class InboxView(QWidget):
     def _opened(self, msg_id: str, msg: dict) -> None:
         if msg_id == self._opening:
             self.detail.show_message(msg)
+            if msg_id == self.banner.msg_id:
+                self.banner.hide()  # read now, wherever it was opened from
 
     def _open_failed(self, msg_id: str, exc: BaseException) -> None:
         if msg_id == self._opening:
@@ -259,6 +269,20 @@ class InboxView(QWidget):
         self.filters.search.selectAll()
 
     # -- urgent arrivals -------------------------------------------------------------------
+
+    def open_urgent(self) -> None:
+        """The banner's report, selected in the table (so that the actions act on it) and shown beside it."""
+        msg_id = self.banner.msg_id
+        if not msg_id or self._select(msg_id):
+            return
+        # not listed (yet): nothing else stays selected; it is selected once a page lists it
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self._keep = msg_id
+        self.open_message(msg_id)
+        if not self.model.loading:
+            self.status.setText(self.tr("The urgent report is not listed with the filters chosen; "
+                                        "clear them to act on it."))
 
     def _received(self, ids: list) -> None:
         ids = list(ids)

@@ -241,16 +241,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str, dict)
     def _save_draft(self, draft_id: str, draft: dict) -> None:
-        self.session.db.run(lambda st: st.drafts.save(draft_id, draft),
+        self.session.db.run(lambda st: st.save_draft(draft_id, draft),
                             failed=lambda exc: self.statusBar().showMessage(visible(describe(exc)), 10_000))
 
     def _queue_report(self, wizard, content: dict, to: list) -> None:
         draft_id = wizard.draft_id
 
-        def queue(station):
-            msg_id = station.queue_content(content, station.resolve_recipients(content, to or None))
-            station.drafts.delete(draft_id)
-            return msg_id
+        def queue(station):  # the report is queued and its draft deleted in one transaction
+            return station.file_draft(draft_id, content, to or None)
 
         def queued(msg_id: str) -> None:
             self.statusBar().showMessage(self.tr("Report signed and queued ({id})").format(id=msg_id[:12]), 10_000)
@@ -275,7 +273,7 @@ class MainWindow(QMainWindow):
             box.accepted.connect(lambda: self.new_report(draft_id, draft))
             box.open()
 
-        self.session.db.run(lambda st: st.drafts.list(), done=found)
+        self.session.db.run(lambda st: st.drafts(), done=found)
 
     # -- bundles -----------------------------------------------------------------
 

@@ -14,13 +14,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -36,6 +35,7 @@ from .errors import describe, show_error
 from .export_flow import ExportFlow
 from .outbox_model import COLUMNS, ID_ROLE, OutboxModel
 from .plain import PlainLabel
+from .report_text import ReportBrowser
 from .session import Session
 
 log = logging.getLogger("siaga.gui.outbox")
@@ -216,25 +216,32 @@ class OutboxView(QWidget):
 
 
 class MessageDialog(QDialog):
-    """One of this station's messages as its recipients read it, with its code line."""
+    """One of this station's messages as its recipients read it (as the report form's review shows it), scrollable,
+    with its code line."""
 
     def __init__(self, msg_id: str, content: dict, book, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxMessage")
         self.setWindowTitle(self.tr("Message {id}").format(id=msg_id[:16]))
-        form = QFormLayout()
-        for heading, value in report_lines(content, book, lang):
-            label = PlainLabel(value)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(PlainLabel(heading), label)
+        self.report = ReportBrowser()
+        self.report.setObjectName("outboxReport")
+        self.report.setAccessibleName(self.tr("The message as its recipients read it"))
+        self.report.show_rows(report_lines(content, book, lang))
         self.code_line = QLineEdit(codeline.encode(content, msg_id, book))
         self.code_line.setObjectName("codeLine")
         self.code_line.setReadOnly(True)
         self.code_line.setAccessibleName(self.tr("Code line"))
-        form.addRow(PlainLabel(self.tr("Code line")), self.code_line)
+        code_label = PlainLabel(self.tr("Code line"))
+        code_label.setBuddy(self.code_line)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(code_label)
+        layout.addWidget(self.code_line)
         layout.addWidget(buttons)
+        # room for a report of usual length; a longer one scrolls; never larger than the screen
+        metrics = self.fontMetrics()
+        wanted = QSize(70 * metrics.averageCharWidth(), 32 * metrics.lineSpacing())
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry().size()
+        self.resize(wanted.boundedTo(screen * 0.9))

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QRadioButton,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -45,7 +44,8 @@ from ..storage.preferences import LANGUAGE_NAMES
 from .accessible import name_wizard_buttons
 from .colours import paint, tone_text
 from .errors import describe, reason_text
-from .plain import PlainLabel, PlainWizard, html_text, tip, visible
+from .plain import PlainLabel, PlainWizard, tip, visible
+from .report_text import ReportBrowser
 
 log = logging.getLogger("siaga.gui.report")
 
@@ -544,7 +544,13 @@ class HandlingPage(_FormPage):
             self.changed()
 
     def _filter_places(self, text: str) -> None:
-        shown = {c.code for c in self.form.place_choices(self.lang, text)}
+        """Only the places ``text`` names, best matches first (the exact code, then names starting with it)."""
+        ranked = [c.code for c in self.form.place_choices(self.lang, text)]
+        for row, code in enumerate(ranked):
+            item = self._place_items[code]
+            if self.places.row(item) != row:
+                self.places.insertItem(row, self.places.takeItem(self.places.row(item)))
+        shown = set(ranked)
         for code, item in self._place_items.items():
             item.setHidden(code not in shown)
 
@@ -568,7 +574,7 @@ class ReviewPage(_FormPage):
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         _select_data(self.language, lang)
-        self.report = QTextBrowser()
+        self.report = ReportBrowser()
         self.report.setObjectName("reviewReport")
         self.report.setAccessibleName(self.tr("The report as the receiver sees it"))
         self.code_line = PlainLabel()
@@ -604,11 +610,7 @@ class ReviewPage(_FormPage):
             self.report.clear()
             self.code_line.clear()
         else:
-            rows = "".join(  # Siaga's own HTML: every value escaped, controls made visible
-                f"<tr><th align='left' valign='top'>{html_text(name)}</th>"
-                f"<td>{html_text(value, lines=True)}</td></tr>"
-                for name, value in self.form.review_rows(self.language.currentData()))
-            self.report.setHtml(f"<table cellspacing='4'>{rows}</table>")
+            self.report.show_rows(self.form.review_rows(self.language.currentData()))
             self.code_line.setText(self.form.code_line())
         self.refresh()
 

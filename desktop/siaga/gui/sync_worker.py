@@ -39,6 +39,7 @@ class SyncWorker(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._opener = opener
+        #: seconds between passes; a new value takes effect within ``tick`` seconds, without a restart
         self.interval = interval
         self.tick = tick
         self._stop = threading.Event()
@@ -82,7 +83,7 @@ class SyncWorker(QObject):
         try:
             while not self._stop.is_set():
                 try:
-                    engine.watch(self._stop, interval=self.interval, tick=self.tick, on_pass=on_pass,
+                    engine.watch(self._stop, interval=lambda: self.interval, tick=self.tick, on_pass=on_pass,
                                  on_link=self.linkChanged.emit, progress=progress, wake=self._wake)
                 except Exception as exc:  # noqa: BLE001 - a failed pass must not end syncing
                     self.running_pass = False

@@ -82,12 +82,15 @@ class UnlockDialog(QDialog):
         buttons = QDialogButtonBox()
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock the station"))
-        self.unlock_button.setDefault(True)
         self.unlock_button.setEnabled(False)
         self.quit_button = QPushButton(self.tr("&Quit"))
         self.quit_button.setAccessibleName(self.tr("Quit Siaga"))
-        # Enter must always unlock, never quit, wherever the focus went while busy
+        # Enter must always unlock, never quit, wherever the focus went while busy. Neither button is
+        # "auto default": an auto-default button that gets the focus (as the field is disabled for an
+        # attempt) takes the default, and gives it up for good when it is disabled in turn.
+        self.unlock_button.setAutoDefault(False)
         self.quit_button.setAutoDefault(False)
+        self.unlock_button.setDefault(True)
         buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.unlock)

@@ -59,10 +59,14 @@ def _domain(value: str) -> str:
 
 
 def _url(value: str) -> str:
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:  # a "[" or "]" that does not enclose an IPv6 address (urlsplit's own words are vague)
+        raise IndicatorError("url-brackets", "square brackets in a URL enclose an IPv6 address;"
+                                             " write a defanged dot as [.]") from None
     if parts.scheme.lower() not in _URL_SCHEMES:
         raise IndicatorError("url-scheme", "expected a URL starting with http://, https:// or ftp://")
-    host = parts.hostname
     if not host:
         raise IndicatorError("url-host", "the URL has no host")
     try:

@@ -8,12 +8,13 @@ add and verify peers, list the outbox. It does the orchestration; the parts
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 from typing import Any, ContextManager, Sequence
 
 from ..base.encoding import b64d, b64e, canonical
-from ..base.errors import InputError, NotFound, Reason, ValidationError
+from ..base.errors import InputError, NotFound, Reason, SiagaError, ValidationError
 from ..base.fileio import atomic_write
 from ..protocol import codebook as codebook_mod
 from ..protocol.card import check_url, fingerprint_digits, make_card
@@ -40,11 +41,18 @@ from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
 from .directory import Directory, Peer
 from .routing import find_peer, recipients_for
-from .services import Drafts, Incoming, Outgoing
+from .services import Incoming, Outgoing
 
 log = logging.getLogger("siaga.station")
 
 MAX_BULK = 10_000
+_DRAFT_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def _check_draft_id(draft_id: Any) -> str:
+    if not isinstance(draft_id, str) or not _DRAFT_ID.fullmatch(draft_id):
+        raise ValidationError("expected 1 to 64 letters, digits, '-' or '_'", field="draft_id")
+    return draft_id
 
 
 def _queued_event(content: dict, msg_id: str, peers: list[str]) -> audit.Event:
@@ -82,7 +90,6 @@ class Station:
         self.books = books or codebook_mod.codebooks()
         self.store = Store(self.home / DB_FILE, keys)
         self.directory = Directory(self.store, self.books, lambda: self.keys.sign_pk)
-        self.drafts = Drafts(self.store)
         self.outgoing = Outgoing(self.store)
         self.incoming = Incoming(self.store)
         self._profile: dict | None = None
@@ -255,6 +262,43 @@ class Station:
         self.store.queue([item], audit_events=[_queued_event(content, item[0], item[3])])
         return item[0]
 
+    # -- drafts: reports the officer has not filed yet ---------------------------
+
+    def save_draft(self, draft_id: str, draft: dict) -> None:
+        """Keep (or replace) an unfinished report, sealed like everything else in the database."""
+        if not isinstance(draft, dict):
+            raise ValidationError("expected an object", field="draft")
+        self.store.save_draft(_check_draft_id(draft_id), draft)
+
+    def drafts(self) -> list[tuple[str, int, dict]]:
+        """The unfinished reports: (draft id, last saved at, draft), the most recently saved first."""
+        return self.store.list_drafts()
+
+    def load_draft(self, draft_id: str) -> dict:
+        draft = self.store.load_draft(_check_draft_id(draft_id))
+        if draft is None:
+            raise NotFound(kind="draft", value=draft_id)
+        return draft
+
+    def delete_draft(self, draft_id: str) -> None:
+        """Forget an unfinished report (nothing happens if there is none by that id)."""
+        self.store.delete_draft(_check_draft_id(draft_id))
+
+    def file_draft(self, draft_id: str, content: dict, to: Any = None) -> str:
+        """Sign, encrypt and queue the report made from draft ``draft_id``, and delete the draft.
+
+        Both happen in one transaction: after a crash there is either the draft (to be
+        filed again) or its report, never both, so a draft is never filed twice. A draft
+        that was never saved is filed all the same. ``to``: the recipients' peer ids
+        (None: those the report's scope reaches). Returns the message id.
+        """
+        draft_id = _check_draft_id(draft_id)
+        self._check_not_revoked()
+        item = self._sealed_item(content, self.resolve_recipients(content, to))
+        self.store.queue([item], audit_events=[_queued_event(content, item[0], item[3])], filed_draft=draft_id)
+        log.info("draft filed as report %s", item[0][:12])
+        return item[0]
+
     def outbox(self, limit: int | None = None) -> list[dict]:
         """Outbox messages, newest first, each delivery with its latest acknowledgement (if any) attached."""
         rows = self.store.outbox(limit)
@@ -404,8 +448,17 @@ class Station:
             "author_trust": author.trust if author else "unknown",
             "via": via,
             "replies": self.store.replies_to(msg_id),
-            "acks_sent": meta.get("acks_sent", []),
+            "acks_sent": [self._with_note(sent) for sent in meta.get("acks_sent", [])],
         }
+
+    def _with_note(self, sent: dict) -> dict:
+        """An acknowledgement this station sent, with its note (read from the outbox if recorded without)."""
+        if "note" in sent:
+            return sent
+        try:
+            return {**sent, "note": self.read_outbox(sent["id"]).content["ack"]["note"]}
+        except (SiagaError, KeyError, TypeError):  # no longer in the outbox, or not readable: shown without
+            return sent
 
     def acknowledge(self, ref: str, status: str, note: str = "") -> str:
         """Send a signed acknowledgement back to the report's author; record the status locally."""
@@ -419,7 +472,8 @@ class Station:
         content = build_ack(msg_id, status, note, self.info, self.books.current)
         ack_id = self.queue_content(content, [author])
         meta["status"] = status
-        meta.setdefault("acks_sent", []).append({"id": ack_id, "status": status, "at": content["reported_at"]})
+        meta.setdefault("acks_sent", []).append({"id": ack_id, "status": status, "note": content["ack"]["note"],
+                                                 "at": content["reported_at"]})
         self.store.update_inbox_meta(msg_id, meta)
         log.info("acknowledged %s as %s", msg_id[:12], status)
         return ack_id

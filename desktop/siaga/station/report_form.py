@@ -21,6 +21,8 @@ the form's own bookkeeping travels under :data:`UI_KEY`, which
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone, tzinfo
 from typing import TYPE_CHECKING, Any, Callable, Sequence
@@ -164,6 +166,31 @@ def _matches(search: str, texts: Sequence[str]) -> bool:
     words = search.casefold().split()
     haystack = "\n".join(texts).casefold()
     return all(word in haystack for word in words)
+
+
+def name_key(name: str) -> str:
+    """A name as it is sorted: case and accents aside ("Åland" among the A's, not after Z)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+
+
+def match_rank(search: str, code: str, names: Sequence[str]) -> int | None:
+    """How well ``search`` names a coded entry (lower is better), or None when it does not name it.
+
+    0: the code itself ("MY"); 1: the start of a name ("Mal"); 2: the start of a word of a
+    name ("Bar" for "St. Barthélemy"); 3: every word of the search somewhere in the code or a
+    name. Names are compared with case and accents aside. An empty search matches everything (3).
+    """
+    text = name_key(" ".join(search.split()))
+    if not text:
+        return 3
+    if text == name_key(code):
+        return 0
+    folded = [name_key(n) for n in names]
+    if any(n.startswith(text) for n in folded):
+        return 1
+    if any(re.search(r"\b" + re.escape(text), n) for n in folded):
+        return 2
+    return 3 if _matches(text, [name_key(code), *folded]) else None
 
 
 def _toggle(codes: list[str], code: str, checked: bool) -> None:
@@ -354,14 +381,21 @@ class ReportForm:
         return self._severity if self._severity is not None else self.severity_proposal
 
     def place_choices(self, lang: str = "en", search: str = "") -> list[Choice]:
-        """Groups (such as ASEAN), then countries, matching ``search`` by code or name in any language."""
-        out = []
-        for kind in ("groups", "countries"):
-            for e in self.book.entries(kind):
-                if _matches(search, [e["code"], *e["label"].values()]):
-                    out.append(Choice(e["code"], self.book.label(kind, e["code"], lang),
-                                      ", ".join(e.get("members", []))))
-        return out
+        """Groups (such as ASEAN) and countries matching ``search`` by code or name in any language.
+
+        Best matches first (:func:`match_rank`: the exact code, then names starting with the
+        search); among equals, groups (in the codebook's order) before countries (sorted by
+        their names in ``lang``).
+        """
+        ranked = []
+        for order, kind in enumerate(("groups", "countries")):
+            for index, e in enumerate(self.book.entries(kind)):
+                rank = match_rank(search, e["code"], list(e["label"].values()))
+                if rank is not None:
+                    label = self.book.label(kind, e["code"], lang)
+                    ranked.append(((rank, order, name_key(label) if kind == "countries" else f"{index:06d}"),
+                                   Choice(e["code"], label, ", ".join(e.get("members", [])))))
+        return [choice for _, choice in sorted(ranked, key=lambda item: item[0])]
 
     def toggle_country(self, code: str, checked: bool) -> None:
         if not (self.book.has("countries", code) or self.book.has("groups", code)):

@@ -1,38 +1,19 @@
 """The station's services that the delivery code, the interop code and the apps use instead of the store.
 
-Each is a narrow view of the database for one job: :class:`Drafts` (the report
-form's unfinished drafts), :class:`Outgoing` (the outbox as the sync engine, a
-bundle or an export sees it: what is due, its envelopes, delivery outcomes,
-receipts to give back) and :class:`Incoming` (what has been received, and the
-request nonces that stop replays). The :class:`~siaga.station.facade.Station`
-holds one of each (``station.drafts``, ``station.outgoing``, ``station.incoming``)
-beside its :class:`~siaga.station.directory.Directory` (``station.directory``).
+Each is a narrow view of the database for one job: :class:`Outgoing` (the outbox
+as the sync engine, a bundle or an export sees it: what is due, its envelopes,
+delivery outcomes, receipts to give back) and :class:`Incoming` (what has been
+received, and the request nonces that stop replays). The
+:class:`~siaga.station.facade.Station` holds one of each (``station.outgoing``,
+``station.incoming``) beside its :class:`~siaga.station.directory.Directory`
+(``station.directory``). Drafts are the station's own methods (``save_draft``,
+``drafts``, ``file_draft``...): filing one must share the transaction that queues its report.
 """
 
 from __future__ import annotations
 
 from ..protocol.message import REPORT_TYPES
 from ..storage.store import Store
-
-
-class Drafts:
-    """Unfinished reports, sealed like everything else, by id."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    def save(self, draft_id: str, draft: dict) -> None:
-        self._store.save_draft(draft_id, draft)
-
-    def load(self, draft_id: str) -> dict | None:
-        return self._store.load_draft(draft_id)
-
-    def list(self) -> list[tuple[str, int, dict]]:
-        """(id, updated_at, draft), the latest first."""
-        return self._store.list_drafts()
-
-    def delete(self, draft_id: str) -> None:
-        self._store.delete_draft(draft_id)
 
 
 class Outgoing:

@@ -312,12 +312,14 @@ class Store:
     # -- outbox --------------------------------------------------------------
 
     def queue(self, items: Iterable[tuple[str, bytes, dict, list[str]]], *, replace: bool = False,
-              audit_events: Iterable[audit.Event] = ()) -> int:
+              audit_events: Iterable[audit.Event] = (), filed_draft: str | None = None) -> int:
         """Queue messages in one transaction: (id, envelope, secret record, recipient peer ids).
 
         A message already in the outbox is left as it is (queuing is idempotent), unless
         ``replace``: then its envelope and record are replaced (a forward sealed again to
         more recipients; the earlier ones can still open the new envelope).
+        ``filed_draft``: the draft these messages were made from, deleted in the same
+        transaction (after a crash there is the draft or its report, never both).
         Returns how many were new.
         """
         now = _now()
@@ -340,6 +342,8 @@ class Store:
                     "INSERT OR IGNORE INTO deliveries (msg_id, peer_id, status, attempts, next_attempt_at,"
                     " updated_at, detail) VALUES (?, ?, ?, 0, ?, ?, NULL)",
                     [(msg_id, peer, QUEUED, now, now) for peer in recipients])
+            if filed_draft is not None:
+                self.db.execute("DELETE FROM drafts WHERE id = ?", [filed_draft])
             self.audit.append(audit_events)
         return added
 
