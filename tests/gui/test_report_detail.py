@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import link
 
 from siaga import codebook, exports
 from siaga.bundle import export_bundle, import_bundle
