@@ -1,4 +1,5 @@
 import logging
+import os
 import shutil
 
 import pytest
@@ -59,6 +60,19 @@ def test_missing_qm_is_compiled_into_the_cache(app, uncompiled_resources, tmp_pa
     with caplog.at_level(logging.WARNING, logger="siaga.gui.i18n"):
         assert install_language(app, "id") is True
     assert inbox_tab() == "Kotak &masuk"
-    assert (tmp_path / "cache" / "siaga" / "translations" / "siaga_id.qm").is_file()
+    assert [p.name.startswith("siaga_id-") for p in (tmp_path / "cache" / "siaga" / "translations").glob("*.qm")] \
+        == [True]
     assert not (uncompiled_resources / "translations" / "siaga_id.qm").exists()
     assert "siaga_id.qm is not compiled" in caplog.text
+
+
+def test_a_changed_translation_source_is_compiled_again(app, uncompiled_resources, tmp_path):
+    """A cache compiled from another checkout's (or version's) source is never taken for this one."""
+    assert install_language(app, "id") is True
+    assert inbox_tab() == "Kotak &masuk"
+    ts = uncompiled_resources / "translations" / "siaga_id.ts"
+    ts.write_text(ts.read_text(encoding="utf-8").replace(">Kotak &amp;masuk<", ">Kotak surat &amp;masuk<"),
+                  encoding="utf-8")
+    os.utime(ts, (1, 1))  # older than the cache: a time stamp cannot tell the two sources apart
+    assert install_language(app, "id") is True
+    assert inbox_tab() == "Kotak surat &masuk"

@@ -56,11 +56,14 @@ def translation_file(lang: str) -> Path | None:
     ts = folder / f"siaga_{lang}.ts"
     if not ts.is_file():
         return None
+    import hashlib
     import subprocess
 
     import platformdirs  # only a checkout that was never built gets here
-    cached = Path(platformdirs.user_cache_dir("siaga")) / "translations" / qm.name
-    if not cached.is_file() or cached.stat().st_mtime < ts.stat().st_mtime:
+    # named by the source's content: a cache left by another checkout or version is never taken for this one
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    cached = Path(platformdirs.user_cache_dir("siaga")) / "translations" / f"{qm.stem}-{digest}.qm"
+    if not cached.is_file():
         log.warning("%s is not compiled (reinstall to build it); compiling it into %s", qm.name, cached.parent)
         try:
             compile_translation(ts, cached)
