@@ -53,6 +53,13 @@ def test_unknown_country_and_bad_url():
         make_card(SigningKey.generate(), bytes(32), "a", "b", "MY", "ftp://x.example")
 
 
+@pytest.mark.parametrize("url", ["http://[::1", "https://x.example]/", "http://[not-an-address]/", "http://"])
+def test_an_endpoint_url_that_does_not_parse_is_a_reason_not_a_crash(url):
+    with pytest.raises(ValidationError, match="url") as caught:
+        make_card(SigningKey.generate(), bytes(32), "a", "b", "MY", url)
+    assert caught.value.params["detail"].code == "url-http"
+
+
 def _signed_card(**changes) -> bytes:
     """A card signed by the key it names, with body fields ``make_card`` itself would refuse to write."""
     from siaga.base.encoding import b64e, canonical

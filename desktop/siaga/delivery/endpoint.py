@@ -218,7 +218,7 @@ class EndpointApp:
         if method != "POST":
             raise _Refusal(405, "method", "use POST")
         length_text = environ.get("CONTENT_LENGTH") or ""
-        if not length_text.isdigit():
+        if not (length_text.isascii() and length_text.isdigit()):  # not '²', which int() refuses
             raise _Refusal(411, "length-required", "a Content-Length is required")
         length = int(length_text)
         if length > limit:

@@ -36,8 +36,12 @@ def check_url(url: str | None, field: str = "url") -> str | None:
     char = forbidden_char(url.strip())
     if char is not None:
         raise ValidationError(control_reason(char), field=field)
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url.strip())
+        hostname = parts.hostname
+    except ValueError:  # an unbalanced [ or ] (e.g. "http://[::1")
+        hostname = None
+    if hostname is None or parts.scheme not in ("http", "https"):
         raise ValidationError(Reason("url-http", f"{url!r} is not an http:// or https:// address", value=url),
                               field=field)
     try:
