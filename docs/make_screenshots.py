@@ -144,7 +144,7 @@ def main() -> None:
         wizard.close()
 
         # the outbox: per-recipient delivery, receipts and acknowledgements
-        window.tabs.setCurrentWidget(window.outbox)
+        window.places.setCurrentWidget(window.outbox)
         settle(app, 800)
         grab(window, f"outbox{suffix}.png")
         window.close()
