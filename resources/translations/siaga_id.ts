@@ -360,47 +360,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="293"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="294"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="264"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="297"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="273"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="306"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="314"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="314"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="315"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="294"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="327"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="328"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -409,82 +409,82 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="332"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="303"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="336"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="306"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="339"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="346"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="349"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="317"/>
-        <source>F&amp;unctional impact:</source>
-        <translation>Dampak &amp;fungsional:</translation>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="350"/>
+        <source>Could people still do their &amp;usual work?</source>
+        <translation>A&amp;pakah orang masih dapat bekerja seperti biasa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="318"/>
-        <source>Inf&amp;ormation impact:</source>
-        <translation>Dampak &amp;informasi:</translation>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="351"/>
+        <source>Were any accounts or data taken, changed or &amp;lost?</source>
+        <translation>Adakah akun atau data yang diambil, diubah, atau &amp;hilang?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="319"/>
-        <source>Re&amp;coverability:</source>
-        <translation>Kemampuan pe&amp;mulihan:</translation>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
+        <source>Can your own staff &amp;clean it up and restore it?</source>
+        <translation>Dapatkah staf Anda sendiri &amp;memulihkannya?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="385"/>
+        <source>Not assessed</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="353"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="355"/>
         <source>Su&amp;mmary:</source>
         <translation>Ri&amp;ngkasan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="323"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="356"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="384"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="349"/>
-        <source>Not known</source>
-        <translation>Tidak diketahui</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="400"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="380"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="416"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="385"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="421"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -492,64 +492,64 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>DraftsView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/drafts_view.py" line="39"/>
+        <location filename="../../desktop/siaga/gui/drafts_view.py" line="40"/>
         <source>Drafts</source>
         <extracomment>(draft id, draft): open the report form on it open the report form on a new report</extracomment>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/drafts_view.py" line="43"/>
+        <location filename="../../desktop/siaga/gui/drafts_view.py" line="45"/>
         <source>Unfinished reports</source>
         <translation>Laporan yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/drafts_view.py" line="44"/>
+        <location filename="../../desktop/siaga/gui/drafts_view.py" line="46"/>
         <source>Last changed</source>
         <translation>Terakhir diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/drafts_view.py" line="44"/>
+        <location filename="../../desktop/siaga/gui/drafts_view.py" line="46"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/drafts_view.py" line="52"/>
+        <location filename="../../desktop/siaga/gui/drafts_view.py" line="54"/>
         <source>&amp;Continue</source>
         <translation>&amp;Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/drafts_view.py" line="55"/>
+        <location filename="../../desktop/siaga/gui/drafts_view.py" line="57"/>
         <source>&amp;Discard...</source>
         <translation>&amp;Buang...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/drafts_view.py" line="58"/>
+        <location filename="../../desktop/siaga/gui/drafts_view.py" line="60"/>
         <source>No unfinished reports</source>
         <translation>Tidak ada laporan yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/drafts_view.py" line="59"/>
+        <location filename="../../desktop/siaga/gui/drafts_view.py" line="61"/>
         <source>A report you start is kept here, sealed, until you sign and queue it. Start one with New report.</source>
         <translation>Laporan yang Anda mulai disimpan di sini, tersegel, sampai Anda menandatangani dan mengantrekannya. Mulai dengan Laporan baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/drafts_view.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/drafts_view.py" line="62"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/drafts_view.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/drafts_view.py" line="98"/>
         <source>(no summary yet)</source>
         <translation>(belum ada ringkasan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/drafts_view.py" line="124"/>
-        <location filename="../../desktop/siaga/gui/drafts_view.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/drafts_view.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/drafts_view.py" line="135"/>
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/drafts_view.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/drafts_view.py" line="127"/>
         <source>Discard this unfinished report? It cannot be brought back.</source>
         <translation>Buang laporan yang belum selesai ini? Laporan tidak dapat dikembalikan.</translation>
     </message>
@@ -932,97 +932,102 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="406"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="442"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="407"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="443"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="446"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="418"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="455"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="421"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="458"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="424"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="461"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="426"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="463"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="442"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="482"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="443"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="483"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="447"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="487"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="459"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="499"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="465"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="505"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="467"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="507"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="469"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="509"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="472"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="512"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="473"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="513"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="474"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="514"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="508"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="552"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="523"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="556"/>
+        <source>Proposed from no answers: nothing you ticked or answered says how bad it is. Answer the impact questions on the Details page, or choose the severity here.</source>
+        <translation>Diusulkan tanpa jawaban: tidak ada yang Anda centang atau jawab yang menunjukkan seberapa parah. Jawab pertanyaan dampak di halaman Rincian, atau pilih tingkat keparahan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="571"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -1030,27 +1035,27 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../desktop/siaga/gui/help.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/help.py" line="108"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/help.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/help.py" line="113"/>
         <source>&amp;About Siaga</source>
         <translation>&amp;Tentang Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/help.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/help.py" line="116"/>
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/help.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/help.py" line="139"/>
         <source>About Siaga</source>
         <translation>Tentang Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/help.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/help.py" line="139"/>
         <source>Siaga {version}: early warning of cyber incidents between national contact points. Reports are signed and encrypted end to end.</source>
         <translation>Siaga {version}: peringatan dini insiden siber antar titik kontak nasional. Laporan ditandatangani dan dienkripsi dari ujung ke ujung.</translation>
     </message>
@@ -1625,83 +1630,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ObservePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="153"/>
         <source>What did you observe?</source>
         <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data)</extracomment>
         <translation>Apa yang Anda amati?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="154"/>
         <source>Tick everything that fits. Siaga suggests the incident code.</source>
         <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="158"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="171"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="172"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="176"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="194"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="198"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="199"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="207"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="209"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="210"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="211"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="212"/>
         <source>Or pick &amp;another code:</source>
         <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="257"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="269"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -2720,12 +2725,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="631"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="697"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="632"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="698"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -2733,44 +2738,54 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="569"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="624"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="570"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="625"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="573"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="628"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="579"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="634"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="582"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="637"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="589"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="644"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="591"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="646"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="595"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="652"/>
+        <source>Recipients</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="655"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="680"/>
+        <source>Goes to: {names}</source>
+        <translation>Dikirim ke: {names}</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -91,9 +91,13 @@ class GlossaryDialog(QDialog):
         lang = self.language.currentData()
         self.text.show_rows(glossary_rows(self.book, lang))
         title = next((t.title.upper() for t in glossary(self.book, lang) if t.key == topic), "")
-        self.text.moveCursor(self.text.textCursor().MoveOperation.End)  # so the topic comes to the top
-        if not (title and self.text.find(title)):
-            self.text.moveCursor(self.text.textCursor().MoveOperation.Start)
+        found = self.text.document().find(title, 0, QTextDocument.FindFlag.FindCaseSensitively) if title else None
+        if found is None or found.isNull():
+            self.text.moveCursor(QTextCursor.MoveOperation.Start)
+            return
+        self.text.moveCursor(QTextCursor.MoveOperation.End)  # so that the topic comes to the top
+        self.text.setTextCursor(found)
+        self.text.ensureCursorVisible()
 
 
 class HelpMenu:
@@ -105,7 +109,7 @@ class HelpMenu:
         self.glossary_action.setObjectName("glossary")
         self.glossary_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.glossary_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.glossary_action.triggered.connect(self.open_glossary)
+        self.glossary_action.triggered.connect(lambda: self.open_glossary())
         self.about_action = QAction(QCoreApplication.translate("HelpMenu", "&About Siaga"), window)
         self.about_action.setObjectName("about")
         self.about_action.triggered.connect(self.about)
