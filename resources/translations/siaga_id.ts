@@ -242,8 +242,8 @@
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="311"/>
-        <source>Type the code line as it was read out or sent by SMS (it starts with SGA). Spaces and capitals do not matter.</source>
-        <translation>Ketik baris kode seperti yang dibacakan atau dikirim lewat SMS (diawali SGA). Spasi dan huruf besar tidak berpengaruh.</translation>
+        <source>Type the code line as it was read out or sent by SMS (it starts with SG1). Spaces and capitals do not matter.</source>
+        <translation>Ketik baris kode seperti yang dibacakan atau dikirim lewat SMS (diawali SG1). Spasi dan huruf besar tidak berpengaruh.</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="316"/>
@@ -337,11 +337,6 @@
         <translation>Ganti &amp;frasa sandi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="376"/>
-        <source>Make &amp;new keys...</source>
-        <translation>Buat &amp;kunci baru...</translation>
-    </message>
-    <message>
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="378"/>
         <source>Re&amp;voke keys...</source>
         <translation>Ca&amp;but kunci...</translation>
@@ -355,6 +350,46 @@
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="381"/>
         <source>&amp;Decode a code line...</source>
         <translation>&amp;Uraikan baris kode...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="376"/>
+        <source>Make new &amp;keys...</source>
+        <translation>Buat &amp;kunci baru...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="383"/>
+        <source>P&amp;rint the report shown...</source>
+        <translation>Ceta&amp;k laporan yang ditampilkan...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="385"/>
+        <source>Save the report shown as PD&amp;F...</source>
+        <translation>Simpan laporan yang ditampilkan sebagai PD&amp;F...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="405"/>
+        <source>Open a report in the Inbox first (an outbox message has its own Save as PDF).</source>
+        <translation>Buka dulu sebuah laporan di Kotak masuk (pesan di kotak keluar punya Simpan sebagai PDF sendiri).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="417"/>
+        <source>Save the report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="418"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="427"/>
+        <source>Report saved as {file}</source>
+        <translation>Laporan disimpan sebagai {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="436"/>
+        <source>Report sent to the printer</source>
+        <translation>Laporan dikirim ke pencetak</translation>
     </message>
 </context>
 <context>
@@ -1614,8 +1649,25 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="233"/>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="240"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="238"/>
+        <source>Save as &amp;PDF...</source>
+        <translation>Simpan sebagai &amp;PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="267"/>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="260"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

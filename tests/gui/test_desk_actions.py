@@ -155,3 +155,33 @@ def test_f1_opens_the_glossary_at_the_topic_of_the_field_in_focus(qtbot, window)
     assert glossary.text.textCursor().selectedText().startswith("TLP")
     glossary.language.setCurrentIndex(glossary.language.findData("id"))
     assert "Tingkat keparahan".upper() in glossary.text.toPlainText()
+
+
+def test_a_report_is_saved_as_pdf_for_a_briefing(qtbot, open_session, make_station, draft, tmp_path):
+    from siaga.gui.outbox_view import MessageDialog
+    jkt = make_station("jakarta2", country="ID")
+    kl = make_station("kl2", country="MY")
+    kl_at_jkt, _ = link(jkt, kl)
+    from siaga.delivery.bundle import export_bundle, import_bundle
+    msg = jkt.file_report(dict(draft, to=[kl_at_jkt.id]))
+    import_bundle(kl, export_bundle(jkt, kl_at_jkt.id)[0])
+    content = jkt.read_outbox(msg).content
+    jkt.close()
+    kl.close()
+
+    window = on_screen(qtbot, MainWindow(open_session(kl.home)))
+    window.desk.save_pdf(tmp_path / "nothing.pdf")  # nothing shown yet: said, nothing written
+    assert "Open a report in the Inbox first" in window.statusBar().currentMessage()
+    assert not (tmp_path / "nothing.pdf").exists()
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 1, timeout=10_000)
+    window.inbox.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.inbox.detail.message is not None, timeout=10_000)
+    window.desk.save_pdf(tmp_path / "briefing.pdf")
+    assert "Report saved as briefing.pdf" in window.statusBar().currentMessage()
+    data = (tmp_path / "briefing.pdf").read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 1000
+
+    dialog = on_screen(qtbot, MessageDialog(msg, content, window.session.book, "en", window))
+    dialog.save_pdf(tmp_path / "outbox.pdf")
+    assert (tmp_path / "outbox.pdf").read_bytes().startswith(b"%PDF")
+    assert dialog.pdf_rows[1][-1][0] == "Code line" and dialog.pdf_rows[1][-1][1].startswith("SG1 ")

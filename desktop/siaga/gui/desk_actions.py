@@ -308,13 +308,13 @@ class CodeLineDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Decode a code line"))
         self.window_ = window
-        intro = PlainLabel(self.tr("Type the code line as it was read out or sent by SMS (it starts with SGA)."
+        intro = PlainLabel(self.tr("Type the code line as it was read out or sent by SMS (it starts with SG1)."
                                    " Spaces and capitals do not matter."))
         intro.setWordWrap(True)
         self.line = QLineEdit()
         self.line.setObjectName("codeLine")
         self.line.setAccessibleName(self.tr("Code line"))
-        self.line.setPlaceholderText("SGA ...")
+        self.line.setPlaceholderText("SG1 ...")
         self.line.returnPressed.connect(self.decode)
         self.line.setProperty("helpTopic", "codeline")
         decode = QPushButton(self.tr("&Decode"))
@@ -373,16 +373,20 @@ class DeskActions:
         self.window = window
         self.passphrase = self._action(QCoreApplication.translate("DeskActions", "Change &passphrase..."), lambda: self.open(PassphraseDialog(window)),
                                        "changePassphrase", "lock")
-        self.rotate = self._action(QCoreApplication.translate("DeskActions", "Make &new keys..."), lambda: self.open(KeysDialog(window, False)),
+        self.rotate = self._action(QCoreApplication.translate("DeskActions", "Make new &keys..."), lambda: self.open(KeysDialog(window, False)),
                                    "rotateKeys", "key")
         self.revoke = self._action(QCoreApplication.translate("DeskActions", "Re&voke keys..."), lambda: self.open(KeysDialog(window, True)),
                                    "revokeKeys", "key")
         self.audit = self._action(QCoreApplication.translate("DeskActions", "&Audit log..."), lambda: self.open(AuditDialog(window)), "auditLog", "audit")
         self.codeline = self._action(QCoreApplication.translate("DeskActions", "&Decode a code line..."), lambda: self.open(CodeLineDialog(window)),
                                      "decodeCodeLine", "codeline", "Ctrl+Shift+D")
+        self.print_ = self._action(QCoreApplication.translate("DeskActions", "P&rint the report shown..."),
+                                   lambda: self.print_report(), "printReport", "print", "Ctrl+P")
+        self.pdf = self._action(QCoreApplication.translate("DeskActions", "Save the report shown as PD&F..."),
+                                lambda: self.save_pdf(), "savePdf", "print", "Ctrl+Shift+P")
         menu = window.station_menu
         first = window.settings_action
-        for action in (self.codeline, None, self.audit, self.passphrase, self.rotate, self.revoke, None):
+        for action in (self.codeline, self.print_, self.pdf, None, self.audit, self.passphrase, self.rotate, self.revoke, None):
             menu.insertSeparator(first) if action is None else menu.insertAction(first, action)
         self.dialog: QDialog | None = None
 
@@ -393,6 +397,44 @@ class DeskActions:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
+
+    def shown_report(self) -> tuple[str, list[tuple[str, str]]] | None:
+        """(title, rows) of the report the inbox shows, or None (said in the status bar)."""
+        detail = self.window.inbox.detail
+        if self.window.places.current_key() != "inbox" or detail.message is None or not detail.lines():
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "DeskActions", "Open a report in the Inbox first (an outbox message has its own Save as PDF)."),
+                10_000)
+            return None
+        summary = next((value for name, value in detail.lines() if value), "")
+        return visible(summary)[:120], detail.lines()
+
+    def save_pdf(self, path: Path | None = None) -> None:
+        shown = self.shown_report()
+        if shown is None:
+            return
+        if path is None:
+            self.dialog = choose_file(self.window, QCoreApplication.translate("DeskActions", "Save the report as PDF"),
+                                      QCoreApplication.translate("DeskActions", "PDF documents (*.pdf)"),
+                                      lambda p: self.save_pdf(p), save_as="siaga-report.pdf")
+            return
+        from .printing import save_pdf
+        try:
+            save_pdf(path, *shown)
+        except OSError as exc:
+            self.window.statusBar().showMessage(describe(exc), 10_000)
+            return
+        self.window.statusBar().showMessage(QCoreApplication.translate("DeskActions", "Report saved as {file}").format(
+            file=visible(path.name)), 10_000)
+
+    def print_report(self) -> None:
+        shown = self.shown_report()
+        if shown is None:
+            return
+        from .printing import print_report
+        if print_report(self.window, *shown):
+            self.window.statusBar().showMessage(QCoreApplication.translate("DeskActions", "Report sent to the printer"),
+                                                10_000)
 
     def open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog

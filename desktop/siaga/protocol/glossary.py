@@ -47,9 +47,9 @@ TOPICS: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
         "en": "A receiver's answer to a report, saying where they stand with it.",
         "id": "Jawaban penerima atas laporan, yang menyatakan sejauh mana mereka menanganinya."}),
     "codeline": ("", {"en": "Code line", "id": "Baris kode"}, {
-        "en": "A short line of letters and digits (it starts with SGA) that carries a report's codes over a"
+        "en": "A short line of letters and digits (it starts with SG1) that carries a report's codes over a"
               " phone, a radio or an SMS. Decode it from the Station menu.",
-        "id": "Baris pendek huruf dan angka (diawali SGA) yang membawa kode laporan melalui telepon, radio"
+        "id": "Baris pendek huruf dan angka (diawali SG1) yang membawa kode laporan melalui telepon, radio"
               " atau SMS. Uraikan dari menu Stasiun."}),
     "classifications": ("classifications", {"en": "Incident codes (RSIT)", "id": "Kode insiden (RSIT)"}, {
         "en": "What kind of incident it is, in the Reference Security Incident Taxonomy that CSIRTs share.",
