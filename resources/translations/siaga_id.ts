@@ -590,6 +590,54 @@ hxxp://bad[.]example/x</translation>
     </message>
 </context>
 <context>
+    <name>EmptyStates</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="19"/>
+        <source>No reports here yet</source>
+        <translation>Belum ada laporan di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="20"/>
+        <source>Reports from peers arrive here. A peer can send to you once you have added their contact card and they have added yours. If filters are set, Clear filters shows every report.</source>
+        <translation>Laporan dari mitra masuk ke sini. Mitra dapat mengirim kepada Anda setelah Anda menambahkan kartu kontak mereka dan mereka menambahkan kartu Anda. Jika ada filter, Hapus filter menampilkan semua laporan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="23"/>
+        <source>Go to Peers</source>
+        <translation>Ke Mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="25"/>
+        <source>Nothing sent yet</source>
+        <translation>Belum ada yang dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="26"/>
+        <source>The reports you file appear here, with where each delivery stands: queued, delivered, acknowledged.</source>
+        <translation>Laporan yang Anda buat muncul di sini, beserta status setiap pengiriman: dalam antrean, terkirim, ditanggapi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="29"/>
+        <source>New report...</source>
+        <translation>Laporan baru...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="31"/>
+        <source>No peers yet</source>
+        <translation>Belum ada mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="32"/>
+        <source>A peer is another station, such as a partner country&apos;s contact point. Add one from the contact card they gave you, and give them yours: cards must go both ways before reports flow.</source>
+        <translation>Mitra adalah stasiun lain, misalnya titik kontak negara mitra. Tambahkan dari kartu kontak yang mereka berikan, dan berikan kartu Anda: kartu harus dipertukarkan dua arah sebelum laporan dapat mengalir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="36"/>
+        <source>Add from contact card...</source>
+        <translation>Tambah dari kartu kontak...</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="28"/>
@@ -1439,197 +1487,197 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="93"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="51"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="84"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="118"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="120"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="121"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="123"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="125"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="127"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="136"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="146"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="148"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="151"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="154"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="156"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="171"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="178"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="181"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="194"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="198"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="200"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="216"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="223"/>
         <source>Offline: reports wait in the outbox</source>
         <translation>Luring: laporan menunggu di kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="225"/>
         <source>Online: {up} of {known} peers reachable</source>
         <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="227"/>
         <source>Nothing to send</source>
         <translation>Tidak ada yang perlu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="229"/>
         <source> · {count} waiting</source>
         <translation> · {count} menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="245"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="290"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="284"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="256"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="299"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="300"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="310"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="328"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="311"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="313"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="317"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="319"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="337"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="338"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="340"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="353"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="339"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="341"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="352"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="357"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="359"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="362"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>

@@ -115,3 +115,36 @@ def test_the_drafts_place_continues_and_discards_and_says_what_to_do_when_empty(
     assert window._wizard.draft_id != "d1"
     assert not [lbl for lbl in view.findChildren(QLabel) if lbl.isVisible() and lbl.wordWrap()
                 and lbl.heightForWidth(lbl.width()) > lbl.height()]
+
+
+def test_every_empty_view_says_what_to_do_next_with_the_button_to_do_it(qtbot, open_session, home, draft):
+    window = on_screen(qtbot, MainWindow(open_session(home)))
+    states = window.empty_states
+    assert states["inbox"].isVisible() and "No reports here yet" in states["inbox"].title.text()
+    click(qtbot, states["inbox"].button)
+    assert window.places.current_key() == "peers" and states["peers"].isVisible()
+    assert "both ways" in states["peers"].text.text()
+    window.places.show_place("outbox")
+    assert states["outbox"].isVisible()
+    click(qtbot, states["outbox"].button)
+    qtbot.waitUntil(lambda: isinstance(window._wizard, ReportWizard), timeout=10_000)
+    window._wizard.reject()
+    for state in states.values():  # wrapped, never clipped
+        assert state.text.height() >= state.text.heightForWidth(state.text.width())
+
+
+def test_an_empty_state_leaves_when_rows_arrive(qtbot, open_session, make_station, draft):
+    from helpers import link
+    jkt = make_station("jakarta3", country="ID")
+    kl = make_station("kl3", country="MY")
+    kl_at_jkt, _ = link(jkt, kl)
+    jkt.file_report(dict(draft, to=[kl_at_jkt.id]))
+    jkt.close()
+    kl.close()
+    window = on_screen(qtbot, MainWindow(open_session(jkt.home)))
+    window.places.show_place("outbox")
+    qtbot.waitUntil(lambda: window.outbox.model.rowCount() > 0, timeout=10_000)
+    assert not window.empty_states["outbox"].isVisible()
+    window.places.show_place("peers")
+    qtbot.waitUntil(lambda: window.peers.table.rowCount() == 1, timeout=10_000)
+    assert not window.empty_states["peers"].isVisible()

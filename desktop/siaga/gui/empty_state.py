@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from .icons import icon
@@ -61,3 +62,39 @@ class EmptyState(QFrame):
         self._fit()
         if self.button is not None and button:
             self.button.setText(button)
+
+
+class _Overlay(QObject):
+    """Keeps an empty state over a table's viewport, shown while the table has no rows."""
+
+    def __init__(self, table, state: EmptyState) -> None:
+        super().__init__(table)
+        self.table = table
+        self.state = state
+        state.setParent(table.viewport())
+        state.setAutoFillBackground(True)
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+            signal.connect(self.update)  # a method of this child of the table: disconnected with it
+        self.update()
+
+    def row_count(self) -> int:
+        return self.table.model().rowCount()
+
+    def update(self, *_args) -> None:
+        if not shiboken6.isValid(self.table) or not shiboken6.isValid(self.state):
+            return
+        self.state.setGeometry(self.table.viewport().rect())
+        self.state.setVisible(self.row_count() == 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.state.setGeometry(self.table.viewport().rect())
+        return False
+
+
+def over_table(table, state: EmptyState) -> EmptyState:
+    """Show ``state`` inside ``table`` whenever it has no rows (the table keeps its place and its keyboard focus)."""
+    _Overlay(table, state)
+    return state

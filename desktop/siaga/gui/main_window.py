@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         from .help import HelpMenu
         self.desk = DeskActions(self)
         self.help = HelpMenu(self)
+        from .empty_views import add_empty_states
+        self.empty_states = add_empty_states(self)
         self._place_changed(self.places.current_key())
         self._build_status_bar()
         self._tray: QSystemTrayIcon | None = None
