@@ -119,6 +119,7 @@ def main() -> None:
 
         # the guided form, as an officer fills it
         window = MainWindow(jkt_session)
+        window.station_unlocked()
         window.resize(1180, 720)
         window.show()
         settle(app)
@@ -151,6 +152,7 @@ def main() -> None:
 
         # the liaison's inbox with a report open
         inbox_window = MainWindow(kl_session)
+        inbox_window.station_unlocked()
         inbox_window.resize(1180, 720)
         inbox_window.show()
         settle(app, 800)
