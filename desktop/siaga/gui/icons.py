@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QPixmap
 
 from ..base.resources import resource_path
 
-#: the sizes each icon is drawn at (small for menus, larger for the sidebar and header)
-SIZES = (16, 20, 24, 32, 48)
+#: each icon is drawn once, at this size; Qt scales it down for menus, the sidebar and the header
+SIZE = 48
 
 
 @functools.cache
@@ -36,12 +36,9 @@ def icon_names() -> list[str]:
 @functools.cache
 def _icon(name: str, colour: str) -> QIcon:
     source = _svg(name).replace("currentColor", colour).encode("utf-8")
-    out = QIcon()
-    for size in SIZES:
-        pixmap = QPixmap(QSize(size, size))
-        pixmap.loadFromData(QByteArray(source), "SVG")
-        out.addPixmap(pixmap.scaled(size, size))
-    return out
+    pixmap = QPixmap(QSize(SIZE, SIZE))
+    pixmap.loadFromData(QByteArray(source), "SVG")
+    return QIcon(pixmap)
 
 
 def icon(name: str, colour: QColor | str | None = None) -> QIcon:
