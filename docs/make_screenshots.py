@@ -119,6 +119,7 @@ def main() -> None:
 
         # the guided form, as an officer fills it
         window = MainWindow(jkt_session)
+        window.station_unlocked()
         window.resize(1180, 720)
         window.show()
         settle(app)
@@ -144,13 +145,14 @@ def main() -> None:
         wizard.close()
 
         # the outbox: per-recipient delivery, receipts and acknowledgements
-        window.tabs.setCurrentWidget(window.outbox)
+        window.places.setCurrentWidget(window.outbox)
         settle(app, 800)
         grab(window, f"outbox{suffix}.png")
         window.close()
 
         # the liaison's inbox with a report open
         inbox_window = MainWindow(kl_session)
+        inbox_window.station_unlocked()
         inbox_window.resize(1180, 720)
         inbox_window.show()
         settle(app, 800)

@@ -105,7 +105,7 @@ def test_report_filed_delivered_verified_acknowledged_and_filtered(qtbot, apps):
     file_report_through_the_wizard(qtbot, window)
 
     # queued at once, then delivered over loopback with a verified receipt
-    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.outbox, timeout=10_000)
+    qtbot.waitUntil(lambda: window.places.currentWidget() is window.outbox, timeout=10_000)
     qtbot.waitUntil(lambda: any("Delivered" in w for w in outbox_words(window.outbox)), timeout=30_000)
     assert "Last sync: never" not in window.last_sync_label.text()
 
@@ -144,4 +144,4 @@ def test_report_filed_delivered_verified_acknowledged_and_filtered(qtbot, apps):
     inbox.table.selectRow(row_summaries(inbox).index(SUMMARY))
     qtbot.waitUntil(lambda: inbox.detail.message is not None, timeout=10_000)
     assert ("Insiden", "Kode berbahaya: Sistem terinfeksi (rsit:malicious-code/infected-system)") in inbox.detail.lines()
-    assert kl.window.tabs.tabText(0).replace("&", "") == "Kotak masuk"
+    assert kl.window.places.sidebar.item(0).text() == "Kotak masuk"

@@ -16,28 +16,28 @@ def app(qapp):
 
 
 def inbox_tab() -> str:
-    """The main window's "Inbox" tab title, as the window looks it up."""
-    return QCoreApplication.translate("MainWindow", "&Inbox")
+    """The main window's "Inbox" place, as the sidebar looks it up."""
+    return QCoreApplication.translate("Places", "Inbox")
 
 
 def test_indonesian_then_back_to_english(app):
     assert install_language(app, "id") is True
-    assert inbox_tab() == "Kotak &masuk"
+    assert inbox_tab() == "Kotak masuk"
     assert install_language(app, "en") is True
-    assert inbox_tab() == "&Inbox"
+    assert inbox_tab() == "Inbox"
 
 
 def test_switching_language_twice_leaves_one_translator(app):
     assert install_language(app, "id") and install_language(app, "id")
     install_language(app, "en")
-    assert inbox_tab() == "&Inbox"
+    assert inbox_tab() == "Inbox"
 
 
 def test_unknown_language_stays_english(app, caplog):
     install_language(app, "id")
     with caplog.at_level(logging.WARNING, logger="siaga.gui.i18n"):
         assert install_language(app, "xx") is False
-    assert inbox_tab() == "&Inbox"
+    assert inbox_tab() == "Inbox"
     assert "no translation for language 'xx'" in caplog.text
 
 
@@ -59,7 +59,7 @@ def uncompiled_resources(tmp_path, monkeypatch):
 def test_missing_qm_is_compiled_into_the_cache(app, uncompiled_resources, tmp_path, caplog):
     with caplog.at_level(logging.WARNING, logger="siaga.gui.i18n"):
         assert install_language(app, "id") is True
-    assert inbox_tab() == "Kotak &masuk"
+    assert inbox_tab() == "Kotak masuk"
     assert [p.name.startswith("siaga_id-") for p in (tmp_path / "cache" / "siaga" / "translations").glob("*.qm")] \
         == [True]
     assert not (uncompiled_resources / "translations" / "siaga_id.qm").exists()
@@ -69,10 +69,10 @@ def test_missing_qm_is_compiled_into_the_cache(app, uncompiled_resources, tmp_pa
 def test_a_changed_translation_source_is_compiled_again(app, uncompiled_resources, tmp_path):
     """A cache compiled from another checkout's (or version's) source is never taken for this one."""
     assert install_language(app, "id") is True
-    assert inbox_tab() == "Kotak &masuk"
+    assert inbox_tab() == "Kotak masuk"
     ts = uncompiled_resources / "translations" / "siaga_id.ts"
-    ts.write_text(ts.read_text(encoding="utf-8").replace(">Kotak &amp;masuk<", ">Kotak surat &amp;masuk<"),
+    ts.write_text(ts.read_text(encoding="utf-8").replace(">Kotak masuk<", ">Kotak surat masuk<"),
                   encoding="utf-8")
     os.utime(ts, (1, 1))  # older than the cache: a time stamp cannot tell the two sources apart
     assert install_language(app, "id") is True
-    assert inbox_tab() == "Kotak surat &masuk"
+    assert inbox_tab() == "Kotak surat masuk"

@@ -60,7 +60,7 @@ def test_a_bundle_carries_reports_between_two_windows(qtbot, open_session, pair,
 def test_export_bundle_without_a_chosen_peer_says_so(qtbot, open_session, pair):
     window = open_window(qtbot, open_session(pair[0]))
     window.export_bundle()
-    assert window.tabs.currentWidget() is window.peers
+    assert window.places.currentWidget() is window.peers
     assert "Choose the peer" in window.statusBar().currentMessage()
 
 
@@ -107,6 +107,17 @@ def test_without_a_tray_or_notification_service_only_the_banner_shows(qtbot, mon
     assert notify(None, "Urgent report", "Malicious code from MY duty desk") == ""
 
 
+def _sidebar_clipped(window):
+    """Places whose name is wider than the sidebar leaves it (bold, as when chosen)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    sidebar = window.places.sidebar
+    bold = QFont(sidebar.font())
+    bold.setBold(True)
+    room = sidebar.viewport().width() - sidebar.iconSize().width() - 2 * 14 - 3
+    return [sidebar.item(i).text() for i in range(sidebar.count())
+            if QFontMetrics(bold).horizontalAdvance(sidebar.item(i).text()) > room]
+
+
 def _clipped(window):
     """Visible labels and buttons whose text is wider than the room they have (Qt would cut or elide it)."""
     from PySide6.QtWidgets import QAbstractButton, QLabel
@@ -144,9 +155,10 @@ def test_the_main_window_fits_1280_by_720_with_nothing_clipped(qtbot, qapp, open
         hint = window.minimumSizeHint()
         assert hint.width() <= 1280 and hint.height() <= 720, (lang, hint)
         assert window.width() == 1280 and window.height() <= 720
-        for index in range(window.tabs.count()):  # every tab at that size
-            window.tabs.setCurrentIndex(index)
+        for key in window.places.keys():  # every place at that size
+            window.places.show_place(key)
             qtbot.wait(20)
-            assert _clipped(window) == [], (lang, window.tabs.tabText(index))
+            assert _clipped(window) == [], (lang, key)
+            assert _sidebar_clipped(window) == [], lang
     finally:
         install_language(qapp, "en")

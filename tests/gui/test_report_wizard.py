@@ -69,11 +69,19 @@ def fill_handling(qtbot, wizard):
     tick_found(page.places, page.place_search, "malay", "MY")
 
 
+def stays(qtbot, wizard, page):
+    """Next on a page with a problem: the wizard stays there and says why."""
+    click(qtbot, wizard.button(NEXT))
+    assert wizard.currentPage() is page and page.problems.text()
+    return True
+
+
 def test_an_officer_files_a_report_from_observations_to_sign_and_queue(qtbot, stations):
     jakarta, kl = stations
     wizard = open_wizard(qtbot, jakarta)
     page = wizard.observe_page
-    assert not wizard.button(NEXT).isEnabled() and "incident code" in page.problems.text()
+    assert page.problems.text() == "" and not page.message_type.property("invalid")  # never red on opening
+    assert stays(qtbot, wizard, page) and "incident code" in page.problems.text()
     fill_observations(qtbot, wizard)
     assert page._items["port-scans"].isHidden()  # filtered out by the last search
     top = page.suggestions.item(0)
@@ -87,7 +95,7 @@ def test_an_officer_files_a_report_from_observations_to_sign_and_queue(qtbot, st
     assert wizard.currentPage() is page
     assert page.impact["functional"].currentText() == "As observed: Significant impact to critical services"
     fill_details(qtbot, wizard)
-    assert page.indicators.property("invalid") is True and not wizard.button(NEXT).isEnabled()
+    assert page.indicators.property("invalid") is True and stays(qtbot, wizard, page)
     notes = [page.indicator_notes.item(i) for i in range(page.indicator_notes.count())]
     assert [n.text() for n in notes] == ["Line 1: read as domain-name",
                                          "Line 2: a sha256 hash is 64 hexadecimal characters"]
@@ -106,7 +114,8 @@ def test_an_officer_files_a_report_from_observations_to_sign_and_queue(qtbot, st
     assert page.severity_note.text().startswith("Likely to result in a significant impact")
     QTest.keyClick(page.tlp, Qt.Key.Key_Up)  # AMBER -> GREEN
     assert page.tlp.currentData() == "TLP:GREEN" and page.tlp_note.text().startswith("Within the recipient")
-    assert not wizard.button(NEXT).isEnabled() and page.recipients.text() == "Choose the scope first."
+    assert page.recipients.text() == "Choose the scope first." and page.problems.text() == ""
+    assert stays(qtbot, wizard, page) and page.scope_box.property("invalid") is True
     fill_handling(qtbot, wizard)
     assert page.recipients.text() == "kl, National CSIRT (MY)"
     click(qtbot, wizard.button(NEXT))
@@ -194,6 +203,8 @@ def test_what_holds_the_officer_back_is_said_in_the_interface_language(qtbot, qa
     install_language(qapp, "id")
     try:
         wizard = open_wizard(qtbot, stations[0], lang="id")
+        assert wizard.observe_page.problems.text() == ""
+        click(qtbot, wizard.button(NEXT))
         problems = wizard.observe_page.problems.text()
         assert "Kode insiden: centang apa yang Anda amati, atau pilih kode insiden" in problems
         fill_observations(qtbot, wizard)
@@ -219,7 +230,7 @@ def test_a_lone_bracket_typed_on_the_way_to_a_defanged_dot_is_a_note_not_a_crash
     notes = [page.indicator_notes.item(i).text() for i in range(page.indicator_notes.count())]
     assert notes == ["Line 1: read as ipv4-addr",
                      "Line 2: square brackets in a URL enclose an IPv6 address; write a defanged dot as [.]"]
-    assert page.indicators.property("invalid") is True and not wizard.button(NEXT).isEnabled()
+    assert page.indicators.property("invalid") is True and stays(qtbot, wizard, page)
     QTest.keyClicks(page.indicators, ".]example")
     assert page.indicators.property("invalid") is False
 
@@ -259,3 +270,38 @@ def test_a_country_with_no_peer_is_named_in_what_holds_the_report_back(qtbot, qa
         assert "belum ada mitra di Saint Barthélemy" in page.problems.text()
     finally:
         install_language(qapp, "en")
+
+
+def test_the_form_explains_itself_to_someone_without_csirt_training(qtbot, stations):
+    wizard = open_wizard(qtbot, stations[0])
+    observe = wizard.observe_page
+    assert observe.type_note.text().startswith("First notice of an incident")  # the message type in one sentence
+    assert observe.message_type.property("helpTopic") == "message_types"
+    wizard.form.pick_code("rsit:malicious-code/infected-system")
+    click(qtbot, wizard.button(NEXT))
+
+    details = wizard.details_page
+    assert details.problems.text() == ""  # the summary is missing, but the page does not open red
+    assert details.impact["information"].currentText() == "Not assessed"
+    QTest.keyClicks(details.summary, "Website defaced")
+    click(qtbot, wizard.button(NEXT))
+
+    handling = wizard.handling_page
+    assert handling.severity.currentData() == 0
+    assert handling.severity_note.text().startswith("Proposed from no answers")  # never a silent 0
+    tlp = [handling.tlp.itemText(i) for i in range(handling.tlp.count())]
+    assert any(t.startswith("TLP:AMBER — ") and len(t) > 30 for t in tlp)  # the meaning in the list itself
+    tick_found(handling.places, handling.place_search, "malay", "MY")
+    assert handling._scope_buttons["bilateral"].isChecked() and wizard.form.scope == "bilateral"
+    assert handling.recipients.text() == "kl, National CSIRT (MY)"
+    tick_found(handling.places, handling.place_search, "singapore", "SG")
+    assert wizard.form.scope == "regional"
+    click(qtbot, handling._scope_buttons["global"])  # the officer's own pick stays
+    tick_found(handling.places, handling.place_search, "singapore", "SG")
+    assert wizard.form.scope == "global"
+    click(qtbot, handling._scope_buttons["regional"])
+    click(qtbot, wizard.button(NEXT))
+
+    review = wizard.review_page
+    assert wizard.currentPage() is review
+    assert review.recipients.text() == "Goes to: kl (MY)"

@@ -313,3 +313,24 @@ def test_places_rank_the_exact_code_and_name_starts_first_then_sort_by_the_reade
     assert english.index("Åland Islands") < english.index("Albania") < english.index("Zambia")
     english, indonesian = ([c.code for c in form.place_choices(lang)] for lang in ("en", "id"))
     assert english.index("DE") < english.index("JP") and indonesian.index("JP") < indonesian.index("DE")
+
+
+def test_a_severity_proposed_from_no_answers_says_so(form):
+    assert form.severity_unanswered and form.severity_proposal == 0
+    form.set_impact("information", form.book.entries("information_impact")[-1]["code"])
+    assert not form.severity_unanswered
+    form.set_impact("information", None)
+    form.toggle_observation("ransom-note", True)  # urgent, and implies impact
+    assert not form.severity_unanswered and form.severity_proposal >= 4
+
+
+def test_the_scope_follows_the_places_ticked(form):
+    assert form.scope_from_countries() is None
+    form.toggle_country("MY", True)
+    assert form.scope_from_countries() == "bilateral"
+    form.toggle_country("SG", True)
+    assert form.scope_from_countries() == "regional"
+    form.toggle_country("SG", False)
+    form.toggle_country("MY", False)
+    form.toggle_country("ASEAN", True)
+    assert form.scope_from_countries() == "regional"

@@ -36,7 +36,7 @@ def test_language_comes_from_siaga_lang_then_the_system_locale(monkeypatch, tmp_
 
 def test_save_and_load_round_trip(tmp_path, english_system):
     prefs = Preferences(language="id", idle_lock_minutes=0, sync_interval=300, receive_enabled=True,
-                        host="0.0.0.0", port=9443)
+                        host="0.0.0.0", port=9443, appearance="dark")
     preferences.save(tmp_path / "home", prefs)
     stored = json.loads((tmp_path / "home" / PREFERENCES_FILE).read_text(encoding="utf-8"))
     assert stored["language"] == "id" and stored["receive_enabled"] is True and stored["port"] == 9443
@@ -51,6 +51,7 @@ def test_save_and_load_round_trip(tmp_path, english_system):
     ({"port": True}, "port"),
     ({"host": "two words"}, "host"),
     ({"receive_enabled": "yes"}, "receive_enabled"),
+    ({"appearance": "purple"}, "appearance"),
 ])
 def test_invalid_values_are_refused_naming_the_field(changes, field, english_system):
     with pytest.raises(ValidationError) as caught:

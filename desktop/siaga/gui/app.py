@@ -77,6 +77,8 @@ class App(QObject):
         self._watch_again.setInterval(_DEAF_MS)
         self._watch_again.timeout.connect(self._watch_input)
         install_language(QApplication.instance(), self.prefs.language)
+        from .theme import apply as apply_theme
+        apply_theme(self.prefs.appearance)
 
     # -- start -------------------------------------------------------------------
 
@@ -310,6 +312,11 @@ class App(QObject):
         """Preferences were saved: a new language rebuilds the window, endpoint changes restart it."""
         old, self.prefs = self.prefs, prefs
         self._arm_idle_timer()
+        if prefs.appearance != old.appearance:
+            from .theme import apply as apply_theme
+            apply_theme(prefs.appearance)
+            if self.window is not None:
+                self.window.places.refresh_icons()
         session = self.session
         if session is None:
             return

@@ -1,4 +1,4 @@
-"""The main window: inbox, outbox and peers in tabs, the guided form one click away, sync in the status bar."""
+"""The main window: a sidebar of places (inbox, outbox, peers...), a branded header, the guided form one click away."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSystemTrayIcon,
-    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,29 +42,41 @@ class MainWindow(QMainWindow):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from .inbox_view import InboxView
-        from .outbox_view import OutboxView
-        from .peers_view import PeersView
+        from .header import BrandHeader
+        from .sidebar import Navigator
 
         self.session = session
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Siaga"))  # the station's name once it is unlocked
-        self.resize(1200, 760)
+        self.resize(1200, 700)
 
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("tabs")
-        self.tabs.setAccessibleName(self.tr("Views"))
-        self.inbox = InboxView(session, self)
-        self.outbox = OutboxView(session, self)
-        self.peers = PeersView(session, self)
-        self.tabs.addTab(self.inbox, self.tr("&Inbox"))
-        self.tabs.addTab(self.outbox, self.tr("&Outbox"))
-        self.tabs.addTab(self.peers, self.tr("&Peers"))
-        self.setCentralWidget(self.tabs)
+        self.header = BrandHeader(self)
+        self.places = Navigator((session, self), self)
+        self.places.setObjectName("places")
+        self.tabs = self.places  # the places (the name the views had when they were tabs)
+        self.inbox = self.places.view("inbox")
+        self.outbox = self.places.view("outbox")
+        self.peers = self.places.view("peers")
+        self.places.show_place("inbox")
+        self.places.placeChanged.connect(self._place_changed)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.places, 1)
+        self.setCentralWidget(central)
         self.inbox.urgentReceived.connect(self._notify_urgent)
 
         self._build_actions()
+        from .desk_actions import DeskActions
+        from .help import HelpMenu
+        self.desk = DeskActions(self)
+        self.help = HelpMenu(self)
+        from .empty_views import add_empty_states
+        self.empty_states = add_empty_states(self)
+        self._place_changed(self.places.current_key())
         self._build_status_bar()
         self._tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -79,6 +91,18 @@ class MainWindow(QMainWindow):
     def station_unlocked(self) -> None:
         """The session now holds the unlocked station's keys and profile (the window may be built before)."""
         self.setWindowTitle(self.tr("Siaga — {station}").format(station=visible(self.session.profile["name"])))
+        from .wording import code_label
+        country = code_label(self.session.book, "countries", self.session.profile.get("country", ""), self.session.lang)
+        self.header.show_station(self.session.profile, country)
+
+    @Slot(str)
+    def _place_changed(self, key: str) -> None:
+        """A view built for a place gets what it needs from the window (once)."""
+        view = self.places.view(key)
+        if hasattr(view, "continueDraft") and not view.property("wired"):
+            view.continueDraft.connect(self.new_report)
+            view.newReport.connect(self.new_report)
+            view.setProperty("wired", True)
 
     # -- menus and actions --------------------------------------------------------
 
@@ -103,16 +127,19 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock"), self.lockRequested.emit, "Ctrl+L", "lock")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
+        from .icons import icon
+        self.new_report_action.setIcon(icon("new-report"))
+        self.sync_action.setIcon(icon("sync"))
+        self.lock_action.setIcon(icon("lock"))
+        self.import_bundle_action.setIcon(icon("bundle"))
+        self.export_bundle_action.setIcon(icon("bundle"))
         station = self.menuBar().addMenu(self.tr("&Station"))
+        self.station_menu = station
         for action in (self.new_report_action, self.sync_action, None, self.import_bundle_action,
                        self.export_bundle_action, None, self.settings_action, self.lock_action, self.quit_action):
             station.addSeparator() if action is None else station.addAction(action)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        for action in (self.new_report_action, self.sync_action):
-            toolbar.addAction(action)
-            toolbar.widgetForAction(action).setAccessibleName(spoken(action.text()))
+        for action, name in ((self.new_report_action, "new-report"), (self.sync_action, "sync")):
+            self.header.add_action(action, name).setAccessibleName(spoken(action.text()))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -142,6 +169,7 @@ class MainWindow(QMainWindow):
         sync.linkChanged.connect(self._link_changed)
         sync.failed.connect(self._sync_failed)
         self.connection_label.setText(self.tr("Syncing when a connection is available"))
+        self.header.show_state(self.connection_label.text())
         self.outbox.sync_button.setEnabled(True)
 
     @Slot()
@@ -186,6 +214,7 @@ class MainWindow(QMainWindow):
     def _sync_failed(self, exc: object) -> None:
         self.sync_progress.setVisible(False)
         self.connection_label.setText(self.tr("Sync problem: {reason}").format(reason=describe(exc)))
+        self.header.show_state(self.connection_label.text())
 
     def _show_connection(self, waiting: int | None) -> None:
         up = sum(1 for v in self._link.values() if v)
@@ -199,6 +228,7 @@ class MainWindow(QMainWindow):
         if waiting:
             text += self.tr(" · {count} waiting").format(count=waiting)
         self.connection_label.setText(text)
+        self.header.show_state(text)
 
     # -- new report -----------------------------------------------------------------
 
@@ -253,7 +283,7 @@ class MainWindow(QMainWindow):
         def queued(msg_id: str) -> None:
             self.statusBar().showMessage(self.tr("Report signed and queued ({id})").format(id=msg_id[:12]), 10_000)
             self.session.changed("outbox")
-            self.tabs.setCurrentWidget(self.outbox)
+            self.places.setCurrentWidget(self.outbox)
             if self.session.sync is not None:
                 self.session.sync.sync_now()
 
@@ -303,7 +333,7 @@ class MainWindow(QMainWindow):
             peer = self.peers.selected_peer()
             peer_id = peer.id if peer is not None else None
         if not peer_id:
-            self.tabs.setCurrentWidget(self.peers)
+            self.places.setCurrentWidget(self.peers)
             self.statusBar().showMessage(self.tr("Choose the peer in the Peers tab first, then export again."),
                                          10_000)
             return

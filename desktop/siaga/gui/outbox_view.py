@@ -235,6 +235,12 @@ class MessageDialog(QDialog):
         code_label.setBuddy(self.code_line)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.pdf_button = buttons.addButton(self.tr("Save as &PDF..."), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button.setObjectName("savePdf")
+        rows = [*report_lines(content, book, lang), (self.tr("Code line"), self.code_line.text())]
+        self.pdf_rows = (content.get("summary", msg_id[:16]), rows)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.file_dialog = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.report, 1)
         layout.addWidget(code_label)
@@ -245,3 +251,17 @@ class MessageDialog(QDialog):
         wanted = QSize(70 * metrics.averageCharWidth(), 32 * metrics.lineSpacing())
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry().size()
         self.resize(wanted.boundedTo(screen * 0.9))
+
+    def save_pdf(self, path=None) -> None:
+        """Write the message as a PDF for a briefing (the file dialog asks where)."""
+        from .file_choice import choose_file
+        from .printing import save_pdf
+        if path is None:
+            self.file_dialog = choose_file(self, self.tr("Save as PDF"), self.tr("PDF documents (*.pdf)"),
+                                           lambda p: self.save_pdf(p), save_as="siaga-report.pdf")
+            return
+        try:
+            save_pdf(path, *self.pdf_rows)
+        except OSError as exc:
+            from .errors import show_error
+            show_error(self, self.tr("Save as PDF"), exc)

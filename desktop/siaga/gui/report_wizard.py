@@ -3,7 +3,8 @@
 Every rule (suggested codes and their reasons, indicator checks, the severity
 proposal, who the report reaches, what is built for signing) lives in the core
 form; the pages only show it and pass the officer's answers back. Field errors
-from the core mark their field, list the reason and keep Next disabled. Each
+from the core mark their field and list the reason (one per field) once the officer has
+answered that field or pressed Next; Next then stays on the page. A page never opens red. Each
 change restarts a short timer after which :attr:`ReportWizard.draftChanged`
 carries the draft for the caller to save (encrypted) and restore later.
 """
@@ -95,14 +96,36 @@ class _FormPage(QWizardPage):
         self.problems.setWordWrap(True)
         paint(self.problems, "error")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.touched: set[str] = set()  # the fields the officer answered on this page
+        self.attempted = False  # Next was pressed: every problem of the page is shown
 
-    def changed(self) -> None:
+    def changed(self, *fields: str) -> None:
         """The officer changed an answer: show the consequences and schedule an autosave."""
+        self.touched.update(fields)
         self.refresh()
         self._changed()
 
+    def shown_errors(self) -> list[FieldError]:
+        """The problems worth showing now: of the fields answered (all after Next), one per field."""
+        out: dict[str, FieldError] = {}
+        for error in self.errors():
+            if self.attempted or error.field in self.touched:
+                out.setdefault(error.field, error)
+        return list(out.values())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        """Next: go on when the page is complete, else show every problem and go to the first field."""
+        if not self.errors():
+            return True
+        self.attempted = True
+        self.refresh()
+        first = next((self.fields[e.field] for e in self.errors() if e.field in self.fields), None)
+        if first is not None:
+            first.setFocus()
+        return False
+
     def refresh(self) -> None:
-        errors = self.errors()
+        errors = self.shown_errors()
         by_field: dict[str, list[FieldError]] = {}
         for error in errors:
             by_field.setdefault(error.field, []).append(error)
@@ -113,14 +136,11 @@ class _FormPage(QWizardPage):
             widget.setStyleSheet(f"#{widget.objectName()} {{ border: 2px solid {border}; }}" if reasons else "")
             widget.setToolTip(tip(reasons))
             widget.setAccessibleDescription(reasons)
-        self.problems.setText("\n".join(describe(e.error) for e in errors))
+        self.problems.setText("\n".join(dict.fromkeys(describe(e.error) for e in errors)))
         self.completeChanged.emit()
 
     def errors(self) -> list[FieldError]:
         return self.form.errors(self.step)
-
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        return not self.errors()
 
 
 class ObservePage(_FormPage):
@@ -141,6 +161,11 @@ class ObservePage(_FormPage):
             self.message_type.setItemData(self.message_type.count() - 1, tip(choice.description),
                                           Qt.ItemDataRole.ToolTipRole)
         _select_data(self.message_type, form.type)
+        self.message_type.setProperty("helpTopic", "message_types")
+        self._type_descriptions = {c.code: c.description for c in form.type_choices(lang)}
+        self.type_note = PlainLabel()
+        self.type_note.setObjectName("typeDescription")
+        self.type_note.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setObjectName("observationSearch")
         self.search.setAccessibleName(self.tr("Search observations"))
@@ -180,6 +205,7 @@ class ObservePage(_FormPage):
 
         layout = QFormLayout(self)
         _labelled(layout, self.tr("Message &type:"), self.message_type)
+        layout.addRow(self.type_note)
         _labelled(layout, self.tr("&Search:"), self.search)
         _labelled(layout, self.tr("What you &observed:"), self.tree)
         _labelled(layout, self.tr("Su&ggested codes:"), self.suggestions)
@@ -195,11 +221,18 @@ class ObservePage(_FormPage):
         self.suggestions.currentItemChanged.connect(self._suggestion_chosen)
         self.other_code.activated.connect(self._other_chosen)
         self._show_suggestions()
+        self._show_type()
+        self.suggestions.setProperty("helpTopic", "classifications")
+        self.other_code.setProperty("helpTopic", "classifications")
         self.refresh()
+
+    def _show_type(self) -> None:
+        self.type_note.setText(self._type_descriptions.get(self.form.type, ""))
 
     def _type_chosen(self) -> None:
         self.form.type = self.message_type.currentData()
-        self.changed()
+        self._show_type()
+        self.changed("type")
 
     def _filter(self, text: str) -> None:
         shown = {o.code for g in self.form.observation_groups(self.lang, text) for o in g.observations}
@@ -215,7 +248,7 @@ class ObservePage(_FormPage):
             return
         self.form.toggle_observation(code, item.checkState(0) == Qt.CheckState.Checked)
         self._show_suggestions()
-        self.changed()
+        self.changed("code")
 
     def _show_suggestions(self) -> None:
         self._filling = True
@@ -242,12 +275,12 @@ class ObservePage(_FormPage):
         self.form.pick_code(item.data(CODE_ROLE))
         _select_data(self.other_code, item.data(CODE_ROLE))
         self._show_chosen()
-        self.changed()
+        self.changed("code")
 
     def _other_chosen(self) -> None:
         self.form.pick_code(self.other_code.currentData() or None)
         self._show_suggestions()
-        self.changed()
+        self.changed("code")
 
 
 class DetailsPage(_FormPage):
@@ -314,9 +347,9 @@ class DetailsPage(_FormPage):
         label.setBuddy(self.observed_at)
         layout.addRow(label, when)
         _labelled(layout, self.tr("Sectors a&ffected:"), self.sectors)
-        _labelled(layout, self.tr("F&unctional impact:"), self.impact["functional"])
-        _labelled(layout, self.tr("Inf&ormation impact:"), self.impact["information"])
-        _labelled(layout, self.tr("Re&coverability:"), self.impact["recoverability"])
+        _labelled(layout, self.tr("Could people still do their &usual work?"), self.impact["functional"])
+        _labelled(layout, self.tr("Were any accounts or data taken, changed or &lost?"), self.impact["information"])
+        _labelled(layout, self.tr("Can your own staff &clean it up and restore it?"), self.impact["recoverability"])
         _labelled(layout, self.tr("&Indicators (type value, or just the value):"), self.indicators)
         layout.addRow(self.indicator_notes)
         _labelled(layout, self.tr("Su&mmary:"), self.summary)
@@ -335,6 +368,9 @@ class DetailsPage(_FormPage):
         self._show_time()
         self._show_impact()
         self._show_indicator_notes()
+        # a draft opened again shows what still needs fixing in what was written
+        self.touched.update(name for name, value in (("indicators", form.indicators_text), ("summary", form.summary),
+                                                     ("narrative", form.narrative)) if value)
         self.refresh()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
@@ -346,7 +382,7 @@ class DetailsPage(_FormPage):
         for key, combo in self.impact.items():
             kind = IMPACT_KINDS[key]
             combo.setItemText(0, self.tr("As observed: {label}").format(
-                label=self.form.book.label(kind, implied[key], self.lang)) if key in implied else self.tr("Not known"))
+                label=self.form.book.label(kind, implied[key], self.lang)) if key in implied else self.tr("Not assessed"))
             picked = self.form.impact.get(key) if key not in implied or self.form.impact[key] != implied[key] else None
             _select_data(combo, picked)
 
@@ -357,7 +393,7 @@ class DetailsPage(_FormPage):
     def _time_changed(self, moment: QDateTime) -> None:
         self.form.observed_at = datetime.fromtimestamp(moment.toSecsSinceEpoch(), timezone.utc)
         self._show_time()
-        self.changed()
+        self.changed("observed_at")
 
     def _show_time(self) -> None:
         when = self.form.observed_at
@@ -370,7 +406,7 @@ class DetailsPage(_FormPage):
     def _indicators_changed(self) -> None:
         self.form.indicators_text = self.indicators.toPlainText()
         self._show_indicator_notes()
-        self.changed()
+        self.changed("indicators")
 
     def _show_indicator_notes(self) -> None:
         self.indicator_notes.clear()
@@ -389,11 +425,11 @@ class DetailsPage(_FormPage):
 
     def _summary_changed(self, text: str) -> None:
         self.form.summary = text
-        self.changed()
+        self.changed("summary")
 
     def _narrative_changed(self) -> None:
         self.form.narrative = self.narrative.toPlainText()
-        self.changed()
+        self.changed("narrative")
 
 
 class HandlingPage(_FormPage):
@@ -408,6 +444,7 @@ class HandlingPage(_FormPage):
         self.severity = QComboBox()
         self.severity.setObjectName("severity")
         self.severity.setAccessibleName(self.tr("Severity"))
+        self.severity.setProperty("helpTopic", "severity")
         self._descriptions: dict[str, dict] = {"severity": {}, "tlp": {}, "pap": {}}
         for choice in form.choices("severity", lang):
             self.severity.addItem(f"{choice.code} {choice.label}", choice.code)
@@ -424,6 +461,9 @@ class HandlingPage(_FormPage):
         self.scope_box = QGroupBox(self.tr("Sco&pe"))
         self.scope_box.setObjectName("scope")
         self.scope_box.setAccessibleName(self.tr("Scope"))
+        self.scope_box.setProperty("helpTopic", "scope")
+        self.scope_set_by_officer = form.scope is not None
+        self._following = False
         self.scopes = QButtonGroup(self)
         scope_row = QHBoxLayout(self.scope_box)
         self._scope_buttons: dict[str, QRadioButton] = {}
@@ -491,8 +531,12 @@ class HandlingPage(_FormPage):
         combo.setObjectName(kind)
         combo.setAccessibleName(name)
         for choice in self.form.choices(kind, self.lang):
-            combo.addItem(choice.label, choice.code)
+            combo.addItem(f"{choice.label} — {choice.description}", choice.code)  # the meaning in the list itself
             self._descriptions[kind][choice.code] = choice.description
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(40)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        combo.setProperty("helpTopic", kind)
         _select_data(combo, getattr(self.form, kind))
         return combo
 
@@ -507,7 +551,11 @@ class HandlingPage(_FormPage):
             text = f"{level} {self.form.book.label('severity', level, self.lang)}"
             self.severity.setItemText(i, self.tr("{level} (proposed)").format(level=text) if level == proposal else text)
         _select_data(self.severity, self.form.severity)
-        self.severity_note.setText(self._descriptions["severity"][self.form.severity])
+        note = self._descriptions["severity"][self.form.severity]
+        if self.form.severity_unanswered and not self.form.severity_picked:
+            note = self.tr("Proposed from no answers: nothing you ticked or answered says how bad it is. Answer the"
+                           " impact questions on the Details page, or choose the severity here.")
+        self.severity_note.setText(note)
         self.tlp_note.setText(self._descriptions["tlp"].get(self.form.tlp, ""))
         self.pap_note.setText(self._descriptions["pap"].get(self.form.pap, ""))
 
@@ -526,22 +574,24 @@ class HandlingPage(_FormPage):
         level = self.severity.currentData()
         self.form.set_severity(None if level == self.form.severity_proposal else level)
         self._show_labels()
-        self.changed()
+        self.changed("severity")
 
     def _tlp_chosen(self) -> None:
         self.form.tlp = self.tlp.currentData()
         self._show_labels()
-        self.changed()
+        self.changed("tlp", "recipients")
 
     def _pap_chosen(self) -> None:
         self.form.pap = self.pap.currentData()
         self._show_labels()
-        self.changed()
+        self.changed("pap")
 
     def _scope_chosen(self, button: QRadioButton, checked: bool) -> None:
         if checked:
             self.form.scope = next(code for code, b in self._scope_buttons.items() if b is button)
-            self.changed()
+            if not self._following:
+                self.scope_set_by_officer = True
+            self.changed("scope")
 
     def _filter_places(self, text: str) -> None:
         """Only the places ``text`` names, best matches first (the exact code, then names starting with it)."""
@@ -556,7 +606,12 @@ class HandlingPage(_FormPage):
 
     def _place_ticked(self, item: QListWidgetItem) -> None:
         self.form.toggle_country(item.data(CODE_ROLE), item.checkState() == Qt.CheckState.Checked)
-        self.changed()
+        implied = self.form.scope_from_countries()
+        if not self.scope_set_by_officer and implied and implied != self.form.scope:
+            self._following = True
+            self._scope_buttons[implied].setChecked(True)  # the scope follows the places until picked
+            self._following = False
+        self.changed("countries", "recipients")
 
 
 class ReviewPage(_FormPage):
@@ -592,6 +647,11 @@ class ReviewPage(_FormPage):
         report_label.setBuddy(self.report)
         layout.addWidget(report_label)
         layout.addWidget(self.report, 1)
+        self.recipients = PlainLabel()
+        self.recipients.setObjectName("reviewRecipients")
+        self.recipients.setAccessibleName(self.tr("Recipients"))
+        self.recipients.setWordWrap(True)
+        layout.addWidget(self.recipients)
         code_label = PlainLabel(self.tr("Code &line (for phone, radio or SMS):"))
         code_label.setBuddy(self.code_line)
         layout.addWidget(code_label)
@@ -602,6 +662,7 @@ class ReviewPage(_FormPage):
         self.language.currentIndexChanged.connect(self._show)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.attempted = True  # nothing to answer here: what the build finds is said at once
         self.form.build_review()
         self._show()
 
@@ -612,6 +673,11 @@ class ReviewPage(_FormPage):
         else:
             self.report.show_rows(self.form.review_rows(self.language.currentData()))
             self.code_line.setText(self.form.code_line())
+        try:
+            names = ", ".join(f"{visible(p.card.name)} ({visible(p.card.country)})" for p in self.form.recipients())
+        except SiagaError as exc:
+            names = describe(exc)
+        self.recipients.setText(self.tr("Goes to: {names}").format(names=names))
         self.refresh()
 
 

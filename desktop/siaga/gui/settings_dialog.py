@@ -71,6 +71,14 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(prefs.language))
         row(self.tr("&Language:"), self.language, self.tr("Language"))
 
+        self.appearance = QComboBox()
+        self.appearance.setObjectName("appearance")
+        for code, text in (("system", self.tr("As the desktop")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
+            self.appearance.addItem(text, code)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(prefs.appearance)))
+        row(self.tr("&Appearance:"), self.appearance, self.tr("Appearance"))
+
         self.idle_lock = QSpinBox()
         self.idle_lock.setRange(0, MAX_IDLE_LOCK_MINUTES)
         self.idle_lock.setSuffix(self.tr(" min"))
@@ -122,7 +130,8 @@ class SettingsDialog(QDialog):
         """The preferences as the fields show them (raises ValidationError for an invalid one)."""
         return Preferences(language=self.language.currentData(), idle_lock_minutes=self.idle_lock.value(),
                            sync_interval=self.sync_interval.value(), receive_enabled=self.receive.isChecked(),
-                           host=self.host.text().strip(), port=self.port.value())
+                           host=self.host.text().strip(), port=self.port.value(),
+                           appearance=self.appearance.currentData())
 
     def apply(self) -> None:
         """Check the fields; change the station's URL if it was edited; save; close."""

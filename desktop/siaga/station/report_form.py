@@ -366,6 +366,14 @@ class ReportForm:
         level = self.book.severity_hint(**self.impact)
         return max(level, URGENT_LEVEL) if self.urgent else level
 
+    @property
+    def severity_unanswered(self) -> bool:
+        """Whether the proposal rests on nothing: no impact answered or implied and nothing urgent ticked.
+
+        A level proposed from no answers is not a judgement; the form says so and asks.
+        """
+        return not self.impact and not self.urgent
+
     def set_severity(self, level: int | None) -> None:
         """The officer's level; None follows the proposal again."""
         if level is not None:
@@ -401,6 +409,14 @@ class ReportForm:
         if not (self.book.has("countries", code) or self.book.has("groups", code)):
             raise UnknownCodeError(kind="country or group", value=code)
         _toggle(self.countries, code, checked)
+
+    def scope_from_countries(self) -> str | None:
+        """The scope the ticked places imply: one country is bilateral, more (or a group) regional."""
+        if not self.countries:
+            return None
+        if len(self.countries) == 1 and self.book.has("countries", self.countries[0]):
+            return "bilateral"
+        return "regional"
 
     def recipients(self) -> list[Peer]:
         """The peers this report reaches (the same rule the station applies when queueing).

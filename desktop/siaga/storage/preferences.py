@@ -28,6 +28,8 @@ PREFERENCES_FILE = "preferences.json"
 LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
 MAX_IDLE_LOCK_MINUTES = 24 * 60
 MIN_SYNC_INTERVAL, MAX_SYNC_INTERVAL = 5, 24 * 3600
+#: the app's colours: the desktop's own, or Siaga's light or dark palette
+APPEARANCES = ("system", "light", "dark")
 
 
 def system_language() -> str:
@@ -61,6 +63,11 @@ def _check_receive(value: Any) -> None:
         raise ValidationError("expected true or false", field="receive_enabled")
 
 
+def _check_appearance(value: Any) -> None:
+    if value not in APPEARANCES:
+        raise ValidationError(f"expected one of {', '.join(APPEARANCES)}", field="appearance")
+
+
 def _check_host(value: Any) -> None:
     if not isinstance(value, str) or not value or len(value) > 253 or any(c.isspace() for c in value):
         raise ValidationError("expected a host name or address (no spaces)", field="host")
@@ -73,6 +80,7 @@ _CHECKS: dict[str, Callable[[Any], None]] = {
     "receive_enabled": _check_receive,
     "host": _check_host,
     "port": _int_check("port", 1, 65535),
+    "appearance": _check_appearance,
 }
 
 
@@ -89,6 +97,8 @@ class Preferences:
     receive_enabled: bool = False
     host: str = "127.0.0.1"
     port: int = 8443
+    #: "system" (the desktop's palette), "light" or "dark"
+    appearance: str = "system"
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):

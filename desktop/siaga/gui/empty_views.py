@@ -1,0 +1,39 @@
+"""What the inbox, outbox and peers say when they are empty: what they will hold and what to do next."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from .empty_state import EmptyState, over_table
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def add_empty_states(window: "MainWindow") -> dict[str, EmptyState]:
+    """An empty state inside each of the window's tables, each with the one button that helps."""
+    states = {
+        "inbox": over_table(window.inbox.table, EmptyState(
+            "inbox", QCoreApplication.translate("EmptyStates", "No reports here yet"),
+            QCoreApplication.translate(
+                "EmptyStates", "Reports from peers arrive here. A peer can send to you once you have added their"
+                " contact card and they have added yours. If filters are set, Clear filters shows every report."),
+            QCoreApplication.translate("EmptyStates", "Go to Peers"), lambda: window.places.show_place("peers"))),
+        "outbox": over_table(window.outbox.table, EmptyState(
+            "outbox", QCoreApplication.translate("EmptyStates", "Nothing sent yet"),
+            QCoreApplication.translate(
+                "EmptyStates", "The reports you file appear here, with where each delivery stands: queued,"
+                " delivered, acknowledged."),
+            QCoreApplication.translate("EmptyStates", "New report..."), window.new_report)),
+        "peers": over_table(window.peers.table, EmptyState(
+            "peers", QCoreApplication.translate("EmptyStates", "No peers yet"),
+            QCoreApplication.translate(
+                "EmptyStates", "A peer is another station, such as a partner country's contact point. Add one from"
+                " the contact card they gave you, and give them yours: cards must go both ways before reports"
+                " flow."),
+            QCoreApplication.translate("EmptyStates", "Add from contact card..."),
+            lambda: window.peers.add_button.click())),
+    }
+    return states
