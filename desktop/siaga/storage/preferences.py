@@ -73,6 +73,7 @@ _CHECKS: dict[str, Callable[[Any], None]] = {
     "receive_enabled": _check_receive,
     "host": _check_host,
     "port": _int_check("port", 1, 65535),
+    "check_overdue_hours": _int_check("check_overdue_hours", 1, 24 * 14),
 }
 
 
@@ -89,6 +90,8 @@ class Preferences:
     receive_enabled: bool = False
     host: str = "127.0.0.1"
     port: int = 8443
+    #: a communication check not answered by a person within this many hours is overdue
+    check_overdue_hours: int = 2
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
