@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..base.errors import InputError, Reason
 from ..protocol.message import CHECK_TYPE, build_check
-from ..storage.states import DELIVERED
+from ..storage.states import DELIVERED, GAVE_UP
 
 if TYPE_CHECKING:  # the facade imports this module; the type is for annotations only
     from .facade import Station
@@ -27,7 +27,7 @@ log = logging.getLogger("siaga.checks")
 #: a check not answered this long after it was sent is overdue (the default of the setting)
 DEFAULT_OVERDUE_HOURS = 2
 
-WAITING, DELIVERED_STATE, ANSWERED, OVERDUE = "waiting", "delivered", "answered", "overdue"
+WAITING, DELIVERED_STATE, ANSWERED, OVERDUE, REFUSED = "waiting", "delivered", "answered", "overdue", "refused"
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class SentCheck:
     delivered_at: int | None  # the peer's receipt came back
     answered_at: int | None  # the signed answer reached this station
     answered_by: str
-    state: str  # waiting, delivered, answered or overdue
+    state: str  # waiting, delivered, answered, overdue, or refused (the peer's station does not take checks)
 
     @property
     def answer_seconds(self) -> int | None:
@@ -127,6 +127,8 @@ def sent_checks(station: Station, *, now: int | None = None, overdue_hours: floa
             delivered = d.get("delivered_at") if d["status"] == DELIVERED else None
             if answer:
                 state = ANSWERED
+            elif d["status"] == GAVE_UP:
+                state = REFUSED
             elif now - row["created_at"] > overdue_hours * 3600:
                 state = OVERDUE
             else:
