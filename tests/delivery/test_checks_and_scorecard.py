@@ -127,3 +127,27 @@ def test_answering_is_for_checks_received_and_only_once(network, draft):
     finally:
         for server in served.values():
             server.stop()
+
+
+def test_a_station_that_refuses_card_statements_does_not_hold_up_the_rest(network):
+    """An older station answers a card statement with 422: it is dropped for that peer; a rotation is not."""
+    from netutil import Answering
+    net = network(links=[("jakarta", "kl")])
+    jkt, kl_id = net.jakarta, net.id("kl")
+    refusal = b'{"error": "bad-statement", "detail": "cannot decode key statement: unsupported statement"}'
+    with Answering(422, refusal) as old:
+        jkt.update_peer(kl_id, url=old.url)
+        jkt.set_contacts(CONTACTS)
+        assert len(jkt.pending_statements()[kl_id]) == 1
+        Sync(jkt).run_once()
+        assert jkt.pending_statements() == {}
+
+
+def test_a_check_the_peer_refused_is_listed_as_refused(network):
+    from siaga.storage.states import GAVE_UP
+    net = network(links=[("jakarta", "kl")])
+    jkt, kl_id = net.jakarta, net.id("kl")
+    check = jkt.send_check(kl_id)
+    jkt.store.set_deliveries(kl_id, [(check, GAVE_UP, 1, 0, {"error": "refused by the peer (malformed)"})])
+    [listed] = jkt.sent_checks(now=int(time.time()) + 3 * 3600)
+    assert listed.state == "refused"
