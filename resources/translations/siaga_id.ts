@@ -172,88 +172,88 @@
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="239"/>
         <source>People on this station&apos;s card</source>
         <translation>Orang pada kartu stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
         <source>People on the card</source>
         <translation>Orang pada kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="242"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="282"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="242"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="242"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="242"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="242"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
         <source>Working hours</source>
         <translation>Jam kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="244"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="286"/>
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="244"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
         <source>&amp;Add a person</source>
         <translation>&amp;Tambah orang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="250"/>
         <source>&amp;Remove the selected person</source>
         <translation>&amp;Hapus orang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="255"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="256"/>
         <source>Partners see these people on your contact card and call them to compare fingerprints. Give each a phone number or an e-mail address, and working hours with their time zone (for example 08:00-17:00, Asia/Jakarta).</source>
         <translation>Mitra melihat orang-orang ini pada kartu kontak Anda dan menelepon mereka untuk membandingkan sidik jari. Berikan nomor telepon atau alamat surel untuk masing-masing, serta jam kerja beserta zona waktunya (misalnya 08:00-17:00, Asia/Jakarta).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="280"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="280"/>
         <source>Diplomatic</source>
         <translation>Diplomatik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="281"/>
         <source>Management</source>
         <translation>Manajemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="292"/>
         <source>Staffed around the clock (24/7)</source>
         <translation>Dijaga sepanjang waktu (24/7)</translation>
     </message>
@@ -1622,142 +1622,147 @@ hxxp://bad[.]example/x</translation>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="150"/>
+        <source>The selected partner&apos;s record</source>
+        <translation>Catatan mitra yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="157"/>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="159"/>
         <source>{n} s</source>
         <translation>{n} dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="161"/>
         <source>{n} min</source>
         <translation>{n} mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="162"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="163"/>
         <source>{h} h {m} min</source>
         <translation>{h} j {m} mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="164"/>
         <source>{d} d {h} h</source>
         <translation>{d} hr {h} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="168"/>
         <source>nothing exchanged</source>
         <translation>belum ada pertukaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="170"/>
         <source>{ours}:{theirs} (ours:theirs)</source>
         <translation>{ours}:{theirs} (kita:mereka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="173"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="173"/>
         <source>Diplomatic</source>
         <translation>Diplomatik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="174"/>
         <source>Management</source>
         <translation>Manajemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="178"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="179"/>
         <source>{role}: {name}, {reach} {hours}</source>
         <translation>{role}: {name}, {reach} {hours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="184"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="185"/>
         <source>Fingerprint verified: yes, {when}</source>
         <translation>Sidik jari terverifikasi: ya, {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="186"/>
         <source>Fingerprint verified: no</source>
         <translation>Sidik jari terverifikasi: belum</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="188"/>
         <source>{name} ({org}, {country})</source>
         <translation>{name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="190"/>
         <source>Reports sent: {sent}, received: {received}; share {share}</source>
         <translation>Laporan dikirim: {sent}, diterima: {received}; bagian {share}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="192"/>
         <source>Our reports acknowledged: {n} of {sent}; median {median}, 90% within {p90}</source>
         <translation>Laporan kita yang diberi tanda terima: {n} dari {sent}; median {median}, 90% dalam {p90}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="195"/>
         <source>Their reports reached us: median {median}, 90% within {p90}</source>
         <translation>Laporan mereka sampai kepada kita: median {median}, 90% dalam {p90}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="197"/>
         <source>Checks sent: {sent}, answered by a person: {answered}, overdue: {overdue}; median answer {median}</source>
         <translation>Pemeriksaan dikirim: {sent}, dijawab oleh orang: {answered}, terlambat: {overdue}; median jawaban {median}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="201"/>
         <source>Last heard from: {when}</source>
         <translation>Terakhir ada kabar: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="203"/>
         <source>People to contact</source>
         <translation>Orang yang dapat dihubungi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="206"/>
         <source>Their card lists nobody yet.</source>
         <translation>Kartu mereka belum mencantumkan siapa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="212"/>
         <source>Select a partner to see its record and the people to contact.</source>
         <translation>Pilih mitra untuk melihat catatannya dan orang yang dapat dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="221"/>
         <source>Partner scorecard</source>
         <translation>Kartu skor mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="222"/>
         <source>As recorded by {station}</source>
         <translation>Sebagaimana dicatat oleh {station}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="225"/>
         <source>Figures from this station&apos;s own outbox, inbox and audit log.</source>
         <translation>Angka dari kotak keluar, kotak masuk, dan log audit stasiun ini sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="226"/>
         <source>Partner scorecard: {name}</source>
         <translation>Kartu skor mitra: {name}</translation>
     </message>
@@ -1765,32 +1770,32 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Partners</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="346"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="347"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="347"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="348"/>
         <source>Number on their card (if you know theirs from elsewhere, call that one): {name}, {phone} {hours}</source>
         <translation>Nomor pada kartu mereka (jika Anda tahu nomor mereka dari sumber lain, hubungi nomor itu): {name}, {phone} {hours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="363"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="364"/>
         <source>Summary not saved</source>
         <translation>Ringkasan tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="365"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="366"/>
         <source>Summary saved to {path}</source>
         <translation>Ringkasan disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="367"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="368"/>
         <source>Save the partner&apos;s one-page summary</source>
         <translation>Simpan ringkasan satu halaman mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="368"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="369"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
