@@ -47,77 +47,77 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="110"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="111"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="112"/>
         <source>Contact card</source>
         <translation>Kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="112"/>
         <source>Contact card file</source>
         <translation>Berkas kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="114"/>
         <source>&amp;Contact card:</source>
         <translation>&amp;Kartu kontak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="116"/>
         <source>optional: instead of the URL on the card</source>
         <translation>opsional: sebagai pengganti URL pada kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="117"/>
         <source>Endpoint &amp;URL:</source>
         <translation>&amp;URL endpoint:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="117"/>
         <source>Endpoint URL (optional)</source>
         <translation>URL endpoint (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="118"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="119"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="119"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="120"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="122"/>
         <source>Direct (no hub)</source>
         <translation>Langsung (tanpa hub)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="125"/>
         <source>Reach it &amp;via:</source>
         <translation>Jangkau &amp;melalui:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="125"/>
         <source>Reach it via a hub</source>
         <translation>Jangkau melalui hub</translation>
     </message>
@@ -234,6 +234,44 @@
     </message>
 </context>
 <context>
+    <name>ChecksToAnswer</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="69"/>
+        <source>Partners asking you to confirm you are reachable</source>
+        <translation>Mitra meminta Anda memastikan bahwa Anda dapat dihubungi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="71"/>
+        <source>Checks to answer</source>
+        <translation>Pemeriksaan yang perlu dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="75"/>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="76"/>
+        <source>Your name, sent with the answer</source>
+        <translation>Nama Anda, dikirim bersama jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="77"/>
+        <source>Ans&amp;wer: I am here</source>
+        <translation>&amp;Jawab: Saya ada di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="78"/>
+        <source>Answer the selected check</source>
+        <translation>Jawab pemeriksaan yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="102"/>
+        <source>{name} asks you to confirm you are reachable (received {when})</source>
+        <translation>{name} meminta Anda memastikan bahwa Anda dapat dihubungi (diterima {when})</translation>
+    </message>
+</context>
+<context>
     <name>CodeLineDialog</name>
     <message>
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="309"/>
@@ -327,6 +365,95 @@
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="298"/>
         <source>Message</source>
         <translation>Pesan</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="239"/>
+        <source>People on this station&apos;s card</source>
+        <translation>Orang pada kartu stasiun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
+        <source>People on the card</source>
+        <translation>Orang pada kartu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="282"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
+        <source>Working hours</source>
+        <translation>Jam kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="244"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="286"/>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="244"/>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
+        <source>&amp;Add a person</source>
+        <translation>&amp;Tambah orang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="250"/>
+        <source>&amp;Remove the selected person</source>
+        <translation>&amp;Hapus orang yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="256"/>
+        <source>Partners see these people on your contact card and call them to compare fingerprints. Give each a phone number or an e-mail address, and working hours with their time zone (for example 08:00-17:00, Asia/Jakarta).</source>
+        <translation>Mitra melihat orang-orang ini pada kartu kontak Anda dan menelepon mereka untuk membandingkan sidik jari. Berikan nomor telepon atau alamat surel untuk masing-masing, serta jam kerja beserta zona waktunya (misalnya 08:00-17:00, Asia/Jakarta).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="280"/>
+        <source>Technical</source>
+        <translation>Teknis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="280"/>
+        <source>Diplomatic</source>
+        <translation>Diplomatik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="281"/>
+        <source>Management</source>
+        <translation>Manajemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="292"/>
+        <source>Staffed around the clock (24/7)</source>
+        <translation>Dijaga sepanjang waktu (24/7)</translation>
     </message>
 </context>
 <context>
@@ -716,12 +843,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="258"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="261"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -822,83 +949,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="183"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="162"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="184"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="185"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="187"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="188"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="189"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="190"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="191"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="195"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="196"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="198"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -906,12 +1033,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="45"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="46"/>
         <source>Browse...</source>
         <translation>Telusuri...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="46"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="47"/>
         <source>Browse for: {what}</source>
         <translation>Telusuri: {what}</translation>
     </message>
@@ -1968,6 +2095,192 @@ hxxp://bad[.]example/x</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDetails</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="139"/>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="150"/>
+        <source>The selected partner&apos;s record</source>
+        <translation>Catatan mitra yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="157"/>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="159"/>
+        <source>{n} s</source>
+        <translation>{n} dtk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="161"/>
+        <source>{n} min</source>
+        <translation>{n} mnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="163"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} j {m} mnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="164"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} hr {h} j</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="168"/>
+        <source>nothing exchanged</source>
+        <translation>belum ada pertukaran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="170"/>
+        <source>{ours}:{theirs} (ours:theirs)</source>
+        <translation>{ours}:{theirs} (kita:mereka)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="173"/>
+        <source>Technical</source>
+        <translation>Teknis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="173"/>
+        <source>Diplomatic</source>
+        <translation>Diplomatik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="174"/>
+        <source>Management</source>
+        <translation>Manajemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="178"/>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="179"/>
+        <source>{role}: {name}, {reach} {hours}</source>
+        <translation>{role}: {name}, {reach} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="184"/>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="185"/>
+        <source>Fingerprint verified: yes, {when}</source>
+        <translation>Sidik jari terverifikasi: ya, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="186"/>
+        <source>Fingerprint verified: no</source>
+        <translation>Sidik jari terverifikasi: belum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="188"/>
+        <source>{name} ({org}, {country})</source>
+        <translation>{name} ({org}, {country})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="190"/>
+        <source>Reports sent: {sent}, received: {received}; share {share}</source>
+        <translation>Laporan dikirim: {sent}, diterima: {received}; bagian {share}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="192"/>
+        <source>Our reports acknowledged: {n} of {sent}; median {median}, 90% within {p90}</source>
+        <translation>Laporan kita yang diberi tanda terima: {n} dari {sent}; median {median}, 90% dalam {p90}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="195"/>
+        <source>Their reports reached us: median {median}, 90% within {p90}</source>
+        <translation>Laporan mereka sampai kepada kita: median {median}, 90% dalam {p90}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="197"/>
+        <source>Checks sent: {sent}, answered by a person: {answered}, overdue: {overdue}; median answer {median}</source>
+        <translation>Pemeriksaan dikirim: {sent}, dijawab oleh orang: {answered}, terlambat: {overdue}; median jawaban {median}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="201"/>
+        <source>Last heard from: {when}</source>
+        <translation>Terakhir ada kabar: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="203"/>
+        <source>People to contact</source>
+        <translation>Orang yang dapat dihubungi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="206"/>
+        <source>Their card lists nobody yet.</source>
+        <translation>Kartu mereka belum mencantumkan siapa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="212"/>
+        <source>Select a partner to see its record and the people to contact.</source>
+        <translation>Pilih mitra untuk melihat catatannya dan orang yang dapat dihubungi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="221"/>
+        <source>Partner scorecard</source>
+        <translation>Kartu skor mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="222"/>
+        <source>As recorded by {station}</source>
+        <translation>Sebagaimana dicatat oleh {station}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="225"/>
+        <source>Figures from this station&apos;s own outbox, inbox and audit log.</source>
+        <translation>Angka dari kotak keluar, kotak masuk, dan log audit stasiun ini sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="226"/>
+        <source>Partner scorecard: {name}</source>
+        <translation>Kartu skor mitra: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="347"/>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="348"/>
+        <source>Number on their card (if you know theirs from elsewhere, call that one): {name}, {phone} {hours}</source>
+        <translation>Nomor pada kartu mereka (jika Anda tahu nomor mereka dari sumber lain, hubungi nomor itu): {name}, {phone} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="364"/>
+        <source>Summary not saved</source>
+        <translation>Ringkasan tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="366"/>
+        <source>Summary saved to {path}</source>
+        <translation>Ringkasan disimpan ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="368"/>
+        <source>Save the partner&apos;s one-page summary</source>
+        <translation>Simpan ringkasan satu halaman mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="369"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="96"/>
@@ -2082,230 +2395,300 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="64"/>
         <source>Last contact</source>
         <translation>Kontak terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="64"/>
         <source>Last ping answer</source>
         <translation>Jawaban ping terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="64"/>
         <source>Endpoint health</source>
         <translation>Kondisi endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="65"/>
+        <source>Reports out:in</source>
+        <translation>Kirim:terima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="65"/>
+        <source>Checks answered</source>
+        <translation>Cek dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="67"/>
         <source>Peers</source>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="83"/>
         <source>&amp;Add from contact card...</source>
         <translation>&amp;Tambah dari kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="83"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="85"/>
         <source>&amp;Verify...</source>
         <translation>&amp;Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="85"/>
         <source>Verify the selected peer</source>
         <translation>Verifikasi mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="86"/>
         <source>Add &amp;TAXII collection...</source>
         <translation>Tambah koleksi T&amp;AXII...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="86"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="88"/>
         <source>&amp;Export this station&apos;s card...</source>
         <translation>&amp;Ekspor kartu stasiun ini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="89"/>
         <source>Export this station&apos;s contact card</source>
         <translation>Ekspor kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="90"/>
         <source>Ping the selected peer</source>
         <translation>Ping mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="90"/>
         <source>Pi&amp;ng</source>
         <translation>&amp;Ping</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="91"/>
+        <source>&amp;Check this contact</source>
+        <translation>Periksa kontak i&amp;ni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="92"/>
+        <source>Ask the selected partner&apos;s desk to confirm a person is there</source>
+        <translation>Minta meja mitra yang dipilih memastikan ada orang di sana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="94"/>
+        <source>Print s&amp;ummary (PDF)...</source>
+        <translation>Cetak ringkasan (P&amp;DF)...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="95"/>
+        <source>Save the selected partner&apos;s one-page summary</source>
+        <translation>Simpan ringkasan satu halaman mitra yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="96"/>
+        <source>People on our car&amp;d...</source>
+        <translation>&amp;Orang pada kartu kita...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="97"/>
+        <source>Edit the people on this station&apos;s card</source>
+        <translation>Ubah orang pada kartu stasiun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="100"/>
+        <source>Answer queued; it goes with the next sync.</source>
+        <translation>Jawaban diantrekan; dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="159"/>
+        <source>{answered} of {sent}</source>
+        <translation>{answered} dari {sent}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="172"/>
         <source>The peers could not be listed: {reason}</source>
         <translation>Daftar mitra tidak dapat ditampilkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="192"/>
         <source>TAXII</source>
         <translation>TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="192"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="209"/>
         <source>✔ Verified</source>
         <translation>✔ Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="209"/>
         <source>✖ Revoked</source>
         <translation>✖ Dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="209"/>
         <source>Unverified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="214"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="221"/>
         <source>Through {hub}. </source>
         <translation>Melalui {hub}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="225"/>
         <source>Failed {when}: {error}</source>
         <translation>Gagal {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="228"/>
         <source>Reachable</source>
         <translation>Dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="229"/>
         <source>Not tried yet</source>
         <translation>Belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="265"/>
         <source>Contact card of the new peer</source>
         <translation>Kartu kontak mitra baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="206"/>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="265"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="337"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="276"/>
         <source>Added {name} ({org}) as unverified. Compare fingerprints with them: choose Verify...</source>
         <translation>{name} ({org}) ditambahkan sebagai belum terverifikasi. Bandingkan sidik jari dengan mereka: pilih Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="292"/>
         <source>Added the TAXII collection {name}; reports reach it as STIX 2.1.</source>
         <translation>Koleksi TAXII {name} ditambahkan; laporan dikirim ke sana sebagai STIX 2.1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="304"/>
         <source>Cannot verify</source>
         <translation>Tidak dapat memverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="316"/>
         <source>{name} is now verified.</source>
         <translation>{name} kini terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="320"/>
         <source>Not verified</source>
         <translation>Tidak terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="264"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="323"/>
         <source>{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. Get its contact card again by a channel you trust, and compare again.</source>
         <translation>{name} tetap belum terverifikasi. Jangan kirimkan apa pun yang berlabel TLP:RED atau TLP:AMBER+STRICT kepadanya. Dapatkan kembali kartu kontaknya melalui saluran yang Anda percayai, lalu bandingkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="268"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="327"/>
         <source>Fingerprints differ</source>
         <translation>Sidik jari berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="336"/>
         <source>Save this station&apos;s contact card</source>
         <translation>Simpan kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="343"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="344"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="354"/>
         <source>Ping queued for {name}. Its answer shows under &quot;Last ping answer&quot; after the next sync.</source>
         <translation>Ping untuk {name} diantrekan. Jawabannya tampil di &quot;Jawaban ping terakhir&quot; setelah sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="361"/>
         <source>Ping not sent</source>
         <translation>Ping tidak terkirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="373"/>
+        <source>Check sent to {name}. A person there must answer it; unanswered after {hours} h it shows as overdue.</source>
+        <translation>Pemeriksaan dikirim ke {name}. Seseorang di sana harus menjawabnya; bila belum dijawab setelah {hours} jam, pemeriksaan ditandai terlambat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="381"/>
+        <source>Check not sent</source>
+        <translation>Pemeriksaan tidak dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="388"/>
+        <source>Cannot edit the people on the card</source>
+        <translation>Orang pada kartu tidak dapat diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="394"/>
+        <source>{n} person(s) on your card. Partners get the new card with the next sync.</source>
+        <translation>{n} orang pada kartu Anda. Mitra menerima kartu baru pada sinkronisasi berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3121,91 @@ hxxp://bad[.]example/x</translation>
         <source>no incident it can take; {count} object(s) refused, first {first}</source>
         <translation>tidak ada insiden yang dapat diambil; {count} objek ditolak, yang pertama {first}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
+        <source>unknown field(s): {fields}</source>
+        <translation>isian tidak dikenal: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="158"/>
+        <source>expected true or false</source>
+        <translation>seharusnya true atau false</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="159"/>
+        <source>unknown role {value} (one of: {choices})</source>
+        <translation>peran tidak dikenal {value} (salah satu dari: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="160"/>
+        <source>{value} is not a phone number (use digits, spaces and + ( ) - .)</source>
+        <translation>{value} bukan nomor telepon (gunakan angka, spasi, dan + ( ) - .)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="162"/>
+        <source>{value} is not an e-mail address</source>
+        <translation>{value} bukan alamat surel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="163"/>
+        <source>{value} is not a time zone (such as Asia/Jakarta or UTC+07:00)</source>
+        <translation>{value} bukan zona waktu (seperti Asia/Jakarta atau UTC+07:00)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="165"/>
+        <source>working hours need their time zone</source>
+        <translation>jam kerja memerlukan zona waktunya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="166"/>
+        <source>give a phone number or an e-mail address</source>
+        <translation>berikan nomor telepon atau alamat surel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="167"/>
+        <source>more than {limit} contacts</source>
+        <translation>lebih dari {limit} kontak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="168"/>
+        <source>the contacts were changed after the card was signed (ask the station for its card again)</source>
+        <translation>kontak diubah setelah kartu ditandatangani (minta kartu stasiun itu sekali lagi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="170"/>
+        <source>contacts: {problem}</source>
+        <translation>kontak: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
+        <source>a TAXII collection has no desk to answer a check</source>
+        <translation>koleksi TAXII tidak memiliki meja untuk menjawab pemeriksaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="172"/>
+        <source>this peer revoked its keys; it cannot be checked</source>
+        <translation>mitra ini telah mencabut kuncinya; tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="173"/>
+        <source>that message is not a communication check</source>
+        <translation>pesan itu bukan pemeriksaan komunikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="174"/>
+        <source>this check was already answered by {by}</source>
+        <translation>pemeriksaan ini sudah dijawab oleh {by}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="175"/>
+        <source>the station that sent this check is no longer a peer</source>
+        <translation>stasiun yang mengirim pemeriksaan ini bukan lagi mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
+        <source>a TAXII collection has no scorecard</source>
+        <translation>koleksi TAXII tidak memiliki kartu skor</translation>
+    </message>
 </context>
 <context>
     <name>ReportDetail</name>
@@ -2891,124 +3359,149 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="74"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="74"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
         <source>As the desktop</source>
         <translation>Mengikuti desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="79"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="82"/>
         <source>&amp;Appearance:</source>
         <translation>T&amp;ampilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="82"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="86"/>
         <source> min</source>
         <translation> mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
         <source>Lock when &amp;idle for:</source>
         <translation>&amp;Kunci bila tidak aktif selama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
         <source>Lock when idle for, in minutes</source>
         <translation>Kunci bila tidak aktif selama, dalam menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="93"/>
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="95"/>
         <source>&amp;Sync every:</source>
         <translation>&amp;Sinkronkan setiap:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="95"/>
         <source>Sync every, in seconds</source>
         <translation>Sinkronkan setiap, dalam detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="99"/>
+        <source> h</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="101"/>
+        <source>A check unanswered &amp;after this is overdue:</source>
+        <translation>Pemeriksaan yang belum &amp;dijawab setelah ini terlambat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="102"/>
+        <source>Hours after which an unanswered communication check is overdue</source>
+        <translation>Jam setelah pemeriksaan komunikasi yang belum dijawab dianggap terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="104"/>
         <source>&amp;Receive messages from peers (run this station&apos;s endpoint)</source>
         <translation>&amp;Terima pesan dari mitra (jalankan endpoint stasiun ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="105"/>
         <source>Receive messages from peers</source>
         <translation>Terima pesan dari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
         <source>Endpoint host</source>
         <translation>Host endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="113"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="113"/>
         <source>Endpoint port</source>
         <translation>Port endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="120"/>
         <source>e.g. https://siaga.csirt.example:8443</source>
         <translation>mis. https://siaga.csirt.example:8443</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="121"/>
         <source>Endpoint &amp;URL on your contact card:</source>
         <translation>&amp;URL endpoint pada kartu kontak Anda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="121"/>
         <source>Endpoint URL on your contact card</source>
         <translation>URL endpoint pada kartu kontak Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="122"/>
+        <source>P&amp;eople on your contact card...</source>
+        <translation>&amp;Orang pada kartu kontak Anda...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="123"/>
+        <source>Edit the people on your contact card</source>
+        <translation>Ubah orang pada kartu kontak Anda</translation>
     </message>
 </context>
 <context>
@@ -3085,87 +3578,87 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>TaxiiDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="140"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
         <source>Collection &amp;URL:</source>
         <translation>&amp;URL koleksi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
         <source>Collection URL</source>
         <translation>URL koleksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="146"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="146"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="148"/>
         <source>C&amp;ountry (optional):</source>
         <translation>Ne&amp;gara (opsional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="148"/>
         <source>Country (optional)</source>
         <translation>Negara (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="150"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="150"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="153"/>
         <source>&amp;Password:</source>
         <translation>K&amp;ata sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="153"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="156"/>
         <source>Or &amp;token:</source>
         <translation>Atau to&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="156"/>
         <source>Token (instead of user and password)</source>
         <translation>Token (sebagai pengganti pengguna dan kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="157"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="158"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="158"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="159"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
@@ -3250,59 +3743,59 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="184"/>
         <source>Verify {name}</source>
         <translation>Verifikasi {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="187"/>
         <source>This station&apos;s fingerprint</source>
         <translation>Sidik jari stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="188"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="189"/>
         <source>{name}&apos;s fingerprint</source>
         <translation>Sidik jari {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="191"/>
         <source>A TAXII collection has no keys to compare. Confirm with its operator that this address is their collection:
 {url}</source>
         <translation>Koleksi TAXII tidak memiliki kunci untuk dibandingkan. Pastikan kepada pengelolanya bahwa alamat ini adalah koleksi mereka:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="197"/>
         <source>Call {name} on a number you already know. Read your digits to them and ask them to read theirs to you.</source>
         <translation>Hubungi {name} melalui nomor telepon yang sudah Anda ketahui. Bacakan angka Anda kepada mereka dan minta mereka membacakan angka mereka kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="209"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
         <source>{name} ({org})</source>
         <translation>{name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="216"/>
         <source>They &amp;match: mark verified</source>
         <translation>&amp;Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="217"/>
         <source>They match: mark verified</source>
         <translation>Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="218"/>
         <source>They &amp;differ</source>
         <translation>&amp;Berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="219"/>
         <source>They differ</source>
         <translation>Berbeda</translation>
     </message>

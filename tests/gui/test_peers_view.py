@@ -179,14 +179,15 @@ def test_ping_and_health_show_in_the_table(qtbot, desk, make_station, tmp_path, 
 def test_controls_have_accessible_names_and_mnemonics(qtbot, desk, open_session):
     home, _ = desk
     view = make_view(qtbot, open_session(home))
-    for button in (view.add_button, view.verify_button, view.taxii_button, view.export_button, view.ping_button):
+    buttons = [view.add_button, view.verify_button, view.taxii_button, view.export_button, view.ping_button,
+               view.check_button, view.pdf_button, view.contacts_button]
+    for button in buttons:
         assert "&" in button.text() and button.accessibleName()
     assert view.table.accessibleName() == "Peers"
-    # Tab order: the table, then the buttons left to right
+    # Tab order: the table, the selected partner's record beside it, then the buttons left to right, row by row
     order, widget = [], view.table
-    while len(order) < 6:
+    while len(order) < len(buttons) + 2:
         widget = widget.nextInFocusChain()
         if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             order.append(widget)
-    assert order == [view.add_button, view.verify_button, view.taxii_button, view.export_button, view.ping_button,
-                     view.table]
+    assert order == [view.details.scroll, *buttons, view.table]

@@ -88,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", "setup:cmd_card_export", "write this station's signed contact card", parent=card)
     p.add_argument("--out", help="file to write (default: standard output)")
     p.add_argument("--url", help="set this station's endpoint URL first")
+    contacts = card.add_parser("contacts", help="the people on this station's card").add_subparsers(
+        dest="contacts_command", metavar="ACTION", required=True)
+    p = command("set", "confidence:cmd_contacts_set", "put people on the card (peers get it on the next sync)",
+                parent=contacts)
+    p.add_argument("--from", dest="source", required=True, metavar="FILE",
+                   help="JSON list of contacts ('-' for standard input)")
+    command("show", "confidence:cmd_contacts_show", "show the people on the card", parent=contacts, json_flag=True)
 
     peer = sub.add_parser("peer", help="the directory of peers").add_subparsers(
         dest="peer_command", metavar="ACTION", required=True)
@@ -159,6 +166,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("ping", "peers:cmd_ping", "check that a peer's point of contact still answers")
     p.add_argument("peer_id", metavar="PEER_ID")
+
+    check = sub.add_parser("check", help="communication checks, answered by a person").add_subparsers(
+        dest="check_command", metavar="ACTION", required=True)
+    p = command("send", "confidence:cmd_check_send", "ask a peer's desk to confirm, by a person, it is reachable",
+                parent=check)
+    p.add_argument("peer_id", metavar="PEER_ID")
+    p = command("answer", "confidence:cmd_check_answer", "answer a check a peer sent", parent=check)
+    p.add_argument("message_id", metavar="ID")
+    p.add_argument("--by", required=True, metavar="NAME", help="who answers (your name)")
+    p = command("list", "confidence:cmd_check_list", "checks sent and received", parent=check, json_flag=True)
+    p.add_argument("--overdue-hours", type=float, metavar="H", help="unanswered this long is overdue (default: the"
+                   " setting, 2)")
+    p = command("partners", "confidence:cmd_partners", "the partner scorecard, from this station's own records",
+                json_flag=True)
+    p.add_argument("--since", metavar="DATE", help="count from this date (YYYY-MM-DD, UTC)")
+    p.add_argument("--peer", metavar="PEER_ID", help="only this partner")
+    p.add_argument("--pdf", metavar="FILE", help="write the partner's one-page summary as PDF (with --peer)")
+    p.add_argument("--overdue-hours", type=float, metavar="H", help=argparse.SUPPRESS)
 
     export = sub.add_parser("export", help="export reports for other tools").add_subparsers(
         dest="export_command", metavar="FORMAT", required=True)

@@ -47,7 +47,7 @@ from ..base.encoding import b64d, b64e
 from ..base.errors import DecodeError
 from ..interop import stix
 from ..protocol.envelope import open_with_key
-from ..protocol.statements import read_statement
+from ..protocol.statements import CARD, read_statement
 from ..protocol.transport import (
     BATCH_CONTENT_TYPE,
     RECEIPTS_CONTENT_TYPE,
@@ -438,7 +438,8 @@ class Sync:
         keyring = self.station.keys.signing_keys()
         for text in statements:
             statement = b64d(text, "key statement")
-            signing = keyring.get(read_statement(statement).old_pk)
+            parsed = read_statement(statement)
+            signing = keyring.get(parsed.old_pk)
             if signing is None:
                 continue
             try:
@@ -447,7 +448,10 @@ class Sync:
                 return f"{exc} from {peer.url}"
             except requests.exceptions.RequestException as exc:
                 return f"cannot connect to {peer.url}: {_short(exc)}"
-            if response.status_code != 200:
+            if response.status_code == 422 and parsed.kind == CARD:
+                # a station older than card updates refuses them: it keeps the card it has; nothing waits on it
+                log.info("%s did not take this station's new card (HTTP 422); it keeps the one it has", peer.id)
+            elif response.status_code != 200:
                 return describe_http_error(response.status_code, response.content)[1]
             out.put(_Outcome(peer.id, [], statements=[text]))
         return ""

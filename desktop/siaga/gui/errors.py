@@ -153,6 +153,28 @@ def _reasons() -> dict[str, str]:
             "Reasons", "report {id} has {value}, not a date and time; leave it out of the export"),
         "stix-refused": QCoreApplication.translate(
             "Reasons", "no incident it can take; {count} object(s) refused, first {first}"),
+        # the people on a card, communication checks, the partner scorecard
+        "unknown-fields": QCoreApplication.translate("Reasons", "unknown field(s): {fields}"),
+        "expected-bool": QCoreApplication.translate("Reasons", "expected true or false"),
+        "contact-role": QCoreApplication.translate("Reasons", "unknown role {value} (one of: {choices})"),
+        "contact-phone": QCoreApplication.translate(
+            "Reasons", "{value} is not a phone number (use digits, spaces and + ( ) - .)"),
+        "contact-email": QCoreApplication.translate("Reasons", "{value} is not an e-mail address"),
+        "contact-tz": QCoreApplication.translate(
+            "Reasons", "{value} is not a time zone (such as Asia/Jakarta or UTC+07:00)"),
+        "contact-hours-tz": QCoreApplication.translate("Reasons", "working hours need their time zone"),
+        "contact-reach": QCoreApplication.translate("Reasons", "give a phone number or an e-mail address"),
+        "too-many-contacts": QCoreApplication.translate("Reasons", "more than {limit} contacts"),
+        "contacts-forged": QCoreApplication.translate(
+            "Reasons", "the contacts were changed after the card was signed (ask the station for its card again)"),
+        "card-contacts": QCoreApplication.translate("Reasons", "contacts: {problem}"),
+        "check-taxii": QCoreApplication.translate("Reasons", "a TAXII collection has no desk to answer a check"),
+        "check-revoked": QCoreApplication.translate("Reasons", "this peer revoked its keys; it cannot be checked"),
+        "not-a-check": QCoreApplication.translate("Reasons", "that message is not a communication check"),
+        "check-answered": QCoreApplication.translate("Reasons", "this check was already answered by {by}"),
+        "check-no-author": QCoreApplication.translate(
+            "Reasons", "the station that sent this check is no longer a peer"),
+        "no-scorecard": QCoreApplication.translate("Reasons", "a TAXII collection has no scorecard"),
     }
 
 

@@ -31,6 +31,7 @@ from .colours import paint
 from .country_combo import CountryCombo
 from .file_choice import choose_file
 from .fingerprint_label import FingerprintLabel
+from .partners import number_to_call
 from .plain import PlainLabel, visible
 
 
@@ -197,6 +198,13 @@ class VerifyDialog(QDialog):
                                          "ask them to read theirs to you.").format(name=name))
             explain.setWordWrap(True)
             layout.addWidget(explain)
+            call = number_to_call(peer.card.contacts)
+            self.call = PlainLabel(call)
+            self.call.setObjectName("numberToCall")
+            self.call.setWordWrap(True)
+            self.call.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.call.setVisible(bool(call))
+            layout.addWidget(self.call)
             grid = QGridLayout()
             grid.addWidget(PlainLabel(self.tr("This station")), 0, 0)
             grid.addWidget(PlainLabel(self.tr("{name} ({org})").format(name=name, org=visible(peer.card.org))), 0, 1)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from ..station.directory import REVOKED, VERIFIED, Peer
 from .colours import tone_text
 from .errors import describe, show_error
 from .file_choice import choose_file, safe_file_name
+from .partners import ChecksToAnswer, ContactsDialog, PartnerDetails, overdue_hours, save_pdf
 from .peer_dialogs import AddPeerDialog, FormDialog, TaxiiDialog, VerifyDialog
 from .plain import PlainLabel, message_box, visible
 from .session import Session
@@ -47,7 +49,7 @@ def _read_card_file(path: Path) -> bytes:
 class PeersView(QWidget):
     """The peers table and the actions on peers."""
 
-    COLUMNS = ("name", "org", "country", "kind", "trust", "contact", "pong", "health")
+    COLUMNS = ("name", "org", "country", "kind", "trust", "contact", "pong", "health", "reports", "checks")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +61,9 @@ class PeersView(QWidget):
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Organisation"), self.tr("Country"), self.tr("Kind"), self.tr("Trust"),
-            self.tr("Last contact"), self.tr("Last ping answer"), self.tr("Endpoint health")])
+            self.tr("Last contact"), self.tr("Last ping answer"), self.tr("Endpoint health"),
+            self.tr("Reports out:in"), self.tr("Checks answered")])
+        self.scores: dict[str, object] = {}  # peer id -> its Scorecard
         self.table.setAccessibleName(self.tr("Peers"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -84,6 +88,17 @@ class PeersView(QWidget):
         self.export_button = button(self.tr("&Export this station's card..."),
                                     self.tr("Export this station's contact card"), self.ask_export_file)
         self.ping_button = button(self.tr("Pi&ng"), self.tr("Ping the selected peer"), self.ping_selected)
+        self.check_button = button(self.tr("&Check this contact"),
+                                   self.tr("Ask the selected partner's desk to confirm a person is there"),
+                                   self.check_selected)
+        self.pdf_button = button(self.tr("Print s&ummary (PDF)..."),
+                                 self.tr("Save the selected partner's one-page summary"), self.save_summary)
+        self.contacts_button = button(self.tr("People on our car&d..."),
+                                      self.tr("Edit the people on this station's card"), self.edit_contacts)
+        self.checks = ChecksToAnswer(session)
+        self.checks.answered.connect(lambda _: self.status.setText(
+            self.tr("Answer queued; it goes with the next sync.")))
+        self.details = PartnerDetails()
         self.status = PlainLabel()
         self.status.setObjectName("peersStatus")
         self.status.setAccessibleName(self.tr("Status"))
@@ -94,9 +109,21 @@ class PeersView(QWidget):
         for b in (self.add_button, self.verify_button, self.taxii_button, self.export_button, self.ping_button):
             buttons.addWidget(b)
         buttons.addStretch()
+        partner_buttons = QHBoxLayout()
+        for b in (self.check_button, self.pdf_button, self.contacts_button):
+            partner_buttons.addWidget(b)
+        partner_buttons.addStretch()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([990, 290])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.checks)
+        layout.addWidget(split, 1)
         layout.addLayout(buttons)
+        layout.addLayout(partner_buttons)
         layout.addWidget(self.status)
 
         session.dataChanged.connect(self._data_changed)
@@ -108,10 +135,38 @@ class PeersView(QWidget):
     def _data_changed(self, what: str) -> None:
         if what in ("peers", "all"):
             self.refresh()
+        elif what in ("inbox", "outbox"):
+            self.refresh_record()
 
     def refresh(self) -> None:
         self.session.db.run(lambda station: station.peers(), done=self._show, failed=self._failed_to_load,
                             label="list peers")
+        self.refresh_record()
+
+    def refresh_record(self) -> None:
+        """The scorecards and the checks waiting for an answer (the station counts; the view shows)."""
+        hours = overdue_hours(self.session)
+        self.session.db.run(lambda station: station.scorecards(overdue_hours=hours), done=self._show_scores,
+                            failed=self._failed_to_load, label="scorecards")
+        self.checks.refresh()
+
+    def _show_scores(self, cards: list) -> None:
+        self.scores = {card.peer: card for card in cards}
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            card = self.scores.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+            reports = f"{card.reports_sent}:{card.reports_received}" if card else ""
+            checks = (self.tr("{answered} of {sent}").format(answered=card.checks_answered, sent=card.checks_sent)
+                      if card and card.checks_sent else "")
+            for column, text in ((8, reports), (9, checks)):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, item.data(Qt.ItemDataRole.UserRole) if item else None)
+                self.table.setItem(row, column, cell)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        peer = self.selected_peer()
+        self.details.show_card(self.scores.get(peer.id) if peer else None)
 
     def _failed_to_load(self, exc: BaseException) -> None:
         self.status.setText(self.tr("The peers could not be listed: {reason}").format(reason=describe(exc)))
@@ -147,7 +202,8 @@ class PeersView(QWidget):
         return [QTableWidgetItem(visible(peer.card.name)), QTableWidgetItem(visible(peer.card.org)),
                 QTableWidgetItem(country),
                 QTableWidgetItem(kind), trust, QTableWidgetItem(self.when(contact)),
-                QTableWidgetItem(self.when(health.get("last_pong", 0))), QTableWidgetItem(self.health_text(peer))]
+                QTableWidgetItem(self.when(health.get("last_pong", 0))), QTableWidgetItem(self.health_text(peer)),
+                QTableWidgetItem(""), QTableWidgetItem("")]
 
     def trust_text(self, trust: str) -> str:
         return {VERIFIED: self.tr("✔ Verified"), REVOKED: self.tr("✖ Revoked")}.get(trust, self.tr("Unverified"))
@@ -184,6 +240,9 @@ class PeersView(QWidget):
         usable = peer is not None and not peer.revoked
         self.verify_button.setEnabled(usable)
         self.ping_button.setEnabled(usable and not peer.is_taxii)
+        self.check_button.setEnabled(usable and not peer.is_taxii)
+        self.pdf_button.setEnabled(peer is not None and peer.id in self.scores)
+        self._show_details()
 
     def _run_form(self, dialog: FormDialog, job, done) -> None:
         """On submit, run ``job(station, dialog.values())`` on the worker; close on success, else show why."""
@@ -300,3 +359,38 @@ class PeersView(QWidget):
 
         self.session.db.run(lambda station: station.ping(peer.id), done=sent,
                             failed=lambda exc: show_error(self, self.tr("Ping not sent"), exc))
+
+    # -- communication checks, the summary, the people on our card ------------------------
+
+    def check_selected(self) -> None:
+        """Ask the selected partner's desk to confirm that a person is there (not only its machine)."""
+        peer = self.selected_peer()
+        if peer is None:
+            return
+        hours = overdue_hours(self.session)
+
+        def sent(_msg_id: str) -> None:
+            self.status.setText(self.tr("Check sent to {name}. A person there must answer it; unanswered after "
+                                        "{hours} h it shows as overdue.").format(name=visible(peer.card.name),
+                                                                                 hours=hours))
+            self.session.changed("outbox")
+            if self.session.sync is not None:
+                self.session.sync.sync_now()
+
+        self.session.db.run(lambda station: station.send_check(peer.id), done=sent,
+                            failed=lambda exc: show_error(self, self.tr("Check not sent"), exc))
+
+    def save_summary(self) -> None:
+        save_pdf(self, self.details, self.session.profile.get("name", ""), self.status.setText)
+
+    def edit_contacts(self) -> None:
+        self.session.db.run(lambda station: station.contacts, done=self.open_contacts_dialog,
+                            failed=lambda exc: show_error(self, self.tr("Cannot edit the people on the card"), exc))
+
+    def open_contacts_dialog(self, contacts) -> ContactsDialog:
+        dialog = ContactsDialog(self.session, contacts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda saved: self.status.setText(
+            self.tr("{n} person(s) on your card. Partners get the new card with the next sync.").format(n=len(saved))))
+        dialog.open()
+        return dialog

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -34,6 +35,7 @@ from ..storage.preferences import (
 from .accessible import name_buttons
 from .colours import paint
 from .errors import describe
+from .partners import ContactsDialog
 from .plain import PlainLabel
 from .session import Session
 
@@ -92,6 +94,13 @@ class SettingsDialog(QDialog):
         self.sync_interval.setValue(prefs.sync_interval)
         row(self.tr("&Sync every:"), self.sync_interval, self.tr("Sync every, in seconds"))
 
+        self.check_overdue = QSpinBox()
+        self.check_overdue.setRange(1, 24 * 14)
+        self.check_overdue.setSuffix(self.tr(" h"))
+        self.check_overdue.setValue(prefs.check_overdue_hours)
+        row(self.tr("A check unanswered &after this is overdue:"), self.check_overdue,
+            self.tr("Hours after which an unanswered communication check is overdue"))
+
         self.receive = QCheckBox(self.tr("&Receive messages from peers (run this station's endpoint)"))
         self.receive.setAccessibleName(self.tr("Receive messages from peers"))
         self.receive.setChecked(prefs.receive_enabled)
@@ -110,6 +119,10 @@ class SettingsDialog(QDialog):
             self.url = QLineEdit(session.profile.get("url", ""))
             self.url.setPlaceholderText(self.tr("e.g. https://siaga.csirt.example:8443"))
             row(self.tr("Endpoint &URL on your contact card:"), self.url, self.tr("Endpoint URL on your contact card"))
+            self.contacts_button = QPushButton(self.tr("P&eople on your contact card..."))
+            self.contacts_button.setAccessibleName(self.tr("Edit the people on your contact card"))
+            self.contacts_button.clicked.connect(self.edit_contacts)
+            form.addRow(self.contacts_button)
 
         self.error = PlainLabel()
         self.error.setObjectName("settingsError")
@@ -122,6 +135,16 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
 
+    def edit_contacts(self) -> None:
+        """The people on the card are the station's (signed with it): edited in their own dialog, saved at once."""
+        def opened(contacts) -> None:
+            dialog = ContactsDialog(self.session, contacts, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        self.session.db.run(lambda station: station.contacts, done=opened,
+                            failed=lambda exc: self.error.setText(describe(exc)), label="contacts")
+
     def _receive_toggled(self, on: bool) -> None:
         self.host.setEnabled(on)
         self.port.setEnabled(on)
@@ -131,7 +154,8 @@ class SettingsDialog(QDialog):
         return Preferences(language=self.language.currentData(), idle_lock_minutes=self.idle_lock.value(),
                            sync_interval=self.sync_interval.value(), receive_enabled=self.receive.isChecked(),
                            host=self.host.text().strip(), port=self.port.value(),
-                           appearance=self.appearance.currentData())
+                           appearance=self.appearance.currentData(),
+                           check_overdue_hours=self.check_overdue.value())
 
     def apply(self) -> None:
         """Check the fields; change the station's URL if it was edited; save; close."""

@@ -18,10 +18,14 @@ from nacl.signing import SigningKey, VerifyKey
 
 from ..base.encoding import b64d, b64e, canonical, parse_json
 from ..base.errors import DecodeError, Reason, ValidationError
+from .contacts import Contact, check_contacts, normal_form
 from .message import format_time, parse_time, utc_now
 from .text_rules import check_text, control_reason, forbidden_char
 
 CARD_DOMAIN = b"siaga/card/v1\x00"
+#: the people on a card are signed over the card's body and the list together, under their own domain,
+#: beside the body's signature: older readers (which know only ``body`` and ``sig``) still load the card
+CONTACTS_DOMAIN = b"siaga/card-contacts/v1\x00"
 MAX_CARD_BYTES = 16 * 1024
 FINGERPRINT_ITERATIONS = 5200
 _BODY_KEYS = {"name", "org", "country", "url", "sign_pk", "box_pk", "created"}
@@ -74,6 +78,7 @@ class Card:
     sign_pk: bytes
     box_pk: bytes
     created: str
+    contacts: tuple[Contact, ...] = ()  # the people to call (signed with the card; none on older cards)
 
     @property
     def fingerprint(self) -> str:
@@ -86,18 +91,26 @@ class Card:
         }
 
     def to_dict(self) -> dict:
-        return {**self.body(), "fingerprint": self.fingerprint}
+        return {**self.body(), "fingerprint": self.fingerprint, "contacts": normal_form(self.contacts)}
+
+
+def _contacts_signed(body: dict, contacts: Any) -> bytes:
+    return CONTACTS_DOMAIN + canonical({"body": body, "contacts": contacts})
 
 
 def make_card(signing: SigningKey, box_pk: bytes, name: str, org: str, country: str,
-              url: str | None = None) -> bytes:
-    """The signed card file's bytes."""
+              url: str | None = None, contacts: tuple[Contact, ...] = ()) -> bytes:
+    """The signed card file's bytes (with its ``contacts`` section when there are contacts)."""
     for field, value in (("name", name), ("org", org), ("country", country)):
         check_text(value, field)
     card = Card(name, org, country, check_url(url), bytes(signing.verify_key), box_pk, format_time(utc_now()))
     body = card.body()
     signature = signing.sign(CARD_DOMAIN + canonical(body)).signature
-    doc = {"siaga_card": 1, "body": body, "sig": b64e(signature)}
+    doc: dict[str, Any] = {"siaga_card": 1, "body": body, "sig": b64e(signature)}
+    if contacts:
+        listed = normal_form(contacts)
+        doc["contacts"] = listed
+        doc["contacts_sig"] = b64e(signing.sign(_contacts_signed(body, listed)).signature)
     return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
@@ -134,4 +147,22 @@ def read_card(data: bytes, country_codes: set[str] | None = None) -> Card:
                           what="contact card")
     parse_time(body["created"], "created", strict=True)
     return Card(body["name"], body["org"], body["country"], check_url(body["url"]), sign_pk, box_pk,
-                body["created"])
+                body["created"], _read_contacts(doc, body, sign_pk))
+
+
+def _read_contacts(doc: dict, body: dict, sign_pk: bytes) -> tuple[Contact, ...]:
+    """The card's people, verified against the station's key (none when the card has no such section)."""
+    if "contacts" not in doc and "contacts_sig" not in doc:
+        return ()
+    listed = doc.get("contacts")
+    try:
+        signature = b64d(doc.get("contacts_sig"), "contact card contacts signature", 64)
+        VerifyKey(sign_pk).verify(_contacts_signed(body, listed), signature)
+    except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, DecodeError, ValueError, TypeError):
+        raise DecodeError(Reason("contacts-forged", "the contacts were changed after the card was signed"
+                                 " (ask the station for its card again)"), what="contact card") from None
+    try:
+        return check_contacts(listed)
+    except ValidationError as exc:
+        raise DecodeError(Reason("card-contacts", f"contacts: {exc.message()}", problem=exc.message()),
+                          what="contact card") from None

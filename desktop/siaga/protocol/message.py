@@ -26,6 +26,9 @@ PROTOCOL_VERSION = 1
 REPORT_TYPES = ("early-warning", "update", "final", "request-for-assistance")
 ACK_TYPE = "acknowledgement"
 PING_TYPE = "ping"
+#: a communication check, answered by a person (a protocol type: it needs no codebook entry)
+CHECK_TYPE = "check"
+CHECK_ASK, CHECK_ANSWER = "ask", "answer"
 MAX_SUMMARY = 280
 MAX_NARRATIVE = 20_000
 MAX_NOTE = 2_000
@@ -46,6 +49,7 @@ _COMMON_KEYS = {"v", "type", "codebook", "author", "station", "reported_at", "no
 _REPORT_KEYS = {"code", "severity", "tlp", "pap", "scope", "countries", "observed_at", "summary",
                 "narrative", "indicators", "observations", "sectors", "impact"}
 _ACK_KEYS = {"ack"}
+_CHECK_KEYS = {"check"}
 _STATION_KEYS = {"name", "org", "country"}
 #: the impact questions of a report, each answered from its codebook list
 IMPACT_KINDS = {"functional": "functional_impact", "information": "information_impact",
@@ -195,6 +199,8 @@ def _impact(value: Any, book: Codebook) -> dict:
 
 
 def _message_type(value: Any, book: Codebook) -> str:
+    if value == CHECK_TYPE:
+        return value
     if not isinstance(value, str) or not book.has("message_types", value):
         choices = ", ".join(e["code"] for e in book.entries("message_types"))
         raise ValidationError(f"unknown message type {value!r} (one of: {choices})", field="type")
@@ -348,6 +354,30 @@ def build_ping(author: StationInfo, book: Codebook, now: datetime | None = None,
     return _envelope_fields(PING_TYPE, author, book, now or utc_now(), in_reply_to)
 
 
+def build_check(author: StationInfo, book: Codebook, now: datetime | None = None, in_reply_to: str | None = None,
+                by: str = "") -> dict:
+    """A communication check (``in_reply_to`` None) or a person's answer to one (naming who answered: ``by``)."""
+    content = _envelope_fields(CHECK_TYPE, author, book, now or utc_now(), in_reply_to)
+    if in_reply_to is None:
+        content["check"] = {"phase": CHECK_ASK}
+    else:
+        content["check"] = {"phase": CHECK_ANSWER,
+                            "by": _text(by, "by", 200, required=True, single_line=True)}
+    return content
+
+
+def _check_check(content: dict) -> None:
+    check = content.get("check")
+    answer = "in_reply_to" in content
+    keys = {"phase", "by"} if answer else {"phase"}
+    if not isinstance(check, dict) or set(check) != keys:
+        raise ValidationError("expected phase" + (" and by" if answer else ""), field="check")
+    if check["phase"] != (CHECK_ANSWER if answer else CHECK_ASK):
+        raise ValidationError(f"unexpected phase {check['phase']!r}", field="check.phase")
+    if answer and _text(check["by"], "check.by", 200, required=True, single_line=True) != check["by"]:
+        raise ValidationError("not in normal form", field="check.by")
+
+
 def _check_size(content: dict) -> None:
     if len(canonical(content)) > MAX_CONTENT_BYTES:
         raise ValidationError(f"the message is larger than {MAX_CONTENT_BYTES // 1024} KiB", field="message")
@@ -370,7 +400,8 @@ def check_content(content: Any, books: CodebookSet, size: int | None = None) -> 
         raise ValidationError("missing codebook version", field="codebook")
     book = books.get(version)
     kind = _message_type(content.get("type"), book)
-    allowed = _COMMON_KEYS | (_REPORT_KEYS if kind in REPORT_TYPES else _ACK_KEYS if kind == ACK_TYPE else set())
+    allowed = _COMMON_KEYS | (_REPORT_KEYS if kind in REPORT_TYPES else _ACK_KEYS if kind == ACK_TYPE
+                              else _CHECK_KEYS if kind == CHECK_TYPE else set())
     unknown = set(content) - allowed
     if unknown:
         raise ValidationError(f"unknown field(s): {', '.join(sorted(unknown))}", field="content")
@@ -404,6 +435,8 @@ def check_content(content: Any, books: CodebookSet, size: int | None = None) -> 
         _text(ack["note"], "ack.note", MAX_NOTE, required=False)
         if "in_reply_to" not in content:
             raise ValidationError("an acknowledgement names the message it answers", field="in_reply_to")
+    elif kind == CHECK_TYPE:
+        _check_check(content)
     if size is None:
         _check_size(content)
     elif size > MAX_CONTENT_BYTES:

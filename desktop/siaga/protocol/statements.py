@@ -1,5 +1,7 @@
 """Key rotation and revocation statements, signed by the key they replace or retire.
 
+A *card* statement, signed by the key its card names, carries a newer card with the
+same keys (new contacts, names or address), so peers' directories follow it.
 A *rotation* statement names the station's old signing key and carries its new
 contact card (self-signed by the new key); it is signed by the old key, so a
 peer that trusted the old key can move to the new one without a new
@@ -23,7 +25,7 @@ from ..base.errors import DecodeError
 from .card import Card, read_card
 
 DOMAIN = b"siaga/statement/v1\x00"
-ROTATE, REVOKE = "rotate", "revoke"
+ROTATE, REVOKE, CARD = "rotate", "revoke", "card"
 MAX_STATEMENT_BYTES = 32 * 1024
 #: messages signed with a peer's previous key are still accepted this long after its rotation
 GRACE = 14 * 24 * 3600
@@ -34,13 +36,13 @@ class Statement:
     kind: str
     old_pk: bytes
     at: int
-    card: Card | None  # the new card (rotation only)
+    card: Card | None  # the new card (rotation and card statements)
 
 
 def make_statement(old: SigningKey, kind: str, new_card: bytes | None = None, now: int | None = None) -> bytes:
     body = {"v": 1, "kind": kind, "old_sign_pk": b64e(bytes(old.verify_key)),
             "at": int(time.time() if now is None else now)}
-    if kind == ROTATE:
+    if kind in (ROTATE, CARD):
         body["card"] = b64e(new_card or b"")
     signature = old.sign(DOMAIN + canonical(body)).signature
     return canonical({"statement": body, "sig": b64e(signature)})
@@ -54,7 +56,7 @@ def read_statement(data: bytes, country_codes: set[str] | None = None) -> Statem
     try:
         body, signature = doc["statement"], b64d(doc["sig"], "statement signature", 64)
         kind, old_pk, at = body["kind"], b64d(body["old_sign_pk"], "old key", 32), int(body["at"])
-        if body.get("v") != 1 or kind not in (ROTATE, REVOKE):
+        if body.get("v") != 1 or kind not in (ROTATE, REVOKE, CARD):
             raise DecodeError("unsupported statement", what="key statement")
     except (KeyError, TypeError, ValueError, OverflowError):  # OverflowError: int() of an infinite number
         raise DecodeError("missing or malformed fields", what="key statement") from None
@@ -67,4 +69,8 @@ def read_statement(data: bytes, country_codes: set[str] | None = None) -> Statem
         card = read_card(b64d(body.get("card"), "new card"), country_codes)
         if card.sign_pk == old_pk:
             raise DecodeError("the new key is the old key", what="key statement")
+    elif kind == CARD:
+        card = read_card(b64d(body.get("card"), "new card"), country_codes)
+        if card.sign_pk != old_pk:
+            raise DecodeError("a card statement carries a card of the key that signs it", what="key statement")
     return Statement(kind, old_pk, at, card)

@@ -21,6 +21,7 @@ from ..base.encoding import b32, b64d, b64e
 from ..base.errors import InputError, NotFound, ValidationError
 from ..protocol.card import Card, check_url, read_card
 from ..protocol.codebook import CodebookSet
+from ..protocol.contacts import check_contacts, normal_form
 from ..protocol.text_rules import check_text
 from ..storage import audit
 from ..storage.store import Store
@@ -64,6 +65,7 @@ class Peer:
             "url": self.url or "", "trust": self.trust,
             "cert": self.cert or "", "cert_sha256": self.cert_sha256 or "", "via": self.via or "", "kind": self.kind,
             "fingerprint": "" if self.is_taxii else self.card.fingerprint, **self.health,
+            "contacts": normal_form(self.card.contacts),
         }
 
 
@@ -83,9 +85,10 @@ class PeerRecord:
     revoked_at: int | None = None  # when the peer revoked its keys
     previous_keys: list[dict] | None = None  # [{"sign_pk", "until"}] after a rotation
     cert_sha256: str | None = None  # the pin: SHA-256 of the certificate (absent when none is pinned)
+    contacts: list[dict] | None = None  # the people on the peer's card (signed with it; checked when it came in)
     extra: dict = field(default_factory=dict)  # fields this version does not know, kept as they were
 
-    _OPTIONAL = ("kind", "auth", "revoked_at", "previous_keys", "cert_sha256")
+    _OPTIONAL = ("kind", "auth", "revoked_at", "previous_keys", "cert_sha256", "contacts")
 
     @classmethod
     def from_stored(cls, stored: dict) -> "PeerRecord":
@@ -112,7 +115,8 @@ class PeerRecord:
     def peer(self, peer_id: str) -> Peer:
         body = self.card
         card = Card(body["name"], body["org"], body["country"], body["url"] or None,
-                    b64d(body["sign_pk"]), b64d(body["box_pk"]), body["created"])
+                    b64d(body["sign_pk"]), b64d(body["box_pk"]), body["created"],
+                    check_contacts(self.contacts) if self.contacts else ())
         return Peer(peer_id, card, self.url or None, self.trust, self.added_at, dict(self.health),
                     self.cert or None, self.via or None, self.kind or "siaga", self.auth, self.cert_sha256 or None)
 
@@ -235,6 +239,7 @@ class Directory:
             added_at=(old.added_at if old else 0) or int(time.time()),
             health=old.health if old else {},
             via=hub or (old.via if old else "") or "",
+            contacts=normal_form(card.contacts) or None,
             **(pin_cert(cert) or kept_pin(old)),
         )
         if hub and hub == peer_id:
@@ -331,12 +336,31 @@ class Directory:
         log.warning("peer %s revoked its keys", peer_id)
         return self._write(peer_id, record, [audit.event("peer-revoke", peer=peer_id)])
 
+    def refresh_card(self, peer_id: str, card: Card) -> Peer:
+        """The peer signed a newer card with the same keys (new contacts, names or address): take it.
+
+        A card no newer than the one held changes nothing (a repeated or replayed update).
+        """
+        record = self.record(peer_id)
+        if record is None:
+            raise NotFound(kind="peer", value=peer_id)
+        if record.sign_pk != card.sign_pk or record.card.get("box_pk") != b64e(card.box_pk):
+            raise InputError("the card names other keys than the peer's (a key change needs a rotation)")
+        same = card.body() == record.card and normal_form(card.contacts) == (record.contacts or [])
+        if same or card.created < record.card.get("created", ""):
+            return record.peer(peer_id)
+        record.card = card.body()
+        record.contacts = normal_form(card.contacts) or None
+        log.info("peer %s sent a new card", peer_id)
+        return self._write(peer_id, record, [audit.event("peer-card", peer=peer_id, contacts=len(card.contacts))])
+
     def rotate(self, peer_id: str, old_pk: bytes, new_card: Card, until: int) -> Peer:
         """The peer moved to ``new_card``'s keys; messages signed with ``old_pk`` are accepted ``until``."""
         record = self.record(peer_id)
         if record is None:
             raise NotFound(kind="peer", value=peer_id)
         record.card = new_card.body()
+        record.contacts = normal_form(new_card.contacts) or None
         record.url = record.url or new_card.url or ""
         record.previous_keys = [*(record.previous_keys or []), {"sign_pk": b64e(old_pk), "until": until}]
         self._store.replace_peer_key(peer_id, old_pk, new_card.sign_pk, record.to_stored(), until, [

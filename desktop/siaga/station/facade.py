@@ -19,10 +19,12 @@ from ..base.fileio import atomic_write
 from ..protocol import codebook as codebook_mod
 from ..protocol.card import check_url, fingerprint_digits, make_card
 from ..protocol.codebook import CodebookSet
+from ..protocol.contacts import Contact, check_contacts, normal_form
 from ..protocol.envelope import Opened, open_envelope, open_with_key, seal, seal_payload
 from ..protocol.handling import HandlingError, forward_refusal
 from ..protocol.message import (
     ACK_TYPE,
+    CHECK_TYPE,
     PING_TYPE,
     REPORT_TYPES,
     StationInfo,
@@ -32,13 +34,14 @@ from ..protocol.message import (
     is_alert,
     is_urgent,
 )
-from ..protocol.statements import REVOKE, ROTATE, make_statement, read_statement
+from ..protocol.statements import CARD, REVOKE, ROTATE, make_statement, read_statement
 from ..protocol.text_rules import check_text
 from ..protocol.transport import verify_receipt
 from ..storage import audit, keystore
 from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
 from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
+from . import checks as checks_mod, scorecard as scorecard_mod
 from .directory import Directory, Peer
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
@@ -57,7 +60,7 @@ def _check_draft_id(draft_id: Any) -> str:
 
 def _queued_event(content: dict, msg_id: str, peers: list[str]) -> audit.Event:
     """The audit entry for a message this station signed and queued: a report, an acknowledgement or a ping."""
-    kind = {ACK_TYPE: "ack", PING_TYPE: "ping"}.get(content["type"], "create")
+    kind = {ACK_TYPE: "ack", PING_TYPE: "ping", CHECK_TYPE: "check"}.get(content["type"], "create")
     return audit.event(kind, msg=msg_id, peers=peers, type=content["type"], ref=content.get("in_reply_to"),
                        status=(content.get("ack") or {}).get("status"))
 
@@ -165,7 +168,32 @@ class Station:
 
     def card_bytes(self) -> bytes:
         p = self.profile
-        return make_card(self.keys.signing, self.keys.box_pk, p["name"], p["org"], p["country"], p["url"] or None)
+        return make_card(self.keys.signing, self.keys.box_pk, p["name"], p["org"], p["country"], p["url"] or None,
+                         self.contacts)
+
+    @property
+    def contacts(self) -> tuple[Contact, ...]:
+        """The people on this station's card (who partners call, and when)."""
+        stored = self.store.get_setting("contacts") or []
+        return check_contacts(stored) if stored else ()
+
+    def set_contacts(self, contacts: Any) -> tuple[Contact, ...]:
+        """Put these people on the card (a list of contacts as JSON); every peer gets the new card on the next
+        sync or bundle, by a card statement (one waiting for a peer is replaced by the newer one)."""
+        self._check_not_revoked()
+        checked = check_contacts(contacts)
+        with self.store.transaction():
+            self.store.set_setting("contacts", normal_form(checked),
+                                   audit_events=[audit.event("contacts-set", count=len(checked))])
+            statement = b64e(make_statement(self.keys.signing, CARD, self.card_bytes()))
+            pending = {peer_id: [s for s in waiting if read_statement(b64d(s, "statement")).kind != CARD]
+                       for peer_id, waiting in self.pending_statements().items()}
+            for peer in self.peers():
+                if not peer.revoked and not peer.is_taxii:
+                    pending.setdefault(peer.id, []).append(statement)
+            self.store.set_setting("pending_statements", {k: v for k, v in pending.items() if v})
+        log.info("contacts on the card set (%d)", len(checked))
+        return checked
 
     # -- peers (the directory) -------------------------------------------------
 
@@ -548,6 +576,28 @@ class Station:
         peer = self.peer(ref)
         return self.queue_content(build_ping(self.info, self.books.current), [peer])
 
+    # -- communication checks and the partner scorecard (station/checks.py, station/scorecard.py) --
+
+    def send_check(self, ref: str) -> str:
+        """Ask a peer to confirm, by a person, that it is reachable (:func:`checks.send_check`)."""
+        return checks_mod.send_check(self, ref)
+
+    def answer_check(self, ref: str, by: str) -> str:
+        """Answer a peer's check as the person ``by`` (:func:`checks.answer_check`)."""
+        return checks_mod.answer_check(self, ref, by)
+
+    def sent_checks(self, *, now: int | None = None,
+                    overdue_hours: float = checks_mod.DEFAULT_OVERDUE_HOURS) -> list[checks_mod.SentCheck]:
+        return checks_mod.sent_checks(self, now=now, overdue_hours=overdue_hours)
+
+    def received_checks(self, *, unanswered_only: bool = False) -> list[checks_mod.ReceivedCheck]:
+        return checks_mod.received_checks(self, unanswered_only=unanswered_only)
+
+    def scorecards(self, since: int | None = None, *, now: int | None = None,
+                   overdue_hours: float = checks_mod.DEFAULT_OVERDUE_HOURS) -> list[scorecard_mod.Scorecard]:
+        """Each peer's scorecard for the period from ``since`` (:mod:`station.scorecard`)."""
+        return scorecard_mod.scorecards(self, since, now=now, overdue_hours=overdue_hours)
+
     # -- opening what was sealed to this station -------------------------------
 
     def open_envelope(self, envelope: bytes) -> Opened:
@@ -597,7 +647,8 @@ class Station:
         fresh = keystore.Keys.generate()
         new_keys = keystore.Keys(fresh.signing, fresh.box, old.data_key, [(old.signing, old.box), *old.retired])
         p = self.profile
-        card = make_card(new_keys.signing, new_keys.box_pk, p["name"], p["org"], p["country"], p["url"] or None)
+        card = make_card(new_keys.signing, new_keys.box_pk, p["name"], p["org"], p["country"], p["url"] or None,
+                         self.contacts)
         statement = make_statement(old.signing, ROTATE, card)
         # crash-safe order: note the statement, replace the keystore, then queue it for the peers
         self.store.set_setting("rotation_pending", b64e(statement))

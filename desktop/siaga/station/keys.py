@@ -12,7 +12,7 @@ import time
 from typing import TYPE_CHECKING
 
 from ..base.errors import DecodeError
-from ..protocol.statements import GRACE, REVOKE, read_statement
+from ..protocol.statements import CARD, GRACE, REVOKE, read_statement
 from .directory import REVOKED, Peer
 
 if TYPE_CHECKING:  # the facade imports this module; the type is for annotations only
@@ -43,4 +43,6 @@ def apply_statement(station: Station, data: bytes, *, sender: bytes | None = Non
         raise DecodeError("the peer's keys were revoked", what="key statement")
     if statement.card is None:  # read_statement gives a rotation its card; this only tells the type checker
         raise DecodeError("a rotation without its new card", what="key statement")
+    if statement.kind == CARD:
+        return directory.refresh_card(peer_id, statement.card)
     return directory.rotate(peer_id, statement.old_pk, statement.card, now + GRACE)

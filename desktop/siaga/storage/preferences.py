@@ -81,6 +81,7 @@ _CHECKS: dict[str, Callable[[Any], None]] = {
     "host": _check_host,
     "port": _int_check("port", 1, 65535),
     "appearance": _check_appearance,
+    "check_overdue_hours": _int_check("check_overdue_hours", 1, 24 * 14),
 }
 
 
@@ -99,6 +100,8 @@ class Preferences:
     port: int = 8443
     #: "system" (the desktop's palette), "light" or "dark"
     appearance: str = "system"
+    #: a communication check not answered by a person within this many hours is overdue
+    check_overdue_hours: int = 2
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
