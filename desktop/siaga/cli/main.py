@@ -208,10 +208,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     cl = sub.add_parser("codeline", help="short code lines for phone, radio or SMS").add_subparsers(
         dest="codeline_command", metavar="ACTION", required=True)
-    p = command("encode", "codebook:cmd_codeline_encode", "print the code line of an outbox message", parent=cl)
+    p = command("encode", "codelines:cmd_codeline_encode", "print the code line of an outbox message", parent=cl)
     p.add_argument("message_id", metavar="MESSAGE_ID", help="message id (a unique prefix is enough)")
-    p = command("decode", "codebook:cmd_codeline_decode", "decode a typed-in code line", parent=cl, json_flag=True,
-                lang_flag=True)
+    p.add_argument("--for", dest="peer", metavar="PEER_ID",
+                   help="address the line to this peer: it carries a tag only that peer can check")
+    p = command("decode", "codelines:cmd_codeline_decode",
+                "decode a typed-in code line (and check its tag against the known peers)", parent=cl,
+                json_flag=True, lang_flag=True)
+    p.add_argument("line", metavar="LINE")
+    p = command("ingest", "codelines:cmd_codeline_ingest", "check a code line's tag and file its report in the inbox",
+                parent=cl, json_flag=True)
     p.add_argument("line", metavar="LINE")
 
     p = command("gui", "app:cmd_gui", "start the desktop app (the default with no command)")

@@ -39,6 +39,8 @@ from ..storage import audit, keystore
 from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
 from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
+from . import codelines
+from .codelines import codeline_message
 from .directory import Directory, Peer
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
@@ -432,6 +434,8 @@ class Station:
         """One received message, opened and verified again, with its sender named from the directory."""
         msg_id = self.resolve_inbox_id(ref)
         envelope, meta, received_at, via = self.store.inbox_message(msg_id)
+        if meta.get("codeline"):
+            return codeline_message(msg_id, meta, received_at, via)
         if meta.get("external"):
             return {
                 "id": msg_id, "received_at": received_at, "content": meta["content"],
@@ -692,6 +696,17 @@ class Station:
             for msg_id, receipt in self.store.receipts_for(mine, peer.id).items():
                 found.append({**receipt, "receiver": b64e(peer.card.sign_pk)})
         return found
+
+    # -- code lines (phone, radio, SMS): see station/codelines.py ----------------
+
+    def code_line_for(self, ref: str, peer_ref: str) -> str:
+        return codelines.line_for(self, ref, peer_ref)
+
+    def check_code_line(self, line: str) -> codelines.Checked:
+        return codelines.check(self, line)
+
+    def ingest_code_line(self, line: str) -> tuple[str, codelines.Checked, bool]:
+        return codelines.ingest(self, line)
 
     # -- external reports (STIX from partners) -----------------------------------
 
