@@ -40,3 +40,17 @@ def test_a_line_for_a_peer_decoded_and_ingested_there(tmp_path, draft):
     assert "already in the inbox" in ok("codeline", "ingest", line, home=kl)
     rows = json.loads(ok("inbox", "list", "--json", home=kl))
     assert [r["id"] for r in rows] == [msg_id[:10]]
+
+
+def test_card_by_qr_code_and_printed_page(tmp_path):
+    jkt, kl = tmp_path / "jkt", tmp_path / "kl"
+    ok("init", "--name", "ID duty desk", "--org", "BSSN", "--country", "ID", home=jkt)
+    ok("init", "--name", "MY duty desk", "--org", "MyCERT", "--country", "MY", home=kl)
+    ok("card", "export", "--qr", str(tmp_path / "card.png"), "--pdf", str(tmp_path / "card.pdf"), home=jkt)
+    assert (tmp_path / "card.png").read_bytes().startswith(b"\x89PNG")
+    assert (tmp_path / "card.pdf").read_bytes().startswith(b"%PDF")
+    peer_id = ok("peer", "add", str(tmp_path / "card.png"), home=kl).strip()
+    assert json.loads(ok("peer", "list", "--json", home=kl))[0]["id"] == peer_id
+    (tmp_path / "junk.jpg").write_bytes(b"\xff\xd8\xff\xe0 broken jpeg")
+    result = run("peer", "add", str(tmp_path / "junk.jpg"), home=kl)
+    assert result.returncode == 2 and "picture" in result.stderr and result.stderr.count("\n") == 1

@@ -88,11 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", "setup:cmd_card_export", "write this station's signed contact card", parent=card)
     p.add_argument("--out", help="file to write (default: standard output)")
     p.add_argument("--url", help="set this station's endpoint URL first")
+    p.add_argument("--qr", metavar="PNG_FILE", help="also write the card as a QR code picture")
+    p.add_argument("--pdf", metavar="PDF_FILE",
+                   help="also write one printable page: the QR code and the fingerprint digits")
 
     peer = sub.add_parser("peer", help="the directory of peers").add_subparsers(
         dest="peer_command", metavar="ACTION", required=True)
-    p = command("add", "peers:cmd_peer_add", "add a peer from its contact card file", parent=peer, json_flag=True)
-    p.add_argument("card", metavar="CARD_FILE", help="contact card file ('-' for standard input)")
+    p = command("add", "peers:cmd_peer_add", "add a peer from its contact card file, or a photo of its QR code",
+                parent=peer, json_flag=True)
+    p.add_argument("card", metavar="CARD_FILE",
+                   help="contact card file, or a photo or scan of its QR code (PNG, JPEG); '-' for standard input")
     p.add_argument("--url", help="endpoint URL to use instead of the one on the card")
     p.add_argument("--cert", help="certificate file to pin for the peer's https:// endpoint")
     p.add_argument("--via", metavar="HUB_ID", help="reach this peer through a hub peer that relays for you")

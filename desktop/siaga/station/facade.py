@@ -39,7 +39,7 @@ from ..storage import audit, keystore
 from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
 from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
-from . import codelines
+from . import card_print, codelines
 from .codelines import codeline_message
 from .directory import Directory, Peer
 from .routing import find_peer, recipients_for
@@ -175,6 +175,19 @@ class Station:
                  via: str | None = None) -> Peer:
         """Add (or refresh) a peer from its card (:meth:`Directory.add`)."""
         return self.directory.add(card_data, url, cert, via)
+
+    def card_qr_png(self, scale: int = 8) -> bytes:
+        """This station's card as a QR code (PNG)."""
+        return card_print.qr_png(self, scale)
+
+    def card_pdf(self) -> bytes:
+        """This station's card on one printable page: QR code, names and fingerprint digits."""
+        return card_print.pouch_pdf(self)
+
+    def add_peer_from_picture(self, image: bytes, url: str | None = None, cert: str | None = None,
+                              via: str | None = None) -> Peer:
+        """Add a peer from a photo or scan of its card's QR code."""
+        return card_print.add_peer_from_picture(self, image, url, cert, via)
 
     def add_taxii_peer(self, url: str, name: str, *, user: str = "", password: str = "", token: str = "",
                        country: str = "", cert: str | None = None) -> Peer:
