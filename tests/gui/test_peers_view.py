@@ -179,14 +179,15 @@ def test_ping_and_health_show_in_the_table(qtbot, desk, make_station, tmp_path, 
 def test_controls_have_accessible_names_and_mnemonics(qtbot, desk, open_session):
     home, _ = desk
     view = make_view(qtbot, open_session(home))
-    for button in (view.add_button, view.verify_button, view.taxii_button, view.export_button, view.ping_button):
+    for button in (view.add_button, view.verify_button, view.taxii_button, view.export_button, view.ping_button,
+                   view.qr_button):
         assert "&" in button.text() and button.accessibleName()
     assert view.table.accessibleName() == "Peers"
     # Tab order: the table, then the buttons left to right
     order, widget = [], view.table
-    while len(order) < 6:
+    while len(order) < 7:
         widget = widget.nextInFocusChain()
         if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             order.append(widget)
     assert order == [view.add_button, view.verify_button, view.taxii_button, view.export_button, view.ping_button,
-                     view.table]
+                     view.qr_button, view.table]
