@@ -234,6 +234,44 @@
     </message>
 </context>
 <context>
+    <name>CardQrDialog</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="89"/>
+        <source>This station&apos;s card as a QR code</source>
+        <translation>Kartu stasiun ini sebagai kode QR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="97"/>
+        <source>QR code of this station&apos;s contact card</source>
+        <translation>Kode QR kartu kontak stasiun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="98"/>
+        <source>A peer adds this station by scanning this code (Add peer). Then read the fingerprint digits to each other over the phone.</source>
+        <translation>Rekan menambahkan stasiun ini dengan memindai kode ini (Tambah rekan). Lalu saling bacakan angka sidik jari lewat telepon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="112"/>
+        <source>Save a &amp;printable page (PDF)...</source>
+        <translation>Simpan halaman siap &amp;cetak (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="122"/>
+        <source>Save the printable page</source>
+        <translation>Simpan halaman siap cetak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="122"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="128"/>
+        <source>Printable page saved to {path}</source>
+        <translation>Halaman siap cetak disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
     <name>ChecksToAnswer</name>
     <message>
         <location filename="../../desktop/siaga/gui/partners.py" line="69"/>
@@ -285,6 +323,7 @@
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="37"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
@@ -297,6 +336,46 @@
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="333"/>
         <source>What the code line says</source>
         <translation>Isi baris kode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="31"/>
+        <source>Enter a code line</source>
+        <translation>Masukkan baris kode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="32"/>
+        <source>Type the code line exactly as you received it. Spaces and capital letters do not matter. A line from a peer carries a tag that proves who wrote it.</source>
+        <translation>Ketik baris kode persis seperti yang Anda terima. Spasi dan huruf besar tidak berpengaruh. Baris dari rekan membawa tanda yang membuktikan siapa penulisnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="47"/>
+        <source>&amp;File in the inbox</source>
+        <translation>&amp;Simpan di kotak masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="65"/>
+        <source>authenticated by {name} ({org})</source>
+        <translation>diautentikasi oleh {name} ({org})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="68"/>
+        <source>NOT authenticated: the line has no tag, anyone could have written it</source>
+        <translation>TIDAK diautentikasi: baris ini tidak bertanda, siapa pun bisa menulisnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="70"/>
+        <source>Filed in the inbox: received as a code line, {who}. When the full signed report arrives, it takes its place.</source>
+        <translation>Disimpan di kotak masuk: diterima sebagai baris kode, {who}. Saat laporan lengkap yang ditandatangani tiba, laporan itu menggantikannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="73"/>
+        <source>Already in the inbox ({who}).</source>
+        <translation>Sudah ada di kotak masuk ({who}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="79"/>
+        <source>Nothing was filed. {problem}</source>
+        <translation>Tidak ada yang disimpan. {problem}</translation>
     </message>
 </context>
 <context>
@@ -843,12 +922,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="278"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="281"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -949,83 +1028,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="203"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="205"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="207"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="188"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="208"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="209"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="210"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="193"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="213"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="214"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="216"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="198"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -1438,34 +1517,54 @@ hxxp://bad[.]example/x</translation>
         <translation>{name} (eksternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="195"/>
+        <source>{name} (code line, NOT authenticated)</source>
+        <translation>{name} (baris kode, TIDAK diautentikasi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="197"/>
+        <source>{name} (code line)</source>
+        <translation>{name} (baris kode)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="208"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="214"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="215"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="216"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="213"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="217"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="218"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="219"/>
+        <source>Received as a code line, authenticated by its tag; the signed report will take its place</source>
+        <translation>Diterima sebagai baris kode, diautentikasi oleh tandanya; laporan yang ditandatangani akan menggantikannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="221"/>
+        <source>Received as a code line, NOT authenticated</source>
+        <translation>Diterima sebagai baris kode, TIDAK diautentikasi</translation>
     </message>
 </context>
 <context>
@@ -1646,165 +1745,170 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="125"/>
+        <source>Enter a &amp;code line...</source>
+        <translation>Masukkan baris &amp;kode...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="127"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="138"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="148"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="150"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="153"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="156"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="158"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="173"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="180"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="183"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="196"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="202"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="218"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="225"/>
         <source>Offline: reports wait in the outbox</source>
         <translation>Luring: laporan menunggu di kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="227"/>
         <source>Online: {up} of {known} peers reachable</source>
         <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="229"/>
         <source>Nothing to send</source>
         <translation>Tidak ada yang perlu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="231"/>
         <source> · {count} waiting</source>
         <translation> · {count} menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="247"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="292"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="286"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="258"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="301"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="300"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="302"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="312"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="338"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="323"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="319"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="329"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="337"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="347"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="340"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="363"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="351"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="362"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="359"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="369"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="362"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="372"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -2395,298 +2499,318 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
         <source>Name</source>
+        <extracomment>a photo or scan of a card&apos;s QR code: the most of it that is read</extracomment>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
         <source>Last contact</source>
         <translation>Kontak terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
         <source>Last ping answer</source>
         <translation>Jawaban ping terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
         <source>Endpoint health</source>
         <translation>Kondisi endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
         <source>Reports out:in</source>
         <translation>Kirim:terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
         <source>Checks answered</source>
         <translation>Cek dijawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="67"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="82"/>
         <source>Peers</source>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="98"/>
         <source>&amp;Add from contact card...</source>
         <translation>&amp;Tambah dari kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="98"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="100"/>
         <source>&amp;Verify...</source>
         <translation>&amp;Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="100"/>
         <source>Verify the selected peer</source>
         <translation>Verifikasi mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="101"/>
         <source>Add &amp;TAXII collection...</source>
         <translation>Tambah koleksi T&amp;AXII...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="101"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="103"/>
         <source>&amp;Export this station&apos;s card...</source>
         <translation>&amp;Ekspor kartu stasiun ini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="104"/>
         <source>Export this station&apos;s contact card</source>
         <translation>Ekspor kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="90"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="105"/>
         <source>Ping the selected peer</source>
         <translation>Ping mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="90"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="105"/>
         <source>Pi&amp;ng</source>
         <translation>&amp;Ping</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="106"/>
+        <source>Show card as &amp;QR code...</source>
+        <translation>Tampilkan kartu sebagai kode &amp;QR...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="106"/>
+        <source>Show this station&apos;s card as a QR code</source>
+        <translation>Tampilkan kartu stasiun ini sebagai kode QR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="108"/>
         <source>&amp;Check this contact</source>
         <translation>Periksa kontak i&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="109"/>
         <source>Ask the selected partner&apos;s desk to confirm a person is there</source>
         <translation>Minta meja mitra yang dipilih memastikan ada orang di sana</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="111"/>
         <source>Print s&amp;ummary (PDF)...</source>
         <translation>Cetak ringkasan (P&amp;DF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="112"/>
         <source>Save the selected partner&apos;s one-page summary</source>
         <translation>Simpan ringkasan satu halaman mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
         <source>People on our car&amp;d...</source>
         <translation>&amp;Orang pada kartu kita...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
         <source>Edit the people on this station&apos;s card</source>
         <translation>Ubah orang pada kartu stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="117"/>
         <source>Answer queued; it goes with the next sync.</source>
         <translation>Jawaban diantrekan; dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="177"/>
         <source>{answered} of {sent}</source>
         <translation>{answered} dari {sent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="190"/>
         <source>The peers could not be listed: {reason}</source>
         <translation>Daftar mitra tidak dapat ditampilkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="210"/>
         <source>TAXII</source>
         <translation>TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="210"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="227"/>
         <source>✔ Verified</source>
         <translation>✔ Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="227"/>
         <source>✖ Revoked</source>
         <translation>✖ Dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="227"/>
         <source>Unverified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="232"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="239"/>
         <source>Through {hub}. </source>
         <translation>Melalui {hub}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="243"/>
         <source>Failed {when}: {error}</source>
         <translation>Gagal {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="246"/>
         <source>Reachable</source>
         <translation>Dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="247"/>
         <source>Not tried yet</source>
         <translation>Belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="265"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="283"/>
         <source>Contact card of the new peer</source>
         <translation>Kartu kontak mitra baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="265"/>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="337"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="284"/>
+        <source>Contact cards or photos of their QR code (*.card *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Kartu kontak atau foto kode QR-nya (*.card *.png *.jpg *.jpeg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="355"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="276"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="294"/>
         <source>Added {name} ({org}) as unverified. Compare fingerprints with them: choose Verify...</source>
         <translation>{name} ({org}) ditambahkan sebagai belum terverifikasi. Bandingkan sidik jari dengan mereka: pilih Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="310"/>
         <source>Added the TAXII collection {name}; reports reach it as STIX 2.1.</source>
         <translation>Koleksi TAXII {name} ditambahkan; laporan dikirim ke sana sebagai STIX 2.1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="304"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="322"/>
         <source>Cannot verify</source>
         <translation>Tidak dapat memverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="334"/>
         <source>{name} is now verified.</source>
         <translation>{name} kini terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="338"/>
         <source>Not verified</source>
         <translation>Tidak terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="323"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="341"/>
         <source>{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. Get its contact card again by a channel you trust, and compare again.</source>
         <translation>{name} tetap belum terverifikasi. Jangan kirimkan apa pun yang berlabel TLP:RED atau TLP:AMBER+STRICT kepadanya. Dapatkan kembali kartu kontaknya melalui saluran yang Anda percayai, lalu bandingkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="345"/>
         <source>Fingerprints differ</source>
         <translation>Sidik jari berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="336"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="354"/>
         <source>Save this station&apos;s contact card</source>
         <translation>Simpan kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="343"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="361"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="362"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="354"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="375"/>
+        <source>Cannot show the card</source>
+        <translation>Kartu tidak dapat ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="385"/>
         <source>Ping queued for {name}. Its answer shows under &quot;Last ping answer&quot; after the next sync.</source>
         <translation>Ping untuk {name} diantrekan. Jawabannya tampil di &quot;Jawaban ping terakhir&quot; setelah sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="392"/>
         <source>Ping not sent</source>
         <translation>Ping tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="373"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="404"/>
         <source>Check sent to {name}. A person there must answer it; unanswered after {hours} h it shows as overdue.</source>
         <translation>Pemeriksaan dikirim ke {name}. Seseorang di sana harus menjawabnya; bila belum dijawab setelah {hours} jam, pemeriksaan ditandai terlambat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="381"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="412"/>
         <source>Check not sent</source>
         <translation>Pemeriksaan tidak dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="388"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="419"/>
         <source>Cannot edit the people on the card</source>
         <translation>Orang pada kartu tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="425"/>
         <source>{n} person(s) on your card. Partners get the new card with the next sync.</source>
         <translation>{n} orang pada kartu Anda. Mitra menerima kartu baru pada sinkronisasi berikutnya.</translation>
     </message>
@@ -3037,172 +3161,212 @@ hxxp://bad[.]example/x</translation>
         <translation>ditujukan ke stasiun lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="137"/>
+        <source>the check character does not match: a character was misread or mistyped; read the line back to the sender</source>
+        <translation>karakter pemeriksa tidak cocok: ada karakter yang salah dibaca atau salah ketik; bacakan kembali baris itu kepada pengirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
+        <source>this line has no tag: it is not addressed to anyone</source>
+        <translation>baris ini tidak bertanda: tidak ditujukan kepada siapa pun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
+        <source>this line is addressed to another station; ask the sender to write it for this station</source>
+        <translation>baris ini ditujukan kepada stasiun lain; minta pengirim menuliskannya untuk stasiun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="144"/>
+        <source>the tag does not match any peer: the line was altered, forged or its sender is unknown; confirm it with the sender by another channel</source>
+        <translation>tanda tidak cocok dengan rekan mana pun: baris itu diubah, dipalsukan, atau pengirimnya tidak dikenal; pastikan dengan pengirim melalui saluran lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="147"/>
+        <source>only a report&apos;s code line can be filed in the inbox</source>
+        <translation>hanya baris kode sebuah laporan yang dapat disimpan di kotak masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
+        <source>no QR code was found in the picture; take a sharper, closer photo of the whole code</source>
+        <translation>tidak ada kode QR dalam gambar; ambil foto seluruh kode yang lebih tajam dan lebih dekat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="152"/>
+        <source>the QR code is not a Siaga contact card</source>
+        <translation>kode QR ini bukan kartu kontak Siaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="154"/>
+        <source>the file is not a picture this program can open (use PNG or JPEG)</source>
+        <translation>berkas ini bukan gambar yang dapat dibuka program ini (gunakan PNG atau JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="156"/>
         <source>expired {when}</source>
         <translation>kedaluwarsa sejak {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
         <source>made in the future (check this computer&apos;s clock)</source>
         <translation>dibuat di masa depan (periksa jam komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="158"/>
         <source>from a station that is not in this directory</source>
         <translation>dari stasiun yang tidak ada di direktori ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="159"/>
         <source>from a peer whose keys were revoked</source>
         <translation>dari mitra yang kuncinya telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="160"/>
         <source>not a STIX bundle</source>
         <translation>bukan bundel STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="161"/>
         <source>incident {id} lacks a name or created time</source>
         <translation>insiden {id} tidak memiliki nama atau waktu pembuatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="162"/>
         <source>it holds no incident objects</source>
         <translation>tidak berisi objek insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="163"/>
         <source>contains control characters or text-direction marks ({char})</source>
         <translation>berisi karakter kendali atau tanda arah teks ({char})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="165"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="166"/>
         <source>expected text</source>
         <translation>seharusnya berupa teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="167"/>
         <source>expected an object</source>
         <translation>seharusnya berupa objek</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="168"/>
         <source>expected a list</source>
         <translation>seharusnya berupa daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="169"/>
         <source>{value} is not a STIX timestamp</source>
         <translation>{value} bukan stempel waktu STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="170"/>
         <source>holds a number or text that JSON cannot keep exactly</source>
         <translation>berisi angka atau teks yang tidak dapat disimpan JSON dengan tepat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
         <source>{where} {field}: {problem}</source>
         <translation>{where} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="172"/>
         <source>report {id} has {value}, not a date and time; leave it out of the export</source>
         <translation>laporan {id} berisi {value}, bukan tanggal dan waktu; jangan sertakan dalam ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="174"/>
         <source>no incident it can take; {count} object(s) refused, first {first}</source>
         <translation>tidak ada insiden yang dapat diambil; {count} objek ditolak, yang pertama {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
         <source>unknown field(s): {fields}</source>
         <translation>isian tidak dikenal: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="178"/>
         <source>expected true or false</source>
         <translation>seharusnya true atau false</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="179"/>
         <source>unknown role {value} (one of: {choices})</source>
         <translation>peran tidak dikenal {value} (salah satu dari: {choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="180"/>
         <source>{value} is not a phone number (use digits, spaces and + ( ) - .)</source>
         <translation>{value} bukan nomor telepon (gunakan angka, spasi, dan + ( ) - .)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="162"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="182"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} bukan alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="183"/>
         <source>{value} is not a time zone (such as Asia/Jakarta or UTC+07:00)</source>
         <translation>{value} bukan zona waktu (seperti Asia/Jakarta atau UTC+07:00)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="185"/>
         <source>working hours need their time zone</source>
         <translation>jam kerja memerlukan zona waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
         <source>give a phone number or an e-mail address</source>
         <translation>berikan nomor telepon atau alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="187"/>
         <source>more than {limit} contacts</source>
         <translation>lebih dari {limit} kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="188"/>
         <source>the contacts were changed after the card was signed (ask the station for its card again)</source>
         <translation>kontak diubah setelah kartu ditandatangani (minta kartu stasiun itu sekali lagi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="190"/>
         <source>contacts: {problem}</source>
         <translation>kontak: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="191"/>
         <source>a TAXII collection has no desk to answer a check</source>
         <translation>koleksi TAXII tidak memiliki meja untuk menjawab pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
         <source>this peer revoked its keys; it cannot be checked</source>
         <translation>mitra ini telah mencabut kuncinya; tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="193"/>
         <source>that message is not a communication check</source>
         <translation>pesan itu bukan pemeriksaan komunikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
         <source>this check was already answered by {by}</source>
         <translation>pemeriksaan ini sudah dijawab oleh {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="195"/>
         <source>the station that sent this check is no longer a peer</source>
         <translation>stasiun yang mengirim pemeriksaan ini bukan lagi mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
         <source>a TAXII collection has no scorecard</source>
         <translation>koleksi TAXII tidak memiliki kartu skor</translation>
     </message>
@@ -3260,32 +3424,42 @@ hxxp://bad[.]example/x</translation>
         <translation>Laporan eksternal (impor STIX), tanpa tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="141"/>
+        <source>Received as a code line, authenticated by {name}; only its coded fields until the signed report arrives</source>
+        <translation>Diterima sebagai baris kode, diautentikasi oleh {name}; hanya kolom berkodenya sampai laporan yang ditandatangani tiba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="145"/>
+        <source>Received as a code line, NOT authenticated: anyone could have written it</source>
+        <translation>Diterima sebagai baris kode, TIDAK diautentikasi: siapa pun bisa menulisnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="150"/>
         <source>Could not be verified: the signature was not checked</source>
         <translation>Tidak dapat diverifikasi: tanda tangan tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="153"/>
         <source>Verified peer — signed by {name} ({org}, {country})</source>
         <translation>Mitra terverifikasi — ditandatangani oleh {name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="156"/>
         <source>Peer revoked its keys; do not rely on it — signed by {name}</source>
         <translation>Mitra telah mencabut kuncinya; jangan mengandalkannya — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="159"/>
         <source>Peer NOT verified: compare fingerprints — signed by {name}</source>
         <translation>Mitra BELUM terverifikasi: bandingkan sidik jari — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="161"/>
         <source>Author not in the directory — signed by {name}</source>
         <translation>Penulis tidak ada di direktori — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="185"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>

@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", "setup:cmd_card_export", "write this station's signed contact card", parent=card)
     p.add_argument("--out", help="file to write (default: standard output)")
     p.add_argument("--url", help="set this station's endpoint URL first")
+    p.add_argument("--qr", metavar="PNG_FILE", help="also write the card as a QR code picture")
+    p.add_argument("--pdf", metavar="PDF_FILE",
+                   help="also write one printable page: the QR code and the fingerprint digits")
     contacts = card.add_parser("contacts", help="the people on this station's card").add_subparsers(
         dest="contacts_command", metavar="ACTION", required=True)
     p = command("set", "confidence:cmd_contacts_set", "put people on the card (peers get it on the next sync)",
@@ -98,8 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     peer = sub.add_parser("peer", help="the directory of peers").add_subparsers(
         dest="peer_command", metavar="ACTION", required=True)
-    p = command("add", "peers:cmd_peer_add", "add a peer from its contact card file", parent=peer, json_flag=True)
-    p.add_argument("card", metavar="CARD_FILE", help="contact card file ('-' for standard input)")
+    p = command("add", "peers:cmd_peer_add", "add a peer from its contact card file, or a photo of its QR code",
+                parent=peer, json_flag=True)
+    p.add_argument("card", metavar="CARD_FILE",
+                   help="contact card file, or a photo or scan of its QR code (PNG, JPEG); '-' for standard input")
     p.add_argument("--url", help="endpoint URL to use instead of the one on the card")
     p.add_argument("--cert", help="certificate file to pin for the peer's https:// endpoint")
     p.add_argument("--via", metavar="HUB_ID", help="reach this peer through a hub peer that relays for you")
@@ -233,10 +238,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     cl = sub.add_parser("codeline", help="short code lines for phone, radio or SMS").add_subparsers(
         dest="codeline_command", metavar="ACTION", required=True)
-    p = command("encode", "codebook:cmd_codeline_encode", "print the code line of an outbox message", parent=cl)
+    p = command("encode", "codelines:cmd_codeline_encode", "print the code line of an outbox message", parent=cl)
     p.add_argument("message_id", metavar="MESSAGE_ID", help="message id (a unique prefix is enough)")
-    p = command("decode", "codebook:cmd_codeline_decode", "decode a typed-in code line", parent=cl, json_flag=True,
-                lang_flag=True)
+    p.add_argument("--for", dest="peer", metavar="PEER_ID",
+                   help="address the line to this peer: it carries a tag only that peer can check")
+    p = command("decode", "codelines:cmd_codeline_decode",
+                "decode a typed-in code line (and check its tag against the known peers)", parent=cl,
+                json_flag=True, lang_flag=True)
+    p.add_argument("line", metavar="LINE")
+    p = command("ingest", "codelines:cmd_codeline_ingest", "check a code line's tag and file its report in the inbox",
+                parent=cl, json_flag=True)
     p.add_argument("line", metavar="LINE")
 
     p = command("gui", "app:cmd_gui", "start the desktop app (the default with no command)")

@@ -114,6 +114,9 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
         line = (f"{row['id'][:16]}  {when}  {shown(sender[:24]):24} {shown(row['country'] or '-')}  "
                 f"{shown(row['type']):15} {shown(row['code'] or '-'):42} S{severity}  {shown(row['tlp'] or '-'):16} "
                 f"{shown(row['status'])}")
+        if row.get("codeline"):
+            line += ("  [code line, authenticated by " + shown(row["codeline_by"]) + "]" if row["codeline_by"]
+                     else "  [code line, NOT authenticated]")
         if row.get("mismatch"):
             line += "  ! claims " + shown(", ".join(row["claimed"][key] or "-" for key in row["mismatch"]))
         print(line)
@@ -138,7 +141,10 @@ def cmd_inbox_show(args: argparse.Namespace) -> int:
         return 0
     author = msg["author"]
     badge = {"verified": "VERIFIED peer", "unverified": "signature valid, peer NOT verified",
-             "unknown": "signature valid, author not in directory"}.get(msg["author_trust"], msg["author_trust"])
+             "unknown": "signature valid, author not in directory",
+             "codeline": f"received as a code line, authenticated by {(msg.get('codeline') or {}).get('by')}",
+             "codeline-unauthenticated": "received as a code line, NOT authenticated"}.get(msg["author_trust"],
+                                                                                            msg["author_trust"])
     who = identity(c, author)  # the directory's names for a known key, not what the content claims
     origin = ", ".join(part for part in (who["org"], who["country"]) if part)
     print(f"Message   {msg['id']}")

@@ -86,7 +86,14 @@ def cmd_card_export(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         if args.url:
             station.set_url(args.url)
-        write_output(args.out, station.card_bytes())
+        extras = [(getattr(args, "qr", None), station.card_qr_png, "QR code"),
+                  (getattr(args, "pdf", None), station.card_pdf, "Printable page")]
+        if args.out or not any(path for path, _, _ in extras):  # with only --qr or --pdf, no card on the terminal
+            write_output(args.out, station.card_bytes())
         if args.out and args.out != "-":
             print(f"Contact card written to {args.out}", file=sys.stderr)
+        for path, make, what in extras:
+            if path:
+                write_output(path, make())
+                print(f"{what} written to {path}", file=sys.stderr)
     return 0

@@ -133,6 +133,26 @@ def _reasons() -> dict[str, str]:
         "truncated": QCoreApplication.translate("Reasons", "truncated"),
         "version": QCoreApplication.translate("Reasons", "unsupported bundle version"),
         "addressed-elsewhere": QCoreApplication.translate("Reasons", "addressed to another station"),
+        # a code line typed in (phone, radio, SMS)
+        "code-line-check": QCoreApplication.translate(
+            "Reasons", "the check character does not match: a character was misread or mistyped; read the line"
+                       " back to the sender"),
+        "code-line-untagged": QCoreApplication.translate(
+            "Reasons", "this line has no tag: it is not addressed to anyone"),
+        "code-line-other-station": QCoreApplication.translate(
+            "Reasons", "this line is addressed to another station; ask the sender to write it for this station"),
+        "code-line-tag": QCoreApplication.translate(
+            "Reasons", "the tag does not match any peer: the line was altered, forged or its sender is unknown;"
+                       " confirm it with the sender by another channel"),
+        "code-line-not-report": QCoreApplication.translate(
+            "Reasons", "only a report's code line can be filed in the inbox"),
+        # a contact card read from a picture of its QR code
+        "qr-none": QCoreApplication.translate(
+            "Reasons", "no QR code was found in the picture; take a sharper, closer photo of the whole code"),
+        "qr-foreign": QCoreApplication.translate(
+            "Reasons", "the QR code is not a Siaga contact card"),
+        "image-unreadable": QCoreApplication.translate(
+            "Reasons", "the file is not a picture this program can open (use PNG or JPEG)"),
         "expired": QCoreApplication.translate("Reasons", "expired {when}"),
         "from-the-future": QCoreApplication.translate("Reasons", "made in the future (check this computer's clock)"),
         "unknown-sender": QCoreApplication.translate("Reasons", "from a station that is not in this directory"),

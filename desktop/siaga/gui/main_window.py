@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
                                                  "importBundle")
         self.export_bundle_action = self._action(self.tr("&Export bundle for a peer..."), self.export_bundle, "Ctrl+E",
                                                  "exportBundle")
+        self.code_line_action = self._action(self.tr("Enter a &code line..."), self.enter_code_line, "Ctrl+K",
+                                             "enterCodeLine")
         self.settings_action = self._action(self.tr("Se&ttings..."), self.settingsRequested.emit,
                                             QKeySequence.StandardKey.Preferences, "settings")
         self.lock_action = self._action(self.tr("&Lock"), self.lockRequested.emit, "Ctrl+L", "lock")
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
         station = self.menuBar().addMenu(self.tr("&Station"))
         self.station_menu = station
         for action in (self.new_report_action, self.sync_action, None, self.import_bundle_action,
-                       self.export_bundle_action, None, self.settings_action, self.lock_action, self.quit_action):
+                       self.export_bundle_action, self.code_line_action, None, self.settings_action, self.lock_action, self.quit_action):
             station.addSeparator() if action is None else station.addAction(action)
         for action, name in ((self.new_report_action, "new-report"), (self.sync_action, "sync")):
             self.header.add_action(action, name).setAccessibleName(spoken(action.text()))
@@ -308,6 +310,14 @@ class MainWindow(QMainWindow):
     # -- bundles -----------------------------------------------------------------
 
     @Slot()
+    def enter_code_line(self) -> QWidget:
+        """Type in a code line and file its report in the inbox (``siaga codeline ingest``)."""
+        from .field_dialogs import CodeLineDialog
+        dialog = CodeLineDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def import_bundle(self, path: str | None = None) -> None:
         path = path or QFileDialog.getOpenFileName(self, self.tr("Import bundle"), "",
                                                    self.tr("Siaga bundles (*.sgb);;All files (*)"))[0]

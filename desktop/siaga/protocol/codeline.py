@@ -22,6 +22,10 @@ Report::
 
 Acknowledgement: ``SG1 <ver> AK <status> R<ref8> <time>Z <id8> <check>``;
 ping: ``SG1 <ver> PG <time>Z <id8> <check>``.
+
+A line addressed to one peer carries one more group before the check character:
+its tag (``codeline_tag``), 8 base32 characters. The check character then covers
+the tag too, so a mistyped tag is told apart from a forged one.
 """
 
 from __future__ import annotations
@@ -32,13 +36,19 @@ from datetime import datetime, timezone
 from stdnum.iso7064 import mod_37_36
 
 from ..base.encoding import b32
-from ..base.errors import CodeLineError, UnknownCodeError
+from ..base.errors import CodeLineError, Reason, UnknownCodeError
 from .codebook import Codebook, CodebookSet
 from .message import ACK_TYPE, PING_TYPE, REPORT_TYPES, format_time, parse_time
 
 MARKER = "SG1"
 MAX_LENGTH = 80
+#: a line with a tag: the untagged line's groups, the tag and the check character (fits one SMS)
+MAX_TAGGED_LENGTH = 160
 ID_CHARS = 8
+TAG_CHARS = 8
+_B32_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+#: groups between the message type and the check character, without a tag
+_FIELDS = {"report": 8, ACK_TYPE: 4, PING_TYPE: 2}
 _TIME_RE = re.compile(r"^(\d{10})Z$")
 
 
@@ -56,6 +66,24 @@ def _check(body: str) -> str:
 
 def encode(content: dict, msg_id: str, book: Codebook) -> str:
     """The code line of a message's content."""
+    body = encode_body(content, msg_id, book)
+    line = f"{body} {_check(body)}"
+    assert len(line) <= MAX_LENGTH, line
+    return line
+
+
+def with_tag(body: str, tag: str) -> str:
+    """The line of ``body`` (:func:`encode_body`) with its tag and a check character over both."""
+    if len(tag) != TAG_CHARS or not set(tag) <= _B32_CHARS:
+        raise CodeLineError(f"a tag is {TAG_CHARS} base32 characters")
+    tagged = f"{body} {tag}"
+    line = f"{tagged} {_check(tagged)}"
+    assert len(line) <= MAX_TAGGED_LENGTH, line
+    return line
+
+
+def encode_body(content: dict, msg_id: str, book: Codebook) -> str:
+    """The groups of a message's code line, without tag or check character (what a tag covers)."""
     kind = content["type"]
     head = [MARKER, book.version, book.short("message_types", kind)]
     tail = [id_prefix(msg_id)]
@@ -84,9 +112,7 @@ def encode(content: dict, msg_id: str, book: Codebook) -> str:
         body = " ".join(head + [_stamp(content["reported_at"])] + tail)
     else:  # pragma: no cover - every message type is handled above
         raise CodeLineError(f"no code line for message type {kind!r}")
-    line = f"{body} {_check(body)}"
-    assert len(line) <= MAX_LENGTH, line
-    return line
+    return body
 
 
 def _time(token: str) -> str:
@@ -111,8 +137,8 @@ def decode(line: str, books: CodebookSet) -> dict:
     if not isinstance(line, str) or not line.strip():
         raise CodeLineError("the line is empty")
     text = " ".join(line.upper().split())
-    if len(text) > MAX_LENGTH + 20:
-        raise CodeLineError(f"longer than {MAX_LENGTH} characters: not a code line")
+    if len(text) > MAX_TAGGED_LENGTH:
+        raise CodeLineError(f"longer than {MAX_TAGGED_LENGTH} characters: not a code line")
     if not all(ch.isalnum() or ch in " .+-" for ch in text):
         raise CodeLineError("only letters, digits, spaces, '.', '+' and '-' may appear")
     tokens = text.split(" ")
@@ -120,7 +146,8 @@ def decode(line: str, books: CodebookSet) -> dict:
         raise CodeLineError(f"a code line starts with {MARKER} and has at least five groups")
     body, check = " ".join(tokens[:-1]), tokens[-1]
     if len(check) != 1 or not mod_37_36.is_valid("".join(ch for ch in body if ch.isalnum()) + check):
-        raise CodeLineError("the check character does not match: a character was misread or mistyped")
+        raise CodeLineError(Reason("code-line-check",
+                                   "the check character does not match: a character was misread or mistyped"))
     try:
         book = books.get(tokens[1])
     except UnknownCodeError:
@@ -129,6 +156,13 @@ def decode(line: str, books: CodebookSet) -> dict:
         kind = book.from_short("message_types", tokens[2])
         fields = tokens[3:-1]
         out: dict = {"type": kind, "codebook": book.version}
+        expected = _FIELDS.get("report" if kind in REPORT_TYPES else kind)
+        if expected is not None and len(fields) == expected + 1:  # addressed to one peer: the tag is last
+            tag = fields.pop()
+            if len(tag) != TAG_CHARS or not set(tag) <= _B32_CHARS:
+                raise CodeLineError(f"the tag group has {TAG_CHARS} characters (letters A-Z and digits 2-7)")
+            out["tag"] = tag
+            out["body"] = " ".join(tokens[:3] + fields)
         if kind in REPORT_TYPES:
             if len(fields) != 8:
                 raise CodeLineError(f"a report line has 11 groups, this one has {len(tokens)}")

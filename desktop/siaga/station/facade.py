@@ -42,6 +42,8 @@ from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
 from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
 from . import checks as checks_mod, scorecard as scorecard_mod
+from . import card_print, codelines
+from .codelines import codeline_message
 from .directory import Directory, Peer
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
@@ -201,6 +203,19 @@ class Station:
                  via: str | None = None) -> Peer:
         """Add (or refresh) a peer from its card (:meth:`Directory.add`)."""
         return self.directory.add(card_data, url, cert, via)
+
+    def card_qr_png(self, scale: int = 8) -> bytes:
+        """This station's card as a QR code (PNG)."""
+        return card_print.qr_png(self, scale)
+
+    def card_pdf(self) -> bytes:
+        """This station's card on one printable page: QR code, names and fingerprint digits."""
+        return card_print.pouch_pdf(self)
+
+    def add_peer_from_picture(self, image: bytes, url: str | None = None, cert: str | None = None,
+                              via: str | None = None) -> Peer:
+        """Add a peer from a photo or scan of its card's QR code."""
+        return card_print.add_peer_from_picture(self, image, url, cert, via)
 
     def add_taxii_peer(self, url: str, name: str, *, user: str = "", password: str = "", token: str = "",
                        country: str = "", cert: str | None = None) -> Peer:
@@ -460,6 +475,8 @@ class Station:
         """One received message, opened and verified again, with its sender named from the directory."""
         msg_id = self.resolve_inbox_id(ref)
         envelope, meta, received_at, via = self.store.inbox_message(msg_id)
+        if meta.get("codeline"):
+            return codeline_message(msg_id, meta, received_at, via)
         if meta.get("external"):
             return {
                 "id": msg_id, "received_at": received_at, "content": meta["content"],
@@ -743,6 +760,17 @@ class Station:
             for msg_id, receipt in self.store.receipts_for(mine, peer.id).items():
                 found.append({**receipt, "receiver": b64e(peer.card.sign_pk)})
         return found
+
+    # -- code lines (phone, radio, SMS): see station/codelines.py ----------------
+
+    def code_line_for(self, ref: str, peer_ref: str) -> str:
+        return codelines.line_for(self, ref, peer_ref)
+
+    def check_code_line(self, line: str) -> codelines.Checked:
+        return codelines.check(self, line)
+
+    def ingest_code_line(self, line: str) -> tuple[str, codelines.Checked, bool]:
+        return codelines.ingest(self, line)
 
     # -- external reports (STIX from partners) -----------------------------------
 
