@@ -7,8 +7,7 @@ before marking the peer verified. It is printed in English and Indonesian.
 
 from __future__ import annotations
 
-from ..base import qr
-from ..base import qr_pdf as pdf
+from ..base import qr, qr_pdf as pdf
 from ..protocol import card_qr
 from ..protocol.card import read_card
 from .directory import Peer
