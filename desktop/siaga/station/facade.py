@@ -41,8 +41,7 @@ from ..storage import audit, keystore
 from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
 from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
-from . import checks as checks_mod, scorecard as scorecard_mod
-from . import card_print, codelines
+from . import card_print, checks as checks_mod, codelines, scorecard as scorecard_mod
 from .codelines import codeline_message
 from .directory import Directory, Peer
 from .routing import find_peer, recipients_for
