@@ -72,6 +72,7 @@ def _outbox_record(content: dict, content_key: bytes) -> dict:
         "tlp": content.get("tlp", ""), "summary": content.get("summary", ""),
         "reported_at": content["reported_at"], "urgent": is_urgent(content),
         "in_reply_to": content.get("in_reply_to", ""), "observed_at": content.get("observed_at", ""),
+        "ack_status": (content.get("ack") or {}).get("status", ""),
     }
 
 
@@ -469,8 +470,14 @@ class Station:
             "author_trust": author.trust if author else "unknown",
             "via": via,
             "replies": self.store.replies_to(msg_id),
+            "incident_known": self._holds(opened.content.get("in_reply_to")),
             "acks_sent": [self._with_note(sent) for sent in meta.get("acks_sent", [])],
         }
+
+    def _holds(self, msg_id: str | None) -> bool:
+        """Whether this station holds the message (sent or received): an update's first report, say."""
+        return bool(msg_id) and (bool(self.store.inbox_received_at([msg_id]))
+                                 or self.store.outbox_message(msg_id) is not None)
 
     def _with_note(self, sent: dict) -> dict:
         """An acknowledgement this station sent, with its note (read from the outbox if recorded without)."""
