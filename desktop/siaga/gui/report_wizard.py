@@ -46,6 +46,7 @@ from .colours import paint, tone_text
 from .errors import describe, reason_text
 from .plain import PlainLabel, PlainWizard, tip, visible
 from .report_text import ReportBrowser
+from .update_changes import changes_text
 
 log = logging.getLogger("siaga.gui.report")
 
@@ -596,6 +597,10 @@ class ReviewPage(_FormPage):
         code_label.setBuddy(self.code_line)
         layout.addWidget(code_label)
         layout.addWidget(self.code_line)
+        self.changed_since = PlainLabel()
+        self.changed_since.setObjectName("changedSince")
+        self.changed_since.setWordWrap(True)
+        layout.addWidget(self.changed_since)
         layout.addWidget(self.problems)
         _chain(self.language, self.report, self.code_line)
         self.fields = {"review": self.report}
@@ -612,6 +617,7 @@ class ReviewPage(_FormPage):
         else:
             self.report.show_rows(self.form.review_rows(self.language.currentData()))
             self.code_line.setText(self.form.code_line())
+        self.changed_since.setText(changes_text(self.form) if self.form.previous is not None else "")
         self.refresh()
 
 

@@ -316,6 +316,8 @@ class Station:
         """
         draft_id = _check_draft_id(draft_id)
         self._check_not_revoked()
+        if content.get("in_reply_to") and content.get("type") in REPORT_TYPES:
+            self.incidents.own_thread(content["in_reply_to"])  # only this station's own, open incidents
         item = self._sealed_item(content, self.resolve_recipients(content, to), local)
         self._queue([item], audit_events=[_queued_event(content, item[0], item[3])], filed_draft=draft_id)
         log.info("draft filed as report %s", item[0][:12])

@@ -83,3 +83,13 @@ def continue_incident(station: "Station", draft: dict) -> dict:
     if "clock" not in draft and thread.profile != station.incidents.default_profile():
         merged["clock"] = thread.profile
     return merged
+
+
+def update_draft(station: "Station", ref: str, kind: str = "update") -> tuple[dict, dict]:
+    """(the draft of an update or final report pre-filled from the latest report, that report's content).
+
+    For the guided form: the officer edits only what changed, and the review shows it.
+    """
+    draft = continue_incident(station, {"updates": ref, "type": kind})
+    _, previous = latest_report(station, ref)
+    return draft, previous
