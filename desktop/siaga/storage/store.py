@@ -107,6 +107,7 @@ def _migrate_5(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
                " last_at INTEGER NOT NULL, due_at INTEGER, blob BLOB NOT NULL)")
     db.execute("CREATE INDEX IF NOT EXISTS idx_incidents_last ON incidents (last_at, inc_ix)")
     db.execute("CREATE INDEX IF NOT EXISTS idx_incidents_due ON incidents (open, due_at)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_incidents_open_last ON incidents (open, last_at, inc_ix)")
 
 
 #: schema migrations: index i brings the schema from version i to i + 1
