@@ -1498,8 +1498,8 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="225"/>
-        <source>In&amp;cidents</source>
-        <translation>Insi&amp;den</translation>
+        <source>Inci&amp;dents</source>
+        <translation>Da&amp;ftar insiden</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="242"/>

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         from .incidents_view import IncidentsView
 
         self.incidents = IncidentsView(self.session, self)
-        self.tabs.insertTab(2, self.incidents, self.tr("In&cidents"))
+        self.tabs.insertTab(2, self.incidents, self.tr("Inci&dents"))
         self.incidents.continueRequested.connect(self.file_update)
         self.outbox.continueRequested.connect(self.file_update)
         self.incidents.deadlineNotice.connect(self._notify_deadline)
