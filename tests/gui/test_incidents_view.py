@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 from PySide6.QtWidgets import QWizard
 
@@ -102,10 +104,11 @@ def qtbot_tmp(qtbot):
 
 
 def test_deadlines_are_announced_once_while_the_app_is_open(qtbot, make_station, open_session, draft):
-    """A severity 5 report waits for its acknowledgement: 2 h under the ASEAN default, already near."""
+    """Under NIS2 an update is due 72 h after detection: a report of something seen four days ago is overdue."""
     jkt, kl = make_station("jakarta", country="ID"), make_station("kl", country="MY")
     kl_at_jkt, _ = link(jkt, kl)
-    jkt.file_report(dict(draft, severity=5, to=[kl_at_jkt.id]))
+    jkt.file_report(dict(draft, severity=2, to=[kl_at_jkt.id], clock="nis2",
+                         observed_at=(datetime.now(timezone.utc) - timedelta(days=4)).strftime("%Y-%m-%dT%H:%M:%SZ")))
     jkt.close()
     kl.close()
     session = open_session(jkt.home)
@@ -113,16 +116,23 @@ def test_deadlines_are_announced_once_while_the_app_is_open(qtbot, make_station,
     told = []
     window.incidents.deadlineNotice.connect(lambda title, text: told.append((title, text)))
     window.incidents.refresh()
-    qtbot.waitUntil(lambda: window.incidents.table.rowCount() == 1, timeout=10_000)
     qtbot.waitUntil(lambda: len(told) == 1, timeout=10_000)
-    assert told[0][0] == "Deadline in less than 2 hours"
-    assert told[0][1].startswith("acknowledgement from kl by ")
-    assert window.incidents.table.item(0, 0).text() == "Due within 2 h"
+    assert told[0][0] == "Deadline passed"
+    assert told[0][1].startswith("incident notification (update) by ")
+    assert window.incidents.table.item(0, 0).text() == "Overdue"
+    assert "incident notification (update)" in window.last_notification
     window.incidents.refresh()
-    qtbot.wait(300)
-    qtbot.waitUntil(lambda: window.incidents.table.rowCount() == 1, timeout=10_000)
+    qtbot.wait(500)
     assert len(told) == 1  # once, not at every look
-    assert "acknowledgement from kl" in window.last_notification
+
+    # a deadline first seen further off is announced when it comes within two hours; one near at first sight is not
+    view, row = window.incidents, dict(window.incidents.rows[0])
+    assert row["state"] == "overdue"
+    soon = {**row, "root": "b" * 64, "state": "due-soon"}
+    view._announce([{**row, "root": "a" * 64, "state": "due-soon"}, {**soon, "state": "on-time"}])
+    assert len(told) == 1
+    view._announce([soon])
+    assert told[-1][0] == "Deadline in less than 2 hours" and len(told) == 2
 
 
 @pytest.fixture

@@ -86,6 +86,7 @@ class IncidentsView(QWidget):
         self.rows: list[dict] = []
         self.names: dict[str, str] = {}
         self._told: set[tuple[str, str, str]] = set()  # (incident, deadline, state) already announced
+        self._seen: dict[str, str] = {}  # each incident's state when last looked at
 
         self.show_which = QComboBox()
         self.show_which.setObjectName("incidentFilter")
@@ -180,10 +181,18 @@ class IncidentsView(QWidget):
         self._announce(rows)
 
     def _announce(self, rows: list[dict]) -> None:
-        """A notification when a deadline comes within two hours, and when it passes (once each)."""
+        """A notification when a deadline passes, and when one seen further off comes within two hours (once each).
+
+        A deadline already near when first seen (a report just arrived, whose arrival was announced; the app
+        just opened) is shown by its badge only.
+        """
         for row in rows:
             due = row["next_due"]
+            before = self._seen.get(row["root"])
+            self._seen[row["root"]] = row["state"]
             if not due or row["state"] not in (clocks.DUE_SOON, clocks.OVERDUE):
+                continue
+            if row["state"] == clocks.DUE_SOON and before != clocks.ON_TIME:
                 continue
             key = (row["root"], due["at"] + due.get("who", ""), row["state"])
             if key in self._told:
