@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--org", required=True, help="organisation")
     p.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 code, e.g. ID")
     p.add_argument("--url", help="this station's endpoint URL, for its contact card")
+    p.add_argument("--clock", metavar="PROFILE", help="reporting clock profile: asean (default), nis2, circia, none")
 
     command("station", "setup:cmd_station", "show this station's profile and fingerprint", json_flag=True)
     command("passphrase", "setup:cmd_passphrase", "change the passphrase (new one from SIAGA_NEW_PASSPHRASE or a prompt)")
@@ -126,6 +127,27 @@ def build_parser() -> argparse.ArgumentParser:
                 json_flag=True)
     p.add_argument("--from", dest="source", required=True, metavar="FILE.json",
                    help="draft file: one object, or a list for bulk import ('-' for standard input)")
+    p.add_argument("--updates", metavar="ID", help="file an update to this incident (any of its reports' ids);"
+                                                  " fields the draft leaves out stay as in the latest report")
+
+    incident = sub.add_parser("incident", help="incidents: a first report and its updates").add_subparsers(
+        dest="incident_command", metavar="ACTION", required=True)
+    p = command("list", "incidents:cmd_incident_list", "list incidents, the most recently active first",
+                parent=incident, json_flag=True, lang_flag=True)
+    p.add_argument("--open", action="store_true", help="only incidents without a final report")
+    p.add_argument("--overdue", action="store_true", help="only open incidents whose next deadline has passed")
+    p.add_argument("--limit", type=int, default=100)
+    p = command("show", "incidents:cmd_incident_show", "show an incident's messages in order and what is due",
+                parent=incident, json_flag=True, lang_flag=True)
+    p.add_argument("incident_id", metavar="ID", help="the id of any of its messages (a unique prefix is enough)")
+    p = command("close", "incidents:cmd_incident_close", "file the final report of one of this station's incidents",
+                parent=incident, json_flag=True)
+    p.add_argument("incident_id", metavar="ID")
+    p.add_argument("--from", dest="source", metavar="FILE.json", help="the final report's draft (changed fields)")
+    p.add_argument("--summary", help="the final report's summary (everything else as in the latest report)")
+    p = command("settings", "incidents:cmd_settings", "show or change this station's settings", json_flag=True,
+                lang_flag=True)
+    p.add_argument("--clock", metavar="PROFILE", help="the default reporting clock: asean, nis2, circia or none")
 
     outbox = sub.add_parser("outbox", help="messages this station sends").add_subparsers(
         dest="outbox_command", metavar="ACTION", required=True)

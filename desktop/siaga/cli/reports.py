@@ -22,6 +22,10 @@ def cmd_report_new(args: argparse.Namespace) -> int:
     data = read_input(args.source, "draft file", MAX_DRAFT_FILE)
     drafts = load_json_text(data, f"draft file {args.source!r}")  # duplicate keys, deep nesting: refused
     bulk = isinstance(drafts, list)
+    if getattr(args, "updates", None):
+        if bulk or not isinstance(drafts, dict):
+            raise InputError("--updates takes one draft (a JSON object), not a list")
+        drafts = {**drafts, "updates": args.updates}
     with open_station(args) as station:
         ids = station.file_reports(drafts if bulk else [drafts])
     if args.json:
@@ -167,6 +171,10 @@ def cmd_inbox_show(args: argparse.Namespace) -> int:
     if "ack" in c:
         print(f"Status    {shown(book.label('ack_status', c['ack']['status'], lang))}  "
               f"{shown(c['ack']['note'], multiline=True)}")
+    if c.get("in_reply_to") and c["type"] != "acknowledgement":
+        held = msg.get("incident_known")
+        note = "" if held else "  (earlier report not received yet)"
+        print(f"Incident  {shown(c['in_reply_to'])}{note}")
     print(f"Status here: {shown(msg['status'])}")
     for reply in msg["replies"]:
         print(shown(f"  reply {reply['id'][:12]} {reply['type']} {reply.get('ack', {}).get('status', '')}"))

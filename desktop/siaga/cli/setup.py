@@ -21,7 +21,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     if keystore.exists(home):
         raise AlreadyInitialised(home=str(home))
     passphrase = ask_passphrase("New passphrase: ", confirm=True)
+    if args.clock:
+        from ..protocol.clocks import clockbook
+        clockbook().get(args.clock)  # an unknown profile is refused before anything is created
     with Station.create(home, passphrase, args.name, args.org, args.country, args.url) as station:
+        if args.clock:
+            station.incidents.set_default_profile(args.clock)
         if args.json:
             print_json({"home": str(home), "fingerprint": station.fingerprint, **station.profile})
         else:

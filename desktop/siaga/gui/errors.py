@@ -67,6 +67,15 @@ def _reasons() -> dict[str, str]:
         "bilateral-country": QCoreApplication.translate("Reasons", "a bilateral report names one partner country"),
         "regional-countries": QCoreApplication.translate(
             "Reasons", "a regional report names the region or its countries"),
+        "not-own-incident": QCoreApplication.translate(
+            "Reasons", "this incident was started by another station: only its author can file updates to it;"
+            " acknowledge it, or file a new report"),
+        "incident-closed": QCoreApplication.translate(
+            "Reasons", "this incident is closed by its final report: file a new report for anything that happens"
+            " next"),
+        "continuing-type": QCoreApplication.translate(
+            "Reasons", "a report that continues an incident is an update or a final report (or a request for"
+            " assistance)"),
         "not-built": QCoreApplication.translate("Reasons", "the report has not been built for review"),
         "changed": QCoreApplication.translate("Reasons", "the answers changed since the report was built for review"),
         "passphrase-short": QCoreApplication.translate("Reasons", "the passphrase needs at least {limit} characters"),

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.places, 1)
         self.setCentralWidget(central)
         self.inbox.urgentReceived.connect(self._notify_urgent)
+        self._add_incidents()
 
         self._build_actions()
         from .desk_actions import DeskActions
@@ -248,7 +249,38 @@ class MainWindow(QMainWindow):
         self.session.db.run(snapshot, done=lambda got: self._open_wizard(got, draft_id, draft),
                             failed=lambda exc: show_error(self, self.tr("New report"), exc))
 
-    def _open_wizard(self, got, draft_id: str | None, draft: dict | None) -> None:
+    def _add_incidents(self) -> None:
+        """The incidents view beside the inbox and outbox; updates and final reports filed from it and the outbox."""
+        # built at once, not when first visited: its deadlines are announced while the app is open
+        self.incidents = self.places.view("incidents")
+        self.incidents.continueRequested.connect(self.file_update)
+        self.outbox.continueRequested.connect(self.file_update)
+        self.incidents.deadlineNotice.connect(self._notify_deadline)
+
+    @Slot(str, str)
+    def file_update(self, msg_id: str, kind: str = "update") -> None:
+        """The guided form for an update ("update") or the final report ("final") of one of this station's
+        incidents, pre-filled from its latest report."""
+        if self._wizard is not None:
+            self._wizard.raise_()
+            return
+
+        def job(station):
+            from ..station.incident_filing import update_draft
+            return (station.peers(), station.info), *update_draft(station, msg_id, kind)
+
+        title = self.tr("Final report") if kind == "final" else self.tr("Send update")
+        self.session.db.run(job, done=lambda got: self._open_wizard(got[0], None, got[1], got[2], title),
+                            failed=lambda exc: show_error(self, title, exc))
+
+    @Slot(str, str)
+    def _notify_deadline(self, title: str, text: str) -> None:
+        self.last_notification = text
+        self.statusBar().showMessage(f"{title}: {text}", 30_000)
+        self.notified_by = notify(self._tray, title, text)
+
+    def _open_wizard(self, got, draft_id: str | None, draft: dict | None, previous: dict | None = None,
+                     title: str = "") -> None:
         from ..station.report_form import ReportForm
         from .report_wizard import ReportWizard
 
@@ -259,7 +291,10 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - a damaged draft must not stop a new report
             show_error(self, self.tr("Unfinished report"), exc)
             form, draft_id = ReportForm(self.session.book, info, peers), None
+        form.previous = previous
         wizard = ReportWizard(form, self.session.lang, draft_id or uuid.uuid4().hex, self)
+        if title:
+            wizard.setWindowTitle(title)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.draftChanged.connect(self._save_draft)
         wizard.submitted.connect(lambda content, to, w=wizard: self._queue_report(w, content, to))

@@ -20,6 +20,11 @@ Report::
     |   |      codebook version
     protocol marker
 
+An update or final report adds its incident's reference (the first report's id, first 8
+base32 characters, after ``R``) before its own id::
+
+    SG1 2026.1 UP MC.IS S4 TA PA R ASEAN 2611240530Z R7KQ2MX9F YWZHB7PT 3
+
 Acknowledgement: ``SG1 <ver> AK <status> R<ref8> <time>Z <id8> <check>``;
 ping: ``SG1 <ver> PG <time>Z <id8> <check>``.
 
@@ -50,6 +55,8 @@ _B32_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 #: groups between the message type and the check character, without a tag
 _FIELDS = {"report": 8, ACK_TYPE: 4, PING_TYPE: 2}
 _TIME_RE = re.compile(r"^(\d{10})Z$")
+#: what the incident reference of an update's line is, in words
+_INCIDENT_WORDS = {"en": "the incident's first report", "id": "laporan pertama insiden ini"}
 
 
 def id_prefix(msg_id: str) -> str:
@@ -96,6 +103,8 @@ def encode_body(content: dict, msg_id: str, book: Codebook) -> str:
             book.short("scopes", content["scope"]),
         ]
         stamp = [_stamp(content["observed_at"])]
+        if kind in ("update", "final") and content.get("in_reply_to"):
+            stamp.append("R" + id_prefix(content["in_reply_to"]))
         countries = list(content.get("countries") or [])
         fixed = len(" ".join(head + fields + stamp + tail)) + 3  # spaces + check
         token = ".".join(countries) or "-"
@@ -164,8 +173,11 @@ def decode(line: str, books: CodebookSet) -> dict:
             out["tag"] = tag
             out["body"] = " ".join(tokens[:3] + fields)
         if kind in REPORT_TYPES:
-            if len(fields) != 8:
-                raise CodeLineError(f"a report line has 11 groups, this one has {len(tokens)}")
+            if len(fields) == 9 and kind in ("update", "final"):
+                out["incident_prefix"] = _prefixed(fields.pop(7), "R", "incident reference")
+            elif len(fields) != 8:
+                groups = "11 groups (12 for an update or final report)"
+                raise CodeLineError(f"a report line has {groups}, this one has {len(tokens)}")
             code, sev, tlp, pap, scope, countries, stamp, ident = fields
             out["code"] = book.from_short("classifications", code)
             out["severity"] = book.from_short("severity", _prefixed(sev, "S", "severity"))
@@ -221,6 +233,9 @@ def render(fields: dict, book: Codebook, lang: str = "en") -> list[tuple[str, st
                 + (f" (+{fields['more_countries']})" if fields["more_countries"] else "")),
             ("observed_at", fields["observed_at"]),
         ]
+        if fields.get("incident_prefix"):
+            words = _INCIDENT_WORDS.get(lang, _INCIDENT_WORDS["en"])
+            rows.append(("incident", f"{fields['incident_prefix']} ({words})"))
     if "status" in fields:
         rows += [("status", book.label("ack_status", fields["status"], lang)),
                  ("in_reply_to", fields["in_reply_to_prefix"])]

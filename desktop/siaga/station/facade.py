@@ -44,6 +44,8 @@ from ..storage.store import DB_FILE, Store
 from . import card_print, checks as checks_mod, codelines, scorecard as scorecard_mod
 from .codelines import codeline_message
 from .directory import Directory, Peer
+from .incident_filing import continue_incident, local_fields
+from .incidents import Incidents
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
 
@@ -73,7 +75,8 @@ def _outbox_record(content: dict, content_key: bytes) -> dict:
         "type": content["type"], "code": content.get("code", ""), "severity": content.get("severity", 0),
         "tlp": content.get("tlp", ""), "summary": content.get("summary", ""),
         "reported_at": content["reported_at"], "urgent": is_urgent(content),
-        "in_reply_to": content.get("in_reply_to", ""),
+        "in_reply_to": content.get("in_reply_to", ""), "observed_at": content.get("observed_at", ""),
+        "ack_status": (content.get("ack") or {}).get("status", ""),
     }
 
 
@@ -95,8 +98,10 @@ class Station:
         self.store = Store(self.home / DB_FILE, keys)
         self.directory = Directory(self.store, self.books, lambda: self.keys.sign_pk)
         self.outgoing = Outgoing(self.store)
-        self.incoming = Incoming(self.store)
+        self.incidents = Incidents(self.store, lambda: {p.id for p in self.peers() if p.is_taxii})
+        self.incoming = Incoming(self.store, self.incidents.absorb_inbox)
         self._profile: dict | None = None
+        self.incidents.ensure_built()
 
     # -- life cycle ----------------------------------------------------------
 
@@ -259,15 +264,30 @@ class Station:
                               content, to)
 
     def prepare_report(self, draft: Any, peers: list[Peer] | None = None) -> tuple[dict, list[Peer]]:
-        """Validate a draft and resolve its recipients without filing anything."""
+        """Validate a draft and resolve its recipients without filing anything.
+
+        A draft that names an incident (``updates`` or ``in_reply_to``) continues it: the fields it
+        leaves out are the latest report's (:func:`~siaga.station.incident_filing.continue_incident`).
+        """
+        if isinstance(draft, dict) and (draft.get("updates") or draft.get("in_reply_to")):
+            draft = continue_incident(self, draft)
         content = build_report(draft, self.info, self.books.current)
         return content, self.resolve_recipients(content, draft.get("to"), peers)
 
-    def _sealed_item(self, content: dict, recipients: list[Peer]) -> tuple[str, bytes, dict, list[str]]:
+    def _sealed_item(self, content: dict, recipients: list[Peer],
+                     local: dict | None = None) -> tuple[str, bytes, dict, list[str]]:
         # TAXII collections get STIX made from the station's own copy; the envelope is sealed to Siaga peers
         keys = [p.card.box_pk for p in recipients if not p.is_taxii] or [self.keys.box_pk]
         sealed = seal(content, self.keys.signing, keys)
-        return sealed.msg_id, sealed.envelope, _outbox_record(content, sealed.content_key), [p.id for p in recipients]
+        record = {**_outbox_record(content, sealed.content_key), **(local or {})}
+        return sealed.msg_id, sealed.envelope, record, [p.id for p in recipients]
+
+    def _queue(self, items: list[tuple[str, bytes, dict, list[str]]], **kwargs: Any) -> int:
+        """Queue this station's own messages and place them in their incidents, in one transaction."""
+        with self.store.transaction():
+            added = self.store.queue(items, **kwargs)
+            self.incidents.absorb_outbox([(item[0], item[2]) for item in items])
+        return added
 
     def file_reports(self, drafts: list) -> list[str]:
         """Validate every draft first; queue all of them in one transaction, or none.
@@ -288,8 +308,9 @@ class Station:
                 if len(drafts) == 1:
                     raise
                 raise ValidationError(exc.message(), field=f"drafts[{i}]") from None
-        items = [self._sealed_item(content, recipients) for content, recipients in prepared]
-        self.store.queue(items, audit_events=[_queued_event(content, item[0], item[3])
+        items = [self._sealed_item(content, recipients, local_fields(draft))
+                 for (content, recipients), draft in zip(prepared, drafts)]
+        self._queue(items, audit_events=[_queued_event(content, item[0], item[3])
                                               for (content, _), item in zip(prepared, items)])
         log.info("%d report(s) queued", len(items))
         return [item[0] for item in items]
@@ -301,7 +322,7 @@ class Station:
         """Sign, encrypt and queue already built content (acknowledgements, pings)."""
         self._check_not_revoked()
         item = self._sealed_item(content, recipients)
-        self.store.queue([item], audit_events=[_queued_event(content, item[0], item[3])])
+        self._queue([item], audit_events=[_queued_event(content, item[0], item[3])])
         return item[0]
 
     # -- drafts: reports the officer has not filed yet ---------------------------
@@ -326,18 +347,21 @@ class Station:
         """Forget an unfinished report (nothing happens if there is none by that id)."""
         self.store.delete_draft(_check_draft_id(draft_id))
 
-    def file_draft(self, draft_id: str, content: dict, to: Any = None) -> str:
+    def file_draft(self, draft_id: str, content: dict, to: Any = None, local: dict | None = None) -> str:
         """Sign, encrypt and queue the report made from draft ``draft_id``, and delete the draft.
 
         Both happen in one transaction: after a crash there is either the draft (to be
         filed again) or its report, never both, so a draft is never filed twice. A draft
         that was never saved is filed all the same. ``to``: the recipients' peer ids
-        (None: those the report's scope reaches). Returns the message id.
+        (None: those the report's scope reaches). ``local``: what the outbox keeps beside it
+        and never sends (its clock profile). Returns the message id.
         """
         draft_id = _check_draft_id(draft_id)
         self._check_not_revoked()
-        item = self._sealed_item(content, self.resolve_recipients(content, to))
-        self.store.queue([item], audit_events=[_queued_event(content, item[0], item[3])], filed_draft=draft_id)
+        if content.get("in_reply_to") and content.get("type") in REPORT_TYPES:
+            self.incidents.own_thread(content["in_reply_to"])  # only this station's own, open incidents
+        item = self._sealed_item(content, self.resolve_recipients(content, to), local)
+        self._queue([item], audit_events=[_queued_event(content, item[0], item[3])], filed_draft=draft_id)
         log.info("draft filed as report %s", item[0][:12])
         return item[0]
 
@@ -492,8 +516,14 @@ class Station:
             "author_trust": author.trust if author else "unknown",
             "via": via,
             "replies": self.store.replies_to(msg_id),
+            "incident_known": self._holds(opened.content.get("in_reply_to")),
             "acks_sent": [self._with_note(sent) for sent in meta.get("acks_sent", [])],
         }
+
+    def _holds(self, msg_id: str | None) -> bool:
+        """Whether this station holds the message (sent or received): an update's first report, say."""
+        return bool(msg_id) and (bool(self.store.inbox_received_at([msg_id]))
+                                 or self.store.outbox_message(msg_id) is not None)
 
     def _with_note(self, sent: dict) -> dict:
         """An acknowledgement this station sent, with its note (read from the outbox if recorded without)."""
@@ -793,5 +823,5 @@ class Station:
             rows.append({"id": report["id"], "received_at": now, "envelope": canonical(report["raw"]),
                          "peer_id": "", "meta": meta})
             known[report["id"]] = now
-        self.store.add_to_inbox(rows)
+        self.incoming.add(rows)
         return len(rows)

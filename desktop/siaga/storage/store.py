@@ -99,9 +99,22 @@ def _migrate_4(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
     db.table("meta").upsert({"key": audit.HEAD_KEY, "value": audit.head_record(cipher, 0, audit.GENESIS)}, pk="key")
 
 
+def _migrate_5(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
+    # incidents (see incident_index.py): each message's incident, and each incident's sealed summary;
+    # filled from the outbox and inbox when the station is next opened
+    db.execute("CREATE TABLE IF NOT EXISTS incident_members (msg_id TEXT NOT NULL, side TEXT NOT NULL, inc_ix BLOB NOT NULL,"
+               " PRIMARY KEY (msg_id, side)) WITHOUT ROWID")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_incident_members_inc ON incident_members (inc_ix)")
+    db.execute("CREATE TABLE IF NOT EXISTS incidents (inc_ix BLOB PRIMARY KEY, side TEXT NOT NULL, open INTEGER NOT NULL,"
+               " last_at INTEGER NOT NULL, due_at INTEGER, blob BLOB NOT NULL)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_incidents_last ON incidents (last_at, inc_ix)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_incidents_due ON incidents (open, due_at)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_incidents_open_last ON incidents (open, last_at, inc_ix)")
+
+
 #: schema migrations: index i brings the schema from version i to i + 1
 MIGRATIONS: list[Callable[[sqlite_utils.Database, FieldCipher], None]] = [_migrate_1, _migrate_2, _migrate_3,
-                                                                          _migrate_4]
+                                                                          _migrate_4, _migrate_5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
