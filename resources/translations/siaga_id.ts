@@ -1728,102 +1728,102 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="254"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="259"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="262"/>
         <source>{state}. Next: {due}. Clock: {profile}.</source>
         <translation>{state}. Berikutnya: {due}. Tenggat: {profile}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="268"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="271"/>
         <source>The earlier report has not been received yet: the thread joins up when it arrives.</source>
         <translation>Laporan sebelumnya belum diterima: rangkaiannya tersambung begitu laporan itu tiba.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="277"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="281"/>
         <source>The incident&apos;s messages, oldest first</source>
         <translation>Pesan-pesan insiden, yang terlama dahulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
         <source>Filed</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="283"/>
         <source>Content</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="291"/>
         <source>Severity {level}: {summary}</source>
         <translation>Tingkat {level}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="293"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="296"/>
         <source>Messages, oldest first:</source>
         <translation>Pesan, yang terlama dahulu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="301"/>
         <source>Deadlines and acknowledgements</source>
         <translation>Tenggat dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="302"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="302"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="305"/>
         <source>Done late</source>
         <translation>Selesai terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="303"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="306"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="309"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="312"/>
         <source>Deadlines and acknowledgements:</source>
         <translation>Tenggat dan tanda terima:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="315"/>
         <source>Related report from {who}, not part of this incident (only its author continues an incident): {summary}</source>
         <translation>Laporan terkait dari {who}, bukan bagian insiden ini (hanya pembuatnya yang dapat melanjutkan insiden): {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="323"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="325"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
@@ -1901,85 +1901,100 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/incidents_view.py" line="99"/>
+        <source>Open the selected incident</source>
+        <translation>Buka insiden yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="100"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="102"/>
+        <source>Send an update on the selected incident</source>
+        <translation>Kirim pembaruan tentang insiden yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="103"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="105"/>
+        <source>File the final report of the selected incident</source>
+        <translation>Ajukan laporan akhir insiden yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="113"/>
         <source>Incidents: a first report and its updates, one per row</source>
         <translation>Insiden: laporan pertama dan pembaruannya, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="115"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="115"/>
         <source>Next deadline</source>
         <translation>Tenggat berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="115"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="166"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="169"/>
         <source>{summary} (earlier report not received yet)</source>
         <translation>{summary} (laporan sebelumnya belum diterima)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="181"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n insiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="182"/>
         <source>, %n with a deadline near or passed</source>
         <translation>
             <numerusform>, %n dengan tenggat dekat atau terlewat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="204"/>
         <source>Deadline passed</source>
         <translation>Tenggat terlewat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="205"/>
         <source>Deadline in less than 2 hours</source>
         <translation>Tenggat kurang dari 2 jam lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="236"/>
         <source>Open incident</source>
         <translation>Buka insiden</translation>
     </message>
@@ -2258,35 +2273,35 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="250"/>
         <source>Message {id}</source>
         <translation>Pesan {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="253"/>
         <source>The message as its recipients read it</source>
         <translation>Pesan sebagaimana dibaca penerimanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="256"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="257"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="263"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="259"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="265"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="263"/>
         <source>Save as &amp;PDF...</source>
         <translation>Simpan sebagai &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="283"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="292"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="285"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
@@ -2480,7 +2495,7 @@ hxxp://bad[.]example/x</translation>
         <translation>Buka pesan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="97"/>
         <source>Outbox: sent messages and their deliveries</source>
         <translation>Kotak keluar: pesan terkirim dan status pengirimannya</translation>
     </message>
@@ -2500,52 +2515,62 @@ hxxp://bad[.]example/x</translation>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="71"/>
+        <source>Send an update on the selected report&apos;s incident</source>
+        <translation>Kirim pembaruan tentang insiden dari laporan yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="74"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="77"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="76"/>
+        <source>File the final report of the selected report&apos;s incident</source>
+        <translation>Ajukan laporan akhir insiden dari laporan yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="79"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="81"/>
         <source>Export reports</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="83"/>
         <source>Show pings &amp;and acknowledgements</source>
         <translation>Tampilkan ping &amp;dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="85"/>
         <source>Show pings and acknowledgements</source>
         <translation>Tampilkan ping dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="165"/>
         <source>{count} message(s)</source>
         <translation>{count} pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="168"/>
         <source>{count} report(s); {hidden} ping(s), acknowledgement(s) or relayed message(s) hidden</source>
         <translation>{count} laporan; {hidden} ping, tanda terima, atau pesan yang diteruskan disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="228"/>
         <source>Every report in the &amp;outbox</source>
         <translation>Semua laporan di kotak &amp;keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="205"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="218"/>
         <source>Open message</source>
         <translation>Buka pesan</translation>
     </message>

@@ -91,3 +91,20 @@ def test_each_refusal_says_which(report):
 
 def test_forgery_odds_are_between_2_to_30_and_2_to_40():
     assert 30 <= codeline_tag.MAC_BITS <= 40
+
+
+def test_an_update_line_for_one_peer_carries_both_its_incident_and_its_tag(draft):
+    root = "ab" * 32
+    content = build_report(dict(draft, type="update", in_reply_to=root),
+                           StationInfo(bytes(32), "Duty desk", "National CSIRT", "ID"), codebook.current())
+    msg_id = message_id(canonical(content))
+    a, b, _ = keys()
+    key = codeline_tag.line_key(bytes(a), pk(b), pk(a), pk(b))
+    line = codeline_tag.encode_for(content, msg_id, codebook.current(), key, pk(b))
+    assert len(line) <= codeline.MAX_TAGGED_LENGTH
+    fields = codeline.decode(line, BOOKS)
+    assert fields["incident_prefix"] == codeline.id_prefix(root) and len(fields["tag"]) == codeline.TAG_CHARS
+    assert fields["id_prefix"] == codeline.id_prefix(msg_id)
+    checked, peer = codeline_tag.check(line, BOOKS, pk(b), [("a", codeline_tag.line_key(bytes(b), pk(a), pk(a),
+                                                                                         pk(b)))])
+    assert peer == "a" and checked["incident_prefix"] == codeline.id_prefix(root)

@@ -96,10 +96,13 @@ class IncidentsView(QWidget):
         self.show_which.addItem(self.tr("Overdue incidents"), "overdue")
         self.open_button = QPushButton(self.tr("Op&en..."))
         self.open_button.setObjectName("openIncident")
+        self.open_button.setAccessibleName(self.tr("Open the selected incident"))
         self.update_button = QPushButton(self.tr("Send &update..."))
         self.update_button.setObjectName("sendUpdate")
+        self.update_button.setAccessibleName(self.tr("Send an update on the selected incident"))
         self.final_button = QPushButton(self.tr("&Final report..."))
         self.final_button.setObjectName("finalReport")
+        self.final_button.setAccessibleName(self.tr("File the final report of the selected incident"))
         for button in (self.open_button, self.update_button, self.final_button):
             button.setEnabled(False)
         self.status = PlainLabel()

@@ -166,6 +166,9 @@ def decode(line: str, books: CodebookSet) -> dict:
         fields = tokens[3:-1]
         out: dict = {"type": kind, "codebook": book.version}
         expected = _FIELDS.get("report" if kind in REPORT_TYPES else kind)
+        if (expected is not None and kind in ("update", "final") and len(fields) > 7
+                and fields[7].startswith("R") and len(fields[7]) == ID_CHARS + 1):
+            expected += 1  # the incident's reference follows the time
         if expected is not None and len(fields) == expected + 1:  # addressed to one peer: the tag is last
             tag = fields.pop()
             if len(tag) != TAG_CHARS or not set(tag) <= _B32_CHARS:
