@@ -4011,7 +4011,7 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/settings_dialog.py" line="101"/>
-        <source>A check unanswered &amp;after this is overdue:</source>
+        <source>A check unanswered after this is o&amp;verdue:</source>
         <translation>Pemeriksaan yang belum &amp;dijawab setelah ini terlambat:</translation>
     </message>
     <message>
