@@ -42,6 +42,7 @@ from ..storage.store import DB_FILE, Store
 from .directory import Directory, Peer
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
+from .stats import Figures, Period, Stats
 
 log = logging.getLogger("siaga.station")
 
@@ -69,7 +70,7 @@ def _outbox_record(content: dict, content_key: bytes) -> dict:
         "type": content["type"], "code": content.get("code", ""), "severity": content.get("severity", 0),
         "tlp": content.get("tlp", ""), "summary": content.get("summary", ""),
         "reported_at": content["reported_at"], "urgent": is_urgent(content),
-        "in_reply_to": content.get("in_reply_to", ""),
+        "in_reply_to": content.get("in_reply_to", ""), "countries": list(content.get("countries") or []),
     }
 
 
@@ -92,6 +93,7 @@ class Station:
         self.directory = Directory(self.store, self.books, lambda: self.keys.sign_pk)
         self.outgoing = Outgoing(self.store)
         self.incoming = Incoming(self.store)
+        self.stats = Stats(self.store, self.directory, self.books)
         self._profile: dict | None = None
 
     # -- life cycle ----------------------------------------------------------
@@ -385,6 +387,10 @@ class Station:
         if updates:
             self.store.set_deliveries(peer.id, updates)
         return len(updates)
+
+    def figures(self, period: Period, now: int | None = None) -> Figures:
+        """The dashboard's and ``siaga stats``' counts for a period (see station/stats.py)."""
+        return self.stats.figures(period, now)
 
     def inbox(self, **filters: Any) -> list[dict]:
         return self.store.inbox(**filters)
