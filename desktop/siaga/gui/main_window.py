@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.peers, self.tr("&Peers"))
         self.setCentralWidget(self.tabs)
         self.inbox.urgentReceived.connect(self._notify_urgent)
+        self._add_dashboard()
 
         self._build_actions()
         self._build_status_bar()
@@ -75,6 +76,18 @@ class MainWindow(QMainWindow):
         self._wizard = None
         if session.sync is not None:
             self.attach_sync()
+
+    def _add_dashboard(self) -> None:
+        """The dashboard view (gui/dashboard_view.py); a click on its map shows the inbox for that country."""
+        from .dashboard_view import DashboardView
+        self.dashboard = DashboardView(self.session, self)
+        self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+        self.dashboard.countryChosen.connect(self.show_inbox_for_country)
+
+    @Slot(str)
+    def show_inbox_for_country(self, code: str) -> None:
+        self.inbox.filters.country.set_code(code)  # the filter bar then asks the inbox for that country
+        self.tabs.setCurrentWidget(self.inbox)
 
     def station_unlocked(self) -> None:
         """The session now holds the unlocked station's keys and profile (the window may be built before)."""
