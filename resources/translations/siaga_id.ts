@@ -132,6 +132,241 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="84"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="85"/>
+        <source>Last 24 hours</source>
+        <translation>24 jam terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="85"/>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="86"/>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="86"/>
+        <source>Custom dates</source>
+        <translation>Tanggal pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="92"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="93"/>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="102"/>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="103"/>
+        <source>ASEAN</source>
+        <translation>ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="104"/>
+        <source>World</source>
+        <translation>Dunia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="105"/>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Ekspor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="328"/>
+        <source>Export the dashboard</source>
+        <translation>Ekspor dasbor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="112"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="118"/>
+        <source>&amp;Map:</source>
+        <translation>Pe&amp;ta:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="137"/>
+        <source>received</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="137"/>
+        <source>sent</source>
+        <translation>dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="140"/>
+        <source>Map of open incidents and shared threats by country</source>
+        <translation>Peta insiden terbuka dan ancaman bersama per negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="159"/>
+        <source>Reports over time</source>
+        <translation>Laporan dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="145"/>
+        <source>Reports by incident class</source>
+        <translation>Laporan menurut kelas insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="147"/>
+        <source>Reports by severity</source>
+        <translation>Laporan menurut tingkat keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="149"/>
+        <source>Reports by country concerned</source>
+        <translation>Laporan menurut negara terkait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="166"/>
+        <source>Top shared threats</source>
+        <translation>Ancaman bersama teratas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="166"/>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="167"/>
+        <source>Partners not heard from lately</source>
+        <translation>Mitra yang lama tidak berkabar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="156"/>
+        <source>Open incidents and shared threats, by country (click to see them in the inbox)</source>
+        <translation>Insiden terbuka dan ancaman bersama, per negara (klik untuk melihatnya di kotak masuk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="160"/>
+        <source>By incident class</source>
+        <translation>Menurut kelas insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="161"/>
+        <source>By severity</source>
+        <translation>Menurut tingkat keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="162"/>
+        <source>By country concerned</source>
+        <translation>Menurut negara terkait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="249"/>
+        <source>The period starts after it ends: choose a later end date</source>
+        <translation>Periode dimulai setelah berakhir: pilih tanggal akhir yang lebih lambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="254"/>
+        <source>Counting...</source>
+        <translation>Menghitung...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="276"/>
+        <source>Received {received} · Sent {sent} · Open incidents {open} · Shared threats {threats}</source>
+        <translation>Diterima {received} · Dikirim {sent} · Insiden terbuka {open} · Ancaman bersama {threats}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="280"/>
+        <source>From {since} to {until}</source>
+        <translation>Dari {since} sampai {until}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="292"/>
+        <source>No reports in this period</source>
+        <translation>Tidak ada laporan pada periode ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="294"/>
+        <source>{open} open incidents, {threats} shared threats, {received} received, {sent} sent</source>
+        <translation>{open} insiden terbuka, {threats} ancaman bersama, {received} diterima, {sent} dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="300"/>
+        <source>{key}: {countries} ({reports} reports)</source>
+        <translation>{key}: {countries} ({reports} laporan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="302"/>
+        <source>None found in this period</source>
+        <translation>Tidak ada pada periode ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="304"/>
+        <source>{what} for {msg}, due {when}</source>
+        <translation>{what} untuk {msg}, tenggat {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="307"/>
+        <source>Nothing overdue</source>
+        <translation>Tidak ada yang lewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="309"/>
+        <source>{name} ({country}): last message {when}</source>
+        <translation>{name} ({country}): pesan terakhir {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="312"/>
+        <source>{name} ({country}): no message yet</source>
+        <translation>{name} ({country}): belum ada pesan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="314"/>
+        <source>Every partner wrote lately</source>
+        <translation>Semua mitra berkabar baru-baru ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="329"/>
+        <source>PDF for a briefing (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF untuk pengarahan (*.pdf);;Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="342"/>
+        <source>Siaga dashboard</source>
+        <translation>Dasbor Siaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="363"/>
+        <source>Not saved: {reason}</source>
+        <translation>Tidak tersimpan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="366"/>
+        <source>Saved to {path}</source>
+        <translation>Tersimpan di {path}</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <location filename="../../desktop/siaga/gui/report_wizard.py" line="244"/>
@@ -1007,6 +1242,11 @@ hxxp://bad[.]example/x</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="84"/>
+        <source>&amp;Dashboard</source>
+        <translation>Gambaran &amp;wilayah</translation>
+    </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="75"/>
         <source>Siaga — {station}</source>
@@ -2742,6 +2982,14 @@ hxxp://bad[.]example/x</translation>
         <location filename="../../desktop/siaga/gui/accessible.py" line="37"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>WorldMap</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/world_map.py" line="155"/>
+        <source>Nothing in this period</source>
+        <translation>Tidak ada apa pun pada periode ini</translation>
     </message>
 </context>
 </TS>

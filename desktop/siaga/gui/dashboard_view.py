@@ -46,9 +46,9 @@ from .world_map import WorldMap
 
 log = logging.getLogger("siaga.gui")
 
-#: how many countries the country chart lists
+# how many countries the country chart lists
 TOP_COUNTRIES = 10
-#: how many shared threats the list shows
+# how many shared threats the list shows
 TOP_THREATS = 10
 
 
@@ -59,9 +59,9 @@ def _day_start(date: QDate) -> int:
 class DashboardView(QWidget):
     """The regional picture (see the module's text)."""
 
-    #: a country was clicked on the map: show the inbox filtered to it
+    # a country was clicked on the map: show the inbox filtered to it
     countryChosen = Signal(str)
-    #: new figures are drawn
+    # new figures are drawn
     figuresShown = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -109,7 +109,7 @@ class DashboardView(QWidget):
         self.status = PlainLabel()
         self.status.setObjectName("dashboardStatus")
         bar = QHBoxLayout()
-        period_label = PlainLabel(self.tr("&Period:"))
+        period_label = PlainLabel(self.tr("P&eriod:"))
         period_label.setBuddy(self.period)
         bar.addWidget(period_label)
         bar.addWidget(self.period)

@@ -20,9 +20,9 @@ from ..base.resources import resource_path
 from .colours import is_dark
 from .plain import tip
 
-#: what each view shows, in degrees: (west, south, east, north)
+# what each view shows, in degrees: (west, south, east, north)
 REGIONS = {"world": (-170.0, -58.0, 190.0, 84.0), "asean": (91.0, -12.0, 142.0, 29.0)}
-#: a marked (too small to draw) country is a dot this many pixels across, and is found within this radius
+# a marked (too small to draw) country is a dot this many pixels across, and is found within this radius
 DOT = 7.0
 
 
@@ -152,7 +152,8 @@ class WorldMap(QWidget):
 
     def hover_text(self, code: str) -> str:
         name = self.names.get(code, code)
-        return f"{name} ({code})\n{self.details.get(code) or self.tr('Nothing in this period')}"
+        counts = self.details.get(code) or self.tr("Nothing in this period")
+        return f"{name} ({code})\n{counts}"
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         code = self.country_at(event.position())
