@@ -154,10 +154,10 @@ def test_changing_the_language_rebuilds_the_window_in_indonesian(qtbot, make_sta
         unlock(qtbot, app, PASSPHRASE)
         qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=20_000)
         tabs = app.window.tabs
-        assert [tabs.tabText(i) for i in range(tabs.count())] == ["&Inbox", "&Outbox", "&Peers"]
+        assert [tabs.tabText(i) for i in range(tabs.count())] == ["&Inbox", "&Outbox", "&Peers", "&Dashboard"]
         app.apply_preferences(preferences.Preferences(language="id"))
         tabs = app.window.tabs
-        assert [tabs.tabText(i) for i in range(tabs.count())] != ["&Inbox", "&Outbox", "&Peers"]
+        assert [tabs.tabText(i) for i in range(tabs.count())] != ["&Inbox", "&Outbox", "&Peers", "&Dashboard"]
         assert app.session.lang == "id"
         assert "Kotak masuk" in tabs.tabText(0).replace("&", "")
     finally:
