@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.main_window import MainWindow
@@ -89,6 +89,10 @@ def test_a_click_on_the_map_shows_that_country_in_the_inbox(qtbot, open_session,
         assert view.map.country_at(view.map.point_of("MY")) == "MY"
         assert view.map.country_at(view.map.point_of("SG")) == "SG"  # a dot: too small for the outlines
     view.region.setCurrentIndex(view.region.findData("asean"))
+    qtbot.mouseMove(view.map, view.map.point_of("MY").toPoint())
+    qtbot.waitUntil(lambda: view.map.hovered == "MY", timeout=5_000)
+    qtbot.mouseMove(view.map, view.map.rect().topRight() + QPoint(-2, 2))  # the sea, or a country with nothing
+    qtbot.waitUntil(lambda: view.map.hovered != "MY", timeout=5_000)
     qtbot.mouseClick(view.map, Qt.MouseButton.LeftButton, pos=view.map.point_of("SG").toPoint())
     assert window.tabs.currentWidget() is window.inbox
     assert window.inbox.filters.country.code() == "SG"
