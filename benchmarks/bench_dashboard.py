@@ -58,7 +58,7 @@ def measure_gui(home: Path) -> None:
     from siaga.gui.session import Session
     from siaga.gui.worker import StationWorker
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # kept alive while the view lives
     begin = time.perf_counter()
     with Station.open(home, PASSPHRASE) as station:
         keys, profile = station.keys, dict(station.profile)
