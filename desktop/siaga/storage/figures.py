@@ -118,12 +118,18 @@ def _closed_by_message(store: Store, terms: list[bytes], closed_ix: list[bytes],
 
 
 def count_closed(store: Store, types: Sequence[str], closed: Sequence[str], since: int, until: int) -> int:
-    """How many messages of ``types`` received in [since, until] have one of the ``closed`` statuses."""
+    """How many messages of ``types`` received in [since, until] have one of the ``closed`` statuses.
+
+    Both are checked in their indexes (status, then type), so no message row is read.
+    """
     if not types or not closed:
         return 0
     type_ix = [store.cipher.index("type", t) for t in types]
-    sql = (f"SELECT COUNT(*) FROM inbox INDEXED BY idx_inbox_status_ix_received_at_seq"
-           f" WHERE status_ix = ? AND received_at BETWEEN ? AND ? AND type_ix IN ({','.join('?' * len(type_ix))})")
+    sql = ("SELECT COUNT(*) FROM inbox AS c INDEXED BY idx_inbox_status_ix_received_at_seq"
+           " WHERE c.status_ix = ? AND c.received_at BETWEEN ? AND ?"
+           " AND EXISTS (SELECT 1 FROM inbox AS t INDEXED BY idx_inbox_type_ix_received_at_seq"
+           f" WHERE t.type_ix IN ({','.join('?' * len(type_ix))}) AND t.received_at = c.received_at"
+           " AND t.seq = c.seq)")
     return sum(store.db.execute(sql, [store.cipher.index("status", s), *_range(since, until), *type_ix]).fetchone()[0]
                for s in closed)
 
