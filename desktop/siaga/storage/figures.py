@@ -55,16 +55,15 @@ def timeline(store: Store, types: Sequence[str], since: int, until: int, size: i
 
 
 def count_countries(store: Store, countries: Iterable[str], since: int, until: int,
-                    closed: Sequence[str] = (), way: str = "") -> dict[str, tuple[int, int]]:
+                    closed: Sequence[str] = ()) -> dict[str, tuple[int, int]]:
     """For each country: (messages concerning it received in [since, until], those of them whose status is open).
 
     A message concerns a country when it names it or a group it belongs to (the
     inbox's ``country:XX`` terms). Open means its status is none of ``closed``.
     Countries no message concerns are left out.
 
-    The closed ones are counted whichever way reads less: each country's messages
-    checked against the status index, or each closed message looked up under each
-    country that has any (``way``: "by-country" or "by-message" forces one, for tests).
+    The closed messages of the period are listed once from the status index (SQLite
+    keeps the list in memory), and each country's messages are looked up in it.
     """
     total_sql = "SELECT COUNT(*) FROM inbox_terms WHERE term_ix = ? AND received_at BETWEEN ? AND ?"
     totals: dict[str, tuple[bytes, int]] = {}
@@ -73,48 +72,17 @@ def count_countries(store: Store, countries: Iterable[str], since: int, until: i
         total = store.db.execute(total_sql, [ix, *_range(since, until)]).fetchone()[0]
         if total:
             totals[code] = (ix, total)
-    closed_ix = [store.cipher.index("status", s) for s in closed]
     shut: dict[bytes, int] = {}
-    if closed_ix and totals:
-        closed_count = sum(_count_status(store, ix, since, until) for ix in closed_ix)
-        by_country = sum(total for _, total in totals.values()) * len(closed_ix)
-        if way == "by-message" or (not way and closed_count * len(totals) < by_country):
-            shut = _closed_by_message(store, [ix for ix, _ in totals.values()], closed_ix, since, until)
-        else:
-            shut = _closed_by_country(store, [ix for ix, _ in totals.values()], closed_ix, since, until)
+    if closed and totals:
+        terms = [ix for ix, _ in totals.values()]
+        closed_ix = [store.cipher.index("status", s) for s in closed]
+        sql = (f"SELECT d.term_ix, COUNT(*) FROM inbox_terms AS d WHERE d.term_ix IN ({','.join('?' * len(terms))})"
+               " AND d.received_at BETWEEN ? AND ? AND d.seq IN (SELECT c.seq FROM inbox AS c"
+               " INDEXED BY idx_inbox_status_ix_received_at_seq"
+               f" WHERE c.status_ix IN ({','.join('?' * len(closed_ix))}) AND c.received_at BETWEEN ? AND ?)"
+               " GROUP BY d.term_ix")
+        shut = dict(store.db.execute(sql, [*terms, *_range(since, until), *closed_ix, *_range(since, until)]))
     return {code: (total, total - shut.get(ix, 0)) for code, (ix, total) in totals.items()}
-
-
-def _count_status(store: Store, status_ix: bytes, since: int, until: int) -> int:
-    return store.db.execute("SELECT COUNT(*) FROM inbox INDEXED BY idx_inbox_status_ix_received_at_seq"
-                            " WHERE status_ix = ? AND received_at BETWEEN ? AND ?",
-                            [status_ix, *_range(since, until)]).fetchone()[0]
-
-
-def _closed_by_country(store: Store, terms: list[bytes], closed_ix: list[bytes], since: int,
-                       until: int) -> dict[bytes, int]:
-    """Each country's messages in the period, checked one by one against the index of closed statuses."""
-    probe = " OR ".join(
-        "EXISTS (SELECT 1 FROM inbox AS c INDEXED BY idx_inbox_status_ix_received_at_seq"
-        " WHERE c.status_ix = ? AND c.received_at = d.received_at AND c.seq = d.seq)" for _ in closed_ix)
-    sql = (f"SELECT COUNT(*) FROM inbox_terms AS d WHERE d.term_ix = ? AND d.received_at BETWEEN ? AND ?"
-           f" AND ({probe})")
-    return {ix: store.db.execute(sql, [ix, *_range(since, until), *closed_ix]).fetchone()[0] for ix in terms}
-
-
-def _closed_by_message(store: Store, terms: list[bytes], closed_ix: list[bytes], since: int,
-                       until: int) -> dict[bytes, int]:
-    """Each closed message in the period, looked up under each country's term."""
-    out: dict[bytes, int] = {}
-    marks = ",".join("?" * len(terms))
-    sql = ("SELECT d.term_ix, COUNT(*) FROM inbox AS c INDEXED BY idx_inbox_status_ix_received_at_seq"
-           " CROSS JOIN inbox_terms AS d"
-           f" WHERE c.status_ix = ? AND c.received_at BETWEEN ? AND ? AND d.term_ix IN ({marks})"
-           " AND d.received_at = c.received_at AND d.seq = c.seq GROUP BY d.term_ix")
-    for status_ix in closed_ix:
-        for ix, n in store.db.execute(sql, [status_ix, *_range(since, until), *terms]):
-            out[ix] = out.get(ix, 0) + n
-    return out
 
 
 def count_closed(store: Store, types: Sequence[str], closed: Sequence[str], since: int, until: int) -> int:
