@@ -101,6 +101,20 @@ def test_a_click_on_the_map_shows_that_country_in_the_inbox(qtbot, open_session,
     assert row["countries"] == ["ASEAN"]
 
 
+def test_the_map_works_from_the_keyboard(qtbot, open_session, desk):
+    window = open_dashboard(qtbot, open_session(desk))
+    view = window.dashboard
+    view.map.setFocus()
+    qtbot.keyClick(view.map, Qt.Key.Key_Right)  # the country with most open incidents first (ties by code)
+    assert view.map.hovered == "ID" and "Indonesia (ID): 2 open incidents" in view.map.accessibleDescription()
+    qtbot.keyClick(view.map, Qt.Key.Key_Left)
+    qtbot.keyClick(view.map, Qt.Key.Key_Left)
+    assert view.map.hovered not in ("ID", "MY") and view.map.hovered in view.map.weights
+    chosen = view.map.hovered
+    qtbot.keyClick(view.map, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.inbox and window.inbox.filters.country.code() == chosen
+
+
 def test_the_dashboard_exports_as_png_and_pdf(qtbot, open_session, desk, tmp_path):
     window = open_dashboard(qtbot, open_session(desk))
     view = window.dashboard

@@ -13,7 +13,17 @@ import functools
 import json
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..base.resources import resource_path
@@ -53,6 +63,7 @@ class WorldMap(QWidget):
         super().__init__(parent)
         self.setObjectName("worldMap")
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.names = names
@@ -170,6 +181,26 @@ class WorldMap(QWidget):
     def leaveEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.hovered = ""
         self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """The keyboard's way round the map: arrows step through the countries with counts, Enter opens one."""
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
+            ranked = sorted(self.weights, key=lambda code: (-self.weights[code], code))
+            if not ranked:
+                return
+            step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
+            at = ranked.index(self.hovered) + step if self.hovered in ranked else (0 if step > 0 else -1)
+            self.hovered = ranked[at % len(ranked)]
+            self.setAccessibleDescription(self.hover_text(self.hovered).replace("\n", ": "))
+            self.countryHovered.emit(self.hovered)
+            QToolTip.showText(self.mapToGlobal(self.point_of(self.hovered).toPoint()), tip(self.hover_text(self.hovered)),
+                              self)
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.hovered:
+            self.countryClicked.emit(self.hovered)
+        else:
+            super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if event.button() == Qt.MouseButton.LeftButton:
