@@ -134,6 +134,8 @@ class DashboardView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.totals.setFont(font)
+        self.range_label = PlainLabel()  # the period, in the export too
+        self.range_label.setObjectName("dashboardRange")
         legend = (self.tr("received"), self.tr("sent"))
         self.map = WorldMap(self.country_names)
         self.map.setMinimumSize(380, 240)
@@ -152,7 +154,11 @@ class DashboardView(QWidget):
         self.quiet = self._list("quietPartners", self.tr("Partners not heard from lately"))
 
         grid = QGridLayout(self.content)
-        grid.addWidget(self.totals, 0, 0, 1, 3)
+        heading = QHBoxLayout()
+        heading.addWidget(self.totals)
+        heading.addStretch(1)
+        heading.addWidget(self.range_label)
+        grid.addLayout(heading, 0, 0, 1, 3)
         self.map_box = self._box(self.tr("Open incidents and shared threats, by country (click to see them in the inbox)"),
                                  self.map)
         grid.addWidget(self.map_box, 1, 0)
@@ -277,7 +283,8 @@ class DashboardView(QWidget):
                                     " {threats}").format(received=figures.received, sent=figures.sent,
                                                          open=figures.open_incidents,
                                                          threats=len(figures.shared_threats)))
-        self.status.setText(self.tr("From {since} to {until}").format(since=since, until=until))
+        self.range_label.setText(self.tr("From {since} to {until}").format(since=since, until=until))
+        self.status.clear()
         self.timeline.set_steps([(self._step_label(s.start, period.bucket), s.received, s.sent)
                                  for s in figures.timeline])
         classes = sorted(figures.by_class.items(), key=lambda kv: (-kv[1].received - kv[1].sent, kv[0]))
