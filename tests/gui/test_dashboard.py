@@ -69,6 +69,15 @@ def test_the_dashboard_shows_what_stats_prints(qtbot, open_session, desk):
     assert [view.quiet.item(i).text() for i in range(view.quiet.count())] == ["canberra (AU): no message yet"]
     assert not view.threats.isEnabled() and view.threats.item(0).text() == "None found in this period"
 
+    # what arrives while it is shown is counted once, however many batches it came in
+    shown_before = []
+    view.figuresShown.connect(shown_before.append)
+    for _ in range(5):
+        view.session.changed("inbox")
+    qtbot.waitUntil(lambda: len(shown_before) == 1, timeout=10_000)
+    qtbot.wait(1300)
+    assert len(shown_before) == 1
+
     # another period: counted again, by hour
     with qtbot.waitSignal(view.figuresShown, timeout=20_000):
         view.set_period("24h")

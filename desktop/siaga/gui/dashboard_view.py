@@ -9,7 +9,8 @@ PNG or PDF for a briefing. A click on a country asks the inbox to show it
 
 Figures are counted on the station's worker thread; the view only draws them. It
 counts when it is first shown, when the period changes, and when the inbox or
-outbox changed while it is shown (a change while hidden waits until it is shown).
+outbox changed while it is shown (at most once a second; a change while hidden waits
+until it is shown).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QDate, QIODevice, QMarginsF, QRect, Qt, Signal
+from PySide6.QtCore import QBuffer, QDate, QIODevice, QMarginsF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -191,6 +192,11 @@ class DashboardView(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.region.currentIndexChanged.connect(lambda: self.map.set_region(self.region.currentData()))
         self.map.set_region("asean")
+        # arrivals during a sync come batch after batch: one count a second at most
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(1000)
+        self._later.timeout.connect(self.refresh)
         session.dataChanged.connect(self._data_changed)
 
     def _box(self, title: str, widget: QWidget) -> QGroupBox:
@@ -245,8 +251,8 @@ class DashboardView(QWidget):
     def _data_changed(self, what: str) -> None:
         if what in ("inbox", "outbox", "peers", "all"):
             self._stale = True
-            if self.isVisible():
-                self.refresh()
+            if self.isVisible() and not self._later.isActive():
+                self._later.start()
 
     def refresh(self) -> None:
         """Count the figures of the chosen period again (on the worker thread), then draw them."""
