@@ -609,6 +609,241 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="85"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="86"/>
+        <source>Last 24 hours</source>
+        <translation>24 jam terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="86"/>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="87"/>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="87"/>
+        <source>Custom dates</source>
+        <translation>Tanggal pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="93"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="94"/>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="103"/>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="104"/>
+        <source>ASEAN</source>
+        <translation>ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="105"/>
+        <source>World</source>
+        <translation>Dunia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="106"/>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Ekspor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="341"/>
+        <source>Export the dashboard</source>
+        <translation>Ekspor dasbor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="113"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="119"/>
+        <source>&amp;Map:</source>
+        <translation>Pe&amp;ta:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="140"/>
+        <source>received</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="140"/>
+        <source>sent</source>
+        <translation>dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="143"/>
+        <source>Map of open incidents and shared threats by country</source>
+        <translation>Peta insiden terbuka dan ancaman bersama per negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="166"/>
+        <source>Reports over time</source>
+        <translation>Laporan dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="148"/>
+        <source>Reports by incident class</source>
+        <translation>Laporan menurut kelas insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="150"/>
+        <source>Reports by severity</source>
+        <translation>Laporan menurut tingkat keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="152"/>
+        <source>Reports by country concerned</source>
+        <translation>Laporan menurut negara terkait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
+        <source>Top shared threats</source>
+        <translation>Ancaman bersama teratas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="174"/>
+        <source>Partners not heard from lately</source>
+        <translation>Mitra yang lama tidak berkabar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="163"/>
+        <source>Open incidents and shared threats, by country (click to see them in the inbox)</source>
+        <translation>Insiden terbuka dan ancaman bersama, per negara (klik untuk melihatnya di kotak masuk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="167"/>
+        <source>By incident class</source>
+        <translation>Menurut kelas insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="168"/>
+        <source>By severity</source>
+        <translation>Menurut tingkat keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="169"/>
+        <source>By country concerned</source>
+        <translation>Menurut negara terkait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="261"/>
+        <source>The period starts after it ends: choose a later end date</source>
+        <translation>Periode dimulai setelah berakhir: pilih tanggal akhir yang lebih lambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="266"/>
+        <source>Counting...</source>
+        <translation>Menghitung...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="288"/>
+        <source>Received {received} · Sent {sent} · Open incidents {open} · Shared threats {threats}</source>
+        <translation>Diterima {received} · Dikirim {sent} · Insiden terbuka {open} · Ancaman bersama {threats}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="292"/>
+        <source>From {since} to {until}</source>
+        <translation>Dari {since} sampai {until}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="305"/>
+        <source>No reports in this period</source>
+        <translation>Tidak ada laporan pada periode ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="307"/>
+        <source>{open} open incidents, {threats} shared threats, {received} received, {sent} sent</source>
+        <translation>{open} insiden terbuka, {threats} ancaman bersama, {received} diterima, {sent} dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="313"/>
+        <source>{key}: {countries} ({reports} reports)</source>
+        <translation>{key}: {countries} ({reports} laporan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="315"/>
+        <source>None found in this period</source>
+        <translation>Tidak ada pada periode ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="317"/>
+        <source>{what} for {msg}, due {when}</source>
+        <translation>{what} untuk {msg}, tenggat {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="320"/>
+        <source>Nothing overdue</source>
+        <translation>Tidak ada yang lewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="322"/>
+        <source>{name} ({country}): last message {when}</source>
+        <translation>{name} ({country}): pesan terakhir {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="325"/>
+        <source>{name} ({country}): no message yet</source>
+        <translation>{name} ({country}): belum ada pesan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="327"/>
+        <source>Every partner wrote lately</source>
+        <translation>Semua mitra berkabar baru-baru ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="342"/>
+        <source>PDF for a briefing (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF untuk pengarahan (*.pdf);;Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="355"/>
+        <source>Siaga dashboard</source>
+        <translation>Dasbor Siaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="376"/>
+        <source>Not saved: {reason}</source>
+        <translation>Tidak tersimpan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="379"/>
+        <source>Saved to {path}</source>
+        <translation>Tersimpan di {path}</translation>
+    </message>
+</context>
+<context>
     <name>DeskActions</name>
     <message>
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="374"/>
@@ -2060,7 +2295,7 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="100"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
@@ -2071,201 +2306,201 @@ hxxp://bad[.]example/x</translation>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="129"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="131"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="132"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="134"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="136"/>
         <source>Enter a &amp;code line...</source>
         <translation>Masukkan baris &amp;kode...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="138"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="159"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="161"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="164"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="167"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="169"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="184"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="191"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="194"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="207"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="213"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="229"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="236"/>
         <source>Offline: reports wait in the outbox</source>
         <translation>Luring: laporan menunggu di kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="238"/>
         <source>Online: {up} of {known} peers reachable</source>
         <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="230"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="240"/>
         <source>Nothing to send</source>
         <translation>Tidak ada yang perlu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="242"/>
         <source> · {count} waiting</source>
         <translation> · {count} menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="250"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="337"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="282"/>
         <source>Final report</source>
         <translation>Laporan akhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="282"/>
         <source>Send update</source>
         <translation>Kirim pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="321"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="331"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="292"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="336"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="346"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="337"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="347"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="357"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="373"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="367"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="383"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="358"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="368"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="374"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="382"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="392"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="385"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="398"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="395"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="408"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="386"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="396"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="397"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="407"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="404"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="414"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="407"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="417"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -3216,6 +3451,11 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/places.py" line="44"/>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/places.py" line="45"/>
         <source>Peers</source>
         <translation>Mitra</translation>
     </message>
@@ -4387,6 +4627,14 @@ hxxp://bad[.]example/x</translation>
         <location filename="../../desktop/siaga/gui/accessible.py" line="37"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>WorldMap</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/world_map.py" line="166"/>
+        <source>Nothing in this period</source>
+        <translation>Tidak ada apa pun pada periode ini</translation>
     </message>
 </context>
 </TS>

@@ -272,6 +272,14 @@ def build_parser() -> argparse.ArgumentParser:
                 parent=cl, json_flag=True)
     p.add_argument("line", metavar="LINE")
 
+    p = command("stats", "stats:cmd_stats", "count reports received and sent, open incidents and quiet partners"
+                " (the dashboard's figures)", json_flag=True, lang_flag=True)
+    p.add_argument("--since", metavar="DATE", help="from this date (YYYY-MM-DD, local time) or time (ISO 8601);"
+                   " default: the last 7 days")
+    p.add_argument("--until", metavar="DATE", help="up to this date (included) or time (default: now)")
+    p.add_argument("--period", choices=("24h", "7d", "30d"), help="the last 24 hours, 7 or 30 days")
+    p.add_argument("--by", choices=("hour", "day", "week"), help="step of the counts over time (default: by length)")
+
     p = command("gui", "app:cmd_gui", "start the desktop app (the default with no command)")
     p.add_argument("--smoke-test", action="store_true",
                    help="open the app on a throwaway station, unlock it and quit once it has painted "

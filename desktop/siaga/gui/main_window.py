@@ -89,6 +89,12 @@ class MainWindow(QMainWindow):
         if session.sync is not None:
             self.attach_sync()
 
+
+    @Slot(str)
+    def show_inbox_for_country(self, code: str) -> None:
+        self.inbox.filters.country.set_code(code)  # the filter bar then asks the inbox for that country
+        self.tabs.setCurrentWidget(self.inbox)
+
     def station_unlocked(self) -> None:
         """The session now holds the unlocked station's keys and profile (the window may be built before)."""
         self.setWindowTitle(self.tr("Siaga — {station}").format(station=visible(self.session.profile["name"])))
@@ -100,6 +106,10 @@ class MainWindow(QMainWindow):
     def _place_changed(self, key: str) -> None:
         """A view built for a place gets what it needs from the window (once)."""
         view = self.places.view(key)
+        if key == "dashboard" and not view.property("wired"):  # a click on its map shows that country's reports
+            self.dashboard = view
+            view.countryChosen.connect(self.show_inbox_for_country)
+            view.setProperty("wired", True)
         if hasattr(view, "continueDraft") and not view.property("wired"):
             view.continueDraft.connect(self.new_report)
             view.newReport.connect(self.new_report)

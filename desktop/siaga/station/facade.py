@@ -48,6 +48,7 @@ from .incident_filing import continue_incident, local_fields
 from .incidents import Incidents
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
+from .stats import Figures, Period, Stats
 
 log = logging.getLogger("siaga.station")
 
@@ -76,6 +77,7 @@ def _outbox_record(content: dict, content_key: bytes) -> dict:
         "tlp": content.get("tlp", ""), "summary": content.get("summary", ""),
         "reported_at": content["reported_at"], "urgent": is_urgent(content),
         "in_reply_to": content.get("in_reply_to", ""), "observed_at": content.get("observed_at", ""),
+        "countries": list(content.get("countries") or []),
         "ack_status": (content.get("ack") or {}).get("status", ""),
     }
 
@@ -100,6 +102,7 @@ class Station:
         self.outgoing = Outgoing(self.store)
         self.incidents = Incidents(self.store, lambda: {p.id for p in self.peers() if p.is_taxii})
         self.incoming = Incoming(self.store, self.incidents.absorb_inbox)
+        self.stats = Stats(self.store, self.directory, self.books)
         self._profile: dict | None = None
         self.incidents.ensure_built()
 
@@ -451,6 +454,10 @@ class Station:
         if updates:
             self.store.set_deliveries(peer.id, updates)
         return len(updates)
+
+    def figures(self, period: Period, now: int | None = None) -> Figures:
+        """The dashboard's and ``siaga stats``' counts for a period (see station/stats.py)."""
+        return self.stats.figures(period, now)
 
     def inbox(self, **filters: Any) -> list[dict]:
         return self.store.inbox(**filters)
