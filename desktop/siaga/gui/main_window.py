@@ -90,6 +90,17 @@ class MainWindow(QMainWindow):
             self.attach_sync()
 
 
+    @property
+    def dashboard(self):
+        """The dashboard place (built when first asked for)."""
+        return self._wire_dashboard(self.places.view("dashboard"))
+
+    def _wire_dashboard(self, view):
+        if not view.property("wired"):  # a click on its map shows that country's reports
+            view.countryChosen.connect(self.show_inbox_for_country)
+            view.setProperty("wired", True)
+        return view
+
     @Slot(str)
     def show_inbox_for_country(self, code: str) -> None:
         self.inbox.filters.country.set_code(code)  # the filter bar then asks the inbox for that country
@@ -106,10 +117,8 @@ class MainWindow(QMainWindow):
     def _place_changed(self, key: str) -> None:
         """A view built for a place gets what it needs from the window (once)."""
         view = self.places.view(key)
-        if key == "dashboard" and not view.property("wired"):  # a click on its map shows that country's reports
-            self.dashboard = view
-            view.countryChosen.connect(self.show_inbox_for_country)
-            view.setProperty("wired", True)
+        if key == "dashboard":
+            self._wire_dashboard(view)
         if hasattr(view, "continueDraft") and not view.property("wired"):
             view.continueDraft.connect(self.new_report)
             view.newReport.connect(self.new_report)
