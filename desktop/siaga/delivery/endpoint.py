@@ -6,6 +6,8 @@ Python, on every desktop platform). ``docs/endpoint-openapi.yaml`` describes it.
 - ``GET /v1/health``: is this endpoint up (no authentication, says nothing about the station).
 - ``POST /v1/messages``: a batch of envelopes from a peer; answered with binary
   receipts (200) or a JSON refusal (4xx) that names the reason and each bad message.
+  A sender that asks for them (``Accept: application/vnd.siaga.receipts-batch``) gets
+  one batch receipt signed once; any other gets one signed receipt per message.
 - ``POST /v1/receipts``: receipts for messages that travelled on a bundle, sent back
   by the peer that received them.
 - ``POST /v1/keys``: a peer's key rotation or revocation statement (``rotation.py``).
@@ -43,6 +45,7 @@ from waitress.utilities import Error
 
 from ..base.encoding import b64d, b64e, parse_json
 from ..base.errors import DecodeError, InputError, SiagaError, StorageError
+from ..protocol.batch_receipt import BATCH_RECEIPT_CONTENT_TYPE
 from ..protocol.envelope import MAX_ENVELOPE_BYTES, envelope_id
 from ..protocol.statements import MAX_STATEMENT_BYTES
 from ..protocol.transport import (
@@ -262,8 +265,10 @@ class EndpointApp:
         station.update_peer(peer.id, health={"last_contact": int(time.time())})
         if result.new and self.on_received:
             self.on_received(result.new)
-        data = pack_receipts(result.receipts)
-        start_response(_STATUS[200], [("Content-Type", RECEIPTS_CONTENT_TYPE), ("Content-Length", str(len(data)))])
+        batch = BATCH_RECEIPT_CONTENT_TYPE in environ.get("HTTP_ACCEPT", "")  # the sender reads batch receipts
+        data = result.answer(batch)
+        kind = BATCH_RECEIPT_CONTENT_TYPE if batch else RECEIPTS_CONTENT_TYPE
+        start_response(_STATUS[200], [("Content-Type", kind), ("Content-Length", str(len(data)))])
         return [data]
 
     def _receipts(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:

@@ -46,6 +46,7 @@ from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 from ..base.encoding import b64d, b64e
 from ..base.errors import DecodeError
 from ..interop import stix
+from ..protocol.batch_receipt import BATCH_RECEIPT_CONTENT_TYPE, is_batch_answer, open_batch
 from ..protocol.envelope import open_with_key
 from ..protocol.statements import read_statement
 from ..protocol.transport import (
@@ -308,10 +309,12 @@ class Sync:
     # -- network (worker threads) -----------------------------------------------
 
     def _post(self, session: requests.Session, peer, path: str, body: bytes, content_type: str,
-              signing=None) -> requests.Response:
+              signing=None, accept: str = "") -> requests.Response:
         headers = sign_request(signing or self.station.keys.signing, "POST", path, body, peer.card.sign_pk,
                                now=self.clock())
         headers["Content-Type"] = content_type
+        if accept:
+            headers["Accept"] = accept
         return self._exchange(session, "POST", peer.url + path, data=body, headers=headers, timeout=self.timeout,
                               verify=self._verify(session, peer))
 
@@ -368,7 +371,9 @@ class Sync:
             budget[0] -= 1
             failure = ""
             try:
-                response = self._post(session, conn, path, body, BATCH_CONTENT_TYPE)
+                # a receiver that knows batch receipts signs once for the batch; an older one ignores this
+                response = self._post(session, conn, path, body, BATCH_CONTENT_TYPE,
+                                      accept=f"{BATCH_RECEIPT_CONTENT_TYPE}, {RECEIPTS_CONTENT_TYPE}")
             except requests.exceptions.SSLError as exc:
                 outcome.error = f"TLS check of {peer.url} failed: {_short(exc)}"
                 return
@@ -393,12 +398,16 @@ class Sync:
                 outcome.bytes_sent += _wire_overhead(response) + len(response.content)
                 if response.status_code == 200:
                     try:
-                        receipts = unpack_receipts(response.content)
                         sent = {m for m, _ in pending}
-                        for receipt in receipts:
-                            if receipt["id"] in sent:
-                                checked = verify_receipt(receipt, conn.card.sign_pk)
-                                (outcome.relayed if hub else outcome.receipts)[receipt["id"]] = checked
+                        kept = outcome.relayed if hub else outcome.receipts
+                        if is_batch_answer(response.content):  # one signature checked for the whole batch
+                            for receipt in open_batch(response.content, conn.card.sign_pk):
+                                if receipt["id"] in sent:
+                                    kept[receipt["id"]] = receipt
+                        else:
+                            for receipt in unpack_receipts(response.content):
+                                if receipt["id"] in sent:
+                                    kept[receipt["id"]] = verify_receipt(receipt, conn.card.sign_pk)
                     except DecodeError as exc:
                         outcome.error = f"the peer's receipts do not check out: {exc.message()}"
                     return
@@ -473,7 +482,7 @@ class Sync:
                 for target in waiting.get(item.get("id"), []):
                     if b64e(target.card.sign_pk) != item.get("receiver"):
                         continue
-                    receipt = {k: item.get(k) for k in ("id", "received_at", "sig")}
+                    receipt = {k: item.get(k) for k in ("id", "received_at", "sig", "proof") if k in item}
                     try:
                         by_target.setdefault(target.id, {})[receipt["id"]] = verify_receipt(
                             receipt, target.card.sign_pk)
