@@ -33,6 +33,8 @@ OPENERS = max(1, min(4, os.cpu_count() or 1))
 PARALLEL_FROM = 16
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
+#: one writer: batches opened side by side (two requests at once) are stored one after the other
+_writer = threading.Lock()
 
 
 def _openers() -> ThreadPoolExecutor:
@@ -214,7 +216,8 @@ def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = Fa
             say("%d more message(s) from %s refused", len(errors) - _LOGGED, deliverer.id)
         raise BatchRefused(errors)
     returns = [(row["id"], deliverer.id, now) for row in rows] if from_bundle else []
-    station.incoming.add(rows, returns)
+    with _writer:
+        station.incoming.add(rows, returns)
     received = {**known, **{row["id"]: now for row in rows}}
     result = Accepted([(o.msg_id, received[o.msg_id]) for o in opened_all], [row["id"] for row in rows], signing)
     for row in rows:

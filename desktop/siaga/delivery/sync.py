@@ -64,7 +64,11 @@ from . import tls_pin
 
 log = logging.getLogger("siaga.sync")
 
+#: messages per delivery batch: the one place this size is set (the batch is receipted as a whole)
 BATCH_MESSAGES = 250
+#: batches to one peer in flight at once, each on its own connection: the receiver opens one
+#: while it stores the other, and this station records the receipts of one while the next travels
+IN_FLIGHT = 2
 BATCH_BYTES = 4 * 1024 * 1024
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0
@@ -334,19 +338,61 @@ class Sync:
                     return
             if returns:
                 self._return_receipts(session, peer, returns, out)
-            for number, batch in enumerate(batches):
-                if stop.is_set():
-                    break
-                outcome = self._send_batch(session, peer, batch, hub, suspects)
-                out.put(outcome)
-                if outcome.error:
-                    # the peer is unreachable or refuses this station: the rest waits for the next attempt
-                    for rest in batches[number + 1:]:
-                        out.put(_Outcome(peer.id, [m for m, _ in rest], error=outcome.error))
-                    break
+            self._send_batches(session, peer, batches, out, stop, hub, suspects)
         finally:
             session.close()
             out.put(None)
+
+    def _send_batches(self, session: requests.Session, peer, batches: list[list[tuple[str, bytes]]], out,
+                      stop: threading.Event, hub=None, suspects: frozenset = frozenset()) -> None:
+        """Send the batches in order, up to ``IN_FLIGHT`` at once (each lane with its own connection).
+
+        The first batch (it holds any urgent report) goes alone, so it arrives first; the
+        others follow side by side. When one fails (the peer is unreachable or refuses this
+        station), no further batch starts: those not started wait for the next attempt with
+        the same error.
+        """
+        lock = threading.Lock()
+        todo = iter(batches)
+        failed: list[str] = []
+        first = next(todo, None)
+        if first is None or stop.is_set():
+            return
+        outcome = self._send_batch(session, peer, first, hub, suspects)
+        out.put(outcome)
+        if outcome.error:
+            failed.append(outcome.error)
+
+        def lane(lane_session: requests.Session) -> None:
+            while True:
+                with lock:
+                    if failed or stop.is_set():
+                        return
+                    batch = next(todo, None)
+                if batch is None:
+                    return
+                outcome = self._send_batch(lane_session, peer, batch, hub, suspects)
+                out.put(outcome)
+                if outcome.error:
+                    with lock:
+                        failed.append(outcome.error)
+
+        extra = [self._session() for _ in range(min(IN_FLIGHT, len(batches) - 1) - 1)] if not failed else []
+        threads = [threading.Thread(target=lane, args=(s,), name=f"siaga-sync-{peer.id}-lane", daemon=True)
+                   for s in extra]
+        try:
+            for thread in threads:
+                thread.start()
+            if not failed:
+                lane(session)
+            for thread in threads:
+                thread.join()
+        finally:
+            for s in extra:
+                s.close()
+        if failed:
+            for rest in todo:
+                out.put(_Outcome(peer.id, [m for m, _ in rest], error=failed[0]))
 
     def _send_batch(self, session: requests.Session, peer, batch: list[tuple[str, bytes]], hub=None,
                     suspects: frozenset = frozenset()) -> _Outcome:
