@@ -71,6 +71,8 @@ log = logging.getLogger("siaga.endpoint")
 DEFAULT_PORT = 8443
 DEFAULT_HOST = "127.0.0.1"
 MAX_RECEIPTS_BODY = 1024 * 1024
+#: a peer's last contact is written at most this often (seconds): a backlog's batches arrive many a second
+CONTACT_EVERY = 30
 MAX_RELAY_QUERY = 5000
 #: open connections at most, in all and from one address (a peer's sync uses one or two)
 MAX_CONNECTIONS = 500
@@ -262,7 +264,9 @@ class EndpointApp:
         except BatchRefused as exc:
             status = 421 if exc.reason == "wrong-recipient" else 422
             raise _Refusal(status, exc.reason, exc.message(), [i.to_dict() for i in exc.items]) from None
-        station.update_peer(peer.id, health={"last_contact": int(time.time())})
+        now = int(time.time())
+        if now - int(peer.health.get("last_contact") or 0) >= CONTACT_EVERY:  # not a disk write per batch
+            station.update_peer(peer.id, health={"last_contact": now})
         if result.new and self.on_received:
             self.on_received(result.new)
         batch = BATCH_RECEIPT_CONTENT_TYPE in environ.get("HTTP_ACCEPT", "")  # the sender reads batch receipts
