@@ -48,7 +48,8 @@ from nacl.public import Box, PublicKey  # noqa: E402
 from nacl.signing import VerifyKey  # noqa: E402
 
 from siaga.base.encoding import b64d  # noqa: E402
-from siaga.delivery.sync import BATCH_MESSAGES, Sync  # noqa: E402
+from siaga.delivery import sync as sync_module  # noqa: E402
+from siaga.delivery.sync import Sync  # noqa: E402
 from siaga.interop import stix  # noqa: E402
 from siaga.protocol.codebook import current  # noqa: E402
 from siaga.protocol.envelope import _ZERO_NONCE, SIGN_DOMAIN, _split, compress, decompress  # noqa: E402
@@ -263,9 +264,13 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=1000, help="reports used to pick the best TAXII batch size")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-taxii", action="store_true")
+    parser.add_argument("--batch", type=int, default=0,
+                        help="try another Siaga batch size (default: siaga.delivery.sync.BATCH_MESSAGES)")
     args = parser.parse_args()
+    if args.batch:
+        sync_module.BATCH_MESSAGES = args.batch
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
-          f"Siaga batch size {BATCH_MESSAGES}")
+          f"Siaga batch size {sync_module.BATCH_MESSAGES}")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         per_report, payload = wire_bytes(root)

@@ -64,7 +64,7 @@ from ..protocol.transport import (
 from ..station.facade import Station
 from ..station.keys import apply_statement
 from ..storage.keystore import Keys
-from .receiving import BatchRefused, accept
+from .receiving import BatchRefused, Replayed, accept
 
 log = logging.getLogger("siaga.endpoint")
 
@@ -106,6 +106,7 @@ class _Request:
     body: bytes
     sender: bytes
     signing: SigningKey  # this station's key the peer addressed (signs the receipts)
+    nonce: bytes = b""
 
 
 class EndpointApp:
@@ -219,7 +220,7 @@ class EndpointApp:
         return [data]
 
     def _read_authenticated(self, environ: dict, method: str, path: str, limit: int, *,
-                            allow_revoked: bool = False):
+                            allow_revoked: bool = False, record_nonce: bool = True):
         if method != "POST":
             raise _Refusal(405, "method", "use POST")
         length_text = environ.get("CONTENT_LENGTH") or ""
@@ -248,20 +249,33 @@ class EndpointApp:
             raise _Refusal(403, "revoked", "the sender's keys were revoked")
         if station.revoked:
             raise _Refusal(403, "revoked", "this station revoked its own keys and takes in nothing more")
-        if not station.incoming.use_nonce(auth.nonce.encode(), int(time.time()), 2 * REQUEST_WINDOW):
+        # a batch records its nonce in the transaction that stores it (one commit, and the
+        # opening of the next batch does not wait for this one's storing); a replay seen now is refused at once
+        if record_nonce:
+            if not station.incoming.use_nonce(auth.nonce.encode(), int(time.time()), 2 * REQUEST_WINDOW):
+                raise _Refusal(409, "replay", "this request was already received (replayed)")
+        elif station.incoming.nonce_seen(auth.nonce.encode()):
             raise _Refusal(409, "replay", "this request was already received (replayed)")
-        return _Request(station, peer, body, auth.sender, keyring[addressed])
+        return _Request(station, peer, body, auth.sender, keyring[addressed], auth.nonce.encode())
 
     def _messages(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:
-        request = self._read_authenticated(environ, method, path, MAX_BATCH_BYTES)
+        request = self._read_authenticated(environ, method, path, MAX_BATCH_BYTES, record_nonce=False)
         station, peer, body = request.station, request.peer, request.body
+        replay = _Refusal(409, "replay", "this request was already received (replayed)")
+        nonce = (request.nonce, int(time.time()), 2 * REQUEST_WINDOW)
         try:
             envelopes = unpack_batch(body)
         except DecodeError as exc:
+            if not station.incoming.use_nonce(*nonce):
+                raise replay from None
             raise _Refusal(400, "malformed", exc.message()) from None
         try:
-            result = accept(station, envelopes, peer, signing=request.signing)
+            result = accept(station, envelopes, peer, signing=request.signing, nonce=nonce)
+        except Replayed:
+            raise replay from None
         except BatchRefused as exc:
+            if not station.incoming.use_nonce(*nonce):  # a refused request is not taken twice either
+                raise replay from None
             status = 421 if exc.reason == "wrong-recipient" else 422
             raise _Refusal(status, exc.reason, exc.message(), [i.to_dict() for i in exc.items]) from None
         now = int(time.time())

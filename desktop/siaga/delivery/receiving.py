@@ -75,6 +75,10 @@ class BatchRefused(InputError):
         return reasons.pop() if len(reasons) == 1 else "refused"
 
 
+class Replayed(Exception):
+    """The request's nonce was recorded meanwhile: a replay (nothing was stored)."""
+
+
 @dataclass
 class Accepted:
     """What a batch left: (message id, first received time) per message, in order, and the new ids."""
@@ -165,7 +169,7 @@ def inbox_meta(content: dict, author_peer: str, deliverer: str) -> dict:
 
 
 def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = False,
-           now: int | None = None, signing=None) -> Accepted:
+           now: int | None = None, signing=None, nonce: tuple[bytes, int, int] | None = None) -> Accepted:
     """Check and store ``envelopes`` delivered by ``deliverer``; return a receipt for each.
 
     ``deliverer`` is the peer that delivered them (the request's signer or the bundle's
@@ -174,6 +178,8 @@ def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = Fa
     signs the receipts (the one the deliverer addressed; the current key by default).
     The envelopes are opened on the opener threads (see :data:`OPENERS`); the directory and
     the database are used on the calling thread only, so there is still one writer.
+    ``nonce`` (nonce, now, keep): the request's nonce, recorded in the transaction that stores
+    the batch (raises :class:`Replayed` if it was recorded meanwhile).
     """
     signing = signing or station.keys.signing
     now = int(time.time()) if now is None else now
@@ -217,7 +223,8 @@ def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = Fa
         raise BatchRefused(errors)
     returns = [(row["id"], deliverer.id, now) for row in rows] if from_bundle else []
     with _writer:
-        station.incoming.add(rows, returns)
+        if not station.incoming.add(rows, returns, nonce):
+            raise Replayed()
     received = {**known, **{row["id"]: now for row in rows}}
     result = Accepted([(o.msg_id, received[o.msg_id]) for o in opened_all], [row["id"] for row in rows], signing)
     for row in rows:

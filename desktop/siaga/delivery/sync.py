@@ -69,6 +69,8 @@ BATCH_MESSAGES = 250
 #: batches to one peer in flight at once, each on its own connection: the receiver opens one
 #: while it stores the other, and this station records the receipts of one while the next travels
 IN_FLIGHT = 2
+#: a peer's last success is written again at most this often (seconds) while nothing fails
+HEALTH_EVERY = 10
 BATCH_BYTES = 4 * 1024 * 1024
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0
@@ -229,6 +231,7 @@ class Sync:
         self._out: queue.Queue = queue.Queue()  # (job key, _Outcome or None when the job ends)
         self._busy: dict[str, int] = {}  # job key -> deliveries it carries (a peer id, or "poll:" + hub id)
         self._inflight: dict[tuple[str, str], dict] = {}  # (msg id, peer id) -> the delivery as planned
+        self._success_at: dict[str, int] = {}  # peer id -> when this engine last wrote its last_success
 
     def _session(self) -> requests.Session:
         """A session whose requests the deadline watch can cut off (see :class:`_Watch`)."""
@@ -609,7 +612,14 @@ class Sync:
         outgoing.set_deliveries(outcome.peer_id, updates)
         self.bytes_sent += outcome.bytes_sent
         health = {"last_error": outcome.error, "last_error_at": now} if outcome.error else {"last_success": now}
-        self.station.update_peer(outcome.hub or outcome.peer_id, health=health)
+        target = outcome.hub or outcome.peer_id
+        # a success right after a success this engine wrote is not written again (a disk write per batch)
+        if outcome.error or now - self._success_at.get(target, -HEALTH_EVERY) >= HEALTH_EVERY:
+            self.station.update_peer(target, health=health)
+            if outcome.error:
+                self._success_at.pop(target, None)
+            else:
+                self._success_at[target] = now
 
     # -- the pass ---------------------------------------------------------------
 
