@@ -148,7 +148,8 @@ class FaultProxy(_LoopbackServer):
     ``reset-request`` (reset after the first bytes of the request, before the
     endpoint sees a whole one), ``poison`` (answer 500 to any request whose body
     holds the bytes in :attr:`poison`, as a receiver that fails on one message
-    would; forward the others).
+    would; forward the others), ``single-receipts`` (forward without the sender's
+    ``Accept`` header, so the endpoint answers as to a sender that knows only single receipts).
     """
 
     def __init__(self, target_port: int) -> None:
@@ -208,6 +209,8 @@ class FaultProxy(_LoopbackServer):
                 self._stop.wait(30)
                 client.close()
                 return
+            if mode == "single-receipts":  # the receiver sees what a sender knowing only single receipts sends
+                request = re.sub(rb"(?i)\r\naccept:[^\r]*", b"", request, count=1)
             upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=30)
             request = re.sub(rb"(?i)connection:[^\r]*\r\n", b"", request, count=1)
             head, _, body = request.partition(b"\r\n\r\n")

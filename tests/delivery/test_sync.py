@@ -463,7 +463,9 @@ def test_urgent_reports_go_first(trio, draft, monkeypatch):
     routine = [jkt.file_report(dict(draft, to=[ids["kl"]], summary=f"Routine {i}", severity=2)) for i in range(3)]
     urgent = jkt.file_report(dict(draft, to=[ids["kl"]], summary="Grid operator under attack", severity=5))
     assert Sync(jkt).run_once().delivered == 4
-    assert kl.store.inbox_ids() == [urgent, *routine]  # in the order they arrived
+    arrived = kl.store.inbox_ids()  # in the order they arrived
+    # the urgent one arrives first; the routine ones behind it may travel side by side (two batches in flight)
+    assert arrived[0] == urgent and sorted(arrived[1:]) == sorted(routine)
 
 
 def test_a_trickling_peer_is_cut_off_at_the_request_deadline(trio, draft):

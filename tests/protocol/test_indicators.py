@@ -126,3 +126,31 @@ def test_the_command_line_refuses_a_lone_bracket_with_exit_2_and_one_line(tmp_pa
     assert result.returncode == 2, result.stderr
     assert result.stderr.count("\n") == 1 and "internal error" not in result.stderr
     assert "indicators[0] (url)" in result.stderr and "[.]" in result.stderr
+
+
+@pytest.mark.parametrize("name", [
+    "example.com", "mail.kementerian.go.id", "a.b", "x1-y2.example.org", "a" * 63 + ".com", "ab--cd.com",
+    "xn--bcher-kva.example", "xn--zz.com", "-a.com", "a-.com", "a..com", "a_b.com", "example.123",
+    "b\u00fccher.example", "EXAMPLE.COM", "a" * 64 + ".com", ".".join(["abcdefghi"] * 26) + ".com",
+])
+def test_plain_names_skip_idna_with_the_same_answer(name):
+    """A plain ASCII name takes a shortcut past IDNA; the answer (name or refusal) is the one IDNA gives."""
+    import re
+
+    import idna
+
+    from siaga.protocol.indicators import IndicatorError, normalise
+
+    lower = name.lower()
+    try:
+        expected = idna.encode(lower, uts46=True).decode("ascii")
+        ok = len(expected) <= 253 and not expected.rsplit(".", 1)[1].isdigit() and all(
+            re.fullmatch(r"[a-z0-9_](?:[a-z0-9-_]{0,61}[a-z0-9])?", label) for label in expected.split("."))
+    except idna.IDNAError:
+        ok = False
+    try:
+        got = normalise("domain-name", name)
+    except IndicatorError:
+        assert not ok, name
+    else:
+        assert ok and got == lower, name

@@ -33,20 +33,34 @@ class BatchPolicy:
         self.start, self.floor, self.ceiling, self.step = start, floor, ceiling, step
         self._limits: dict[str, int] = {}
         self._cuts_in_a_row: dict[str, int] = {}
+        self._cut: set[str] = set()  # peers whose link has cut a batch since this process started
         self._lock = threading.Lock()
 
     def limit(self, peer_id: str) -> int:
         with self._lock:
             return self._limits.get(peer_id, min(self.start, self.ceiling))
 
-    def after_success(self, peer_id: str) -> None:
+    def was_cut(self, peer_id: str) -> bool:
+        """Has this peer's link cut a batch? (Then batches go one at a time and grow slowly.)"""
         with self._lock:
-            self._limits[peer_id] = min(self.ceiling, self._limits.get(peer_id, self.start) + self.step)
+            return peer_id in self._cut
+
+    def after_success(self, peer_id: str) -> None:
+        """A batch came back with its receipts: the next may be larger.
+
+        Until the link has cut a batch the limit doubles (a fast link soon sends whole
+        batches); after a cut it grows by ``step`` only, so it stays near what the link carries.
+        """
+        with self._lock:
+            current = self._limits.get(peer_id, self.start)
+            grown = current + self.step if peer_id in self._cut else current * 2
+            self._limits[peer_id] = min(self.ceiling, grown)
             self._cuts_in_a_row[peer_id] = 0
 
     def after_cut(self, peer_id: str, batch_bytes: int) -> bool:
         """Record a batch of ``batch_bytes`` cut off; True if the pass should retry at once (smaller)."""
         with self._lock:
+            self._cut.add(peer_id)
             current = min(self._limits.get(peer_id, self.start), max(batch_bytes, self.floor))
             self._limits[peer_id] = max(self.floor, current // 2)
             cuts = self._cuts_in_a_row.get(peer_id, 0) + 1

@@ -6,6 +6,8 @@ Python, on every desktop platform). ``docs/endpoint-openapi.yaml`` describes it.
 - ``GET /v1/health``: is this endpoint up (no authentication, says nothing about the station).
 - ``POST /v1/messages``: a batch of envelopes from a peer; answered with binary
   receipts (200) or a JSON refusal (4xx) that names the reason and each bad message.
+  A sender that asks for them (``Accept: application/vnd.siaga.receipts-batch``) gets
+  one batch receipt signed once; any other gets one signed receipt per message.
 - ``POST /v1/receipts``: receipts for messages that travelled on a bundle, sent back
   by the peer that received them.
 - ``POST /v1/keys``: a peer's key rotation or revocation statement (``rotation.py``).
@@ -43,6 +45,7 @@ from waitress.utilities import Error
 
 from ..base.encoding import b64d, b64e, parse_json
 from ..base.errors import DecodeError, InputError, SiagaError, StorageError
+from ..protocol.batch_receipt import BATCH_RECEIPT_CONTENT_TYPE
 from ..protocol.envelope import MAX_ENVELOPE_BYTES, envelope_id
 from ..protocol.statements import MAX_STATEMENT_BYTES
 from ..protocol.transport import (
@@ -61,13 +64,15 @@ from ..protocol.transport import (
 from ..station.facade import Station
 from ..station.keys import apply_statement
 from ..storage.keystore import Keys
-from .receiving import BatchRefused, accept
+from .receiving import BatchRefused, Replayed, accept
 
 log = logging.getLogger("siaga.endpoint")
 
 DEFAULT_PORT = 8443
 DEFAULT_HOST = "127.0.0.1"
 MAX_RECEIPTS_BODY = 1024 * 1024
+#: a peer's last contact is written at most this often (seconds): a backlog's batches arrive many a second
+CONTACT_EVERY = 30
 MAX_RELAY_QUERY = 5000
 #: open connections at most, in all and from one address (a peer's sync uses one or two)
 MAX_CONNECTIONS = 500
@@ -102,6 +107,7 @@ class _Request:
     body: bytes
     sender: bytes
     signing: SigningKey  # this station's key the peer addressed (signs the receipts)
+    nonce: bytes = b""
 
 
 class EndpointApp:
@@ -215,7 +221,7 @@ class EndpointApp:
         return [data]
 
     def _read_authenticated(self, environ: dict, method: str, path: str, limit: int, *,
-                            allow_revoked: bool = False):
+                            allow_revoked: bool = False, record_nonce: bool = True):
         if method != "POST":
             raise _Refusal(405, "method", "use POST")
         length_text = environ.get("CONTENT_LENGTH") or ""
@@ -244,27 +250,44 @@ class EndpointApp:
             raise _Refusal(403, "revoked", "the sender's keys were revoked")
         if station.revoked:
             raise _Refusal(403, "revoked", "this station revoked its own keys and takes in nothing more")
-        if not station.incoming.use_nonce(auth.nonce.encode(), int(time.time()), 2 * REQUEST_WINDOW):
+        # a batch records its nonce in the transaction that stores it (one commit, and the
+        # opening of the next batch does not wait for this one's storing); a replay seen now is refused at once
+        if record_nonce:
+            if not station.incoming.use_nonce(auth.nonce.encode(), int(time.time()), 2 * REQUEST_WINDOW):
+                raise _Refusal(409, "replay", "this request was already received (replayed)")
+        elif station.incoming.nonce_seen(auth.nonce.encode()):
             raise _Refusal(409, "replay", "this request was already received (replayed)")
-        return _Request(station, peer, body, auth.sender, keyring[addressed])
+        return _Request(station, peer, body, auth.sender, keyring[addressed], auth.nonce.encode())
 
     def _messages(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:
-        request = self._read_authenticated(environ, method, path, MAX_BATCH_BYTES)
+        request = self._read_authenticated(environ, method, path, MAX_BATCH_BYTES, record_nonce=False)
         station, peer, body = request.station, request.peer, request.body
+        replay = _Refusal(409, "replay", "this request was already received (replayed)")
+        nonce = (request.nonce, int(time.time()), 2 * REQUEST_WINDOW)
         try:
             envelopes = unpack_batch(body)
         except DecodeError as exc:
+            if not station.incoming.use_nonce(*nonce):
+                raise replay from None
             raise _Refusal(400, "malformed", exc.message()) from None
         try:
-            result = accept(station, envelopes, peer, signing=request.signing)
+            result = accept(station, envelopes, peer, signing=request.signing, nonce=nonce)
+        except Replayed:
+            raise replay from None
         except BatchRefused as exc:
+            if not station.incoming.use_nonce(*nonce):  # a refused request is not taken twice either
+                raise replay from None
             status = 421 if exc.reason == "wrong-recipient" else 422
             raise _Refusal(status, exc.reason, exc.message(), [i.to_dict() for i in exc.items]) from None
-        station.update_peer(peer.id, health={"last_contact": int(time.time())})
+        now = int(time.time())
+        if now - int(peer.health.get("last_contact") or 0) >= CONTACT_EVERY:  # not a disk write per batch
+            station.update_peer(peer.id, health={"last_contact": now})
         if result.new and self.on_received:
             self.on_received(result.new)
-        data = pack_receipts(result.receipts)
-        start_response(_STATUS[200], [("Content-Type", RECEIPTS_CONTENT_TYPE), ("Content-Length", str(len(data)))])
+        batch = BATCH_RECEIPT_CONTENT_TYPE in environ.get("HTTP_ACCEPT", "")  # the sender reads batch receipts
+        data = result.answer(batch)
+        kind = BATCH_RECEIPT_CONTENT_TYPE if batch else RECEIPTS_CONTENT_TYPE
+        start_response(_STATUS[200], [("Content-Type", kind), ("Content-Length", str(len(data)))])
         return [data]
 
     def _receipts(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:

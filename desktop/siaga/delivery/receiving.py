@@ -12,17 +12,37 @@ got the first time, so a resend never makes a duplicate.
 from __future__ import annotations
 
 import logging
+import os
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from ..base.errors import DecodeError, InputError, StorageError, UnknownCodeError, ValidationError
+from ..protocol.batch_receipt import sign_batch
 from ..protocol.envelope import UNREADABLE, Opened, envelope_id
 from ..protocol.message import ACK_TYPE, CHECK_TYPE, PING_TYPE, build_ping
-from ..protocol.transport import make_receipt
+from ..protocol.transport import make_receipt, pack_receipts
 
 log = logging.getLogger("siaga.receiving")
 #: refused messages of one batch logged one by one (a batch holds up to 1,000)
 _LOGGED = 20
+#: threads that open a batch's envelopes (libsodium lets go of the interpreter while it works)
+OPENERS = max(1, min(4, os.cpu_count() or 1))
+#: a batch smaller than this is opened on the calling thread (an urgent report is not held up)
+PARALLEL_FROM = 16
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+#: one writer: batches opened side by side (two requests at once) are stored one after the other
+_writer = threading.Lock()
+
+
+def _openers() -> ThreadPoolExecutor:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(OPENERS, thread_name_prefix="siaga-open")
+        return _pool
 
 
 @dataclass
@@ -55,10 +75,28 @@ class BatchRefused(InputError):
         return reasons.pop() if len(reasons) == 1 else "refused"
 
 
+class Replayed(Exception):
+    """The request's nonce was recorded meanwhile: a replay (nothing was stored)."""
+
+
 @dataclass
 class Accepted:
-    receipts: list[dict] = field(default_factory=list)
+    """What a batch left: (message id, first received time) per message, in order, and the new ids."""
+
+    entries: list[tuple[str, int]] = field(default_factory=list)
     new: list[str] = field(default_factory=list)
+    signing: object = None
+
+    @property
+    def receipts(self) -> list[dict]:
+        """One signed receipt per message (for senders that know only single receipts)."""
+        return [make_receipt(self.signing, m, t) for m, t in self.entries]
+
+    def answer(self, batch: bool) -> bytes:
+        """The receipts on the wire: one batch receipt signed once, or single receipts."""
+        if batch and self.entries:
+            return sign_batch(self.signing, self.entries)
+        return pack_receipts(self.receipts)
 
 
 def _reason(exc: Exception) -> str:
@@ -71,18 +109,45 @@ def _reason(exc: Exception) -> str:
     return "malformed"
 
 
-def _take(station, env: bytes, via: str, now: int) -> "tuple[Opened, dict] | ItemError":
-    """(opened, its inbox record) for an envelope this station may keep, or the ItemError refusing it."""
+def _open(station, env: bytes) -> "Opened | ItemError":
+    """Open one envelope (any thread: no database); the opened message, or the ItemError refusing it."""
     try:
-        opened = station.open_envelope(env)
+        return station.open_envelope(env)
     except (DecodeError, ValidationError, UnknownCodeError) as exc:
         return ItemError(-1, None, _reason(exc), exc.message(), str(exc.params.get("cause") or ""))
-    author_peer = station.directory.id_for_key(opened.author_pk, now=now)
+    except StorageError:
+        raise  # this station cannot store now: not the message's fault (the endpoint answers 503)
+    except Exception as exc:  # noqa: BLE001 - one bad message never fails the whole request
+        # a check that should have refused it cleanly did not: refuse it all the same (logged with the trace)
+        return ItemError(-1, None, "malformed", str(UNREADABLE), f"unexpected {type(exc).__name__}", exc)
+
+
+def _open_all(station, envelopes: list[bytes]) -> list:
+    """Open every envelope of a batch, on the opener threads when the batch is large enough."""
+    if len(envelopes) < PARALLEL_FROM or OPENERS == 1:
+        return [_open(station, env) for env in envelopes]
+    step = -(-len(envelopes) // OPENERS)
+    chunks = [envelopes[i:i + step] for i in range(0, len(envelopes), step)]
+    futures = [_openers().submit(lambda part: [_open(station, env) for env in part], c) for c in chunks]
+    return [item for future in futures for item in future.result()]
+
+
+def _take(station, opened: Opened, via: str, now: int, authors: dict) -> "dict | ItemError":
+    """The inbox record of an opened message this station may keep, or the ItemError refusing it.
+
+    ``authors`` caches (peer id, revoked) per author key for one batch (database thread only).
+    """
+    known = authors.get(opened.author_pk)
+    if known is None:
+        author_peer = station.directory.id_for_key(opened.author_pk, now=now)
+        known = authors[opened.author_pk] = (
+            author_peer, author_peer is not None and station.peer_is_revoked(author_peer))
+    author_peer, revoked = known
     if author_peer is None:
         return ItemError(-1, opened.msg_id, "unknown-author", "the author is not in this station's directory")
-    if station.peer_is_revoked(author_peer):
+    if revoked:
         return ItemError(-1, opened.msg_id, "revoked", "the author's keys were revoked")
-    return opened, inbox_meta(opened.content, author_peer, via)
+    return inbox_meta(opened.content, author_peer, via)
 
 
 def inbox_meta(content: dict, author_peer: str, deliverer: str) -> dict:
@@ -106,13 +171,17 @@ def inbox_meta(content: dict, author_peer: str, deliverer: str) -> dict:
 
 
 def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = False,
-           now: int | None = None, signing=None) -> Accepted:
+           now: int | None = None, signing=None, nonce: tuple[bytes, int, int] | None = None) -> Accepted:
     """Check and store ``envelopes`` delivered by ``deliverer``; return a receipt for each.
 
     ``deliverer`` is the peer that delivered them (the request's signer or the bundle's
     author). A message's author must be a peer in the directory: the deliverer itself,
     or another station whose message the deliverer relays. ``signing``: the key that
     signs the receipts (the one the deliverer addressed; the current key by default).
+    The envelopes are opened on the opener threads (see :data:`OPENERS`); the directory and
+    the database are used on the calling thread only, so there is still one writer.
+    ``nonce`` (nonce, now, keep): the request's nonce, recorded in the transaction that stores
+    the batch (raises :class:`Replayed` if it was recorded meanwhile).
     """
     signing = signing or station.keys.signing
     now = int(time.time()) if now is None else now
@@ -127,25 +196,24 @@ def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = Fa
     rows: list[dict] = []
     opened_all = []
     seen: set[str] = set()
-    for index, env in enumerate(envelopes):
+    authors: dict = {}
+    for index, (env, opened) in enumerate(zip(envelopes, _open_all(station, envelopes))):
         try:
-            taken = _take(station, env, deliverer.id, now)
+            taken = opened if isinstance(opened, ItemError) else _take(station, opened, deliverer.id, now, authors)
         except StorageError:
             raise  # this station cannot store now: not the message's fault (the endpoint answers 503)
         except Exception as exc:  # noqa: BLE001 - one bad message never fails the whole request
-            # a check that should have refused it cleanly did not: refuse it all the same (logged with the trace)
             taken = ItemError(index, None, "malformed", str(UNREADABLE), f"unexpected {type(exc).__name__}", exc)
         if isinstance(taken, ItemError):
             taken.index, taken.msg_id = index, taken.msg_id or ids[index]
             errors.append(taken)
             continue
-        opened, meta = taken
         opened_all.append(opened)
         if opened.msg_id in known or opened.msg_id in seen:
             continue
         seen.add(opened.msg_id)
         rows.append({"id": opened.msg_id, "received_at": now, "envelope": bytes(env), "peer_id": deliverer.id,
-                     "meta": meta, "content": opened.content})
+                     "meta": taken, "content": opened.content})
     if errors:
         # a bundle's importer reports the refusal itself: only the log file hears of it here
         say = log.info if from_bundle else log.warning
@@ -156,11 +224,11 @@ def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = Fa
             say("%d more message(s) from %s refused", len(errors) - _LOGGED, deliverer.id)
         raise BatchRefused(errors)
     returns = [(row["id"], deliverer.id, now) for row in rows] if from_bundle else []
-    station.incoming.add(rows, returns)
+    with _writer:
+        if not station.incoming.add(rows, returns, nonce):
+            raise Replayed()
     received = {**known, **{row["id"]: now for row in rows}}
-    result = Accepted(
-        [make_receipt(signing, o.msg_id, received[o.msg_id]) for o in opened_all],
-        [row["id"] for row in rows])
+    result = Accepted([(o.msg_id, received[o.msg_id]) for o in opened_all], [row["id"] for row in rows], signing)
     for row in rows:
         _after_receiving(station, row["content"], row["id"], deliverer)
     if rows:

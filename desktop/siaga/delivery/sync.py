@@ -46,6 +46,7 @@ from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 from ..base.encoding import b64d, b64e
 from ..base.errors import DecodeError
 from ..interop import stix
+from ..protocol.batch_receipt import BATCH_RECEIPT_CONTENT_TYPE, is_batch_answer, open_batch
 from ..protocol.envelope import open_with_key
 from ..protocol.statements import CARD, read_statement
 from ..protocol.transport import (
@@ -64,7 +65,13 @@ from .batch_policy import BatchPolicy, rebatch
 
 log = logging.getLogger("siaga.sync")
 
+#: messages per delivery batch: the one place this size is set (the batch is receipted as a whole)
 BATCH_MESSAGES = 250
+#: batches to one peer in flight at once, each on its own connection: the receiver opens one
+#: while it stores the other, and this station records the receipts of one while the next travels
+IN_FLIGHT = 2
+#: a peer's last success is written again at most this often (seconds) while nothing fails
+HEALTH_EVERY = 10
 BATCH_BYTES = 4 * 1024 * 1024
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0
@@ -228,6 +235,7 @@ class Sync:
         self._out: queue.Queue = queue.Queue()  # (job key, _Outcome or None when the job ends)
         self._busy: dict[str, int] = {}  # job key -> deliveries it carries (a peer id, or "poll:" + hub id)
         self._inflight: dict[tuple[str, str], dict] = {}  # (msg id, peer id) -> the delivery as planned
+        self._success_at: dict[str, int] = {}  # peer id -> when this engine last wrote its last_success
 
     def _session(self) -> requests.Session:
         """A session whose requests the deadline watch can cut off (see :class:`_Watch`)."""
@@ -304,10 +312,12 @@ class Sync:
     # -- network (worker threads) -----------------------------------------------
 
     def _post(self, session: requests.Session, peer, path: str, body: bytes, content_type: str,
-              signing=None) -> requests.Response:
+              signing=None, accept: str = "") -> requests.Response:
         headers = sign_request(signing or self.station.keys.signing, "POST", path, body, peer.card.sign_pk,
                                now=self.clock())
         headers["Content-Type"] = content_type
+        if accept:
+            headers["Accept"] = accept
         return self._exchange(session, "POST", peer.url + path, data=body, headers=headers, timeout=self.timeout,
                               verify=self._verify(session, peer))
 
@@ -333,6 +343,14 @@ class Sync:
             out.put(None)
 
     def _send_batches(self, session: requests.Session, peer, batches: list[list[tuple[str, bytes]]], out,
+                      stop: threading.Event, hub=None, suspects: frozenset = frozenset()) -> None:
+        """Send a peer's batches: side by side on a link that has not been cut, one at a time on one that has."""
+        if len(batches) > 1 and not self.batch_policy.was_cut(peer.id):
+            self._send_in_lanes(session, peer, batches, out, stop, hub, suspects)
+        else:
+            self._send_in_turn(session, peer, batches, out, stop, hub, suspects)
+
+    def _send_in_turn(self, session: requests.Session, peer, batches: list[list[tuple[str, bytes]]], out,
                       stop: threading.Event, hub=None, suspects: frozenset = frozenset()) -> None:
         """Send a peer's batches in order; after a cut, the rest goes again at once in smaller batches."""
         pending = list(batches)
@@ -360,6 +378,66 @@ class Sync:
                 break
             self.batch_policy.after_success(peer.id)
 
+    def _send_in_lanes(self, session: requests.Session, peer, batches: list[list[tuple[str, bytes]]], out,
+                       stop: threading.Event, hub=None, suspects: frozenset = frozenset()) -> None:
+        """Send the batches in order, up to ``IN_FLIGHT`` at once (each lane with its own connection).
+
+        The first batch (it holds any urgent report) goes alone, so it arrives first; the
+        others follow side by side. When one fails (the peer is unreachable or refuses this
+        station), no further batch starts: those not started wait for the next attempt with
+        the same error.
+        """
+        lock = threading.Lock()
+        todo = iter(batches)
+        failed: list[str] = []
+        first = next(todo, None)
+        if first is None or stop.is_set():
+            return
+        outcome = self._send_batch(session, peer, first, hub, suspects)
+        self._learn(peer.id, first, outcome)
+        out.put(outcome)
+        if outcome.error:
+            failed.append(outcome.error)
+
+        def lane(lane_session: requests.Session) -> None:
+            while True:
+                with lock:
+                    if failed or stop.is_set():
+                        return
+                    batch = next(todo, None)
+                if batch is None:
+                    return
+                outcome = self._send_batch(lane_session, peer, batch, hub, suspects)
+                self._learn(peer.id, batch, outcome)
+                out.put(outcome)
+                if outcome.error:
+                    with lock:
+                        failed.append(outcome.error)
+
+        extra = [self._session() for _ in range(min(IN_FLIGHT, len(batches) - 1) - 1)] if not failed else []
+        threads = [threading.Thread(target=lane, args=(s,), name=f"siaga-sync-{peer.id}-lane", daemon=True)
+                   for s in extra]
+        try:
+            for thread in threads:
+                thread.start()
+            if not failed:
+                lane(session)
+            for thread in threads:
+                thread.join()
+        finally:
+            for s in extra:
+                s.close()
+        if failed:
+            for rest in todo:
+                out.put(_Outcome(peer.id, [m for m, _ in rest], error=failed[0]))
+
+    def _learn(self, peer_id: str, batch: list[tuple[str, bytes]], outcome: "_Outcome") -> None:
+        """What a batch sent side by side says about the link: a cut makes the next ones smaller (and single file)."""
+        if outcome.cut or outcome.too_slow:
+            self.batch_policy.after_cut(peer_id, sum(len(e) + 4 for _, e in batch))
+        elif not outcome.error:
+            self.batch_policy.after_success(peer_id)
+
     def _send_batch(self, session: requests.Session, peer, batch: list[tuple[str, bytes]], hub=None,
                     suspects: frozenset = frozenset()) -> _Outcome:
         """Post one batch to the peer, or to the hub that relays to it; verify the receipts.
@@ -383,7 +461,9 @@ class Sync:
             budget[0] -= 1
             failure = ""
             try:
-                response = self._post(session, conn, path, body, BATCH_CONTENT_TYPE)
+                # a receiver that knows batch receipts signs once for the batch; an older one ignores this
+                response = self._post(session, conn, path, body, BATCH_CONTENT_TYPE,
+                                      accept=f"{BATCH_RECEIPT_CONTENT_TYPE}, {RECEIPTS_CONTENT_TYPE}")
             except requests.exceptions.SSLError as exc:
                 outcome.error = f"TLS check of {peer.url} failed: {_short(exc)}"
                 return
@@ -410,12 +490,16 @@ class Sync:
                 outcome.bytes_sent += _wire_overhead(response) + len(response.content)
                 if response.status_code == 200:
                     try:
-                        receipts = unpack_receipts(response.content)
                         sent = {m for m, _ in pending}
-                        for receipt in receipts:
-                            if receipt["id"] in sent:
-                                checked = verify_receipt(receipt, conn.card.sign_pk)
-                                (outcome.relayed if hub else outcome.receipts)[receipt["id"]] = checked
+                        kept = outcome.relayed if hub else outcome.receipts
+                        if is_batch_answer(response.content):  # one signature checked for the whole batch
+                            for receipt in open_batch(response.content, conn.card.sign_pk):
+                                if receipt["id"] in sent:
+                                    kept[receipt["id"]] = receipt
+                        else:
+                            for receipt in unpack_receipts(response.content):
+                                if receipt["id"] in sent:
+                                    kept[receipt["id"]] = verify_receipt(receipt, conn.card.sign_pk)
                     except DecodeError as exc:
                         outcome.error = f"the peer's receipts do not check out: {exc.message()}"
                     return
@@ -494,7 +578,7 @@ class Sync:
                 for target in waiting.get(item.get("id"), []):
                     if b64e(target.card.sign_pk) != item.get("receiver"):
                         continue
-                    receipt = {k: item.get(k) for k in ("id", "received_at", "sig")}
+                    receipt = {k: item.get(k) for k in ("id", "received_at", "sig", "proof") if k in item}
                     try:
                         by_target.setdefault(target.id, {})[receipt["id"]] = verify_receipt(
                             receipt, target.card.sign_pk)
@@ -575,7 +659,14 @@ class Sync:
         outgoing.set_deliveries(outcome.peer_id, updates)
         self.bytes_sent += outcome.bytes_sent
         health = {"last_error": outcome.error, "last_error_at": now} if outcome.error else {"last_success": now}
-        self.station.update_peer(outcome.hub or outcome.peer_id, health=health)
+        target = outcome.hub or outcome.peer_id
+        # a success right after a success this engine wrote is not written again (a disk write per batch)
+        if outcome.error or now - self._success_at.get(target, -HEALTH_EVERY) >= HEALTH_EVERY:
+            self.station.update_peer(target, health=health)
+            if outcome.error:
+                self._success_at.pop(target, None)
+            else:
+                self._success_at[target] = now
 
     # -- the pass ---------------------------------------------------------------
 

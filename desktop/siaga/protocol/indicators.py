@@ -40,10 +40,18 @@ def refang(value: str) -> str:
     return text
 
 
+#: a plain ASCII name: letters, digits and inner hyphens, no "--" at the third place (no A-label); IDNA
+#: maps and accepts such a name unchanged, so it needs no IDNA pass (most names in reports are like this)
+_PLAIN_LABEL = re.compile(r"(?!..--)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+
+
 def _domain(value: str) -> str:
     name = value.rstrip(".").lower()
     if not name or "." not in name:
         raise IndicatorError("domain-labels", "a domain name needs at least two labels")
+    if (name.isascii() and len(name) <= 253 and not name.rsplit(".", 1)[1].isdigit()
+            and all(_PLAIN_LABEL.fullmatch(label) for label in name.split("."))):
+        return name
     try:
         ascii_name = idna.encode(name, uts46=True).decode("ascii")
     except idna.IDNAError as exc:

@@ -25,6 +25,7 @@ from nacl.signing import SigningKey, VerifyKey
 
 from ..base.encoding import b64d, b64e, canonical
 from ..base.errors import DecodeError
+from .batch_receipt import verify_member
 
 BATCH_MAGIC = b"SGB\x01"
 BATCH_CONTENT_TYPE = "application/vnd.siaga.batch"
@@ -179,13 +180,22 @@ def unpack_receipts(body: bytes) -> list[dict]:
 
 
 def verify_receipt(receipt: object, receiver: bytes, msg_id: str | None = None) -> dict:
-    """Check a receipt signed by ``receiver``; return it (id, received_at, sig)."""
-    if not isinstance(receipt, dict) or set(receipt) != {"id", "received_at", "sig"}:
+    """Check a receipt signed by ``receiver``; return it (id, received_at, sig, and a batch receipt's proof).
+
+    A receipt is either single (its own signature) or a member of a batch receipt (the batch's
+    signature and the proof that leads from this message to the signed root; see
+    :mod:`.batch_receipt`). Either proves the one message's delivery.
+    """
+    if not isinstance(receipt, dict) or set(receipt) - {"proof"} != {"id", "received_at", "sig"}:
         raise DecodeError("malformed receipt", what="receipt")
     if not isinstance(receipt["id"], str) or not isinstance(receipt["received_at"], int):
         raise DecodeError("malformed receipt", what="receipt")
+    if not re.fullmatch(r"[0-9a-f]{64}", receipt["id"]) or not 0 <= receipt["received_at"] < 2 ** 63:
+        raise DecodeError("malformed receipt", what="receipt")
     if msg_id is not None and receipt["id"] != msg_id:
         raise DecodeError("the receipt is for another message", what="receipt")
+    if "proof" in receipt:
+        return verify_member(receipt, receiver)
     try:
         VerifyKey(receiver).verify(_receipt_statement(receiver, receipt["id"], receipt["received_at"]),
                                    b64d(receipt["sig"], "receipt signature", 64))

@@ -90,12 +90,21 @@ class Incoming:
         """Of these ids, those already in the inbox, with when they arrived."""
         return self._store.inbox_received_at(msg_ids)
 
-    def add(self, rows: list[dict], return_receipts: list[tuple[str, str, int]] = ()) -> None:
-        """Store checked messages in one transaction (known ids are skipped)."""
+    def add(self, rows: list[dict], return_receipts: list[tuple[str, str, int]] = (),
+            nonce: tuple[bytes, int, int] | None = None) -> bool:
+        """Store checked messages in one transaction (known ids are skipped), with the request's nonce.
+
+        False, and nothing stored, when the nonce was used before (a replayed request).
+        """
         with self._store.transaction():
-            self._store.add_to_inbox(rows, return_receipts)
-            if self._after_add is not None:
+            stored = self._store.add_to_inbox(rows, return_receipts, nonce)
+            if stored and self._after_add is not None:
                 self._after_add(rows)
+        return stored
+
+    def nonce_seen(self, nonce: bytes) -> bool:
+        """Was this request nonce recorded before (read only)?"""
+        return self._store.nonce_seen(nonce)
 
     def message(self, msg_id: str) -> tuple[bytes, dict, int, str] | None:
         """(envelope, meta, received_at, delivering peer) of one received message."""

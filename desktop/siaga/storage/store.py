@@ -533,13 +533,23 @@ class Store:
         """The blind index of a search term (a summary word or ``country:XX``)."""
         return self.cipher.index("term", term)
 
-    def add_to_inbox(self, rows: list[dict], return_receipts: Sequence[tuple[str, str, int]] = ()) -> None:
+    def nonce_seen(self, nonce: bytes) -> bool:
+        """Was this request nonce recorded before (read only: a replay is refused before any work)?"""
+        ix = self.cipher.index("nonce", nonce.hex())
+        return self.db.execute("SELECT 1 FROM nonces WHERE nonce_ix = ?", [ix]).fetchone() is not None
+
+    def add_to_inbox(self, rows: list[dict], return_receipts: Sequence[tuple[str, str, int]] = (),
+                     nonce: tuple[bytes, int, int] | None = None) -> bool:
         """Insert received messages (already checked) in one transaction; known ids are skipped.
 
         Each new one is recorded in the audit log: ``receive`` (with the peer that delivered it and
-        its author), or ``import`` for an external (STIX) report.
+        its author), or ``import`` for an external (STIX) report. ``nonce`` (nonce, now, keep): the
+        request's nonce, recorded in the same transaction; False, and nothing stored, if it was
+        seen before (a replay).
         """
         with self.transaction():
+            if nonce is not None and not self.use_nonce(*nonce):
+                return False
             seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM inbox").fetchone()[0]
             received = []
             for row in rows:
@@ -576,6 +586,7 @@ class Store:
                 "INSERT OR IGNORE INTO return_receipts (msg_id, peer_id, received_at) VALUES (?, ?, ?)",
                 list(return_receipts))
             self.audit.append(received)
+        return True
 
     def _code_line_row(self, msg_id: str, meta: dict) -> tuple[int, int] | None:
         """(seq, received_at) of the row of a code line that the signed message ``msg_id`` completes, if any.
