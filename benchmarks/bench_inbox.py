@@ -6,12 +6,18 @@ Builds (or reuses) a station holding N received messages, inserted through
 list) sealed with the station's own cipher, then times the first page of the
 inbox from opening the station and the first page of each kind of filter.
 
-    .venv/bin/python benchmarks/bench_inbox.py [--rows 1000000] [--db-dir DIR] [--gui]
+    .venv/bin/python benchmarks/bench_inbox.py [--rows 1000000] [--db-dir DIR] [--gui] [--incidents]
 
 ``--db-dir`` keeps the built station for the next run (a temporary folder by
 default). ``--gui`` also opens an InboxModel in a QTableView offscreen and
 times the first rows shown and a filter applied. Targets: first rows within
 1 s, a filter within 150 ms, resident memory at most 500 MB.
+
+``--incidents`` times the incident list instead: the incident index of a station whose
+N messages form N / 5 incidents (grouped as they are stored: each message's incident is
+recorded, and its incident's sealed summary rewritten, in the transaction that stores
+it), then the first page of incidents and the first page of overdue incidents.
+Targets: 150 ms each.
 """
 
 from __future__ import annotations
@@ -285,13 +291,71 @@ def measure_gui(home: Path) -> None:
     station.close()
 
 
+def build_incidents(home: Path, messages: int, per: int = 5) -> None:
+    """An incident index for ``messages`` messages in threads of ``per``, written as the station writes it."""
+    if home.exists():
+        shutil.rmtree(home)
+    started = time.perf_counter()
+    station = Station.create(home, PASSPHRASE, "Bench desk", "National CSIRT", "ID")
+    index = station.incidents.index
+    rng = random.Random(7)
+    now = int(time.time())
+    incidents = messages // per
+    for start in range(0, incidents, CHUNK // per):
+        with station.store.transaction():
+            for i in range(start, min(start + CHUNK // per, incidents)):
+                root = f"{i:064x}"
+                key = index.key(root)
+                index.add_members([(f"{i:056x}{n:08x}", "in", key) for n in range(per)])
+                last = now - rng.randrange(90 * 86400)
+                closed = rng.random() < 0.6
+                due = None if closed else last + rng.randrange(-3 * 86400, 30 * 86400)
+                summary = {"root": root, "root_known": True, "author": f"peer{i % 40}", "side": "in",
+                           "profile": "asean", "closed": closed, "code": "rsit:malicious-code/infected-system",
+                           "severity": rng.randrange(6), "tlp": "TLP:AMBER", "summary": " ".join(
+                               rng.choice(WORDS) for _ in range(8)), "latest_type": "update",
+                           "reports": per - 1, "messages": per, "related": 0,
+                           "opened_at": "2026-11-01T00:00:00Z", "last_at": "2026-11-02T00:00:00Z",
+                           "next_due": None if due is None else {
+                               "what": "ack", "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(due)),
+                               "who": "self", "ref": root, "met_at": None, "late": False}}
+                index.put(key, "in", not closed, last, due, summary)
+    station.close()
+    (home / "bench-incidents").write_text(str(messages))
+    print(f"built {incidents:,} incidents of {messages:,} messages in {time.perf_counter() - started:.0f} s")
+
+
+def measure_incidents(home: Path) -> None:
+    with Station.open(home, PASSPHRASE) as station:
+        count = station.incidents.index.count()
+        for name, options in (("first page of incidents (200, most recently active first)", {}),
+                              ("first page of open incidents", {"open_only": True}),
+                              ("first page of overdue incidents", {"overdue": True})):
+            times = []
+            for _ in range(7):
+                started = time.perf_counter()
+                rows, _ = station.incidents.page(limit=200, **options)
+                times.append((time.perf_counter() - started) * 1000)
+            print(f"{name}: median {statistics.median(times):.1f} ms, worst {max(times):.1f} ms"
+                  f" ({len(rows)} rows of {count:,} incidents)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--db-dir", help="folder that keeps the built station between runs (default: temporary)")
     parser.add_argument("--gui", action="store_true", help="also time an InboxModel in a QTableView offscreen")
     parser.add_argument("--plans", action="store_true", help="print SQLite's whole plan step for each query")
+    parser.add_argument("--incidents", action="store_true", help="time the incident list instead (see above)")
     args = parser.parse_args()
+    if args.incidents:
+        with tempfile.TemporaryDirectory() as tmp:
+            home = Path(args.db_dir or tmp).expanduser() / f"incidents-{args.rows}"
+            marker = home / "bench-incidents"
+            if not (marker.is_file() and marker.read_text() == str(args.rows)):
+                build_incidents(home, args.rows)
+            measure_incidents(home)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(args.db_dir or tmp).expanduser() / f"inbox-{args.rows}"
         marker = home / "bench-rows"

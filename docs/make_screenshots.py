@@ -159,6 +159,13 @@ def main() -> None:
         inbox_window.inbox.table.selectRow(inbox_window.inbox.model.rowCount() - 1)
         settle(app, 800)
         grab(inbox_window, f"inbox{suffix}.png")
+
+        # the dashboard: the regional picture of the last 7 days
+        inbox_window.tabs.setCurrentWidget(inbox_window.dashboard)
+        while inbox_window.dashboard.figures is None:
+            settle(app, 100)
+        settle(app)
+        grab(inbox_window, f"dashboard{suffix}.png")
         inbox_window.close()
         for session in sessions:
             session.close()

@@ -234,6 +234,117 @@
     </message>
 </context>
 <context>
+    <name>CardQrDialog</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="89"/>
+        <source>This station&apos;s card as a QR code</source>
+        <translation>Kartu stasiun ini sebagai kode QR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="97"/>
+        <source>QR code of this station&apos;s contact card</source>
+        <translation>Kode QR kartu kontak stasiun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="98"/>
+        <source>A peer adds this station by scanning this code (Add peer). Then read the fingerprint digits to each other over the phone.</source>
+        <translation>Rekan menambahkan stasiun ini dengan memindai kode ini (Tambah rekan). Lalu saling bacakan angka sidik jari lewat telepon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="112"/>
+        <source>Save a &amp;printable page (PDF)...</source>
+        <translation>Simpan halaman siap &amp;cetak (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="122"/>
+        <source>Save the printable page</source>
+        <translation>Simpan halaman siap cetak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="122"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="128"/>
+        <source>Printable page saved to {path}</source>
+        <translation>Halaman siap cetak disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="15"/>
+        <source>Incident type</source>
+        <translation>Jenis insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="16"/>
+        <source>Severity</source>
+        <translation>Tingkat keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="17"/>
+        <source>Sharing (TLP)</source>
+        <translation>Berbagi (TLP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="18"/>
+        <source>Actions allowed (PAP)</source>
+        <translation>Tindakan yang diizinkan (PAP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="19"/>
+        <source>Who hears about it</source>
+        <translation>Siapa yang diberi tahu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="20"/>
+        <source>Countries</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="21"/>
+        <source>Seen at</source>
+        <translation>Terlihat pada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="22"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="23"/>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="24"/>
+        <source>Indicators</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="25"/>
+        <source>Sectors</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="26"/>
+        <source>Impact</source>
+        <translation>Dampak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="50"/>
+        <source>Nothing has changed since the last report yet.</source>
+        <translation>Belum ada yang berubah sejak laporan terakhir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/update_changes.py" line="52"/>
+        <source>Changed since the last report:</source>
+        <translation>Berubah sejak laporan terakhir:</translation>
+    </message>
+</context>
+<context>
     <name>ChecksToAnswer</name>
     <message>
         <location filename="../../desktop/siaga/gui/partners.py" line="69"/>
@@ -285,6 +396,7 @@
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="37"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
@@ -297,6 +409,46 @@
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="333"/>
         <source>What the code line says</source>
         <translation>Isi baris kode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="31"/>
+        <source>Enter a code line</source>
+        <translation>Masukkan baris kode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="32"/>
+        <source>Type the code line exactly as you received it. Spaces and capital letters do not matter. A line from a peer carries a tag that proves who wrote it.</source>
+        <translation>Ketik baris kode persis seperti yang Anda terima. Spasi dan huruf besar tidak berpengaruh. Baris dari rekan membawa tanda yang membuktikan siapa penulisnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="47"/>
+        <source>&amp;File in the inbox</source>
+        <translation>&amp;Simpan di kotak masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="65"/>
+        <source>authenticated by {name} ({org})</source>
+        <translation>diautentikasi oleh {name} ({org})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="68"/>
+        <source>NOT authenticated: the line has no tag, anyone could have written it</source>
+        <translation>TIDAK diautentikasi: baris ini tidak bertanda, siapa pun bisa menulisnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="70"/>
+        <source>Filed in the inbox: received as a code line, {who}. When the full signed report arrives, it takes its place.</source>
+        <translation>Disimpan di kotak masuk: diterima sebagai baris kode, {who}. Saat laporan lengkap yang ditandatangani tiba, laporan itu menggantikannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="73"/>
+        <source>Already in the inbox ({who}).</source>
+        <translation>Sudah ada di kotak masuk ({who}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="79"/>
+        <source>Nothing was filed. {problem}</source>
+        <translation>Tidak ada yang disimpan. {problem}</translation>
     </message>
 </context>
 <context>
@@ -457,6 +609,241 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="85"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="86"/>
+        <source>Last 24 hours</source>
+        <translation>24 jam terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="86"/>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="87"/>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="87"/>
+        <source>Custom dates</source>
+        <translation>Tanggal pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="93"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="94"/>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="103"/>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="104"/>
+        <source>ASEAN</source>
+        <translation>ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="105"/>
+        <source>World</source>
+        <translation>Dunia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="106"/>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Ekspor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="341"/>
+        <source>Export the dashboard</source>
+        <translation>Ekspor dasbor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="113"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="119"/>
+        <source>&amp;Map:</source>
+        <translation>Pe&amp;ta:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="140"/>
+        <source>received</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="140"/>
+        <source>sent</source>
+        <translation>dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="143"/>
+        <source>Map of open incidents and shared threats by country</source>
+        <translation>Peta insiden terbuka dan ancaman bersama per negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="166"/>
+        <source>Reports over time</source>
+        <translation>Laporan dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="148"/>
+        <source>Reports by incident class</source>
+        <translation>Laporan menurut kelas insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="150"/>
+        <source>Reports by severity</source>
+        <translation>Laporan menurut tingkat keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="152"/>
+        <source>Reports by country concerned</source>
+        <translation>Laporan menurut negara terkait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
+        <source>Top shared threats</source>
+        <translation>Ancaman bersama teratas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="174"/>
+        <source>Partners not heard from lately</source>
+        <translation>Mitra yang lama tidak berkabar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="163"/>
+        <source>Open incidents and shared threats, by country (click to see them in the inbox)</source>
+        <translation>Insiden terbuka dan ancaman bersama, per negara (klik untuk melihatnya di kotak masuk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="167"/>
+        <source>By incident class</source>
+        <translation>Menurut kelas insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="168"/>
+        <source>By severity</source>
+        <translation>Menurut tingkat keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="169"/>
+        <source>By country concerned</source>
+        <translation>Menurut negara terkait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="261"/>
+        <source>The period starts after it ends: choose a later end date</source>
+        <translation>Periode dimulai setelah berakhir: pilih tanggal akhir yang lebih lambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="266"/>
+        <source>Counting...</source>
+        <translation>Menghitung...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="288"/>
+        <source>Received {received} · Sent {sent} · Open incidents {open} · Shared threats {threats}</source>
+        <translation>Diterima {received} · Dikirim {sent} · Insiden terbuka {open} · Ancaman bersama {threats}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="292"/>
+        <source>From {since} to {until}</source>
+        <translation>Dari {since} sampai {until}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="305"/>
+        <source>No reports in this period</source>
+        <translation>Tidak ada laporan pada periode ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="307"/>
+        <source>{open} open incidents, {threats} shared threats, {received} received, {sent} sent</source>
+        <translation>{open} insiden terbuka, {threats} ancaman bersama, {received} diterima, {sent} dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="313"/>
+        <source>{key}: {countries} ({reports} reports)</source>
+        <translation>{key}: {countries} ({reports} laporan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="315"/>
+        <source>None found in this period</source>
+        <translation>Tidak ada pada periode ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="317"/>
+        <source>{what} for {msg}, due {when}</source>
+        <translation>{what} untuk {msg}, tenggat {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="320"/>
+        <source>Nothing overdue</source>
+        <translation>Tidak ada yang lewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="322"/>
+        <source>{name} ({country}): last message {when}</source>
+        <translation>{name} ({country}): pesan terakhir {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="325"/>
+        <source>{name} ({country}): no message yet</source>
+        <translation>{name} ({country}): belum ada pesan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="327"/>
+        <source>Every partner wrote lately</source>
+        <translation>Semua mitra berkabar baru-baru ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="342"/>
+        <source>PDF for a briefing (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF untuk pengarahan (*.pdf);;Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="355"/>
+        <source>Siaga dashboard</source>
+        <translation>Dasbor Siaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="376"/>
+        <source>Not saved: {reason}</source>
+        <translation>Tidak tersimpan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="379"/>
+        <source>Saved to {path}</source>
+        <translation>Tersimpan di {path}</translation>
+    </message>
+</context>
+<context>
     <name>DeskActions</name>
     <message>
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="374"/>
@@ -522,47 +909,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="293"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="294"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="294"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="295"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="297"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="298"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="306"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="307"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="314"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="315"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="314"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="315"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="315"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="316"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="328"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="329"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -571,82 +958,82 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="332"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="333"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="336"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="337"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="339"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="340"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="346"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="347"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="349"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="350"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="350"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="351"/>
         <source>Could people still do their &amp;usual work?</source>
         <translation>A&amp;pakah orang masih dapat bekerja seperti biasa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
         <source>Were any accounts or data taken, changed or &amp;lost?</source>
         <translation>Adakah akun atau data yang diambil, diubah, atau &amp;hilang?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="353"/>
         <source>Can your own staff &amp;clean it up and restore it?</source>
         <translation>Dapatkah staf Anda sendiri &amp;memulihkannya?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="385"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
         <source>Not assessed</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="354"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="356"/>
         <source>Su&amp;mmary:</source>
         <translation>Ri&amp;ngkasan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="356"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="357"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="384"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="385"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="400"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="401"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="416"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="417"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="421"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="422"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -843,12 +1230,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="287"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="290"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -949,83 +1336,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="213"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="214"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="216"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="188"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="220"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="193"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="225"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="198"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -1142,102 +1529,102 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="442"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="443"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="443"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="444"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="446"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="447"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="455"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="456"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="458"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="459"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="461"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="462"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="463"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="464"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="482"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="483"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="483"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="484"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="487"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="488"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="499"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="500"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="505"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="506"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="507"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="508"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="509"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="510"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="512"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="513"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="513"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="514"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="514"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="515"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="552"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="553"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="556"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="557"/>
         <source>Proposed from no answers: nothing you ticked or answered says how bad it is. Answer the impact questions on the Details page, or choose the severity here.</source>
         <translation>Diusulkan tanpa jawaban: tidak ada yang Anda centang atau jawab yang menunjukkan seberapa parah. Jawab pertanyaan dampak di halaman Rincian, atau pilih tingkat keparahan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="571"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="572"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -1438,34 +1825,54 @@ hxxp://bad[.]example/x</translation>
         <translation>{name} (eksternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="195"/>
+        <source>{name} (code line, NOT authenticated)</source>
+        <translation>{name} (baris kode, TIDAK diautentikasi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="197"/>
+        <source>{name} (code line)</source>
+        <translation>{name} (baris kode)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="208"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="214"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="215"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="216"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="213"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="217"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="218"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="219"/>
+        <source>Received as a code line, authenticated by its tag; the signed report will take its place</source>
+        <translation>Diterima sebagai baris kode, diautentikasi oleh tandanya; laporan yang ditandatangani akan menggantikannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="221"/>
+        <source>Received as a code line, NOT authenticated</source>
+        <translation>Diterima sebagai baris kode, TIDAK diautentikasi</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1961,280 @@ hxxp://bad[.]example/x</translation>
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="254"/>
+        <source>Incident</source>
+        <translation>Insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="262"/>
+        <source>{state}. Next: {due}. Clock: {profile}.</source>
+        <translation>{state}. Berikutnya: {due}. Tenggat: {profile}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="271"/>
+        <source>The earlier report has not been received yet: the thread joins up when it arrives.</source>
+        <translation>Laporan sebelumnya belum diterima: rangkaiannya tersambung begitu laporan itu tiba.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="277"/>
+        <source>This station</source>
+        <translation>Stasiun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="281"/>
+        <source>The incident&apos;s messages, oldest first</source>
+        <translation>Pesan-pesan insiden, yang terlama dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
+        <source>Filed</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="283"/>
+        <source>Content</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="291"/>
+        <source>Severity {level}: {summary}</source>
+        <translation>Tingkat {level}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="296"/>
+        <source>Messages, oldest first:</source>
+        <translation>Pesan, yang terlama dahulu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="301"/>
+        <source>Deadlines and acknowledgements</source>
+        <translation>Tenggat dan tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="302"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="302"/>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="305"/>
+        <source>Done late</source>
+        <translation>Selesai terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="306"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="312"/>
+        <source>Deadlines and acknowledgements:</source>
+        <translation>Tenggat dan tanda terima:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="315"/>
+        <source>Related report from {who}, not part of this incident (only its author continues an incident): {summary}</source>
+        <translation>Laporan terkait dari {who}, bukan bagian insiden ini (hanya pembuatnya yang dapat melanjutkan insiden): {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="323"/>
+        <source>Send &amp;update...</source>
+        <translation>Kirim &amp;pembaruan...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="325"/>
+        <source>&amp;Final report...</source>
+        <translation>Laporan &amp;akhir...</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="45"/>
+        <source>On time</source>
+        <extracomment>how often deadlines are looked at again while the app is open (ms)</extracomment>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="46"/>
+        <source>Due within 2 h</source>
+        <translation>Jatuh tempo dalam 2 jam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="47"/>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="48"/>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="55"/>
+        <source>Nothing due</source>
+        <translation>Tidak ada yang jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="60"/>
+        <source>{what} by {when}</source>
+        <translation>{what} paling lambat {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="61"/>
+        <source>this station</source>
+        <translation>stasiun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="63"/>
+        <source>{what} from {who} by {when}</source>
+        <translation>{what} dari {who} paling lambat {when}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="93"/>
+        <source>Which incidents to show</source>
+        <translation>Insiden yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="94"/>
+        <source>All incidents</source>
+        <translation>Semua insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="95"/>
+        <source>Open incidents</source>
+        <translation>Insiden terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="96"/>
+        <source>Overdue incidents</source>
+        <translation>Insiden terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="97"/>
+        <source>Op&amp;en...</source>
+        <translation>B&amp;uka...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="99"/>
+        <source>Open the selected incident</source>
+        <translation>Buka insiden yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="100"/>
+        <source>Send &amp;update...</source>
+        <translation>Kirim &amp;pembaruan...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="102"/>
+        <source>Send an update on the selected incident</source>
+        <translation>Kirim pembaruan tentang insiden yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="103"/>
+        <source>&amp;Final report...</source>
+        <translation>Laporan &amp;akhir...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="105"/>
+        <source>File the final report of the selected incident</source>
+        <translation>Ajukan laporan akhir insiden yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="113"/>
+        <source>Incidents: a first report and its updates, one per row</source>
+        <translation>Insiden: laporan pertama dan pembaruannya, satu per baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
+        <source>Severity</source>
+        <translation>Tingkat keparahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="115"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="115"/>
+        <source>Next deadline</source>
+        <translation>Tenggat berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="115"/>
+        <source>Started by</source>
+        <translation>Dimulai oleh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="166"/>
+        <source>This station</source>
+        <translation>Stasiun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="169"/>
+        <source>{summary} (earlier report not received yet)</source>
+        <translation>{summary} (laporan sebelumnya belum diterima)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="181"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n insiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="182"/>
+        <source>, %n with a deadline near or passed</source>
+        <translation>
+            <numerusform>, %n dengan tenggat dekat atau terlewat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="204"/>
+        <source>Deadline passed</source>
+        <translation>Tenggat terlewat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="205"/>
+        <source>Deadline in less than 2 hours</source>
+        <translation>Tenggat kurang dari 2 jam lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="236"/>
+        <source>Open incident</source>
+        <translation>Buka insiden</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="138"/>
@@ -1614,197 +2295,212 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="100"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="51"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="85"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="129"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="131"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="132"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="134"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="136"/>
+        <source>Enter a &amp;code line...</source>
+        <translation>Masukkan baris &amp;kode...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="138"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="159"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="161"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="164"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="167"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="169"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="184"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="191"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="194"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="207"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="213"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="229"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="236"/>
         <source>Offline: reports wait in the outbox</source>
         <translation>Luring: laporan menunggu di kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="238"/>
         <source>Online: {up} of {known} peers reachable</source>
         <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="240"/>
         <source>Nothing to send</source>
         <translation>Tidak ada yang perlu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="242"/>
         <source> · {count} waiting</source>
         <translation> · {count} menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="247"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="337"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="282"/>
+        <source>Final report</source>
+        <translation>Laporan akhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="282"/>
+        <source>Send update</source>
+        <translation>Kirim pembaruan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="331"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="258"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="346"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="300"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="347"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="312"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="367"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="383"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="368"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="319"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="374"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="337"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="392"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="340"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="395"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="408"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="396"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="407"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="359"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="414"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="362"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="417"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -1812,35 +2508,35 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="250"/>
         <source>Message {id}</source>
         <translation>Pesan {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="253"/>
         <source>The message as its recipients read it</source>
         <translation>Pesan sebagaimana dibaca penerimanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="233"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="234"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="259"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="265"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="263"/>
         <source>Save as &amp;PDF...</source>
         <translation>Simpan sebagai &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="260"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="267"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="292"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="285"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
@@ -1857,83 +2553,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ObservePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="154"/>
         <source>What did you observe?</source>
         <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data)</extracomment>
         <translation>Apa yang Anda amati?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="155"/>
         <source>Tick everything that fits. Siaga suggests the incident code.</source>
         <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="159"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="172"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="173"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="177"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="195"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="198"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="199"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="200"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="208"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="210"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="211"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="212"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="213"/>
         <source>Or pick &amp;another code:</source>
         <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="258"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="269"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="270"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -2024,72 +2720,92 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="62"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="66"/>
         <source>Open the selected message</source>
         <translation>Buka pesan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="97"/>
         <source>Outbox: sent messages and their deliveries</source>
         <translation>Kotak keluar: pesan terkirim dan status pengirimannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="58"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="60"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;inkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="64"/>
         <source>Op&amp;en...</source>
         <translation>B&amp;uka...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="67"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="69"/>
+        <source>Send &amp;update...</source>
+        <translation>Kirim &amp;pembaruan...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="71"/>
+        <source>Send an update on the selected report&apos;s incident</source>
+        <translation>Kirim pembaruan tentang insiden dari laporan yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="74"/>
+        <source>&amp;Final report...</source>
+        <translation>Laporan &amp;akhir...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="76"/>
+        <source>File the final report of the selected report&apos;s incident</source>
+        <translation>Ajukan laporan akhir insiden dari laporan yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="79"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="81"/>
         <source>Export reports</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="83"/>
         <source>Show pings &amp;and acknowledgements</source>
         <translation>Tampilkan ping &amp;dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="85"/>
         <source>Show pings and acknowledgements</source>
         <translation>Tampilkan ping dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="165"/>
         <source>{count} message(s)</source>
         <translation>{count} pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="168"/>
         <source>{count} report(s); {hidden} ping(s), acknowledgement(s) or relayed message(s) hidden</source>
         <translation>{count} laporan; {hidden} ping, tanda terima, atau pesan yang diteruskan disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="228"/>
         <source>Every report in the &amp;outbox</source>
         <translation>Semua laporan di kotak &amp;keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="180"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="205"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="218"/>
         <source>Open message</source>
         <translation>Buka pesan</translation>
     </message>
@@ -2395,298 +3111,318 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
         <source>Name</source>
+        <extracomment>a photo or scan of a card&apos;s QR code: the most of it that is read</extracomment>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
         <source>Last contact</source>
         <translation>Kontak terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
         <source>Last ping answer</source>
         <translation>Jawaban ping terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
         <source>Endpoint health</source>
         <translation>Kondisi endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
         <source>Reports out:in</source>
         <translation>Kirim:terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
         <source>Checks answered</source>
         <translation>Cek dijawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="67"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="82"/>
         <source>Peers</source>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="98"/>
         <source>&amp;Add from contact card...</source>
         <translation>&amp;Tambah dari kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="98"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="100"/>
         <source>&amp;Verify...</source>
         <translation>&amp;Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="100"/>
         <source>Verify the selected peer</source>
         <translation>Verifikasi mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="101"/>
         <source>Add &amp;TAXII collection...</source>
         <translation>Tambah koleksi T&amp;AXII...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="101"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="103"/>
         <source>&amp;Export this station&apos;s card...</source>
         <translation>&amp;Ekspor kartu stasiun ini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="104"/>
         <source>Export this station&apos;s contact card</source>
         <translation>Ekspor kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="90"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="105"/>
         <source>Ping the selected peer</source>
         <translation>Ping mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="90"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="105"/>
         <source>Pi&amp;ng</source>
         <translation>&amp;Ping</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="106"/>
+        <source>Show card as &amp;QR code...</source>
+        <translation>Tampilkan kartu sebagai kode &amp;QR...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="106"/>
+        <source>Show this station&apos;s card as a QR code</source>
+        <translation>Tampilkan kartu stasiun ini sebagai kode QR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="108"/>
         <source>&amp;Check this contact</source>
         <translation>Periksa kontak i&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="109"/>
         <source>Ask the selected partner&apos;s desk to confirm a person is there</source>
         <translation>Minta meja mitra yang dipilih memastikan ada orang di sana</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="111"/>
         <source>Print s&amp;ummary (PDF)...</source>
         <translation>Cetak ringkasan (P&amp;DF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="112"/>
         <source>Save the selected partner&apos;s one-page summary</source>
         <translation>Simpan ringkasan satu halaman mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
         <source>People on our car&amp;d...</source>
         <translation>&amp;Orang pada kartu kita...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
         <source>Edit the people on this station&apos;s card</source>
         <translation>Ubah orang pada kartu stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="117"/>
         <source>Answer queued; it goes with the next sync.</source>
         <translation>Jawaban diantrekan; dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="177"/>
         <source>{answered} of {sent}</source>
         <translation>{answered} dari {sent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="190"/>
         <source>The peers could not be listed: {reason}</source>
         <translation>Daftar mitra tidak dapat ditampilkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="210"/>
         <source>TAXII</source>
         <translation>TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="210"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="227"/>
         <source>✔ Verified</source>
         <translation>✔ Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="227"/>
         <source>✖ Revoked</source>
         <translation>✖ Dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="227"/>
         <source>Unverified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="232"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="239"/>
         <source>Through {hub}. </source>
         <translation>Melalui {hub}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="243"/>
         <source>Failed {when}: {error}</source>
         <translation>Gagal {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="246"/>
         <source>Reachable</source>
         <translation>Dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="247"/>
         <source>Not tried yet</source>
         <translation>Belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="265"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="283"/>
         <source>Contact card of the new peer</source>
         <translation>Kartu kontak mitra baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="265"/>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="337"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="284"/>
+        <source>Contact cards or photos of their QR code (*.card *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Kartu kontak atau foto kode QR-nya (*.card *.png *.jpg *.jpeg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="355"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="276"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="294"/>
         <source>Added {name} ({org}) as unverified. Compare fingerprints with them: choose Verify...</source>
         <translation>{name} ({org}) ditambahkan sebagai belum terverifikasi. Bandingkan sidik jari dengan mereka: pilih Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="310"/>
         <source>Added the TAXII collection {name}; reports reach it as STIX 2.1.</source>
         <translation>Koleksi TAXII {name} ditambahkan; laporan dikirim ke sana sebagai STIX 2.1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="304"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="322"/>
         <source>Cannot verify</source>
         <translation>Tidak dapat memverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="334"/>
         <source>{name} is now verified.</source>
         <translation>{name} kini terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="338"/>
         <source>Not verified</source>
         <translation>Tidak terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="323"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="341"/>
         <source>{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. Get its contact card again by a channel you trust, and compare again.</source>
         <translation>{name} tetap belum terverifikasi. Jangan kirimkan apa pun yang berlabel TLP:RED atau TLP:AMBER+STRICT kepadanya. Dapatkan kembali kartu kontaknya melalui saluran yang Anda percayai, lalu bandingkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="345"/>
         <source>Fingerprints differ</source>
         <translation>Sidik jari berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="336"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="354"/>
         <source>Save this station&apos;s contact card</source>
         <translation>Simpan kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="343"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="361"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="362"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="354"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="375"/>
+        <source>Cannot show the card</source>
+        <translation>Kartu tidak dapat ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="385"/>
         <source>Ping queued for {name}. Its answer shows under &quot;Last ping answer&quot; after the next sync.</source>
         <translation>Ping untuk {name} diantrekan. Jawabannya tampil di &quot;Jawaban ping terakhir&quot; setelah sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="392"/>
         <source>Ping not sent</source>
         <translation>Ping tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="373"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="404"/>
         <source>Check sent to {name}. A person there must answer it; unanswered after {hours} h it shows as overdue.</source>
         <translation>Pemeriksaan dikirim ke {name}. Seseorang di sana harus menjawabnya; bila belum dijawab setelah {hours} jam, pemeriksaan ditandai terlambat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="381"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="412"/>
         <source>Check not sent</source>
         <translation>Pemeriksaan tidak dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="388"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="419"/>
         <source>Cannot edit the people on the card</source>
         <translation>Orang pada kartu tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="425"/>
         <source>{n} person(s) on your card. Partners get the new card with the next sync.</source>
         <translation>{n} orang pada kartu Anda. Mitra menerima kartu baru pada sinkronisasi berikutnya.</translation>
     </message>
@@ -2705,11 +3441,21 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/places.py" line="42"/>
+        <source>Incidents</source>
+        <translation>Insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/places.py" line="43"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/places.py" line="43"/>
+        <location filename="../../desktop/siaga/gui/places.py" line="44"/>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/places.py" line="45"/>
         <source>Peers</source>
         <translation>Mitra</translation>
     </message>
@@ -2783,426 +3529,481 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="70"/>
+        <source>this incident was started by another station: only its author can file updates to it; acknowledge it, or file a new report</source>
+        <translation>insiden ini dimulai oleh stasiun lain: hanya pembuatnya yang dapat mengirim pembaruan; kirim tanda terima, atau buat laporan baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="73"/>
+        <source>this incident is closed by its final report: file a new report for anything that happens next</source>
+        <translation>insiden ini sudah ditutup dengan laporan akhirnya: buat laporan baru untuk kejadian berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="76"/>
+        <source>a report that continues an incident is an update or a final report (or a request for assistance)</source>
+        <translation>laporan yang melanjutkan insiden adalah pembaruan atau laporan akhir (atau permintaan bantuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="79"/>
         <source>the report has not been built for review</source>
         <translation>laporan belum disusun untuk ditinjau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="80"/>
         <source>the answers changed since the report was built for review</source>
         <translation>jawaban berubah sejak laporan disusun untuk ditinjau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="81"/>
         <source>the passphrase needs at least {limit} characters</source>
         <translation>frasa sandi perlu paling sedikit {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="82"/>
         <source>{value} is not an http:// or https:// address</source>
         <translation>{value} bukan alamat http:// atau https://</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="83"/>
         <source>line {line}: {problem}</source>
         <translation>baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="75"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="84"/>
         <source>cannot tell what kind of indicator this is; start the line with its type ({types})</source>
         <translation>jenis indikator ini tidak dapat dikenali; awali baris dengan jenisnya ({types})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="77"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="86"/>
         <source>unknown indicator type {kind}</source>
         <translation>jenis indikator {kind} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="87"/>
         <source>empty value</source>
         <translation>nilai kosong</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="88"/>
         <source>a domain name needs at least two labels</source>
         <translation>nama domain perlu paling sedikit dua label</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="89"/>
         <source>not a valid domain name</source>
         <translation>bukan nama domain yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="90"/>
         <source>the label {label} is not valid</source>
         <translation>label {label} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="91"/>
         <source>the top-level label cannot be a number</source>
         <translation>label tingkat teratas tidak boleh berupa angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="92"/>
         <source>expected a URL starting with http://, https:// or ftp://</source>
         <translation>URL harus diawali http://, https://, atau ftp://</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="93"/>
         <source>the URL has no host</source>
         <translation>URL tidak memiliki host</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="94"/>
         <source>the address has an invalid port</source>
         <translation>alamat memiliki port yang tidak sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="95"/>
         <source>a URL cannot contain spaces</source>
         <translation>URL tidak boleh mengandung spasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="96"/>
         <source>square brackets in a URL enclose an IPv6 address; write a defanged dot as [.]</source>
         <translation>tanda kurung siku dalam URL mengapit alamat IPv6; tulis titik yang dijinakkan sebagai [.]</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="98"/>
         <source>not a valid e-mail address</source>
         <translation>bukan alamat surel yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="90"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="99"/>
         <source>not a valid IP address</source>
         <translation>bukan alamat IP yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="100"/>
         <source>a network is written with its first address (the host bits are zero)</source>
         <translation>jaringan ditulis dengan alamat pertamanya (bit host bernilai nol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="102"/>
         <source>a {kind} hash is {length} hexadecimal characters</source>
         <translation>hash {kind} terdiri dari {length} karakter heksadesimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="103"/>
         <source>no peer for this report&apos;s scope yet; add a peer&apos;s contact card</source>
         <translation>belum ada mitra untuk cakupan laporan ini; tambahkan kartu kontak mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="105"/>
         <source>no verified peer for this report&apos;s scope yet; compare a peer&apos;s fingerprint digits</source>
         <translation>belum ada mitra terverifikasi untuk cakupan laporan ini; bandingkan angka sidik jari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="108"/>
         <source>no peer in {countries} yet; add a peer&apos;s contact card, or choose another country</source>
         <translation>belum ada mitra di {countries}; tambahkan kartu kontak mitra, atau pilih negara lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="110"/>
         <source>no verified peer in {countries} yet; compare a peer&apos;s fingerprint digits</source>
         <translation>belum ada mitra terverifikasi di {countries}; bandingkan angka sidik jari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="112"/>
         <source>these peers&apos; keys were revoked: {peers}</source>
         <translation>kunci mitra berikut telah dicabut: {peers}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="113"/>
         <source>{tlp} goes only to verified peers; not verified: {peers}</source>
         <translation>{tlp} hanya dikirim ke mitra terverifikasi; belum terverifikasi: {peers}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="115"/>
         <source>name at least one peer</source>
         <translation>sebutkan paling sedikit satu mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="116"/>
         <source>the keys of {peer} were revoked</source>
         <translation>kunci {peer} telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="117"/>
         <source>the author already has it</source>
         <translation>penulisnya sudah memilikinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="118"/>
         <source>TLP:RED is for its named recipients only; it cannot be forwarded</source>
         <translation>TLP:RED hanya untuk penerima yang disebutkan; tidak dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
         <source>TLP:AMBER+STRICT stays inside this organisation; it cannot be forwarded</source>
         <translation>TLP:AMBER+STRICT tetap di dalam organisasi ini; tidak dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
         <source>TLP:AMBER may go only to this organisation&apos;s clients (peers in {country}); ask the author before sharing wider</source>
         <translation>TLP:AMBER hanya boleh diteruskan ke klien organisasi ini (mitra di {country}); tanyakan kepada penulis sebelum membagikannya lebih luas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="125"/>
         <source>unknown handling label {tlp}; not forwarded</source>
         <translation>label penanganan {tlp} tidak dikenal; tidak diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
         <source>an external (STIX) report has no Siaga signature to pass on; export it instead</source>
         <translation>laporan eksternal (STIX) tidak memiliki tanda tangan Siaga untuk diteruskan; ekspor laporan itu saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="128"/>
         <source>only reports can be forwarded</source>
         <translation>hanya laporan yang dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
         <source>not forwarded: {refused}</source>
         <translation>tidak diteruskan: {refused}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="131"/>
         <source>larger than {size}</source>
         <translation>lebih besar dari {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
         <source>not valid JSON</source>
         <translation>bukan JSON yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
         <source>nested too deeply</source>
         <translation>bertingkat terlalu dalam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="134"/>
         <source>some of its fields are missing or malformed</source>
         <translation>sebagian isinya hilang atau rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="135"/>
         <source>the signature does not match (altered or forged)</source>
         <translation>tanda tangannya tidak cocok (diubah atau dipalsukan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="136"/>
         <source>not a Siaga contact card</source>
         <translation>bukan kartu kontak Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="137"/>
         <source>a name or organisation must be 1 to {limit} characters</source>
         <translation>nama atau organisasi harus 1 sampai {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="138"/>
         <source>not a Siaga bundle</source>
         <translation>bukan bundel Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="139"/>
         <source>not addressed to this station, or damaged</source>
         <translation>tidak ditujukan ke stasiun ini, atau rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
         <source>expands beyond the size limit</source>
         <translation>melebihi batas ukuran setelah dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
         <source>damaged (cannot decompress)</source>
         <translation>rusak (tidak dapat dibuka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
         <source>truncated</source>
         <translation>terpotong</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
         <source>unsupported bundle version</source>
         <translation>versi bundel tidak didukung</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="144"/>
         <source>addressed to another station</source>
         <translation>ditujukan ke stasiun lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
+        <source>the check character does not match: a character was misread or mistyped; read the line back to the sender</source>
+        <translation>karakter pemeriksa tidak cocok: ada karakter yang salah dibaca atau salah ketik; bacakan kembali baris itu kepada pengirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="149"/>
+        <source>this line has no tag: it is not addressed to anyone</source>
+        <translation>baris ini tidak bertanda: tidak ditujukan kepada siapa pun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="151"/>
+        <source>this line is addressed to another station; ask the sender to write it for this station</source>
+        <translation>baris ini ditujukan kepada stasiun lain; minta pengirim menuliskannya untuk stasiun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="153"/>
+        <source>the tag does not match any peer: the line was altered, forged or its sender is unknown; confirm it with the sender by another channel</source>
+        <translation>tanda tidak cocok dengan rekan mana pun: baris itu diubah, dipalsukan, atau pengirimnya tidak dikenal; pastikan dengan pengirim melalui saluran lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="156"/>
+        <source>only a report&apos;s code line can be filed in the inbox</source>
+        <translation>hanya baris kode sebuah laporan yang dapat disimpan di kotak masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="159"/>
+        <source>no QR code was found in the picture; take a sharper, closer photo of the whole code</source>
+        <translation>tidak ada kode QR dalam gambar; ambil foto seluruh kode yang lebih tajam dan lebih dekat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="161"/>
+        <source>the QR code is not a Siaga contact card</source>
+        <translation>kode QR ini bukan kartu kontak Siaga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="163"/>
+        <source>the file is not a picture this program can open (use PNG or JPEG)</source>
+        <translation>berkas ini bukan gambar yang dapat dibuka program ini (gunakan PNG atau JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="165"/>
         <source>expired {when}</source>
         <translation>kedaluwarsa sejak {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="166"/>
         <source>made in the future (check this computer&apos;s clock)</source>
         <translation>dibuat di masa depan (periksa jam komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="167"/>
         <source>from a station that is not in this directory</source>
         <translation>dari stasiun yang tidak ada di direktori ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="168"/>
         <source>from a peer whose keys were revoked</source>
         <translation>dari mitra yang kuncinya telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="169"/>
         <source>not a STIX bundle</source>
         <translation>bukan bundel STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="170"/>
         <source>incident {id} lacks a name or created time</source>
         <translation>insiden {id} tidak memiliki nama atau waktu pembuatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
         <source>it holds no incident objects</source>
         <translation>tidak berisi objek insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="172"/>
         <source>contains control characters or text-direction marks ({char})</source>
         <translation>berisi karakter kendali atau tanda arah teks ({char})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="174"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="175"/>
         <source>expected text</source>
         <translation>seharusnya berupa teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="176"/>
         <source>expected an object</source>
         <translation>seharusnya berupa objek</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
         <source>expected a list</source>
         <translation>seharusnya berupa daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="178"/>
         <source>{value} is not a STIX timestamp</source>
         <translation>{value} bukan stempel waktu STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="179"/>
         <source>holds a number or text that JSON cannot keep exactly</source>
         <translation>berisi angka atau teks yang tidak dapat disimpan JSON dengan tepat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="180"/>
         <source>{where} {field}: {problem}</source>
         <translation>{where} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="181"/>
         <source>report {id} has {value}, not a date and time; leave it out of the export</source>
         <translation>laporan {id} berisi {value}, bukan tanggal dan waktu; jangan sertakan dalam ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="183"/>
         <source>no incident it can take; {count} object(s) refused, first {first}</source>
         <translation>tidak ada insiden yang dapat diambil; {count} objek ditolak, yang pertama {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
         <source>unknown field(s): {fields}</source>
         <translation>isian tidak dikenal: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="187"/>
         <source>expected true or false</source>
         <translation>seharusnya true atau false</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="188"/>
         <source>unknown role {value} (one of: {choices})</source>
         <translation>peran tidak dikenal {value} (salah satu dari: {choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="189"/>
         <source>{value} is not a phone number (use digits, spaces and + ( ) - .)</source>
         <translation>{value} bukan nomor telepon (gunakan angka, spasi, dan + ( ) - .)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="162"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="191"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} bukan alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
         <source>{value} is not a time zone (such as Asia/Jakarta or UTC+07:00)</source>
         <translation>{value} bukan zona waktu (seperti Asia/Jakarta atau UTC+07:00)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
         <source>working hours need their time zone</source>
         <translation>jam kerja memerlukan zona waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="195"/>
         <source>give a phone number or an e-mail address</source>
         <translation>berikan nomor telepon atau alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="196"/>
         <source>more than {limit} contacts</source>
         <translation>lebih dari {limit} kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
         <source>the contacts were changed after the card was signed (ask the station for its card again)</source>
         <translation>kontak diubah setelah kartu ditandatangani (minta kartu stasiun itu sekali lagi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
         <source>contacts: {problem}</source>
         <translation>kontak: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
         <source>a TAXII collection has no desk to answer a check</source>
         <translation>koleksi TAXII tidak memiliki meja untuk menjawab pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="201"/>
         <source>this peer revoked its keys; it cannot be checked</source>
         <translation>mitra ini telah mencabut kuncinya; tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
         <source>that message is not a communication check</source>
         <translation>pesan itu bukan pemeriksaan komunikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="203"/>
         <source>this check was already answered by {by}</source>
         <translation>pemeriksaan ini sudah dijawab oleh {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
         <source>the station that sent this check is no longer a peer</source>
         <translation>stasiun yang mengirim pemeriksaan ini bukan lagi mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
         <source>a TAXII collection has no scorecard</source>
         <translation>koleksi TAXII tidak memiliki kartu skor</translation>
     </message>
@@ -3260,32 +4061,42 @@ hxxp://bad[.]example/x</translation>
         <translation>Laporan eksternal (impor STIX), tanpa tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="141"/>
+        <source>Received as a code line, authenticated by {name}; only its coded fields until the signed report arrives</source>
+        <translation>Diterima sebagai baris kode, diautentikasi oleh {name}; hanya kolom berkodenya sampai laporan yang ditandatangani tiba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="145"/>
+        <source>Received as a code line, NOT authenticated: anyone could have written it</source>
+        <translation>Diterima sebagai baris kode, TIDAK diautentikasi: siapa pun bisa menulisnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="150"/>
         <source>Could not be verified: the signature was not checked</source>
         <translation>Tidak dapat diverifikasi: tanda tangan tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="153"/>
         <source>Verified peer — signed by {name} ({org}, {country})</source>
         <translation>Mitra terverifikasi — ditandatangani oleh {name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="156"/>
         <source>Peer revoked its keys; do not rely on it — signed by {name}</source>
         <translation>Mitra telah mencabut kuncinya; jangan mengandalkannya — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="159"/>
         <source>Peer NOT verified: compare fingerprints — signed by {name}</source>
         <translation>Mitra BELUM terverifikasi: bandingkan sidik jari — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="161"/>
         <source>Author not in the directory — signed by {name}</source>
         <translation>Penulis tidak ada di direktori — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="185"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
@@ -3293,12 +4104,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="697"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="703"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="698"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="704"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -3306,52 +4117,52 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="624"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="625"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="625"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="626"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="628"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="629"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="634"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="635"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="637"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="638"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="644"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="645"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="646"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="647"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="652"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="653"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="655"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="656"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="680"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="685"/>
         <source>Goes to: {names}</source>
         <translation>Dikirim ke: {names}</translation>
     </message>
@@ -3440,7 +4251,7 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/settings_dialog.py" line="101"/>
-        <source>A check unanswered &amp;after this is overdue:</source>
+        <source>A check unanswered after this is o&amp;verdue:</source>
         <translation>Pemeriksaan yang belum &amp;dijawab setelah ini terlambat:</translation>
     </message>
     <message>
@@ -3816,6 +4627,14 @@ hxxp://bad[.]example/x</translation>
         <location filename="../../desktop/siaga/gui/accessible.py" line="37"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>WorldMap</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/world_map.py" line="166"/>
+        <source>Nothing in this period</source>
+        <translation>Tidak ada apa pun pada periode ini</translation>
     </message>
 </context>
 </TS>

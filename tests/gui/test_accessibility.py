@@ -203,7 +203,7 @@ def mnemonic_problems(window: QWidget) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("tab", ["inbox", "outbox", "peers"])
+@pytest.mark.parametrize("tab", ["inbox", "outbox", "incidents", "peers", "dashboard"])
 def test_no_two_mnemonics_of_a_main_window_view_share_a_letter(qtbot, open_session, world, lang, tab):
     window = open_window(qtbot, open_session(world[1].home, lang))
     window.places.setCurrentWidget(getattr(window, tab))

@@ -180,7 +180,7 @@ def test_controls_have_accessible_names_and_mnemonics(qtbot, desk, open_session)
     home, _ = desk
     view = make_view(qtbot, open_session(home))
     buttons = [view.add_button, view.verify_button, view.taxii_button, view.export_button, view.ping_button,
-               view.check_button, view.pdf_button, view.contacts_button]
+               view.qr_button, view.check_button, view.pdf_button, view.contacts_button]
     for button in buttons:
         assert "&" in button.text() and button.accessibleName()
     assert view.table.accessibleName() == "Peers"

@@ -42,11 +42,11 @@ def test_a_new_place_joins_the_sidebar_with_one_line_and_is_built_when_first_ope
     monkeypatch.setattr("importlib.import_module", lambda name, _real=__import__("importlib").import_module:
                         __import__("sys").modules[__name__] if name == "siaga.gui.test_places" else _real(name))
     window = on_screen(qtbot, MainWindow(open_session(home)))
-    assert window.places.keys() == ["inbox", "outbox", "drafts", "notes", "peers"]
+    assert window.places.keys() == ["inbox", "outbox", "incidents", "drafts", "dashboard", "notes", "peers"]
     assert "notes" not in window.places.built()  # nothing built until visited
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
-    QTest.keyClick(window.places.sidebar, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.places.sidebar, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.places.current_key() == "notes"
     assert window.places.currentWidget().objectName() == "notesView"
     window.places.sidebar.setCurrentRow(0)

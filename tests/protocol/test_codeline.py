@@ -94,3 +94,26 @@ def test_render_in_both_languages(report):
     en = dict(codeline.render(fields, book, "en"))
     id_ = dict(codeline.render(fields, book, "id"))
     assert en["code"] != id_["code"] and content["code"] in en["code"] and content["code"] in id_["code"]
+
+
+@pytest.mark.parametrize("kind", ["update", "final"])
+def test_an_update_line_names_its_incident_and_still_fits(report, draft, kind):
+    root, root_id = report
+    many = ["ID", "MY", "PH", "SG", "TH", "VN", "LA", "KH", "MM", "BN", "TL", "JP", "KR", "CN", "IN", "AU"]
+    for countries in (["ASEAN"], many):
+        content = build_report(dict(draft, type=kind, in_reply_to=root_id, countries=countries), AUTHOR,
+                               codebook.current())
+        line = codeline.encode(content, message_id(canonical(content)), codebook.current())
+        assert len(line) <= 80
+        groups = line.split()
+        assert groups[2] == {"update": "UP", "final": "FI"}[kind]
+        assert groups[-3] == "R" + codeline.id_prefix(root_id)
+        fields = codeline.decode(line, codebook.codebooks())
+        assert fields["incident_prefix"] == codeline.id_prefix(root_id) and fields["type"] == kind
+        shown = {lang: dict(codeline.render(fields, codebook.current(), lang)) for lang in ("en", "id")}
+        assert shown["en"]["incident"] == f"{codeline.id_prefix(root_id)} (the incident's first report)"
+        assert shown["id"]["incident"] == f"{codeline.id_prefix(root_id)} (laporan pertama insiden ini)"
+    # a line from an older station, without the reference, is still read
+    old = build_report(dict(draft, type=kind), AUTHOR, codebook.current())
+    assert "incident_prefix" not in codeline.decode(codeline.encode(old, message_id(canonical(old)),
+                                                                   codebook.current()), codebook.codebooks())

@@ -7,8 +7,8 @@ import logging
 from typing import Any
 
 from ..base.errors import InputError
-from ..protocol import codebook as codebook_mod, codeline
-from .common import lang_of, open_station, print_json, shown
+from ..protocol import codebook as codebook_mod
+from .common import lang_of, print_json
 
 log = logging.getLogger("siaga.cli")
 
@@ -82,23 +82,4 @@ def cmd_codebook_suggest(args: argparse.Namespace) -> int:
         reasons = " + ".join(book.label("observations", r, lang) for r in s.reasons)
         print(f"{i:2}. {s.code:48} {s.score:.2f}  {book.label('classifications', s.code, lang)}")
         print(f"    because: {reasons}")
-    return 0
-
-
-def cmd_codeline_encode(args: argparse.Namespace) -> int:
-    with open_station(args) as station:
-        opened = station.read_outbox(args.message_id)
-        line = codeline.encode(opened.content, opened.msg_id, station.books.get(opened.content["codebook"]))
-    print(line)
-    return 0
-
-
-def cmd_codeline_decode(args: argparse.Namespace) -> int:
-    books = codebook_mod.codebooks()
-    fields = codeline.decode(args.line, books)
-    if args.json:
-        print_json(fields)
-        return 0
-    for name, value in codeline.render(fields, books.get(fields["codebook"]), lang_of(args)):
-        print(f"{name:12} {shown(value)}")
     return 0

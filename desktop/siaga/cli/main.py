@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--org", required=True, help="organisation")
     p.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 code, e.g. ID")
     p.add_argument("--url", help="this station's endpoint URL, for its contact card")
+    p.add_argument("--clock", metavar="PROFILE", help="reporting clock profile: asean (default), nis2, circia, none")
 
     command("station", "setup:cmd_station", "show this station's profile and fingerprint", json_flag=True)
     command("passphrase", "setup:cmd_passphrase", "change the passphrase (new one from SIAGA_NEW_PASSPHRASE or a prompt)")
@@ -88,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", "setup:cmd_card_export", "write this station's signed contact card", parent=card)
     p.add_argument("--out", help="file to write (default: standard output)")
     p.add_argument("--url", help="set this station's endpoint URL first")
+    p.add_argument("--qr", metavar="PNG_FILE", help="also write the card as a QR code picture")
+    p.add_argument("--pdf", metavar="PDF_FILE",
+                   help="also write one printable page: the QR code and the fingerprint digits")
     contacts = card.add_parser("contacts", help="the people on this station's card").add_subparsers(
         dest="contacts_command", metavar="ACTION", required=True)
     p = command("set", "confidence:cmd_contacts_set", "put people on the card (peers get it on the next sync)",
@@ -98,8 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     peer = sub.add_parser("peer", help="the directory of peers").add_subparsers(
         dest="peer_command", metavar="ACTION", required=True)
-    p = command("add", "peers:cmd_peer_add", "add a peer from its contact card file", parent=peer, json_flag=True)
-    p.add_argument("card", metavar="CARD_FILE", help="contact card file ('-' for standard input)")
+    p = command("add", "peers:cmd_peer_add", "add a peer from its contact card file, or a photo of its QR code",
+                parent=peer, json_flag=True)
+    p.add_argument("card", metavar="CARD_FILE",
+                   help="contact card file, or a photo or scan of its QR code (PNG, JPEG); '-' for standard input")
     p.add_argument("--url", help="endpoint URL to use instead of the one on the card")
     p.add_argument("--cert", help="certificate file to pin for the peer's https:// endpoint")
     p.add_argument("--via", metavar="HUB_ID", help="reach this peer through a hub peer that relays for you")
@@ -121,6 +127,27 @@ def build_parser() -> argparse.ArgumentParser:
                 json_flag=True)
     p.add_argument("--from", dest="source", required=True, metavar="FILE.json",
                    help="draft file: one object, or a list for bulk import ('-' for standard input)")
+    p.add_argument("--updates", metavar="ID", help="file an update to this incident (any of its reports' ids);"
+                                                  " fields the draft leaves out stay as in the latest report")
+
+    incident = sub.add_parser("incident", help="incidents: a first report and its updates").add_subparsers(
+        dest="incident_command", metavar="ACTION", required=True)
+    p = command("list", "incidents:cmd_incident_list", "list incidents, the most recently active first",
+                parent=incident, json_flag=True, lang_flag=True)
+    p.add_argument("--open", action="store_true", help="only incidents without a final report")
+    p.add_argument("--overdue", action="store_true", help="only open incidents whose next deadline has passed")
+    p.add_argument("--limit", type=int, default=100)
+    p = command("show", "incidents:cmd_incident_show", "show an incident's messages in order and what is due",
+                parent=incident, json_flag=True, lang_flag=True)
+    p.add_argument("incident_id", metavar="ID", help="the id of any of its messages (a unique prefix is enough)")
+    p = command("close", "incidents:cmd_incident_close", "file the final report of one of this station's incidents",
+                parent=incident, json_flag=True)
+    p.add_argument("incident_id", metavar="ID")
+    p.add_argument("--from", dest="source", metavar="FILE.json", help="the final report's draft (changed fields)")
+    p.add_argument("--summary", help="the final report's summary (everything else as in the latest report)")
+    p = command("settings", "incidents:cmd_settings", "show or change this station's settings", json_flag=True,
+                lang_flag=True)
+    p.add_argument("--clock", metavar="PROFILE", help="the default reporting clock: asean, nis2, circia or none")
 
     outbox = sub.add_parser("outbox", help="messages this station sends").add_subparsers(
         dest="outbox_command", metavar="ACTION", required=True)
@@ -233,11 +260,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     cl = sub.add_parser("codeline", help="short code lines for phone, radio or SMS").add_subparsers(
         dest="codeline_command", metavar="ACTION", required=True)
-    p = command("encode", "codebook:cmd_codeline_encode", "print the code line of an outbox message", parent=cl)
+    p = command("encode", "codelines:cmd_codeline_encode", "print the code line of an outbox message", parent=cl)
     p.add_argument("message_id", metavar="MESSAGE_ID", help="message id (a unique prefix is enough)")
-    p = command("decode", "codebook:cmd_codeline_decode", "decode a typed-in code line", parent=cl, json_flag=True,
-                lang_flag=True)
+    p.add_argument("--for", dest="peer", metavar="PEER_ID",
+                   help="address the line to this peer: it carries a tag only that peer can check")
+    p = command("decode", "codelines:cmd_codeline_decode",
+                "decode a typed-in code line (and check its tag against the known peers)", parent=cl,
+                json_flag=True, lang_flag=True)
     p.add_argument("line", metavar="LINE")
+    p = command("ingest", "codelines:cmd_codeline_ingest", "check a code line's tag and file its report in the inbox",
+                parent=cl, json_flag=True)
+    p.add_argument("line", metavar="LINE")
+
+    p = command("stats", "stats:cmd_stats", "count reports received and sent, open incidents and quiet partners"
+                " (the dashboard's figures)", json_flag=True, lang_flag=True)
+    p.add_argument("--since", metavar="DATE", help="from this date (YYYY-MM-DD, local time) or time (ISO 8601);"
+                   " default: the last 7 days")
+    p.add_argument("--until", metavar="DATE", help="up to this date (included) or time (default: now)")
+    p.add_argument("--period", choices=("24h", "7d", "30d"), help="the last 24 hours, 7 or 30 days")
+    p.add_argument("--by", choices=("hour", "day", "week"), help="step of the counts over time (default: by length)")
 
     p = command("gui", "app:cmd_gui", "start the desktop app (the default with no command)")
     p.add_argument("--smoke-test", action="store_true",

@@ -15,10 +15,19 @@ from .common import open_station, print_json, read_input, shown
 log = logging.getLogger("siaga.cli")
 
 
+def _is_picture(data: bytes) -> bool:
+    """A photo or scan (read for its QR code) rather than a card file: PNG, JPEG, GIF, BMP, TIFF or WebP."""
+    return data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")) or (
+        data[:4] == b"RIFF" and data[8:12] == b"WEBP")
+
+
 def cmd_peer_add(args: argparse.Namespace) -> int:
-    data = read_input(args.card, "contact card", 1024 * 1024)
+    data = read_input(args.card, "contact card", 20 * 1024 * 1024)
     with open_station(args) as station:
-        peer = station.add_peer(data, args.url, args.cert, args.via)
+        if _is_picture(data):
+            peer = station.add_peer_from_picture(data, args.url, args.cert, args.via)
+        else:
+            peer = station.add_peer(data, args.url, args.cert, args.via)
         if args.json:
             print_json(peer.to_dict())
         else:

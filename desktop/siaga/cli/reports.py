@@ -22,6 +22,10 @@ def cmd_report_new(args: argparse.Namespace) -> int:
     data = read_input(args.source, "draft file", MAX_DRAFT_FILE)
     drafts = load_json_text(data, f"draft file {args.source!r}")  # duplicate keys, deep nesting: refused
     bulk = isinstance(drafts, list)
+    if getattr(args, "updates", None):
+        if bulk or not isinstance(drafts, dict):
+            raise InputError("--updates takes one draft (a JSON object), not a list")
+        drafts = {**drafts, "updates": args.updates}
     with open_station(args) as station:
         ids = station.file_reports(drafts if bulk else [drafts])
     if args.json:
@@ -114,6 +118,9 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
         line = (f"{row['id'][:16]}  {when}  {shown(sender[:24]):24} {shown(row['country'] or '-')}  "
                 f"{shown(row['type']):15} {shown(row['code'] or '-'):42} S{severity}  {shown(row['tlp'] or '-'):16} "
                 f"{shown(row['status'])}")
+        if row.get("codeline"):
+            line += ("  [code line, authenticated by " + shown(row["codeline_by"]) + "]" if row["codeline_by"]
+                     else "  [code line, NOT authenticated]")
         if row.get("mismatch"):
             line += "  ! claims " + shown(", ".join(row["claimed"][key] or "-" for key in row["mismatch"]))
         print(line)
@@ -138,7 +145,10 @@ def cmd_inbox_show(args: argparse.Namespace) -> int:
         return 0
     author = msg["author"]
     badge = {"verified": "VERIFIED peer", "unverified": "signature valid, peer NOT verified",
-             "unknown": "signature valid, author not in directory"}.get(msg["author_trust"], msg["author_trust"])
+             "unknown": "signature valid, author not in directory",
+             "codeline": f"received as a code line, authenticated by {(msg.get('codeline') or {}).get('by')}",
+             "codeline-unauthenticated": "received as a code line, NOT authenticated"}.get(msg["author_trust"],
+                                                                                            msg["author_trust"])
     who = identity(c, author)  # the directory's names for a known key, not what the content claims
     origin = ", ".join(part for part in (who["org"], who["country"]) if part)
     print(f"Message   {msg['id']}")
@@ -161,6 +171,10 @@ def cmd_inbox_show(args: argparse.Namespace) -> int:
     if "ack" in c:
         print(f"Status    {shown(book.label('ack_status', c['ack']['status'], lang))}  "
               f"{shown(c['ack']['note'], multiline=True)}")
+    if c.get("in_reply_to") and c["type"] != "acknowledgement":
+        held = msg.get("incident_known")
+        note = "" if held else "  (earlier report not received yet)"
+        print(f"Incident  {shown(c['in_reply_to'])}{note}")
     print(f"Status here: {shown(msg['status'])}")
     for reply in msg["replies"]:
         print(shown(f"  reply {reply['id'][:12]} {reply['type']} {reply.get('ack', {}).get('status', '')}"))

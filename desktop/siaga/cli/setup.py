@@ -21,7 +21,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     if keystore.exists(home):
         raise AlreadyInitialised(home=str(home))
     passphrase = ask_passphrase("New passphrase: ", confirm=True)
+    if args.clock:
+        from ..protocol.clocks import clockbook
+        clockbook().get(args.clock)  # an unknown profile is refused before anything is created
     with Station.create(home, passphrase, args.name, args.org, args.country, args.url) as station:
+        if args.clock:
+            station.incidents.set_default_profile(args.clock)
         if args.json:
             print_json({"home": str(home), "fingerprint": station.fingerprint, **station.profile})
         else:
@@ -86,7 +91,14 @@ def cmd_card_export(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         if args.url:
             station.set_url(args.url)
-        write_output(args.out, station.card_bytes())
+        extras = [(getattr(args, "qr", None), station.card_qr_png, "QR code"),
+                  (getattr(args, "pdf", None), station.card_pdf, "Printable page")]
+        if args.out or not any(path for path, _, _ in extras):  # with only --qr or --pdf, no card on the terminal
+            write_output(args.out, station.card_bytes())
         if args.out and args.out != "-":
             print(f"Contact card written to {args.out}", file=sys.stderr)
+        for path, make, what in extras:
+            if path:
+                write_output(path, make())
+                print(f"{what} written to {path}", file=sys.stderr)
     return 0

@@ -74,8 +74,9 @@ MAX_CONNECTIONS = 500
 MAX_PER_ADDRESS = 8
 #: seconds from a request's first byte to the end of its headers
 HEADER_DEADLINE = 10.0
-#: bytes per second a request body must average (its deadline is HEADER_DEADLINE plus its length at this rate)
-MIN_BODY_RATE = 32 * 1024
+#: bytes per second a request body must average (its deadline is HEADER_DEADLINE plus its length at this rate):
+#: 8 kbit/s, below the slowest field link a post may sync over (9.6 kbit/s), so a slow link is slow, not refused
+MIN_BODY_RATE = 1024
 #: a connection that says nothing is closed after this many seconds
 IDLE_TIMEOUT = 15
 #: a body larger than this is read only after its headers pass the checks that need no body

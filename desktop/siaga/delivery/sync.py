@@ -60,6 +60,7 @@ from ..protocol.transport import (
 )
 from ..storage.states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
 from . import tls_pin
+from .batch_policy import BatchPolicy, rebatch
 
 log = logging.getLogger("siaga.sync")
 
@@ -147,6 +148,8 @@ class _Outcome:
     hub: str = ""  # the hub that carried this batch, if any
     final: dict[str, dict] = field(default_factory=dict)  # id -> recipient's receipt fetched from a hub
     taxii: dict[str, dict] = field(default_factory=dict)  # id -> TAXII status that shows its objects stored
+    cut: bool = False  # the connection broke after it was made (the link, not the peer): see batch_policy
+    too_slow: bool = False  # the request ran past its deadline
 
 
 class AnswerRefused(requests.exceptions.RequestException):
@@ -212,8 +215,9 @@ class Sync:
     def __init__(self, station, *, session_factory: Callable[[], requests.Session] = requests.Session,
                  clock: Callable[[], float] = time.time, rng: Callable[[], float] = random.random,
                  timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
-                 deadline: float = REQUEST_DEADLINE) -> None:
+                 deadline: float = REQUEST_DEADLINE, batch_policy: BatchPolicy | None = None) -> None:
         self.station = station
+        self.batch_policy = batch_policy or BatchPolicy(ceiling=BATCH_BYTES)
         self.session_factory = session_factory
         self.clock = clock
         self.rng = rng
@@ -293,17 +297,9 @@ class Sync:
 
     def _batches(self, deliveries: list[dict]) -> list[list[tuple[str, bytes]]]:
         envelopes = self.station.outgoing.envelopes([d["msg_id"] for d in deliveries])
-        batches, current, size = [], [], 0
-        for d in deliveries:
-            env = envelopes[d["msg_id"]]
-            if current and (len(current) >= BATCH_MESSAGES or size + len(env) > BATCH_BYTES):
-                batches.append(current)
-                current, size = [], 0
-            current.append((d["msg_id"], env))
-            size += len(env) + 4
-        if current:
-            batches.append(current)
-        return batches
+        limit = self.batch_policy.limit(deliveries[0]["peer_id"]) if deliveries else BATCH_BYTES
+        return rebatch([(d["msg_id"], envelopes[d["msg_id"]]) for d in deliveries], min(limit, BATCH_BYTES),
+                       BATCH_MESSAGES)
 
     # -- network (worker threads) -----------------------------------------------
 
@@ -331,19 +327,38 @@ class Sync:
                     return
             if returns:
                 self._return_receipts(session, peer, returns, out)
-            for number, batch in enumerate(batches):
-                if stop.is_set():
-                    break
-                outcome = self._send_batch(session, peer, batch, hub, suspects)
-                out.put(outcome)
-                if outcome.error:
-                    # the peer is unreachable or refuses this station: the rest waits for the next attempt
-                    for rest in batches[number + 1:]:
-                        out.put(_Outcome(peer.id, [m for m, _ in rest], error=outcome.error))
-                    break
+            self._send_batches(session, peer, batches, out, stop, hub, suspects)
         finally:
             session.close()
             out.put(None)
+
+    def _send_batches(self, session: requests.Session, peer, batches: list[list[tuple[str, bytes]]], out,
+                      stop: threading.Event, hub=None, suspects: frozenset = frozenset()) -> None:
+        """Send a peer's batches in order; after a cut, the rest goes again at once in smaller batches."""
+        pending = list(batches)
+        carried = 0  # bytes of cut attempts, counted with the next outcome
+        while pending:
+            if stop.is_set():
+                break
+            batch = pending.pop(0)
+            outcome = self._send_batch(session, peer, batch, hub, suspects)
+            nothing_done = not (outcome.receipts or outcome.relayed or outcome.refused or outcome.failing)
+            if outcome.cut and outcome.error and nothing_done and self.batch_policy.after_cut(peer.id, sum(len(e) + 4 for _, e in batch)):
+                carried += outcome.bytes_sent
+                rest = [item for b in [batch, *pending] for item in b]
+                pending = rebatch(rest, self.batch_policy.limit(peer.id), BATCH_MESSAGES)
+                continue
+            if outcome.too_slow:
+                self.batch_policy.after_cut(peer.id, sum(len(e) + 4 for _, e in batch))  # smaller next time
+            outcome.bytes_sent += carried
+            carried = 0
+            out.put(outcome)
+            if outcome.error:
+                # the peer is unreachable or refuses this station: the rest waits for the next attempt
+                for rest_batch in pending:
+                    out.put(_Outcome(peer.id, [m for m, _ in rest_batch], error=outcome.error))
+                break
+            self.batch_policy.after_success(peer.id)
 
     def _send_batch(self, session: requests.Session, peer, batch: list[tuple[str, bytes]], hub=None,
                     suspects: frozenset = frozenset()) -> _Outcome:
@@ -374,6 +389,7 @@ class Sync:
                 return
             except Overdue as exc:
                 outcome.error = f"{exc} from {conn.url}"
+                outcome.too_slow = True  # perhaps too large for this link: the next batch is smaller
                 return
             except requests.exceptions.Timeout:
                 outcome.error = f"no answer from {peer.url} within {self.timeout[1]:.0f} s"
@@ -383,6 +399,7 @@ class Sync:
                 return
             except requests.exceptions.ConnectionError as exc:
                 outcome.error = f"cannot connect to {peer.url}: {_short(exc)}"
+                outcome.cut = not _never_connected(exc)
                 if _never_connected(exc) or not all(m in suspects for m, _ in pending):
                     return
                 failure = outcome.error  # the answer was cut off, again: the batch itself may be the cause

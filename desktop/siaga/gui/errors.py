@@ -67,6 +67,15 @@ def _reasons() -> dict[str, str]:
         "bilateral-country": QCoreApplication.translate("Reasons", "a bilateral report names one partner country"),
         "regional-countries": QCoreApplication.translate(
             "Reasons", "a regional report names the region or its countries"),
+        "not-own-incident": QCoreApplication.translate(
+            "Reasons", "this incident was started by another station: only its author can file updates to it;"
+            " acknowledge it, or file a new report"),
+        "incident-closed": QCoreApplication.translate(
+            "Reasons", "this incident is closed by its final report: file a new report for anything that happens"
+            " next"),
+        "continuing-type": QCoreApplication.translate(
+            "Reasons", "a report that continues an incident is an update or a final report (or a request for"
+            " assistance)"),
         "not-built": QCoreApplication.translate("Reasons", "the report has not been built for review"),
         "changed": QCoreApplication.translate("Reasons", "the answers changed since the report was built for review"),
         "passphrase-short": QCoreApplication.translate("Reasons", "the passphrase needs at least {limit} characters"),
@@ -133,6 +142,26 @@ def _reasons() -> dict[str, str]:
         "truncated": QCoreApplication.translate("Reasons", "truncated"),
         "version": QCoreApplication.translate("Reasons", "unsupported bundle version"),
         "addressed-elsewhere": QCoreApplication.translate("Reasons", "addressed to another station"),
+        # a code line typed in (phone, radio, SMS)
+        "code-line-check": QCoreApplication.translate(
+            "Reasons", "the check character does not match: a character was misread or mistyped; read the line"
+                       " back to the sender"),
+        "code-line-untagged": QCoreApplication.translate(
+            "Reasons", "this line has no tag: it is not addressed to anyone"),
+        "code-line-other-station": QCoreApplication.translate(
+            "Reasons", "this line is addressed to another station; ask the sender to write it for this station"),
+        "code-line-tag": QCoreApplication.translate(
+            "Reasons", "the tag does not match any peer: the line was altered, forged or its sender is unknown;"
+                       " confirm it with the sender by another channel"),
+        "code-line-not-report": QCoreApplication.translate(
+            "Reasons", "only a report's code line can be filed in the inbox"),
+        # a contact card read from a picture of its QR code
+        "qr-none": QCoreApplication.translate(
+            "Reasons", "no QR code was found in the picture; take a sharper, closer photo of the whole code"),
+        "qr-foreign": QCoreApplication.translate(
+            "Reasons", "the QR code is not a Siaga contact card"),
+        "image-unreadable": QCoreApplication.translate(
+            "Reasons", "the file is not a picture this program can open (use PNG or JPEG)"),
         "expired": QCoreApplication.translate("Reasons", "expired {when}"),
         "from-the-future": QCoreApplication.translate("Reasons", "made in the future (check this computer's clock)"),
         "unknown-sender": QCoreApplication.translate("Reasons", "from a station that is not in this directory"),

@@ -191,6 +191,10 @@ class InboxModel(QAbstractTableModel):
         if column == SENDER:
             if row.get("external"):
                 return self.tr("{name} (external)").format(name=visible(row["sender"]))
+            if row.get("codeline") and not row.get("codeline_by"):
+                return self.tr("{name} (code line, NOT authenticated)").format(name=visible(row["sender"]))
+            if row.get("codeline"):
+                return self.tr("{name} (code line)").format(name=visible(row["sender"]))
             return visible(row["sender"])
         if column == COUNTRY:
             return self._label("countries", row["country"])
@@ -211,7 +215,10 @@ class InboxModel(QAbstractTableModel):
                     "unverified": self.tr("Signature valid; peer not verified"),
                     "revoked": self.tr("Peer revoked its keys"),
                     "unknown": self.tr("Signature valid; author not in the directory"),
-                    "external": self.tr("External report (STIX): no Siaga signature")}.get(row["trust"])
+                    "external": self.tr("External report (STIX): no Siaga signature"),
+                    "codeline": self.tr("Received as a code line, authenticated by its tag; the signed report "
+                                        "will take its place"),
+                    "codeline-unauthenticated": self.tr("Received as a code line, NOT authenticated")}.get(row["trust"])
         if column == CODE:
             return tip(row["code"]) or None
         return tip(row.get("summary")) or None

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.places, 1)
         self.setCentralWidget(central)
         self.inbox.urgentReceived.connect(self._notify_urgent)
+        self._add_incidents()
 
         self._build_actions()
         from .desk_actions import DeskActions
@@ -88,6 +89,23 @@ class MainWindow(QMainWindow):
         if session.sync is not None:
             self.attach_sync()
 
+
+    @property
+    def dashboard(self):
+        """The dashboard place (built when first asked for)."""
+        return self._wire_dashboard(self.places.view("dashboard"))
+
+    def _wire_dashboard(self, view):
+        if not view.property("wired"):  # a click on its map shows that country's reports
+            view.countryChosen.connect(self.show_inbox_for_country)
+            view.setProperty("wired", True)
+        return view
+
+    @Slot(str)
+    def show_inbox_for_country(self, code: str) -> None:
+        self.inbox.filters.country.set_code(code)  # the filter bar then asks the inbox for that country
+        self.tabs.setCurrentWidget(self.inbox)
+
     def station_unlocked(self) -> None:
         """The session now holds the unlocked station's keys and profile (the window may be built before)."""
         self.setWindowTitle(self.tr("Siaga — {station}").format(station=visible(self.session.profile["name"])))
@@ -99,6 +117,8 @@ class MainWindow(QMainWindow):
     def _place_changed(self, key: str) -> None:
         """A view built for a place gets what it needs from the window (once)."""
         view = self.places.view(key)
+        if key == "dashboard":
+            self._wire_dashboard(view)
         if hasattr(view, "continueDraft") and not view.property("wired"):
             view.continueDraft.connect(self.new_report)
             view.newReport.connect(self.new_report)
@@ -122,6 +142,8 @@ class MainWindow(QMainWindow):
                                                  "importBundle")
         self.export_bundle_action = self._action(self.tr("&Export bundle for a peer..."), self.export_bundle, "Ctrl+E",
                                                  "exportBundle")
+        self.code_line_action = self._action(self.tr("Enter a &code line..."), self.enter_code_line, "Ctrl+K",
+                                             "enterCodeLine")
         self.settings_action = self._action(self.tr("Se&ttings..."), self.settingsRequested.emit,
                                             QKeySequence.StandardKey.Preferences, "settings")
         self.lock_action = self._action(self.tr("&Lock"), self.lockRequested.emit, "Ctrl+L", "lock")
@@ -136,7 +158,7 @@ class MainWindow(QMainWindow):
         station = self.menuBar().addMenu(self.tr("&Station"))
         self.station_menu = station
         for action in (self.new_report_action, self.sync_action, None, self.import_bundle_action,
-                       self.export_bundle_action, None, self.settings_action, self.lock_action, self.quit_action):
+                       self.export_bundle_action, self.code_line_action, None, self.settings_action, self.lock_action, self.quit_action):
             station.addSeparator() if action is None else station.addAction(action)
         for action, name in ((self.new_report_action, "new-report"), (self.sync_action, "sync")):
             self.header.add_action(action, name).setAccessibleName(spoken(action.text()))
@@ -246,7 +268,38 @@ class MainWindow(QMainWindow):
         self.session.db.run(snapshot, done=lambda got: self._open_wizard(got, draft_id, draft),
                             failed=lambda exc: show_error(self, self.tr("New report"), exc))
 
-    def _open_wizard(self, got, draft_id: str | None, draft: dict | None) -> None:
+    def _add_incidents(self) -> None:
+        """The incidents view beside the inbox and outbox; updates and final reports filed from it and the outbox."""
+        # built at once, not when first visited: its deadlines are announced while the app is open
+        self.incidents = self.places.view("incidents")
+        self.incidents.continueRequested.connect(self.file_update)
+        self.outbox.continueRequested.connect(self.file_update)
+        self.incidents.deadlineNotice.connect(self._notify_deadline)
+
+    @Slot(str, str)
+    def file_update(self, msg_id: str, kind: str = "update") -> None:
+        """The guided form for an update ("update") or the final report ("final") of one of this station's
+        incidents, pre-filled from its latest report."""
+        if self._wizard is not None:
+            self._wizard.raise_()
+            return
+
+        def job(station):
+            from ..station.incident_filing import update_draft
+            return (station.peers(), station.info), *update_draft(station, msg_id, kind)
+
+        title = self.tr("Final report") if kind == "final" else self.tr("Send update")
+        self.session.db.run(job, done=lambda got: self._open_wizard(got[0], None, got[1], got[2], title),
+                            failed=lambda exc: show_error(self, title, exc))
+
+    @Slot(str, str)
+    def _notify_deadline(self, title: str, text: str) -> None:
+        self.last_notification = text
+        self.statusBar().showMessage(f"{title}: {text}", 30_000)
+        self.notified_by = notify(self._tray, title, text)
+
+    def _open_wizard(self, got, draft_id: str | None, draft: dict | None, previous: dict | None = None,
+                     title: str = "") -> None:
         from ..station.report_form import ReportForm
         from .report_wizard import ReportWizard
 
@@ -257,7 +310,10 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - a damaged draft must not stop a new report
             show_error(self, self.tr("Unfinished report"), exc)
             form, draft_id = ReportForm(self.session.book, info, peers), None
+        form.previous = previous
         wizard = ReportWizard(form, self.session.lang, draft_id or uuid.uuid4().hex, self)
+        if title:
+            wizard.setWindowTitle(title)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.draftChanged.connect(self._save_draft)
         wizard.submitted.connect(lambda content, to, w=wizard: self._queue_report(w, content, to))
@@ -308,6 +364,14 @@ class MainWindow(QMainWindow):
     # -- bundles -----------------------------------------------------------------
 
     @Slot()
+    def enter_code_line(self) -> QWidget:
+        """Type in a code line and file its report in the inbox (``siaga codeline ingest``)."""
+        from .field_dialogs import CodeLineDialog
+        dialog = CodeLineDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def import_bundle(self, path: str | None = None) -> None:
         path = path or QFileDialog.getOpenFileName(self, self.tr("Import bundle"), "",
                                                    self.tr("Siaga bundles (*.sgb);;All files (*)"))[0]

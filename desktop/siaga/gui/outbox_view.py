@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,6 +49,8 @@ def outbox_report_ids(station) -> list[str]:
 class OutboxView(QWidget):
     """This station's outbox with per-recipient delivery states; refreshes when the session says so."""
 
+    continueRequested = Signal(str, str)  # (one of this station's reports, "update" or "final")
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -64,6 +66,16 @@ class OutboxView(QWidget):
         self.open_button.setAccessibleName(self.tr("Open the selected message"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
+        self.update_button = QPushButton(self.tr("Send &update..."))
+        self.update_button.setObjectName("outboxSendUpdate")
+        self.update_button.setAccessibleName(self.tr("Send an update on the selected report's incident"))
+        self.update_button.setEnabled(False)
+        self.update_button.clicked.connect(lambda: self._continue("update"))
+        self.final_button = QPushButton(self.tr("&Final report..."))
+        self.final_button.setObjectName("outboxFinalReport")
+        self.final_button.setAccessibleName(self.tr("File the final report of the selected report's incident"))
+        self.final_button.setEnabled(False)
+        self.final_button.clicked.connect(lambda: self._continue("final"))
         self.export_button = QPushButton(self.tr("E&xport..."))
         self.export_button.setObjectName("exportOutbox")
         self.export_button.setAccessibleName(self.tr("Export reports"))
@@ -99,6 +111,8 @@ class OutboxView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.sync_button)
         bar.addWidget(self.open_button)
+        bar.addWidget(self.update_button)
+        bar.addWidget(self.final_button)
         bar.addWidget(self.export_button)
         bar.addWidget(self.show_all)
         bar.addStretch(1)
@@ -170,7 +184,18 @@ class OutboxView(QWidget):
         return list(dict.fromkeys(ids))
 
     def _selection_changed(self) -> None:
-        self.open_button.setEnabled(self.selected_id() is not None)
+        msg_id = self.selected_id()
+        self.open_button.setEnabled(msg_id is not None)
+        row = next((r for r in self.model.messages() if r["id"] == msg_id), None) if msg_id else None
+        own_report = bool(row and row.get("type") in REPORT_TYPES and not row.get("forwarded_from")
+                          and not row.get("relay_for"))
+        self.update_button.setEnabled(own_report)
+        self.final_button.setEnabled(own_report)
+
+    def _continue(self, kind: str) -> None:
+        msg_id = self.selected_id()
+        if msg_id is not None:
+            self.continueRequested.emit(msg_id, kind)
 
     # -- actions ---------------------------------------------------------------------
 

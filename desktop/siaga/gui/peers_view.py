@@ -46,6 +46,21 @@ def _read_card_file(path: Path) -> bytes:
         return handle.read(MAX_CARD_BYTES + 1)  # a larger file is refused by read_card, not read whole
 
 
+#: a photo or scan of a card's QR code: the most of it that is read
+MAX_PICTURE_BYTES = 20 * 1024 * 1024
+_PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp")
+
+
+def _add_from_file(station, values: dict) -> Peer:
+    """A peer from its card file, or from a photo or scan of its card's QR code."""
+    path = Path(values["card"])
+    if path.suffix.lower() in _PICTURE_SUFFIXES:
+        with open(path, "rb") as handle:
+            image = handle.read(MAX_PICTURE_BYTES)
+        return station.add_peer_from_picture(image, values["url"], values["cert"], values["via"])
+    return station.add_peer(_read_card_file(path), values["url"], values["cert"], values["via"])
+
+
 class PeersView(QWidget):
     """The peers table and the actions on peers."""
 
@@ -88,6 +103,8 @@ class PeersView(QWidget):
         self.export_button = button(self.tr("&Export this station's card..."),
                                     self.tr("Export this station's contact card"), self.ask_export_file)
         self.ping_button = button(self.tr("Pi&ng"), self.tr("Ping the selected peer"), self.ping_selected)
+        self.qr_button = button(self.tr("Show card as &QR code..."), self.tr("Show this station's card as a QR code"),
+                                self.show_card_qr)
         self.check_button = button(self.tr("&Check this contact"),
                                    self.tr("Ask the selected partner's desk to confirm a person is there"),
                                    self.check_selected)
@@ -106,7 +123,8 @@ class PeersView(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.verify_button, self.taxii_button, self.export_button, self.ping_button):
+        for b in (self.add_button, self.verify_button, self.taxii_button, self.export_button, self.ping_button,
+                  self.qr_button):
             buttons.addWidget(b)
         buttons.addStretch()
         partner_buttons = QHBoxLayout()
@@ -262,14 +280,14 @@ class PeersView(QWidget):
     # -- adding a peer from its card --------------------------------------------
 
     def ask_card_file(self) -> None:
-        choose_file(self, self.tr("Contact card of the new peer"), self.tr("Contact cards (*.card);;All files (*)"),
+        choose_file(self, self.tr("Contact card of the new peer"),
+                    self.tr("Contact cards or photos of their QR code (*.card *.png *.jpg *.jpeg);;All files (*)"),
                     self.open_add_dialog)
 
     def open_add_dialog(self, card_path: Path) -> AddPeerDialog:
         hubs = [p for p in self.peers if not p.is_taxii and not p.revoked]
         dialog = AddPeerDialog(card_path, hubs, self)
-        self._run_form(dialog, lambda station, v: station.add_peer(_read_card_file(v["card"]), v["url"], v["cert"],
-                                                                   v["via"]), self._added)
+        self._run_form(dialog, _add_from_file, self._added)
         return dialog
 
     def _added(self, peer: Peer) -> None:
@@ -342,6 +360,19 @@ class PeersView(QWidget):
                             done=lambda _: self.status.setText(
                                 self.tr("Contact card saved to {path}").format(path=visible(path))),
                             failed=lambda exc: show_error(self, self.tr("Contact card not saved"), exc))
+
+    def show_card_qr(self) -> None:
+        """This station's card as a QR code, with its digits and a printable page (``card export --qr/--pdf``)."""
+        from .field_dialogs import CardQrDialog
+
+        def show(result: tuple[bytes, str]) -> None:
+            dialog = CardQrDialog(self.session, result[0], result[1], self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            self.card_qr_dialog = dialog
+
+        self.session.db.run(lambda station: (station.card_qr_png(), station.fingerprint), done=show,
+                            failed=lambda exc: show_error(self, self.tr("Cannot show the card"), exc))
 
     # -- ping -----------------------------------------------------------------------
 

@@ -39,7 +39,9 @@ class Place:
 PLACES: list[Place] = [
     Place("inbox", QT_TRANSLATE_NOOP("Places", "Inbox"), "inbox", "inbox_view:InboxView", 10),
     Place("outbox", QT_TRANSLATE_NOOP("Places", "Outbox"), "outbox", "outbox_view:OutboxView", 20),
+    Place("incidents", QT_TRANSLATE_NOOP("Places", "Incidents"), "incidents", "incidents_view:IncidentsView", 25),
     Place("drafts", QT_TRANSLATE_NOOP("Places", "Drafts"), "drafts", "drafts_view:DraftsView", 30),
+    Place("dashboard", QT_TRANSLATE_NOOP("Places", "Dashboard"), "dashboard", "dashboard_view:DashboardView", 40),
     Place("peers", QT_TRANSLATE_NOOP("Places", "Peers"), "peers", "peers_view:PeersView", 90),
 ]
 

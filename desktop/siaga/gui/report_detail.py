@@ -136,6 +136,13 @@ class ReportDetail(QWidget):
         """(tone, sentence): the verdict first, then the author's name, which cannot push it out of sight."""
         if msg.get("external"):
             return "external", self.tr("External report (STIX import), unsigned")
+        line = msg.get("codeline")
+        if line and line.get("by"):
+            return "unverified", self.tr("Received as a code line, authenticated by {name}; only its coded fields "
+                                         "until the signed report arrives").format(
+                name=visible(msg["content"]["station"].get("name", line["by"])))
+        if line:
+            return "refused", self.tr("Received as a code line, NOT authenticated: anyone could have written it")
         author = msg.get("author")
         station = msg["content"].get("station") or {}
         trust = msg.get("author_trust", "unknown")

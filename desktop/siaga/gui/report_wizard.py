@@ -47,6 +47,7 @@ from .colours import paint, tone_text
 from .errors import describe, reason_text
 from .plain import PlainLabel, PlainWizard, tip, visible
 from .report_text import ReportBrowser
+from .update_changes import changes_text
 
 log = logging.getLogger("siaga.gui.report")
 
@@ -656,6 +657,10 @@ class ReviewPage(_FormPage):
         code_label.setBuddy(self.code_line)
         layout.addWidget(code_label)
         layout.addWidget(self.code_line)
+        self.changed_since = PlainLabel()
+        self.changed_since.setObjectName("changedSince")
+        self.changed_since.setWordWrap(True)
+        layout.addWidget(self.changed_since)
         layout.addWidget(self.problems)
         _chain(self.language, self.report, self.code_line)
         self.fields = {"review": self.report}
@@ -678,6 +683,7 @@ class ReviewPage(_FormPage):
         except SiagaError as exc:
             names = describe(exc)
         self.recipients.setText(self.tr("Goes to: {names}").format(names=names))
+        self.changed_since.setText(changes_text(self.form) if self.form.previous is not None else "")
         self.refresh()
 
 

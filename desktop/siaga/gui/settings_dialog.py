@@ -98,7 +98,7 @@ class SettingsDialog(QDialog):
         self.check_overdue.setRange(1, 24 * 14)
         self.check_overdue.setSuffix(self.tr(" h"))
         self.check_overdue.setValue(prefs.check_overdue_hours)
-        row(self.tr("A check unanswered &after this is overdue:"), self.check_overdue,
+        row(self.tr("A check unanswered after this is o&verdue:"), self.check_overdue,
             self.tr("Hours after which an unanswered communication check is overdue"))
 
         self.receive = QCheckBox(self.tr("&Receive messages from peers (run this station's endpoint)"))

@@ -157,4 +157,33 @@ def misp_event(item: ExportItem) -> dict:
 
 
 def misp_events(items: list[ExportItem]) -> list[dict]:
-    return [misp_event(item) for item in items]
+    """One MISP event per incident: a report on its own as before; a thread as one event (:func:`misp_thread`)."""
+    out = []
+    for root, thread in stix.threads([(item.msg_id, item.content, item) for item in items]):
+        group = [entry[2] for entry in thread]
+        out.append(misp_event(group[0]) if len(group) == 1 and group[0].msg_id == root else misp_thread(root, group))
+    return out
+
+
+def misp_thread(root: str, items: list[ExportItem]) -> dict:
+    """An incident thread as one MISP event, named by its first report's id and showing its latest report.
+
+    Every report adds its indicators and a text attribute ("Update: summary", its message id as comment),
+    each with the report's own time as its timestamp, so MISP shows how the incident developed.
+    """
+    latest = items[-1]
+    event = misp_event(ExportItem(root, latest.content, latest.signed_payload, latest.status))["Event"]
+    event["date"] = _moment(items[0], "observed_at").strftime("%Y-%m-%d")
+    if any(item.content["type"] == "final" for item in items):
+        event["analysis"] = "2"
+    attributes = []
+    for item in items:
+        stamp = str(int(_moment(item, "reported_at").timestamp()))
+        for attr in misp_event(item)["Event"]["Attribute"]:
+            attributes.append({**attr, "timestamp": stamp})
+        attributes.append({"uuid": str(uuid.uuid5(MISP_NS, f"{item.msg_id}/report")), "type": "text",
+                           "category": "Other", "value": f"{item.content['type']}: {item.content['summary']}",
+                           "to_ids": False, "timestamp": stamp, "comment": f"Siaga message {item.msg_id}"})
+    event["Attribute"] = attributes
+    event["Tag"].append({"name": f'siaga:incident="{root}"'})
+    return {"Event": event}

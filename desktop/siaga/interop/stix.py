@@ -162,6 +162,65 @@ def shared_objects(book, contents: Iterable[dict], *, extension: bool = True) ->
     return head
 
 
+def threads(reports: list) -> list[tuple[str, list]]:
+    """``reports`` ((message id, content, ...) tuples) grouped by incident, each group oldest first.
+
+    A report belongs to the incident its ``in_reply_to`` names, unless that incident's first report is
+    among ``reports`` and another station wrote it: then it stands alone (docs/PROTOCOL.md §19).
+    """
+    by_id = {r[0]: r for r in reports}
+    groups: dict[str, list] = {}
+    for report in reports:
+        msg_id, content = report[0], report[1]
+        root = content.get("in_reply_to") or msg_id
+        head = by_id.get(root)
+        if head is not None and head[1].get("author") != content.get("author"):
+            root = msg_id
+        groups.setdefault(root, []).append(report)
+    return [(root, sorted(group, key=lambda r: (r[1]["reported_at"], _RANK.get(r[1]["type"], 1))))
+            for root, group in groups.items()]
+
+
+_RANK = {"early-warning": 0, "update": 1, "final": 2}
+
+
+def thread_objects(books, root: str, reports: list[tuple[str, dict, bytes | None, str | None]]) -> list[dict]:
+    """STIX objects for one incident thread (its reports oldest first): one ``incident``, with the id of its
+    first report, created when it was first reported, modified when last, showing the latest report; each
+    report also as a ``note`` on it (early warning, updates, final), and every report's indicators indicating it."""
+    def book_of(content: dict):
+        version = content.get("codebook")
+        return books.get(version) if version in books.versions() else books.current
+
+    incident_id = _id("incident", root)
+    objects: list[dict] = []
+    for msg_id, content, payload, status in reports:
+        made = report_objects(book_of(content), msg_id, content, payload, status)
+        first = made[0]
+        for obj in made[1:]:
+            if obj["type"] == "relationship":
+                obj["target_ref"] = incident_id
+            objects.append(obj)
+        label = book_of(content).label("message_types", content["type"])
+        objects.append({
+            "type": "note", "id": _id("note", msg_id), "spec_version": SPEC, "created": first["created"],
+            "modified": first["modified"], "created_by_ref": first["created_by_ref"],
+            "object_marking_refs": first["object_marking_refs"],
+            "abstract": f"{label}: {content['summary']}"[:250],
+            "content": content.get("narrative") or content["summary"],
+            "object_refs": [incident_id],
+            "extensions": {SIAGA_EXT: {**first["extensions"][SIAGA_EXT], "incident": root}},
+        })
+    msg_id, content, payload, status = reports[-1]
+    incident = report_objects(book_of(content), msg_id, content, payload, status)[0]
+    incident["id"] = incident_id
+    incident["created"] = _stamp(reports[0][1]["reported_at"])
+    incident["extensions"][SIAGA_EXT]["incident"] = root
+    if any(c["type"] == "final" for _, c, _, _ in reports):
+        incident["extensions"][INCIDENT_EXT]["investigation_status"] = "closed"
+    return [incident, *objects]
+
+
 def bundle(books, reports: list[tuple[str, dict, bytes | None, str | None]], *,
            bundle_id: str | None = None) -> dict:
     """A STIX 2.1 bundle for ``(message id, content, signed payload, acknowledgement status)``.
@@ -169,9 +228,13 @@ def bundle(books, reports: list[tuple[str, dict, bytes | None, str | None]], *,
     ``books`` is the station's CodebookSet: each report is rendered with the codebook it was coded with.
     """
     objects: list[dict] = []
-    for msg_id, content, payload, status in reports:
-        version = content.get("codebook")
-        book = books.get(version) if version in books.versions() else books.current
-        objects.extend(report_objects(book, msg_id, content, payload, status))
+    for root, thread in threads(reports):
+        if len(thread) == 1 and thread[0][0] == root:  # a report on its own: as it always was
+            msg_id, content, payload, status = thread[0]
+            version = content.get("codebook")
+            book = books.get(version) if version in books.versions() else books.current
+            objects.extend(report_objects(book, msg_id, content, payload, status))
+        else:
+            objects.extend(thread_objects(books, root, thread))
     head = shared_objects(books.current, (content for _, content, _, _ in reports))
     return {"type": "bundle", "id": bundle_id or f"bundle--{uuid.uuid4()}", "objects": head + objects}

@@ -20,8 +20,17 @@ Report::
     |   |      codebook version
     protocol marker
 
+An update or final report adds its incident's reference (the first report's id, first 8
+base32 characters, after ``R``) before its own id::
+
+    SG1 2026.1 UP MC.IS S4 TA PA R ASEAN 2611240530Z R7KQ2MX9F YWZHB7PT 3
+
 Acknowledgement: ``SG1 <ver> AK <status> R<ref8> <time>Z <id8> <check>``;
 ping: ``SG1 <ver> PG <time>Z <id8> <check>``.
+
+A line addressed to one peer carries one more group before the check character:
+its tag (``codeline_tag``), 8 base32 characters. The check character then covers
+the tag too, so a mistyped tag is told apart from a forged one.
 """
 
 from __future__ import annotations
@@ -32,14 +41,22 @@ from datetime import datetime, timezone
 from stdnum.iso7064 import mod_37_36
 
 from ..base.encoding import b32
-from ..base.errors import CodeLineError, UnknownCodeError
+from ..base.errors import CodeLineError, Reason, UnknownCodeError
 from .codebook import Codebook, CodebookSet
 from .message import ACK_TYPE, PING_TYPE, REPORT_TYPES, format_time, parse_time
 
 MARKER = "SG1"
 MAX_LENGTH = 80
+#: a line with a tag: the untagged line's groups, the tag and the check character (fits one SMS)
+MAX_TAGGED_LENGTH = 160
 ID_CHARS = 8
+TAG_CHARS = 8
+_B32_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+#: groups between the message type and the check character, without a tag
+_FIELDS = {"report": 8, ACK_TYPE: 4, PING_TYPE: 2}
 _TIME_RE = re.compile(r"^(\d{10})Z$")
+#: what the incident reference of an update's line is, in words
+_INCIDENT_WORDS = {"en": "the incident's first report", "id": "laporan pertama insiden ini"}
 
 
 def id_prefix(msg_id: str) -> str:
@@ -56,6 +73,24 @@ def _check(body: str) -> str:
 
 def encode(content: dict, msg_id: str, book: Codebook) -> str:
     """The code line of a message's content."""
+    body = encode_body(content, msg_id, book)
+    line = f"{body} {_check(body)}"
+    assert len(line) <= MAX_LENGTH, line
+    return line
+
+
+def with_tag(body: str, tag: str) -> str:
+    """The line of ``body`` (:func:`encode_body`) with its tag and a check character over both."""
+    if len(tag) != TAG_CHARS or not set(tag) <= _B32_CHARS:
+        raise CodeLineError(f"a tag is {TAG_CHARS} base32 characters")
+    tagged = f"{body} {tag}"
+    line = f"{tagged} {_check(tagged)}"
+    assert len(line) <= MAX_TAGGED_LENGTH, line
+    return line
+
+
+def encode_body(content: dict, msg_id: str, book: Codebook) -> str:
+    """The groups of a message's code line, without tag or check character (what a tag covers)."""
     kind = content["type"]
     head = [MARKER, book.version, book.short("message_types", kind)]
     tail = [id_prefix(msg_id)]
@@ -68,6 +103,8 @@ def encode(content: dict, msg_id: str, book: Codebook) -> str:
             book.short("scopes", content["scope"]),
         ]
         stamp = [_stamp(content["observed_at"])]
+        if kind in ("update", "final") and content.get("in_reply_to"):
+            stamp.append("R" + id_prefix(content["in_reply_to"]))
         countries = list(content.get("countries") or [])
         fixed = len(" ".join(head + fields + stamp + tail)) + 3  # spaces + check
         token = ".".join(countries) or "-"
@@ -84,9 +121,7 @@ def encode(content: dict, msg_id: str, book: Codebook) -> str:
         body = " ".join(head + [_stamp(content["reported_at"])] + tail)
     else:  # pragma: no cover - every message type is handled above
         raise CodeLineError(f"no code line for message type {kind!r}")
-    line = f"{body} {_check(body)}"
-    assert len(line) <= MAX_LENGTH, line
-    return line
+    return body
 
 
 def _time(token: str) -> str:
@@ -111,8 +146,8 @@ def decode(line: str, books: CodebookSet) -> dict:
     if not isinstance(line, str) or not line.strip():
         raise CodeLineError("the line is empty")
     text = " ".join(line.upper().split())
-    if len(text) > MAX_LENGTH + 20:
-        raise CodeLineError(f"longer than {MAX_LENGTH} characters: not a code line")
+    if len(text) > MAX_TAGGED_LENGTH:
+        raise CodeLineError(f"longer than {MAX_TAGGED_LENGTH} characters: not a code line")
     if not all(ch.isalnum() or ch in " .+-" for ch in text):
         raise CodeLineError("only letters, digits, spaces, '.', '+' and '-' may appear")
     tokens = text.split(" ")
@@ -120,7 +155,8 @@ def decode(line: str, books: CodebookSet) -> dict:
         raise CodeLineError(f"a code line starts with {MARKER} and has at least five groups")
     body, check = " ".join(tokens[:-1]), tokens[-1]
     if len(check) != 1 or not mod_37_36.is_valid("".join(ch for ch in body if ch.isalnum()) + check):
-        raise CodeLineError("the check character does not match: a character was misread or mistyped")
+        raise CodeLineError(Reason("code-line-check",
+                                   "the check character does not match: a character was misread or mistyped"))
     try:
         book = books.get(tokens[1])
     except UnknownCodeError:
@@ -129,9 +165,22 @@ def decode(line: str, books: CodebookSet) -> dict:
         kind = book.from_short("message_types", tokens[2])
         fields = tokens[3:-1]
         out: dict = {"type": kind, "codebook": book.version}
+        expected = _FIELDS.get("report" if kind in REPORT_TYPES else kind)
+        if (expected is not None and kind in ("update", "final") and len(fields) > 7
+                and fields[7].startswith("R") and len(fields[7]) == ID_CHARS + 1):
+            expected += 1  # the incident's reference follows the time
+        if expected is not None and len(fields) == expected + 1:  # addressed to one peer: the tag is last
+            tag = fields.pop()
+            if len(tag) != TAG_CHARS or not set(tag) <= _B32_CHARS:
+                raise CodeLineError(f"the tag group has {TAG_CHARS} characters (letters A-Z and digits 2-7)")
+            out["tag"] = tag
+            out["body"] = " ".join(tokens[:3] + fields)
         if kind in REPORT_TYPES:
-            if len(fields) != 8:
-                raise CodeLineError(f"a report line has 11 groups, this one has {len(tokens)}")
+            if len(fields) == 9 and kind in ("update", "final"):
+                out["incident_prefix"] = _prefixed(fields.pop(7), "R", "incident reference")
+            elif len(fields) != 8:
+                groups = "11 groups (12 for an update or final report)"
+                raise CodeLineError(f"a report line has {groups}, this one has {len(tokens)}")
             code, sev, tlp, pap, scope, countries, stamp, ident = fields
             out["code"] = book.from_short("classifications", code)
             out["severity"] = book.from_short("severity", _prefixed(sev, "S", "severity"))
@@ -187,6 +236,9 @@ def render(fields: dict, book: Codebook, lang: str = "en") -> list[tuple[str, st
                 + (f" (+{fields['more_countries']})" if fields["more_countries"] else "")),
             ("observed_at", fields["observed_at"]),
         ]
+        if fields.get("incident_prefix"):
+            words = _INCIDENT_WORDS.get(lang, _INCIDENT_WORDS["en"])
+            rows.append(("incident", f"{fields['incident_prefix']} ({words})"))
     if "status" in fields:
         rows += [("status", book.label("ack_status", fields["status"], lang)),
                  ("in_reply_to", fields["in_reply_to_prefix"])]

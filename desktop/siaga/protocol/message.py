@@ -54,7 +54,9 @@ _STATION_KEYS = {"name", "org", "country"}
 #: the impact questions of a report, each answered from its codebook list
 IMPACT_KINDS = {"functional": "functional_impact", "information": "information_impact",
                 "recoverability": "recoverability"}
-_DRAFT_KEYS = _REPORT_KEYS | {"type", "in_reply_to", "to"}
+#: a draft's own keys that never travel: its recipients, its clock profile, when a ransom was paid, what it updates
+_DRAFT_LOCAL_KEYS = {"to", "clock", "ransom_paid_at", "updates"}
+_DRAFT_KEYS = _REPORT_KEYS | {"type", "in_reply_to"} | _DRAFT_LOCAL_KEYS
 
 
 def message_id(content_bytes: bytes) -> str:

@@ -41,10 +41,14 @@ from ..storage import audit, keystore
 from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
 from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
-from . import checks as checks_mod, scorecard as scorecard_mod
+from . import card_print, checks as checks_mod, codelines, scorecard as scorecard_mod
+from .codelines import codeline_message
 from .directory import Directory, Peer
+from .incident_filing import continue_incident, local_fields
+from .incidents import Incidents
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
+from .stats import Figures, Period, Stats
 
 log = logging.getLogger("siaga.station")
 
@@ -72,7 +76,9 @@ def _outbox_record(content: dict, content_key: bytes) -> dict:
         "type": content["type"], "code": content.get("code", ""), "severity": content.get("severity", 0),
         "tlp": content.get("tlp", ""), "summary": content.get("summary", ""),
         "reported_at": content["reported_at"], "urgent": is_urgent(content),
-        "in_reply_to": content.get("in_reply_to", ""),
+        "in_reply_to": content.get("in_reply_to", ""), "observed_at": content.get("observed_at", ""),
+        "countries": list(content.get("countries") or []),
+        "ack_status": (content.get("ack") or {}).get("status", ""),
     }
 
 
@@ -94,8 +100,11 @@ class Station:
         self.store = Store(self.home / DB_FILE, keys)
         self.directory = Directory(self.store, self.books, lambda: self.keys.sign_pk)
         self.outgoing = Outgoing(self.store)
-        self.incoming = Incoming(self.store)
+        self.incidents = Incidents(self.store, lambda: {p.id for p in self.peers() if p.is_taxii})
+        self.incoming = Incoming(self.store, self.incidents.absorb_inbox)
+        self.stats = Stats(self.store, self.directory, self.books)
         self._profile: dict | None = None
+        self.incidents.ensure_built()
 
     # -- life cycle ----------------------------------------------------------
 
@@ -202,6 +211,19 @@ class Station:
         """Add (or refresh) a peer from its card (:meth:`Directory.add`)."""
         return self.directory.add(card_data, url, cert, via)
 
+    def card_qr_png(self, scale: int = 8) -> bytes:
+        """This station's card as a QR code (PNG)."""
+        return card_print.qr_png(self, scale)
+
+    def card_pdf(self) -> bytes:
+        """This station's card on one printable page: QR code, names and fingerprint digits."""
+        return card_print.pouch_pdf(self)
+
+    def add_peer_from_picture(self, image: bytes, url: str | None = None, cert: str | None = None,
+                              via: str | None = None) -> Peer:
+        """Add a peer from a photo or scan of its card's QR code."""
+        return card_print.add_peer_from_picture(self, image, url, cert, via)
+
     def add_taxii_peer(self, url: str, name: str, *, user: str = "", password: str = "", token: str = "",
                        country: str = "", cert: str | None = None) -> Peer:
         """A TAXII 2.1 collection addressed like any peer (:meth:`Directory.add_taxii`)."""
@@ -245,15 +267,30 @@ class Station:
                               content, to)
 
     def prepare_report(self, draft: Any, peers: list[Peer] | None = None) -> tuple[dict, list[Peer]]:
-        """Validate a draft and resolve its recipients without filing anything."""
+        """Validate a draft and resolve its recipients without filing anything.
+
+        A draft that names an incident (``updates`` or ``in_reply_to``) continues it: the fields it
+        leaves out are the latest report's (:func:`~siaga.station.incident_filing.continue_incident`).
+        """
+        if isinstance(draft, dict) and (draft.get("updates") or draft.get("in_reply_to")):
+            draft = continue_incident(self, draft)
         content = build_report(draft, self.info, self.books.current)
         return content, self.resolve_recipients(content, draft.get("to"), peers)
 
-    def _sealed_item(self, content: dict, recipients: list[Peer]) -> tuple[str, bytes, dict, list[str]]:
+    def _sealed_item(self, content: dict, recipients: list[Peer],
+                     local: dict | None = None) -> tuple[str, bytes, dict, list[str]]:
         # TAXII collections get STIX made from the station's own copy; the envelope is sealed to Siaga peers
         keys = [p.card.box_pk for p in recipients if not p.is_taxii] or [self.keys.box_pk]
         sealed = seal(content, self.keys.signing, keys)
-        return sealed.msg_id, sealed.envelope, _outbox_record(content, sealed.content_key), [p.id for p in recipients]
+        record = {**_outbox_record(content, sealed.content_key), **(local or {})}
+        return sealed.msg_id, sealed.envelope, record, [p.id for p in recipients]
+
+    def _queue(self, items: list[tuple[str, bytes, dict, list[str]]], **kwargs: Any) -> int:
+        """Queue this station's own messages and place them in their incidents, in one transaction."""
+        with self.store.transaction():
+            added = self.store.queue(items, **kwargs)
+            self.incidents.absorb_outbox([(item[0], item[2]) for item in items])
+        return added
 
     def file_reports(self, drafts: list) -> list[str]:
         """Validate every draft first; queue all of them in one transaction, or none.
@@ -274,8 +311,9 @@ class Station:
                 if len(drafts) == 1:
                     raise
                 raise ValidationError(exc.message(), field=f"drafts[{i}]") from None
-        items = [self._sealed_item(content, recipients) for content, recipients in prepared]
-        self.store.queue(items, audit_events=[_queued_event(content, item[0], item[3])
+        items = [self._sealed_item(content, recipients, local_fields(draft))
+                 for (content, recipients), draft in zip(prepared, drafts)]
+        self._queue(items, audit_events=[_queued_event(content, item[0], item[3])
                                               for (content, _), item in zip(prepared, items)])
         log.info("%d report(s) queued", len(items))
         return [item[0] for item in items]
@@ -287,7 +325,7 @@ class Station:
         """Sign, encrypt and queue already built content (acknowledgements, pings)."""
         self._check_not_revoked()
         item = self._sealed_item(content, recipients)
-        self.store.queue([item], audit_events=[_queued_event(content, item[0], item[3])])
+        self._queue([item], audit_events=[_queued_event(content, item[0], item[3])])
         return item[0]
 
     # -- drafts: reports the officer has not filed yet ---------------------------
@@ -312,18 +350,21 @@ class Station:
         """Forget an unfinished report (nothing happens if there is none by that id)."""
         self.store.delete_draft(_check_draft_id(draft_id))
 
-    def file_draft(self, draft_id: str, content: dict, to: Any = None) -> str:
+    def file_draft(self, draft_id: str, content: dict, to: Any = None, local: dict | None = None) -> str:
         """Sign, encrypt and queue the report made from draft ``draft_id``, and delete the draft.
 
         Both happen in one transaction: after a crash there is either the draft (to be
         filed again) or its report, never both, so a draft is never filed twice. A draft
         that was never saved is filed all the same. ``to``: the recipients' peer ids
-        (None: those the report's scope reaches). Returns the message id.
+        (None: those the report's scope reaches). ``local``: what the outbox keeps beside it
+        and never sends (its clock profile). Returns the message id.
         """
         draft_id = _check_draft_id(draft_id)
         self._check_not_revoked()
-        item = self._sealed_item(content, self.resolve_recipients(content, to))
-        self.store.queue([item], audit_events=[_queued_event(content, item[0], item[3])], filed_draft=draft_id)
+        if content.get("in_reply_to") and content.get("type") in REPORT_TYPES:
+            self.incidents.own_thread(content["in_reply_to"])  # only this station's own, open incidents
+        item = self._sealed_item(content, self.resolve_recipients(content, to), local)
+        self._queue([item], audit_events=[_queued_event(content, item[0], item[3])], filed_draft=draft_id)
         log.info("draft filed as report %s", item[0][:12])
         return item[0]
 
@@ -414,6 +455,10 @@ class Station:
             self.store.set_deliveries(peer.id, updates)
         return len(updates)
 
+    def figures(self, period: Period, now: int | None = None) -> Figures:
+        """The dashboard's and ``siaga stats``' counts for a period (see station/stats.py)."""
+        return self.stats.figures(period, now)
+
     def inbox(self, **filters: Any) -> list[dict]:
         return self.store.inbox(**filters)
 
@@ -460,6 +505,8 @@ class Station:
         """One received message, opened and verified again, with its sender named from the directory."""
         msg_id = self.resolve_inbox_id(ref)
         envelope, meta, received_at, via = self.store.inbox_message(msg_id)
+        if meta.get("codeline"):
+            return codeline_message(msg_id, meta, received_at, via)
         if meta.get("external"):
             return {
                 "id": msg_id, "received_at": received_at, "content": meta["content"],
@@ -476,8 +523,14 @@ class Station:
             "author_trust": author.trust if author else "unknown",
             "via": via,
             "replies": self.store.replies_to(msg_id),
+            "incident_known": self._holds(opened.content.get("in_reply_to")),
             "acks_sent": [self._with_note(sent) for sent in meta.get("acks_sent", [])],
         }
+
+    def _holds(self, msg_id: str | None) -> bool:
+        """Whether this station holds the message (sent or received): an update's first report, say."""
+        return bool(msg_id) and (bool(self.store.inbox_received_at([msg_id]))
+                                 or self.store.outbox_message(msg_id) is not None)
 
     def _with_note(self, sent: dict) -> dict:
         """An acknowledgement this station sent, with its note (read from the outbox if recorded without)."""
@@ -744,6 +797,17 @@ class Station:
                 found.append({**receipt, "receiver": b64e(peer.card.sign_pk)})
         return found
 
+    # -- code lines (phone, radio, SMS): see station/codelines.py ----------------
+
+    def code_line_for(self, ref: str, peer_ref: str) -> str:
+        return codelines.line_for(self, ref, peer_ref)
+
+    def check_code_line(self, line: str) -> codelines.Checked:
+        return codelines.check(self, line)
+
+    def ingest_code_line(self, line: str) -> tuple[str, codelines.Checked, bool]:
+        return codelines.ingest(self, line)
+
     # -- external reports (STIX from partners) -----------------------------------
 
     def add_external_reports(self, reports: list[dict], source: str = "") -> int:
@@ -766,5 +830,5 @@ class Station:
             rows.append({"id": report["id"], "received_at": now, "envelope": canonical(report["raw"]),
                          "peer_id": "", "meta": meta})
             known[report["id"]] = now
-        self.store.add_to_inbox(rows)
+        self.incoming.add(rows)
         return len(rows)

@@ -31,6 +31,7 @@ from ..base.encoding import canonical
 from ..base.errors import InputError, Reason, SiagaError, UnknownCodeError, ValidationError
 from ..protocol import codeline, indicators, render
 from ..protocol.codebook import Codebook
+from ..protocol.incident import changes as incident_changes
 from ..protocol.message import (
     CLOCK_SKEW,
     IMPACT_KINDS,
@@ -205,6 +206,11 @@ def _invalid(field: str, detail: Reason, **params: Any) -> FieldError:
     return FieldError(field, ValidationError(detail, field=field, **params))
 
 
+#: the fields whose change since the latest report the review of an update shows
+CHANGE_FIELDS = ("code", "severity", "tlp", "pap", "scope", "countries", "observed_at", "summary", "narrative",
+                 "indicators", "sectors", "impact")
+
+
 class ReportForm:
     """The answers of one report being filed, and the rules that guide them.
 
@@ -234,6 +240,8 @@ class ReportForm:
         self.countries: list[str] = []
         self.to: list[str] = []  # named recipients (peer ids), instead of the scope's reach
         self.in_reply_to: str | None = None
+        #: the latest report of the incident this one continues (an update or final report), to show what changed
+        self.previous: dict | None = None
         self._built: tuple[dict, dict] | None = None  # (report draft, content) from the review step
         self._build_errors: list[FieldError] = []
 
@@ -548,6 +556,13 @@ class ReportForm:
 
     def code_line(self) -> str:
         return codeline.encode(self._reviewed(), self.message_id, self.book)
+
+    def changes(self) -> list[tuple[str, Any, Any]]:
+        """(field, before, after) for each coded or written field the reviewed report changes since the latest
+        report of its incident (nothing for a first report)."""
+        if self.previous is None or self.content is None:
+            return []
+        return incident_changes(self.previous, self.content, CHANGE_FIELDS)
 
     def submission(self) -> tuple[dict, list[Peer]]:
         """The reviewed content and the peers it goes to, for the caller to sign and queue."""

@@ -12,6 +12,8 @@ received, and the request nonces that stop replays). The
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ..protocol.message import REPORT_TYPES
 from ..storage.store import Store
 
@@ -80,8 +82,9 @@ class Outgoing:
 class Incoming:
     """What peers delivered: the inbox as receiving and exports see it, and replay protection."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, after_add: Callable[[list[dict]], None] | None = None) -> None:
         self._store = store
+        self._after_add = after_add  # what else must change in the same transaction (the incidents)
 
     def received_at(self, msg_ids: list[str]) -> dict[str, int]:
         """Of these ids, those already in the inbox, with when they arrived."""
@@ -89,7 +92,10 @@ class Incoming:
 
     def add(self, rows: list[dict], return_receipts: list[tuple[str, str, int]] = ()) -> None:
         """Store checked messages in one transaction (known ids are skipped)."""
-        self._store.add_to_inbox(rows, return_receipts)
+        with self._store.transaction():
+            self._store.add_to_inbox(rows, return_receipts)
+            if self._after_add is not None:
+                self._after_add(rows)
 
     def message(self, msg_id: str) -> tuple[bytes, dict, int, str] | None:
         """(envelope, meta, received_at, delivering peer) of one received message."""

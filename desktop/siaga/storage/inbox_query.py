@@ -233,6 +233,15 @@ def explain(store: Store, query: InboxQuery, after: Cursor | None = None) -> lis
     return [row[3] for row in store.db.execute("EXPLAIN QUERY PLAN " + sql, params)]
 
 
+def _code_line_fields(meta: dict) -> dict:
+    """A row received as a code line: by whom it was authenticated ("" for nobody), and its trust says so."""
+    line = meta.get("codeline")
+    if not isinstance(line, dict):
+        return {"codeline": False}
+    return {"codeline": True, "codeline_by": line.get("by", ""),
+            "trust": "codeline" if line.get("by") else "codeline-unauthenticated"}
+
+
 def _row(msg_id: str, received_at: int, meta: dict, trust_by_peer: dict[str, str],
          directory: dict[str, dict]) -> dict:
     external = bool(meta.get("external"))
@@ -247,6 +256,7 @@ def _row(msg_id: str, received_at: int, meta: dict, trust_by_peer: dict[str, str
         "sender": sender["name"], "country": sender["country"], "author_peer": author_peer,
         "mismatch": mismatch, "claimed": {key: str(claimed.get(key) or "") for key in mismatch},
         "external": external, "trust": "external" if external else trust_by_peer.get(author_peer, "unknown"),
+        **_code_line_fields(meta),
         "code": meta.get("code", ""), "severity": meta.get("severity"), "tlp": meta.get("tlp", ""),
         "pap": meta.get("pap", ""), "status": meta.get("status", "new"), "summary": meta.get("summary", ""),
         "countries": list(meta.get("countries") or []), "urgent": is_urgent(meta),

@@ -38,6 +38,8 @@ from .terms import report_terms
 log = logging.getLogger("siaga.store")
 
 DB_FILE = "siaga.db"
+#: a code line's inbox row is keyed by the hex digits of the id prefix it carries (8 base32 characters)
+CODE_LINE_ID_HEX = 10
 
 
 def _migrate_1(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
@@ -97,9 +99,22 @@ def _migrate_4(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
     db.table("meta").upsert({"key": audit.HEAD_KEY, "value": audit.head_record(cipher, 0, audit.GENESIS)}, pk="key")
 
 
+def _migrate_5(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
+    # incidents (see incident_index.py): each message's incident, and each incident's sealed summary;
+    # filled from the outbox and inbox when the station is next opened
+    db.execute("CREATE TABLE IF NOT EXISTS incident_members (msg_id TEXT NOT NULL, side TEXT NOT NULL, inc_ix BLOB NOT NULL,"
+               " PRIMARY KEY (msg_id, side)) WITHOUT ROWID")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_incident_members_inc ON incident_members (inc_ix)")
+    db.execute("CREATE TABLE IF NOT EXISTS incidents (inc_ix BLOB PRIMARY KEY, side TEXT NOT NULL, open INTEGER NOT NULL,"
+               " last_at INTEGER NOT NULL, due_at INTEGER, blob BLOB NOT NULL)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_incidents_last ON incidents (last_at, inc_ix)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_incidents_due ON incidents (open, due_at)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_incidents_open_last ON incidents (open, last_at, inc_ix)")
+
+
 #: schema migrations: index i brings the schema from version i to i + 1
 MIGRATIONS: list[Callable[[sqlite_utils.Database, FieldCipher], None]] = [_migrate_1, _migrate_2, _migrate_3,
-                                                                          _migrate_4]
+                                                                          _migrate_4, _migrate_5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -530,16 +545,23 @@ class Store:
             for row in rows:
                 if self.db.execute("SELECT 1 FROM inbox WHERE id = ?", [row["id"]]).fetchone():
                     continue
-                seq += 1
                 meta = row["meta"]
-                received.append(audit.event("import", msg=row["id"], source=meta.get("source"))
-                                if meta.get("external") else
-                                audit.event("receive", msg=row["id"], peer=row["peer_id"],
-                                            author=meta.get("author_peer"), type=meta["type"]))
+                joined = self._code_line_row(row["id"], meta)
+                if joined is not None:  # the full report of a line received earlier takes that line's row
+                    row = {**row, "received_at": joined[1]}
+                    self.db.execute("DELETE FROM inbox WHERE seq = ?", [joined[0]])
+                    self.db.execute("DELETE FROM inbox_terms WHERE seq = ?", [joined[0]])
+                else:
+                    seq += 1
+                event = (audit.event("import", msg=row["id"], source=meta.get("source")) if meta.get("external") else
+                         audit.event("receive", msg=row["id"], peer=row["peer_id"], author=meta.get("author_peer"),
+                                     type=meta["type"], form="code line" if meta.get("codeline") else None))
+                received.append(event)
                 self.db.execute(
                     "INSERT INTO inbox (id, seq, received_at, envelope, secret, peer_id, sender_ix, type_ix,"
                     " code_ix, severity_ix, tlp_ix, status_ix, ref_ix) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    [row["id"], seq, row["received_at"], row["envelope"], self.cipher.seal(meta), row["peer_id"],
+                    [row["id"], joined[0] if joined else seq, row["received_at"], row["envelope"],
+                     self.cipher.seal(meta), row["peer_id"],
                      self.cipher.index("sender", meta["author"]), self.cipher.index("type", meta["type"]),
                      self.cipher.index("code", meta.get("code", "")),
                      self.cipher.index("severity", meta.get("severity", "")),
@@ -548,11 +570,29 @@ class Store:
                      self.cipher.index("ref", meta.get("in_reply_to", ""))])
                 self.db.conn.executemany(
                     "INSERT INTO inbox_terms (term_ix, received_at, seq) VALUES (?, ?, ?)",
-                    [(self.term_index(term), row["received_at"], seq) for term in report_terms(meta)])
+                    [(self.term_index(term), row["received_at"], joined[0] if joined else seq)
+                     for term in report_terms(meta)])
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO return_receipts (msg_id, peer_id, received_at) VALUES (?, ?, ?)",
                 list(return_receipts))
             self.audit.append(received)
+
+    def _code_line_row(self, msg_id: str, meta: dict) -> tuple[int, int] | None:
+        """(seq, received_at) of the row of a code line that the signed message ``msg_id`` completes, if any.
+
+        A code line's row is keyed by the id prefix it carries (``CODE_LINE_ID_HEX`` hex digits).
+        The message takes it if the line was not authenticated or was authenticated by its author.
+        """
+        if meta.get("codeline") or meta.get("external") or len(msg_id) <= CODE_LINE_ID_HEX:
+            return None
+        found = self.db.execute("SELECT seq, received_at, secret FROM inbox WHERE id = ?",
+                                [msg_id[:CODE_LINE_ID_HEX]]).fetchone()
+        if not found:
+            return None
+        line = self.cipher.open(found[2]).get("codeline")
+        if not isinstance(line, dict) or line.get("by") not in ("", meta.get("author_peer")):
+            return None
+        return found[0], found[1]
 
     def inbox(self, *, limit: int = 100, offset: int = 0, where: dict[str, str] | None = None,
               since: int | None = None, until: int | None = None) -> list[dict]:

@@ -1,0 +1,123 @@
+"""The dashboard at a million messages: its figures per period, its first paint, switching period, memory.
+
+Uses (or builds) the station of ``bench_inbox.py`` (N received messages over two
+years), then:
+
+* times ``Station.figures`` for the last 24 hours, 7 days, 30 days and a year (core only);
+* opens the app's DashboardView offscreen on that station, through the station
+  worker as the app does, and times its first paint from opening the station
+  (target 1 s), then each switch of period until the new figures are painted
+  (target 300 ms), and reports the resident memory (target 500 MB).
+
+    .venv/bin/python benchmarks/bench_dashboard.py [--rows 1000000] [--db-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ["SIAGA_KDF"] = "min"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_inbox import PASSPHRASE, build, rss_mb  # noqa: E402
+
+from siaga.station import Station  # noqa: E402
+from siaga.station.stats import Period  # noqa: E402
+
+
+def measure_core(home: Path) -> None:
+    with Station.open(home, PASSPHRASE) as station:
+        now = int(time.time())
+        offset = time.localtime(now).tm_gmtoff
+        print(f"{'figures (core)':28} {'first':>9} {'median':>9}  received  open  countries")
+        periods = [(name, Period.last(name, now, offset)) for name in ("24h", "7d", "30d")]
+        periods.append(("365 days (custom)", Period.between(now - 365 * 86400, now, offset)))
+        for name, period in periods:
+            times = []
+            for _ in range(3):
+                begin = time.perf_counter()
+                figures = station.figures(period)
+                times.append((time.perf_counter() - begin) * 1000)
+            print(f"{name:28} {times[0]:7.0f}ms {statistics.median(times):7.0f}ms  {figures.received:8,}"
+                  f" {figures.open_incidents:5,}  {len(figures.by_country):9}")
+
+
+def measure_gui(home: Path) -> None:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from siaga.gui.dashboard_view import DashboardView
+    from siaga.gui.session import Session
+    from siaga.gui.worker import StationWorker
+
+    _app = QApplication.instance() or QApplication([])  # kept alive while the view lives
+    begin = time.perf_counter()
+    with Station.open(home, PASSPHRASE) as station:
+        keys, profile = station.keys, dict(station.profile)
+    worker = StationWorker(lambda: Station(home, keys))
+    session = Session(home, worker, keys, profile, "en")
+    view = DashboardView(session)
+    view.resize(1280, 680)
+    shown: list = []
+    view.figuresShown.connect(shown.append)
+
+    def painted(count: int) -> None:
+        """Wait in Qt's event loop (idle, as the app's is) for the figures, then paint the charts and the map."""
+        if len(shown) < count:
+            loop = QEventLoop()
+            view.figuresShown.connect(loop.quit)
+            loop.exec()
+            view.figuresShown.disconnect(loop.quit)
+        view.content.grab()
+
+    view.show()
+    painted(1)
+    print(f"\nGUI: dashboard first paint {(time.perf_counter() - begin) * 1000:.0f} ms from opening the station"
+          f" (7 days, {shown[-1].received:,} reports received; target 1,000 ms)")
+    for key in ("30d", "24h", "7d", "30d", "custom"):
+        start = time.perf_counter()
+        if key == "custom":
+            view.since.setDate(view.until.date().addDays(-365))
+            view.set_period("custom")
+        else:
+            view.set_period(key)
+        painted(len(shown) + 1)
+        label = "custom (365 days)" if key == "custom" else key
+        print(f"GUI: switch to {label:18} painted in {(time.perf_counter() - start) * 1000:5.0f} ms"
+              f" ({shown[-1].received:,} received; target 300 ms)")
+    print(f"GUI: resident memory (max RSS): {rss_mb():.0f} MB (target 500 MB)")
+    view.close()
+    session.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--db-dir", help="folder that keeps the built station between runs (default: temporary)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(args.db_dir or tmp).expanduser() / f"inbox-{args.rows}"
+        marker = home / "bench-rows"
+        if marker.is_file() and marker.read_text() == str(args.rows):
+            print(f"reusing {args.rows:,} messages in {home}")
+        else:
+            child = multiprocessing.get_context("fork").Process(target=build, args=(home, args.rows))
+            child.start()
+            child.join()
+            if child.exitcode:
+                return 1
+        measure_gui(home)  # first, so that its memory figure is the app's alone
+        measure_core(home)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""The app's field features: a code line typed in and filed, the card as a QR code, a peer added from a photo."""
+
+import io
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from test_peers_view import click, find_dialog, pick_file
+
+from siaga.gui.field_dialogs import CardQrDialog, CodeLineDialog
+from siaga.gui.peer_dialogs import AddPeerDialog
+from siaga.gui.peers_view import PeersView
+from siaga.station import Station
+from siaga.storage.inbox_query import InboxQuery
+
+from helpers import PASSPHRASE, link
+from qt_helpers import on_screen
+
+
+@pytest.fixture
+def pair(make_station, tmp_path, draft):
+    """A code line Jakarta wrote for the desk, and the desk's home (closed, for the app to open)."""
+    jakarta, desk = make_station("jakarta", country="ID"), make_station("desk", country="MY")
+    desk_at_jkt, _ = link(jakarta, desk)
+    line = jakarta.code_line_for(jakarta.file_report(draft), desk_at_jkt.id)
+    desk.close()
+    return tmp_path / "desk", line, jakarta
+
+
+def test_a_code_line_typed_in_is_filed_or_refused(qtbot, open_session, pair):
+    home, line, _ = pair
+    session = open_session(home)
+    dialog = on_screen(qtbot, CodeLineDialog(session))
+    dialog.line.setText(line[:-1] + ("A" if line[-1] != "A" else "B"))
+    click(qtbot, dialog.file_button)
+    qtbot.waitUntil(lambda: "Nothing was filed" in dialog.result.text(), timeout=10_000)
+    assert "check character" in dialog.result.text()
+    dialog.line.setText(line.lower())
+    click(qtbot, dialog.file_button)
+    qtbot.waitUntil(lambda: "Filed in the inbox" in dialog.result.text(), timeout=10_000)
+    assert "authenticated by jakarta" in dialog.result.text()
+    session.close()
+    with Station.open(home, PASSPHRASE) as desk:
+        rows, _ = desk.inbox_page(InboxQuery())
+    assert len(rows) == 1 and rows[0]["trust"] == "codeline"
+
+
+def test_the_card_as_a_qr_code_and_a_peer_from_a_photo_of_it(qtbot, open_session, make_station, tmp_path):
+    post = make_station("post", country="PH")
+    png, fingerprint = post.card_qr_png(), post.fingerprint
+    post.close()
+    desk = make_station("desk2", country="MY")
+    desk.close()
+    session = open_session(tmp_path / "desk2")
+    view = on_screen(qtbot, PeersView(session))
+    click(qtbot, view.qr_button)
+    dialog = find_dialog(qtbot, view, CardQrDialog)
+    digits = dialog.digits.text().split()
+    assert len(digits) == 6 and all(len(group) == 5 and group.isdigit() for group in digits)
+    assert not dialog.code.pixmap().isNull()
+    dialog.reject()
+
+    photo = tmp_path / "card.jpg"
+    Image.open(io.BytesIO(png)).convert("RGB").save(photo, "JPEG", quality=70)
+    click(qtbot, view.add_button)
+    pick_file(qtbot, view, photo)
+    add = find_dialog(qtbot, view, AddPeerDialog)
+    qtbot.mouseClick(add.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10_000)
+    assert view.peers[0].card.fingerprint == fingerprint
