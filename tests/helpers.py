@@ -24,3 +24,39 @@ def wait_for(qtbot, op, timeout=10_000):
     if op.error is not None:
         raise op.error
     return op.result
+
+
+#: contact names in scripts outside Latin-1 (a printed page must not turn them into "?")
+THAI_NAME = "Somchai สมชาย"
+KHMER_NAME = "Sokha សុខា"
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of each page of a PDF, as a reader extracts it: ligatures as their letters (NFKC), each run of
+    spaces, tabs and line ends as one space."""
+    import unicodedata
+
+    from pypdf import PdfReader
+    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split()) for page in PdfReader(path).pages]
+
+
+def assert_names_printed(text: str, *names: str) -> None:
+    """Each name ("Latin native") printed, never a "?" for a character; needs a Qt app.
+
+    With a font for the script on this machine, a Thai name is read back whole. Qt's PDF maps a
+    Khmer cluster drawn as one glyph (a consonant with its vowel) to no character, so of a Khmer
+    name its first letter is read back. With no font, only the Latin part can be read back.
+    """
+    import unicodedata
+
+    from PySide6.QtGui import QFontDatabase
+    systems = QFontDatabase.writingSystems()
+    for name in names:
+        latin, native = name.split(" ", 1)
+        assert latin in text, (name, text)
+        script = unicodedata.name(native[0]).split()[0]
+        if script == "THAI" and QFontDatabase.WritingSystem.Thai in systems:
+            assert name in text, (name, text)
+        elif script == "KHMER" and QFontDatabase.WritingSystem.Khmer in systems:
+            assert f"{latin} {native[0]}" in text, (name, text)
+    assert "?" not in text, text

@@ -1,10 +1,13 @@
 """The confidence-building record on the command line, run as real processes: contacts, checks, partners."""
 
 import json
+import os
+import subprocess
+import sys
 
 from test_cli import ok, pair, run  # noqa: F401 - pair is a fixture
 
-from helpers import write_json
+from helpers import KHMER_NAME, PASSPHRASE, THAI_NAME, assert_names_printed, pdf_pages, write_json
 
 CONTACTS = [
     {"role": "technical", "name": "Aminah Yusof", "phone": "+60 3 8800 7999", "email": "duty@mycert.example",
@@ -43,8 +46,12 @@ def test_bad_contacts_file_is_refused_naming_the_field(pair, tmp_path):  # noqa:
     assert json.loads(ok("card", "contacts", "show", "--json", home=kl)) == []
 
 
-def test_check_sent_carried_on_bundles_answered_and_scored(pair, tmp_path):  # noqa: F811 - pair is the fixture of test_cli
+def test_check_sent_carried_on_bundles_answered_and_scored(pair, tmp_path, qapp):  # noqa: F811 - pair is the fixture of test_cli
     jkt, kl, peer_id = pair
+    people = [dict(CONTACTS[0], name=THAI_NAME), {"role": "diplomatic", "name": KHMER_NAME, "phone": "+855 23 000 000"}]
+    ok("card", "contacts", "set", "--from", str(write_json(tmp_path / "people.json", people)), home=kl)
+    ok("card", "export", "--out", str(tmp_path / "kl-people.card"), home=kl)
+    ok("peer", "add", str(tmp_path / "kl-people.card"), home=jkt)
     check = ok("check", "send", peer_id, home=jkt).strip()
     listed = json.loads(ok("check", "list", "--json", home=jkt))
     assert [(c["id"], c["state"]) for c in listed["sent"]] == [(check, "waiting")] and listed["overdue_hours"] == 2
@@ -68,9 +75,30 @@ def test_check_sent_carried_on_bundles_answered_and_scored(pair, tmp_path):  # n
     assert "checks sent 1, answered 1" in ok("partners", home=jkt)
     assert json.loads(ok("partners", "--json", "--since", "2999-01-01", home=jkt))[0]["checks_sent"] == 0
     ok("partners", "--peer", peer_id, "--pdf", str(tmp_path / "kl.pdf"), home=jkt)
-    pdf = (tmp_path / "kl.pdf").read_bytes()
-    assert pdf.startswith(b"%PDF-1.4") and pdf.rstrip().endswith(b"%%EOF") and b"/Count 1" in pdf
-    assert b"Answered by a person: 1" in pdf and b"MY duty desk" in pdf
+    [page] = pdf_pages(tmp_path / "kl.pdf")  # one A4 page
+    assert "Partner scorecard" in page and "MY duty desk (MyCERT, MY) as recorded by ID duty desk" in page
+    assert "Sent: 1" in page and "Answered by a person: 1" in page and "Overdue: 0" in page
+    assert "Received from the partner: 0" in page and "Fingerprint verified: no" in page
+    assert "Technical: Somchai" in page and "+60 3 8800 7999" in page
+    assert_names_printed(page, THAI_NAME, KHMER_NAME)
+
+
+def test_only_the_pdf_loads_qt_and_it_needs_no_display(pair, tmp_path, monkeypatch):  # noqa: F811 - pair is the fixture of test_cli
+    jkt, _, peer_id = pair
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):  # a server: no display, no platform chosen
+        monkeypatch.delenv(name, raising=False)
+
+    def loads_qt(*args: str) -> bool:
+        result = subprocess.run([sys.executable, "-X", "importtime", "-m", "siaga", *args, "--home", str(jkt)],
+                                capture_output=True, text=True, env=dict(os.environ, SIAGA_PASSPHRASE=PASSPHRASE),
+                                timeout=120)
+        assert result.returncode == 0, result.stderr[-2000:]
+        return "PySide6" in result.stderr
+
+    assert not loads_qt("partners")
+    assert loads_qt("partners", "--peer", peer_id, "--pdf", str(tmp_path / "kl.pdf"))
+    [page] = pdf_pages(tmp_path / "kl.pdf")
+    assert "Partner scorecard MY duty desk (MyCERT, MY) as recorded by ID duty desk" in page
 
 
 def test_bad_partner_and_check_input_exit_2(pair, tmp_path):  # noqa: F811 - pair is the fixture of test_cli

@@ -11,11 +11,13 @@ from siaga.gui.peer_dialogs import VerifyDialog
 from siaga.gui.peers_view import PeersView
 from siaga.station import Station
 
-from helpers import PASSPHRASE, link, wait_for
+from helpers import KHMER_NAME, PASSPHRASE, THAI_NAME, assert_names_printed, link, pdf_pages, wait_for
 from qt_helpers import on_screen
 
 CONTACTS = [{"role": "technical", "name": "Aminah Yusof", "phone": "+60 3 8800 7999", "hours": "08:00-18:00",
-             "tz": "Asia/Kuala_Lumpur"}]
+             "tz": "Asia/Kuala_Lumpur"},
+            {"role": "diplomatic", "name": THAI_NAME, "email": "desk@example.th"},
+            {"role": "management", "name": KHMER_NAME, "email": "desk@example.kh"}]
 
 
 def carry(sender, receiver, msg_ids):
@@ -97,8 +99,12 @@ def test_the_scorecard_columns_details_check_and_summary(qtbot, desk_and_kl, ope
     dialog.selectFile(str(tmp_path / "kl.pdf"))
     dialog.accept()
     qtbot.waitUntil(lambda: (tmp_path / "kl.pdf").exists(), timeout=10_000)
-    pdf = (tmp_path / "kl.pdf").read_bytes()
-    assert pdf.startswith(b"%PDF") and b"Reports sent: 1, received: 1" in pdf and b"Aminah Yusof" in pdf
+    [page] = pdf_pages(tmp_path / "kl.pdf")  # one A4 page
+    assert page.startswith("Partner scorecard As recorded by desk kl (MyCERT, MY)")
+    assert "Reports sent: 1, received: 1; share 50:50 (ours:theirs)" in page
+    assert "Checks sent: 1, answered by a person: 0" in page and "Fingerprint verified: no" in page
+    assert "Technical: Aminah Yusof, +60 3 8800 7999 08:00-18:00 Asia/Kuala_Lumpur" in page
+    assert_names_printed(page, THAI_NAME, KHMER_NAME)
 
 
 def test_the_fingerprint_dialog_shows_the_number_to_call(qtbot, desk_and_kl, open_session):

@@ -326,7 +326,9 @@ def test_the_source_uses_the_plain_helpers():
             if not (argument.startswith("tip(") or re.fullmatch(r'self\.tr\("[^"{]*"\)\)', argument)):
                 problems.append(f"{path.name}:{source.count(chr(10), 0, match.start()) + 1}: a tooltip without tip()")
     review = (GUI / "report_text.py").read_text(encoding="utf-8")
-    assert review.count("setHtml(") == 1 and "{html_text(name)}" in review and "{html_text(value, lines=True)}" in review
+    assert review.count("setHtml(") == 2 and "{html_text(name)}" in review and "{html_text(value, lines=True)}" in review
+    # the printable summary: its title, every line and the note escaped alike
+    assert all(f"{{html_text({text})}}" in review for text in ("summary.title", "line.text", "summary.note"))
     assert problems == []
 
 

@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 import calendar
 import json
+import os
+import sys
 import time
+from typing import TYPE_CHECKING
 
 from ..base.errors import InputError, ValidationError
 from ..protocol.contacts import normal_form
 from .common import open_station, print_json, read_input, shown, write_output
+
+if TYPE_CHECKING:
+    from ..station.scorecard import Summary
 
 
 def _overdue_hours(args: argparse.Namespace) -> float:
@@ -94,13 +100,30 @@ def cmd_check_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def typeset_pdf(summary: Summary) -> bytes:
+    """The summary as a one-page PDF, typeset by Qt as the app does, with no window.
+
+    Qt is loaded here only, for ``--pdf``: the other commands start without it. With no display
+    (a server, a terminal over SSH) Qt draws off screen, unless the user chose a platform.
+    """
+    if sys.platform not in ("win32", "darwin") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from PySide6.QtGui import QGuiApplication
+
+        from ..gui.printing import summary_pdf
+    except ImportError as exc:
+        raise InputError(f"the PDF needs Qt (PySide6), which did not load: {exc}") from None
+    app = QGuiApplication.instance() or QGuiApplication(["siaga"])  # noqa: F841 - Qt needs it while typesetting
+    return summary_pdf(summary)
+
+
 def cmd_partners(args: argparse.Namespace) -> int:
     since = _since(args.since)
     if args.pdf and not args.peer:
         raise InputError("name the partner for the printable summary: --peer PEER_ID")
     hours = _overdue_hours(args)
-    from ..base.pdf import one_page
-    from ..station.scorecard import duration, share_text, stamp, summary_lines
+    from ..station.scorecard import duration, printable_summary, share_text, stamp
     with open_station(args) as station:
         cards = station.scorecards(since, overdue_hours=hours)
         if args.peer:
@@ -110,7 +133,7 @@ def cmd_partners(args: argparse.Namespace) -> int:
     if args.pdf:
         if len(cards) != 1:
             raise InputError("a TAXII collection has no scorecard")
-        write_output(args.pdf, one_page(summary_lines(cards[0], name), f"Partner scorecard: {cards[0].name}"))
+        write_output(args.pdf, typeset_pdf(printable_summary(cards[0], name)))
         return 0
     if args.json:
         print_json([c.to_dict() for c in cards])

@@ -31,15 +31,15 @@ from PySide6.QtWidgets import (
 
 from ..base.errors import SiagaError
 from ..base.fileio import atomic_write
-from ..base.pdf import Line, one_page
 from ..protocol.contacts import ROLES, Contact, check_contacts, first_phone
 from ..station.checks import ReceivedCheck
-from ..station.scorecard import Scorecard
+from ..station.scorecard import Scorecard, Summary, SummaryLine
 from ..storage import preferences
 from .colours import paint
 from .errors import describe, show_error
 from .file_choice import choose_file, safe_file_name
 from .plain import PlainLabel, visible
+from .printing import summary_pdf
 from .session import Session
 
 log = logging.getLogger("siaga.gui.partners")
@@ -213,17 +213,15 @@ class PartnerDetails(QGroupBox):
             return
         self.text.setText("\n".join(text for text, _ in self.lines(card)))
 
-    def pdf(self, station_name: str) -> bytes:
+    def summary(self, station_name: str) -> Summary:
         """The one-page summary for a bilateral review meeting, in the interface's language."""
         card = self.card
         if card is None:
             raise ValueError("no partner")
-        lines = [Line(self.tr("Partner scorecard"), 18, True),
-                 Line(self.tr("As recorded by {station}").format(station=station_name), 10)]
-        for text, heading in self.lines(card):
-            lines.append(Line(text, 13 if heading else 10, heading, gap=10 if heading else 0))
-        lines.append(Line(self.tr("Figures from this station's own outbox, inbox and audit log."), 8, gap=16))
-        return one_page(lines, self.tr("Partner scorecard: {name}").format(name=card.name))
+        lines = [SummaryLine(self.tr("As recorded by {station}").format(station=station_name))]
+        lines += [SummaryLine(text, heading) for text, heading in self.lines(card)]
+        return Summary(self.tr("Partner scorecard"), self.tr("Partner scorecard: {name}").format(name=card.name),
+                       tuple(lines), self.tr("Figures from this station's own outbox, inbox and audit log."))
 
 
 class ContactsDialog(QDialog):
@@ -359,7 +357,7 @@ def save_pdf(parent: QWidget, details: PartnerDetails, station_name: str, status
 
     def write(path: Path) -> None:
         try:
-            atomic_write(path, details.pdf(station_name), mode=0o600)
+            atomic_write(path, summary_pdf(details.summary(station_name)), mode=0o600)
         except SiagaError as exc:
             show_error(parent, QCoreApplication.translate("Partners", "Summary not saved"), exc)
             return

@@ -2,7 +2,9 @@
 
 The rows are the (heading, value) pairs :func:`siaga.render.report_lines` gives;
 they are typeset by the same escaped HTML as the review page (a :class:`ReportBrowser`
-off screen), with the title and the code line above and below.
+off screen), with the title and the code line above and below. A partner's summary
+(:func:`summary_pdf`) is typeset by :func:`siaga.gui.report_text.summary_document` on one A4 page;
+the command line uses it headless (``siaga partners --pdf``).
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QWidget
 
 from ..base.fileio import atomic_write
-from .report_text import ReportBrowser
+from ..station.scorecard import Summary
+from .report_text import ReportBrowser, summary_document
 
 
 def _document(title: str, rows: Iterable[tuple[str, str]]):
@@ -24,17 +27,47 @@ def _document(title: str, rows: Iterable[tuple[str, str]]):
     return browser
 
 
+def _a4_writer(target: str | QIODevice, title: str) -> QPdfWriter:
+    writer = QPdfWriter(target)
+    writer.setTitle(title)
+    writer.setCreator("Siaga")
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    return writer
+
+
+#: the type sizes tried, largest first, until the summary fits its one page
+SUMMARY_SIZES = (10.0, 9.0, 8.0, 7.0, 6.0)
+
+
+def summary_pdf(summary: Summary) -> bytes:
+    """The summary as a one-page A4 PDF's bytes: smaller type when it would not fit, never a second page."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _a4_writer(buffer, summary.document_title)
+    page = QRectF(0, 0, writer.width(), writer.height())
+    for size in SUMMARY_SIZES:
+        document = summary_document(summary, size)
+        document.documentLayout().setPaintDevice(writer)  # laid out at the writer's resolution
+        document.setPageSize(QSizeF(page.size()))
+        if document.pageCount() == 1:
+            break
+    painter = QPainter(writer)
+    try:
+        document.drawContents(painter, page)  # the first page only, whatever is left over
+    finally:
+        painter.end()
+    del writer  # the file is complete once the writer is gone
+    return bytes(buffer.data())
+
+
 def save_pdf(path: Path, title: str, rows: Iterable[tuple[str, str]]) -> None:
     """Write the report as an A4 PDF at ``path`` (whole or not at all)."""
     import tempfile
     browser = _document(title, rows)
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder) / "report.pdf"
-        writer = QPdfWriter(str(scratch))
-        writer.setTitle(title)
-        writer.setCreator("Siaga")
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+        writer = _a4_writer(str(scratch), title)
         browser.document().print_(writer)
         del writer  # the file is complete once the writer is gone
         atomic_write(Path(path), scratch.read_bytes())

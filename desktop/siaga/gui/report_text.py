@@ -2,14 +2,18 @@
 
 Every heading and value is escaped (:func:`plain.html_text`), with controls made visible and
 line breaks kept; the browser scrolls, so a long narrative or many indicators are never cut off.
+A partner's printable summary (:class:`siaga.station.scorecard.Summary`) is typeset here too,
+escaped alike, as a document for :mod:`siaga.gui.printing`.
 """
 
 from __future__ import annotations
 
 from typing import Iterable
 
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ..station.scorecard import Summary
 from .plain import html_text
 
 
@@ -18,6 +22,26 @@ def report_html(rows: Iterable[tuple[str, str]]) -> str:
     cells = "".join(f"<tr><th align='left' valign='top'>{html_text(name)}</th>"
                     f"<td>{html_text(value, lines=True)}</td></tr>" for name, value in rows)
     return f"<table cellspacing='4'>{cells}</table>"
+
+
+def summary_html(summary: Summary) -> str:
+    """The summary as a title, headings and paragraphs; every text escaped."""
+    parts = [f"<h1>{html_text(summary.title)}</h1>"]
+    for line in summary.lines:
+        parts.append(f"<h3>{html_text(line.text)}</h3>" if line.heading else f"<p style='white-space:pre-wrap'>{html_text(line.text)}</p>")
+    if summary.note:
+        parts.append(f"<p style='font-size:8pt'><br>{html_text(summary.note)}</p>")
+    return "".join(parts)
+
+
+def summary_document(summary: Summary, point_size: float = 10) -> QTextDocument:
+    """The summary typeset in the application's font at ``point_size`` (the title and headings scale with it)."""
+    document = QTextDocument()
+    font = QFont(document.defaultFont())
+    font.setPointSizeF(point_size)
+    document.setDefaultFont(font)
+    document.setHtml(summary_html(summary))
+    return document
 
 
 class ReportBrowser(QTextBrowser):

@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..base.errors import InputError, Reason
-from ..base.pdf import Line
 from ..protocol.message import ACK_TYPE, CHECK_TYPE, REPORT_TYPES
 from .checks import DEFAULT_OVERDUE_HOURS, SentCheck, sent_checks
 
@@ -206,31 +205,49 @@ def share_text(card: Scorecard) -> str:
     return "-" if share is None else f"{round(share * 100)}:{100 - round(share * 100)}"
 
 
-def summary_lines(card: Scorecard, station: str) -> list[Line]:
+@dataclass(frozen=True)
+class SummaryLine:
+    """One line of the printable summary: a heading or a line of text (plain text, never markup)."""
+    text: str
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A partner's one-page summary, ready to typeset: its title, its lines and a closing note.
+
+    ``document_title`` names the file (a PDF's title); how it looks on paper is the printer's job.
+    """
+    title: str
+    document_title: str
+    lines: tuple[SummaryLine, ...]
+    note: str = ""
+
+
+def printable_summary(card: Scorecard, station: str) -> Summary:
     """The one-page summary for a bilateral review meeting, in English (the app words its own)."""
     period = f"{stamp(card.since)} to {stamp(card.until)}" if card.since is not None else f"until {stamp(card.until)}"
     lines = [
-        Line("Partner scorecard", 18, True),
-        Line(f"{card.name} ({card.org}, {card.country}) as recorded by {station}", 11, gap=4),
-        Line(f"Period: {period}", 10),
-        Line("Reports", 13, True, gap=12),
-        Line(f"Sent to the partner: {card.reports_sent}    Received from the partner: {card.reports_received}"),
-        Line(f"Share (ours:theirs): {share_text(card)}"),
-        Line(f"Our reports acknowledged: {card.acked} of {card.reports_sent}; time to acknowledge: median "
-             f"{duration(card.ack_median)}, 90th percentile {duration(card.ack_p90)}"),
-        Line(f"Time for their reports to reach us: median {duration(card.delivery_median)}, 90th percentile "
-             f"{duration(card.delivery_p90)}"),
-        Line("Communication checks", 13, True, gap=12),
-        Line(f"Sent: {card.checks_sent}    Answered by a person: {card.checks_answered}    Overdue: "
-             f"{card.checks_overdue}"),
-        Line(f"Median time to answer: {duration(card.answer_median)}"),
-        Line("Contact", 13, True, gap=12),
-        Line(f"Last heard from: {stamp(card.last_heard)}"),
-        Line("Fingerprint verified: " + (f"yes, on {card.verified_at}" if card.verified else "no")),
+        SummaryLine(f"{card.name} ({card.org}, {card.country}) as recorded by {station}"),
+        SummaryLine(f"Period: {period}"),
+        SummaryLine("Reports", True),
+        SummaryLine(f"Sent to the partner: {card.reports_sent}    Received from the partner: {card.reports_received}"),
+        SummaryLine(f"Share (ours:theirs): {share_text(card)}"),
+        SummaryLine(f"Our reports acknowledged: {card.acked} of {card.reports_sent}; time to acknowledge: median "
+                    f"{duration(card.ack_median)}, 90th percentile {duration(card.ack_p90)}"),
+        SummaryLine(f"Time for their reports to reach us: median {duration(card.delivery_median)}, 90th percentile "
+                    f"{duration(card.delivery_p90)}"),
+        SummaryLine("Communication checks", True),
+        SummaryLine(f"Sent: {card.checks_sent}    Answered by a person: {card.checks_answered}    Overdue: "
+                    f"{card.checks_overdue}"),
+        SummaryLine(f"Median time to answer: {duration(card.answer_median)}"),
+        SummaryLine("Contact", True),
+        SummaryLine(f"Last heard from: {stamp(card.last_heard)}"),
+        SummaryLine("Fingerprint verified: " + (f"yes, on {card.verified_at}" if card.verified else "no")),
     ]
     for c in card.contacts:
         reach = ", ".join(part for part in (c["phone"], c["email"]) if part)
         when = "24/7" if c["always"] else " ".join(p for p in (c["hours"], c["tz"]) if p)
-        lines.append(Line(f"{c['role'].capitalize()}: {c['name']}  {reach}  {when}".rstrip()))
-    lines.append(Line("Figures from this station's own outbox, inbox and audit log.", 8, gap=16))
-    return lines
+        lines.append(SummaryLine(f"{c['role'].capitalize()}: {c['name']}  {reach}  {when}".rstrip()))
+    return Summary("Partner scorecard", f"Partner scorecard: {card.name}", tuple(lines),
+                   "Figures from this station's own outbox, inbox and audit log.")
