@@ -1,12 +1,15 @@
 """Code lines on the command line: encode --for, decode, ingest (real processes)."""
 
 import json
+import os
+import subprocess
+import sys
 
 from test_cli import ok, run
 
 from siaga.protocol import codeline
 
-from helpers import write_json
+from helpers import PASSPHRASE, pdf_pages, write_json
 
 
 def test_a_line_for_a_peer_decoded_and_ingested_there(tmp_path, draft):
@@ -48,9 +51,30 @@ def test_card_by_qr_code_and_printed_page(tmp_path):
     ok("init", "--name", "MY duty desk", "--org", "MyCERT", "--country", "MY", home=kl)
     ok("card", "export", "--qr", str(tmp_path / "card.png"), "--pdf", str(tmp_path / "card.pdf"), home=jkt)
     assert (tmp_path / "card.png").read_bytes().startswith(b"\x89PNG")
-    assert (tmp_path / "card.pdf").read_bytes().startswith(b"%PDF")
+    [page] = pdf_pages(tmp_path / "card.pdf")  # one page, typeset by Qt with no window
+    fingerprint = json.loads(ok("station", "--json", home=jkt))["fingerprint"]
+    assert "ID duty desk" in page and "BSSN (ID)" in page and fingerprint in page
     peer_id = ok("peer", "add", str(tmp_path / "card.png"), home=kl).strip()
     assert json.loads(ok("peer", "list", "--json", home=kl))[0]["id"] == peer_id
     (tmp_path / "junk.jpg").write_bytes(b"\xff\xd8\xff\xe0 broken jpeg")
     result = run("peer", "add", str(tmp_path / "junk.jpg"), home=kl)
     assert result.returncode == 2 and "picture" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_only_the_card_pdf_loads_qt_and_it_needs_no_display(tmp_path, monkeypatch):
+    home = tmp_path / "jkt"
+    ok("init", "--name", "ID duty desk", "--org", "BSSN", "--country", "ID", home=home)
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):  # a server: no display, no platform chosen
+        monkeypatch.delenv(name, raising=False)
+
+    def loads_qt(*args: str) -> bool:
+        result = subprocess.run([sys.executable, "-X", "importtime", "-m", "siaga", *args, "--home", str(home)],
+                                capture_output=True, text=True, env=dict(os.environ, SIAGA_PASSPHRASE=PASSPHRASE),
+                                timeout=120)
+        assert result.returncode == 0, result.stderr[-2000:]
+        return "PySide6" in result.stderr
+
+    assert not loads_qt("card", "export", "--out", str(tmp_path / "card.json"), "--qr", str(tmp_path / "card.png"))
+    assert loads_qt("card", "export", "--pdf", str(tmp_path / "card.pdf"))
+    [page] = pdf_pages(tmp_path / "card.pdf")
+    assert "ID duty desk" in page and "Fingerprint digits / Angka sidik jari" in page

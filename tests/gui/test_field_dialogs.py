@@ -14,7 +14,7 @@ from siaga.gui.peers_view import PeersView
 from siaga.station import Station
 from siaga.storage.inbox_query import InboxQuery
 
-from helpers import PASSPHRASE, link
+from helpers import PASSPHRASE, link, pdf_pages
 from qt_helpers import on_screen
 
 
@@ -59,6 +59,12 @@ def test_the_card_as_a_qr_code_and_a_peer_from_a_photo_of_it(qtbot, open_session
     digits = dialog.digits.text().split()
     assert len(digits) == 6 and all(len(group) == 5 and group.isdigit() for group in digits)
     assert not dialog.code.pixmap().isNull()
+    dialog.save_pdf(tmp_path / "card.pdf")  # "Save a printable page (PDF)...", the file chosen
+    qtbot.waitUntil(lambda: "Printable page saved" in dialog.status.text(), timeout=10_000)
+    [page] = pdf_pages(tmp_path / "card.pdf")
+    assert " ".join(digits) in page and "desk2" in page
+    dialog.save_pdf(tmp_path / "no-such-folder" / "card.pdf")
+    qtbot.waitUntil(lambda: "No such file or directory" in dialog.status.text(), timeout=10_000)
     dialog.reject()
 
     photo = tmp_path / "card.jpg"

@@ -6,6 +6,7 @@ import pytest
 import segno
 from PIL import Image, ImageDraw, ImageFilter
 
+from siaga.base import qr as qr_read
 from siaga.base.errors import DecodeError
 from siaga.protocol import card_qr
 
@@ -30,10 +31,16 @@ def test_a_photo_of_the_qr_code_adds_the_peer(make_station):
 
 
 def test_the_printed_page_holds_the_code_and_the_digits(make_station):
-    jakarta = make_station("jakarta", country="ID")
-    page = jakarta.card_pdf()
-    assert page.startswith(b"%PDF-1.4") and page.rstrip().endswith(b"%%EOF") and b"/Count 1" in page
-    assert jakarta.fingerprint.encode() in page and b"jakarta" in page
+    jakarta = make_station("jakarta", country="ID", url="https://jkt.example:8443/")
+    page = jakarta.card_page()  # plain data: the app and the command line typeset it
+    above, below = [line.text for line in page.above], [line.text for line in page.below]
+    assert page.title == "Siaga contact card: jakarta"
+    assert above[1:] == ["jakarta", "National CSIRT (ID)", "https://jkt.example:8443"]
+    assert jakarta.fingerprint in below and len(jakarta.fingerprint.replace(" ", "")) == 30
+    assert any("Pindai kode" in line for line in below) and any("Scan the code" in line for line in below)
+    assert len(page.modules) == len(page.modules[0]) >= 21  # a square QR code, without its quiet zone
+    peer, _ = card_qr.read(qr_read.read_texts(_png_of(page.modules)))
+    assert peer.fingerprint == jakarta.fingerprint and peer.name == "jakarta"
 
 
 def test_a_damaged_foreign_or_missing_code_is_a_clear_error(make_station):
@@ -62,6 +69,21 @@ def test_a_qr_text_with_an_altered_card_is_refused(make_station):
 def _png(code) -> bytes:
     out = io.BytesIO()
     code.save(out, kind="png", scale=8)
+    return out.getvalue()
+
+
+def _png_of(modules, cell=6, quiet=4) -> bytes:
+    """The modules drawn as a picture, with their quiet zone."""
+    side = (len(modules) + 2 * quiet) * cell
+    picture = Image.new("L", (side, side), 255)
+    draw = ImageDraw.Draw(picture)
+    for r, row in enumerate(modules):
+        for c, dark in enumerate(row):
+            if dark:
+                x, y = (c + quiet) * cell, (r + quiet) * cell
+                draw.rectangle((x, y, x + cell - 1, y + cell - 1), fill=0)
+    out = io.BytesIO()
+    picture.save(out, "PNG")
     return out.getvalue()
 
 

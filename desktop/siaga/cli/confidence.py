@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import calendar
 import json
-import os
-import sys
 import time
 from typing import TYPE_CHECKING
 
@@ -101,21 +99,9 @@ def cmd_check_list(args: argparse.Namespace) -> int:
 
 
 def typeset_pdf(summary: Summary) -> bytes:
-    """The summary as a one-page PDF, typeset by Qt as the app does, with no window.
-
-    Qt is loaded here only, for ``--pdf``: the other commands start without it. With no display
-    (a server, a terminal over SSH) Qt draws off screen, unless the user chose a platform.
-    """
-    if sys.platform not in ("win32", "darwin") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    try:
-        from PySide6.QtGui import QGuiApplication
-
-        from ..gui.printing import summary_pdf
-    except ImportError as exc:
-        raise InputError(f"the PDF needs Qt (PySide6), which did not load: {exc}") from None
-    app = QGuiApplication.instance() or QGuiApplication(["siaga"])  # noqa: F841 - Qt needs it while typesetting
-    return summary_pdf(summary)
+    """The summary as a one-page PDF, typeset by Qt as the app does, with no window (:mod:`.typeset`)."""
+    from .typeset import printing
+    return printing().summary_pdf(summary)
 
 
 def cmd_partners(args: argparse.Namespace) -> int:

@@ -87,12 +87,18 @@ def cmd_keys_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def _card_pdf(station) -> bytes:
+    """The card's printable page typeset by Qt with no window (Qt loaded for ``--pdf`` only)."""
+    from .typeset import printing
+    return printing().card_pdf(station.card_page())
+
+
 def cmd_card_export(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         if args.url:
             station.set_url(args.url)
         extras = [(getattr(args, "qr", None), station.card_qr_png, "QR code"),
-                  (getattr(args, "pdf", None), station.card_pdf, "Printable page")]
+                  (getattr(args, "pdf", None), lambda: _card_pdf(station), "Printable page")]
         if args.out or not any(path for path, _, _ in extras):  # with only --qr or --pdf, no card on the terminal
             write_output(args.out, station.card_bytes())
         if args.out and args.out != "-":

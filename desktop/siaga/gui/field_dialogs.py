@@ -14,10 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ..base.errors import SiagaError
 from ..base.fileio import atomic_write
+from ..station.card_print import CardPage
 from .errors import describe
 from .file_choice import choose_file, safe_file_name
 from .plain import PlainLabel, visible
+from .printing import card_pdf
 from .session import Session
 
 
@@ -123,7 +126,14 @@ class CardQrDialog(QDialog):
                     save_as=safe_file_name(self.session.profile.get("name", ""), ".pdf"))
 
     def save_pdf(self, path: Path) -> None:
-        self.session.db.run(lambda station: atomic_write(path, station.card_pdf(), mode=0o644),
-                            done=lambda _: self.status.setText(
-                                self.tr("Printable page saved to {path}").format(path=visible(path))),
+        """The page's content from the station (its worker), typeset by Qt here on one A4 page."""
+        self.session.db.run(lambda station: station.card_page(), done=lambda page: self._write_pdf(path, page),
                             failed=lambda exc: self.status.setText(describe(exc)))
+
+    def _write_pdf(self, path: Path, page: CardPage) -> None:
+        try:
+            atomic_write(path, card_pdf(page), mode=0o644)
+        except (OSError, SiagaError) as exc:
+            self.status.setText(describe(exc))
+            return
+        self.status.setText(self.tr("Printable page saved to {path}").format(path=visible(path)))

@@ -4,7 +4,9 @@ The rows are the (heading, value) pairs :func:`siaga.render.report_lines` gives;
 they are typeset by the same escaped HTML as the review page (a :class:`ReportBrowser`
 off screen), with the title and the code line above and below. A partner's summary
 (:func:`summary_pdf`) is typeset by :func:`siaga.gui.report_text.summary_document` on one A4 page;
-the command line uses it headless (``siaga partners --pdf``).
+the command line uses it headless (``siaga partners --pdf``). The contact card's page
+(:func:`card_pdf`) is painted by :func:`siaga.gui.card_sheet.paint_card_page` on one A4 page
+(``siaga card export --pdf`` alike).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QWidget
 
 from ..base.fileio import atomic_write
+from ..station.card_print import CardPage
 from ..station.scorecard import Summary
+from .card_sheet import paint_card_page
 from .report_text import ReportBrowser, summary_document
 
 
@@ -55,6 +59,20 @@ def summary_pdf(summary: Summary) -> bytes:
     painter = QPainter(writer)
     try:
         document.drawContents(painter, page)  # the first page only, whatever is left over
+    finally:
+        painter.end()
+    del writer  # the file is complete once the writer is gone
+    return bytes(buffer.data())
+
+
+def card_pdf(page: CardPage) -> bytes:
+    """The contact card's printable page as a one-page A4 PDF's bytes."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _a4_writer(buffer, page.title)
+    painter = QPainter(writer)
+    try:
+        paint_card_page(painter, QRectF(0, 0, writer.width(), writer.height()), page)
     finally:
         painter.end()
     del writer  # the file is complete once the writer is gone

@@ -215,9 +215,9 @@ class Station:
         """This station's card as a QR code (PNG)."""
         return card_print.qr_png(self, scale)
 
-    def card_pdf(self) -> bytes:
-        """This station's card on one printable page: QR code, names and fingerprint digits."""
-        return card_print.pouch_pdf(self)
+    def card_page(self) -> card_print.CardPage:
+        """This station's card as a printable page's content: QR code, names and fingerprint digits."""
+        return card_print.pouch_page(self)
 
     def add_peer_from_picture(self, image: bytes, url: str | None = None, cert: str | None = None,
                               via: str | None = None) -> Peer:
