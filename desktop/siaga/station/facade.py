@@ -39,6 +39,7 @@ from ..storage import audit, keystore
 from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
 from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
+from .correlation import Correlation
 from .directory import Directory, Peer
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
@@ -92,6 +93,7 @@ class Station:
         self.directory = Directory(self.store, self.books, lambda: self.keys.sign_pk)
         self.outgoing = Outgoing(self.store)
         self.incoming = Incoming(self.store)
+        self.correlation = Correlation(self.store)
         self._profile: dict | None = None
 
     # -- life cycle ----------------------------------------------------------
@@ -117,6 +119,8 @@ class Station:
         """Open with keys just unlocked from the keystore (a key rotation cut short is finished first)."""
         station = cls(home, keys)
         station._finish_rotation()
+        if station.correlation.backfill_pending:
+            station._backfill_correlation()
         return station
 
     def close(self) -> None:
@@ -248,7 +252,8 @@ class Station:
                 raise ValidationError(exc.message(), field=f"drafts[{i}]") from None
         items = [self._sealed_item(content, recipients) for content, recipients in prepared]
         self.store.queue(items, audit_events=[_queued_event(content, item[0], item[3])
-                                              for (content, _), item in zip(prepared, items)])
+                                              for (content, _), item in zip(prepared, items)],
+                         correlate=[(item[0], content) for (content, _), item in zip(prepared, items)])
         log.info("%d report(s) queued", len(items))
         return [item[0] for item in items]
 
@@ -295,7 +300,8 @@ class Station:
         draft_id = _check_draft_id(draft_id)
         self._check_not_revoked()
         item = self._sealed_item(content, self.resolve_recipients(content, to))
-        self.store.queue([item], audit_events=[_queued_event(content, item[0], item[3])], filed_draft=draft_id)
+        self.store.queue([item], audit_events=[_queued_event(content, item[0], item[3])], filed_draft=draft_id,
+                         correlate=[(item[0], content)] if content.get("type") in REPORT_TYPES else [])
         log.info("draft filed as report %s", item[0][:12])
         return item[0]
 
@@ -638,6 +644,33 @@ class Station:
         """Seal the same keys under a new passphrase (a wrong ``old`` changes nothing)."""
         keystore.change_passphrase(self.home, old, new)
         self.store.record(audit.event("passphrase-change"))
+
+    # -- the correlation index ------------------------------------------------------
+
+    def _backfill_correlation(self) -> int:
+        """Index the reports held before the correlation index existed (once, after the upgrade)."""
+        def inbox_content(msg_id: str) -> dict | None:
+            envelope, meta, _, _ = self.store.inbox_message(msg_id)
+            if meta.get("type") not in REPORT_TYPES:
+                return None
+            if meta.get("external"):
+                return meta.get("content")
+            try:
+                return self.open_envelope(envelope).content
+            except SiagaError:
+                return None
+
+        def outbox_content(msg_id: str) -> dict | None:
+            envelope, secret = self.store.outbox_message(msg_id)
+            if secret.get("type") not in REPORT_TYPES or secret.get("forwarded_from") or secret.get("relay_for"):
+                return None
+            try:
+                return open_with_key(envelope, b64d(secret["content_key"]), self.books).content
+            except (SiagaError, KeyError):
+                return None
+
+        return self.correlation.backfill(inbox_content, outbox_content, self.store.inbox_ids(),
+                                         self.store.outbox_ids())
 
     # -- the audit log ------------------------------------------------------------
 
