@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..base.errors import DecodeError, InputError, StorageError, UnknownCodeError, ValidationError
 from ..protocol.envelope import UNREADABLE, Opened, envelope_id
-from ..protocol.message import ACK_TYPE, PING_TYPE, build_ping
+from ..protocol.message import ACK_TYPE, PING_TYPE, SIGHTING_TYPE, build_ping
 from ..protocol.transport import make_receipt
 
 log = logging.getLogger("siaga.receiving")
@@ -100,6 +100,8 @@ def inbox_meta(content: dict, author_peer: str, deliverer: str) -> dict:
             meta[key] = content[key]
     if content["type"] == ACK_TYPE:
         meta["ack"] = content["ack"]
+    if content["type"] == SIGHTING_TYPE:
+        meta["sighting"] = content["sighting"]
     return meta
 
 

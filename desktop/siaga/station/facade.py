@@ -25,6 +25,7 @@ from ..protocol.message import (
     ACK_TYPE,
     PING_TYPE,
     REPORT_TYPES,
+    SIGHTING_TYPE,
     StationInfo,
     build_ack,
     build_ping,
@@ -43,6 +44,7 @@ from .correlation import Correlation
 from .directory import Directory, Peer
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
+from .sightings import Sighting, send_sighting, sighting_counts, sightings_of
 
 log = logging.getLogger("siaga.station")
 
@@ -58,7 +60,7 @@ def _check_draft_id(draft_id: Any) -> str:
 
 def _queued_event(content: dict, msg_id: str, peers: list[str]) -> audit.Event:
     """The audit entry for a message this station signed and queued: a report, an acknowledgement or a ping."""
-    kind = {ACK_TYPE: "ack", PING_TYPE: "ping"}.get(content["type"], "create")
+    kind = {ACK_TYPE: "ack", PING_TYPE: "ping", SIGHTING_TYPE: "sighting"}.get(content["type"], "create")
     return audit.event(kind, msg=msg_id, peers=peers, type=content["type"], ref=content.get("in_reply_to"),
                        status=(content.get("ack") or {}).get("status"))
 
@@ -483,6 +485,19 @@ class Station:
         self.store.update_inbox_meta(msg_id, meta)
         log.info("acknowledged %s as %s", msg_id[:12], status)
         return ack_id
+
+    def sight(self, ref: str, indicators: list[str] | None = None, count: int = 1, **fields: Any) -> str:
+        """Tell a received report's author "we see this too" (:func:`sightings.send_sighting`)."""
+        self._check_not_revoked()
+        return send_sighting(self, ref, indicators=indicators, count=count, **fields)
+
+    def sightings(self, ref: str) -> list[Sighting]:
+        """Partners' sightings of one of this station's reports."""
+        return sightings_of(self, self.resolve_outbox_id(ref))
+
+    def sighting_counts(self, msg_ids: list[str]) -> dict[str, int]:
+        """How many partners saw each of these reports (those none saw are left out)."""
+        return sighting_counts(self, msg_ids)
 
     def forward_refusals(self, ref: str) -> dict[str, Reason]:
         """For a received report, each peer it may not be forwarded to, with the reason."""
