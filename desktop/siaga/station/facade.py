@@ -42,6 +42,7 @@ from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
 from .correlation import Correlation
 from .directory import Directory, Peer
+from .imports import add_external_sightings, add_signed_copies
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
 from .sightings import Sighting, send_sighting, sighting_counts, sightings_of
@@ -742,6 +743,14 @@ class Station:
         return found
 
     # -- external reports (STIX from partners) -----------------------------------
+
+    def add_signed_copies(self, reports: list[dict]) -> int:
+        """Keep peers' reports whose signed payload a partner's file carried (:func:`imports.add_signed_copies`)."""
+        return add_signed_copies(self, reports)
+
+    def add_external_sightings(self, sightings: list[dict], source: str = "") -> int:
+        """Keep sightings read from a partner's STIX bundle (:func:`imports.add_external_sightings`)."""
+        return add_external_sightings(self, sightings, source)
 
     def add_external_reports(self, reports: list[dict], source: str = "") -> int:
         """Take reports read from a partner's STIX bundle into the inbox, unsigned; returns how many were new.

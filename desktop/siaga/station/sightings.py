@@ -103,7 +103,8 @@ def sightings_of(station: Station, msg_id: str) -> list[Sighting]:
             continue
         s = reply["sighting"]
         peer = reply.get("author_peer", "")
-        out.append(Sighting(reply["id"], peer, station.directory.name(peer) if peer else "",
+        name = station.directory.name(peer) if peer else (reply.get("station") or {}).get("name", "")
+        out.append(Sighting(reply["id"], peer or reply.get("author", ""), name,
                             (reply.get("station") or {}).get("country", ""), s["count"], s["first_seen"],
                             s["last_seen"], tuple(s["indicators"]), tuple(s["sectors"]), reply["reported_at"]))
     return out
@@ -113,7 +114,7 @@ def sighting_counts(station: Station, msg_ids: list[str]) -> dict[str, int]:
     """For each of these reports, how many partners sent a sighting of it (reports without are left out)."""
     out = {}
     for msg_id, replies in station.store.replies_to_each(msg_ids).items():
-        partners = {r.get("author_peer") for r in replies if r.get("type") == SIGHTING_TYPE}
+        partners = {r.get("author_peer") or r.get("author") for r in replies if r.get("type") == SIGHTING_TYPE}
         if partners:
             out[msg_id] = len(partners)
     return out
