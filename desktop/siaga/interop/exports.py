@@ -17,7 +17,7 @@ from ..base.errors import InputError, NotFound, Reason, ValidationError
 from ..protocol.message import REPORT_TYPES, parse_time
 from ..protocol.text_rules import printable
 from ..storage import audit
-from . import stix
+from . import sighting_export, stix
 
 log = logging.getLogger("siaga.exports")
 
@@ -114,7 +114,9 @@ def stix_bundle(station, items: list[ExportItem]) -> dict:
                             "country": content["station"].get("country") or "-"}
             content = {**content, "author": "external-" + item.msg_id[:16], "station": station_info}
         reports.append((item.msg_id, content, item.signed_payload, item.status))
-    return stix.bundle(station.books, reports)
+    document = stix.bundle(station.books, reports)
+    document["objects"].extend(sighting_export.stix_objects(station, items))
+    return document
 
 
 def _moment(item: ExportItem, key: str) -> datetime:
@@ -156,5 +158,14 @@ def misp_event(item: ExportItem) -> dict:
     }}
 
 
-def misp_events(items: list[ExportItem]) -> list[dict]:
-    return [misp_event(item) for item in items]
+def misp_events(items: list[ExportItem], station=None) -> list[dict]:
+    """MISP events of the reports; with ``station``, partners' sightings on the attributes they saw."""
+    events = [misp_event(item) for item in items]
+    if station is not None:
+        for item, event in zip(items, events):
+            attributes = event["Event"]["Attribute"][: len(item.content.get("indicators", []))]
+            found = sighting_export.misp_sightings(station, item, [a["uuid"] for a in attributes])
+            for attribute in attributes:
+                if attribute["uuid"] in found:
+                    attribute["Sighting"] = found[attribute["uuid"]]
+    return events

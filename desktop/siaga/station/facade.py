@@ -493,8 +493,12 @@ class Station:
         return send_sighting(self, ref, indicators=indicators, count=count, **fields)
 
     def sightings(self, ref: str) -> list[Sighting]:
-        """Partners' sightings of one of this station's reports."""
-        return sightings_of(self, self.resolve_outbox_id(ref))
+        """Partners' sightings of a report: one of this station's, else one it received."""
+        try:
+            msg_id = self.resolve_outbox_id(ref)
+        except NotFound:
+            msg_id = self.resolve_inbox_id(ref)
+        return sightings_of(self, msg_id)
 
     def sighting_counts(self, msg_ids: list[str]) -> dict[str, int]:
         """How many partners saw each of these reports (those none saw are left out)."""

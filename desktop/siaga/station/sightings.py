@@ -37,6 +37,9 @@ class Sighting:
     indicators: tuple[dict, ...]
     sectors: tuple[str, ...]
     reported_at: str
+    #: the sighting station's signing key (base64), or ``external:<source>`` for one read from a STIX file
+    author: str = ""
+    org: str = ""
 
     def to_dict(self) -> dict:
         return {"id": self.id, "peer": self.peer, "name": self.name, "country": self.country, "count": self.count,
@@ -106,7 +109,8 @@ def sightings_of(station: Station, msg_id: str) -> list[Sighting]:
         name = station.directory.name(peer) if peer else (reply.get("station") or {}).get("name", "")
         out.append(Sighting(reply["id"], peer or reply.get("author", ""), name,
                             (reply.get("station") or {}).get("country", ""), s["count"], s["first_seen"],
-                            s["last_seen"], tuple(s["indicators"]), tuple(s["sectors"]), reply["reported_at"]))
+                            s["last_seen"], tuple(s["indicators"]), tuple(s["sectors"]), reply["reported_at"],
+                            reply.get("author", ""), (reply.get("station") or {}).get("org", "")))
     return out
 
 
