@@ -40,6 +40,8 @@ MAX_WINDOW_DAYS = 365
 DAY = 86400
 #: reports read per key for a match (the counts are exact; the list names the nearest in time)
 MATCH_LIMIT = 50
+#: keys of one report looked at for the inbox row's count (SQLite's limit on parameters is far above)
+_MAX_KEYS = 500
 #: the period shared_threats looks at when no start is given
 DEFAULT_PERIOD_DAYS = 30
 
@@ -244,6 +246,19 @@ class Correlation:
             found = self._matches({ix: None for ix, _ in keys}, info[msg_id][0], info[msg_id][2], {msg_id})
             if found:
                 out[msg_id] = found
+        return out
+
+    def seen_countries(self, msg_ids: list[str]) -> dict[str, int]:
+        """For each of these reports held, how many countries (its own included) reported one of its
+        indicators, or its code in one of its sectors, within the window; only those seen by two or more."""
+        span = self._window(None)
+        out = {}
+        for msg_id, keys in cix.keys_of(self._store.db, msg_ids).items():
+            if keys:
+                at = keys[0][1]
+                count = cix.distinct_origins(self._store.db, [ix for ix, _ in keys][:_MAX_KEYS], at - span, at + span)
+                if count >= 2:
+                    out[msg_id] = count
         return out
 
     def _matches(self, ixs: dict, at: int, own_origin: str, exclude: set[str]) -> Matches:

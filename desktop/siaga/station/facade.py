@@ -40,6 +40,7 @@ from ..storage import audit, keystore
 from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
 from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
+from . import warning_lists
 from .correlation import Correlation
 from .directory import Directory, Peer
 from .imports import add_external_sightings, add_signed_copies
@@ -402,7 +403,12 @@ class Station:
                    limit: int = 200) -> tuple[list[dict], Cursor | None]:
         """One page of the inbox as the liaison's table shows it, and the cursor of the next (None at the end)."""
         trust, cards = self.directory.trust_and_cards()
-        return inbox_page(self.store, query, after, limit, trust_by_peer=trust, directory=cards)
+        rows, cursor = inbox_page(self.store, query, after, limit, trust_by_peer=trust, directory=cards)
+        seen = self.correlation.seen_countries([row["id"] for row in rows])
+        for row in rows:
+            if row["id"] in seen:
+                row["seen_countries"] = seen[row["id"]]  # how many countries reported what it reports
+        return rows, cursor
 
     def resolve_inbox_id(self, ref: str) -> str:
         ref = (ref or "").strip().lower()
@@ -486,6 +492,22 @@ class Station:
         self.store.update_inbox_meta(msg_id, meta)
         log.info("acknowledged %s as %s", msg_id[:12], status)
         return ack_id
+
+    def report_context(self, ref: str) -> dict:
+        """What the details of a received report add: the reports held that match it (``seen``, or None),
+        its indicators on MISP warning lists (``warnings``: per indicator, a list), and how many partners
+        said they saw it (``sightings``)."""
+        msg_id = self.resolve_inbox_id(ref)
+        _, meta, _, _ = self.store.inbox_message(msg_id)
+        if meta.get("type") not in REPORT_TYPES:
+            return {"seen": None, "warnings": [], "sightings": 0, "window_days": self.correlation.window_days}
+        content = meta["content"] if meta.get("external") else self.read_inbox(msg_id)["content"]
+        seen = self.correlation.seen_by([msg_id]).get(msg_id)
+        return {"seen": seen.to_dict() if seen else None,
+                "warnings": [[w.to_dict() for w in found]
+                             for found in warning_lists.check_indicators(content.get("indicators") or [])],
+                "sightings": self.sighting_counts([msg_id]).get(msg_id, 0),
+                "window_days": self.correlation.window_days}
 
     def sight(self, ref: str, indicators: list[str] | None = None, count: int = 1, **fields: Any) -> str:
         """Tell a received report's author "we see this too" (:func:`sightings.send_sighting`)."""

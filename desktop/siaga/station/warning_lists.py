@@ -147,6 +147,11 @@ def _open() -> warning_index.Index:
         return _index
 
 
+def is_ready() -> bool:
+    """Whether the lookup file is open (a check then takes about a millisecond, and never builds it)."""
+    return _index is not None
+
+
 def preload() -> None:
     """Open (or build) the lookup file now: the app does it on its worker thread, so the form's check is quick."""
     _open()

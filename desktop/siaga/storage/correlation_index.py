@@ -106,6 +106,15 @@ def counts_for_keys(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: 
                            [ix, since, until]).fetchone()[0] for ix in dict.fromkeys(key_ixs)}
 
 
+def distinct_origins(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: int, until: int) -> int:
+    """How many origins (countries) reported any of ``key_ixs`` from ``since`` to ``until``."""
+    if not key_ixs:
+        return 0
+    marks = ",".join("?" * len(key_ixs))
+    return db.execute(f"SELECT COUNT(DISTINCT origin_ix) FROM corr WHERE key_ix IN ({marks}) AND at >= ? AND at <= ?",
+                      [*key_ixs, since, until]).fetchone()[0]
+
+
 def keys_of(db: sqlite_utils.Database, msg_ids: Sequence[str]) -> dict[str, list[tuple[bytes, int]]]:
     """Each indexed message's keys with its time (messages not indexed are left out)."""
     out: dict[str, list[tuple[bytes, int]]] = {}
