@@ -1478,47 +1478,52 @@ hxxp://bad[.]example/x</translation>
         <translation>kepada {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="335"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="328"/>
+        <source>{summary} · seen by {count} partner(s)</source>
+        <translation>{summary} · terlihat oleh {count} mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="338"/>
         <source>Acknowledged: {status} — {note}</source>
         <translation>Diterima: {status} — {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="337"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="340"/>
         <source>Acknowledged: {status}</source>
         <translation>Diterima: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="340"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="343"/>
         <source>Queued</source>
         <translation>Dalam antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="345"/>
         <source>Sending</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="347"/>
         <source>Relayed through {hub} at {time}; waiting for the receipt</source>
         <translation>Diteruskan melalui {hub} pada {time}; menunggu bukti penerimaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="350"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="353"/>
         <source>Delivered {time} (receipt verified)</source>
         <translation>Terkirim {time} (bukti penerimaan terverifikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="354"/>
         <source>Delivered {time} (stored in the TAXII collection)</source>
         <translation>Terkirim {time} (tersimpan di koleksi TAXII)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="356"/>
         <source>Failing: {reason}, next try {time}</source>
         <translation>Gagal: {reason}, percobaan berikutnya {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="356"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="359"/>
         <source>Given up: {reason}</source>
         <translation>Dihentikan: {reason}</translation>
     </message>

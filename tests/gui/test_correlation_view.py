@@ -91,3 +91,20 @@ def test_the_review_says_which_reports_held_match(qtbot, make_station):
     assert asked and asked[0]["indicators"] == [{"type": "domain-name", "value": "login-kemlu.example"}]
     assert review.seen.isVisible()
     assert review.seen.text() == "Seen in 2 other report(s) from MY, SG: this may be a shared threat."
+
+
+def test_the_author_sees_in_the_outbox_how_many_partners_saw_a_report(qtbot, network, open_session, draft):
+    from siaga.gui.outbox_model import SUMMARY
+    from siaga.gui.outbox_view import OutboxView
+
+    net = network(links=[("jakarta", "kl"), ("jakarta", "manila")])
+    jkt, kl, manila = net.jakarta, net.kl, net.manila
+    msg = jkt.file_report(dict(draft, scope="global", countries=[]))
+    for name, station in (("kl", kl), ("manila", manila)):
+        assert import_bundle(station, export_bundle(jkt, net.peers[("jakarta", name)].id)[0]).new == 1
+        station.sight(msg[:12], count=2)
+        assert import_bundle(jkt, export_bundle(station, net.peers[(name, "jakarta")].id)[0]).new == 1
+    view = OutboxView(open_session(jkt.home))
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
+    assert view.model.data(view.model.index(0, SUMMARY)) == f"{draft['summary']} · seen by 2 partner(s)"

@@ -333,9 +333,12 @@ class Station:
             before = chunk[-1]["seq"]
         rows, more = rows[:limit], len(rows) > limit
         deliveries = self.outbox_deliveries([r["id"] for r in rows])
+        seen = self.sighting_counts([r["id"] for r in rows])
         for row in rows:
             row.pop("content_key", None)
             row["deliveries"] = deliveries[row["id"]]
+            if row["id"] in seen:
+                row["seen_by_partners"] = seen[row["id"]]  # partners that sent a sighting of it
         return rows, (rows[-1]["seq"] if more else None)
 
     def outbox_deliveries(self, msg_ids: list[str]) -> dict[str, list[dict]]:
