@@ -196,12 +196,14 @@ class Correlation:
         for numbers in merged.values():
             reports = frozenset(m[1] for n in numbers for m in clusters[n][1])
             threats.setdefault(reports, []).extend(numbers)  # same reports, one threat (a code joins its indicator)
-        msgs = cix.messages(self._store.db, self._store.cipher,
-                            (msg_id for reports in threats for msg_id in reports))
+        # each report's time and origin come with its index rows; only the few origins are opened
+        seen_at = {msg_id: (at, origin_ix) for _, members in clusters for at, msg_id, origin_ix in members}
+        names = cix.origins(self._store.db, self._store.cipher, {o for _, o in seen_at.values()})
+        own = cix.filed_here(self._store.db, seen_at)
         out = []
         for reports, numbers in threats.items():
-            refs = sorted((ReportRef(m, msgs[m][1], msgs[m][2], msgs[m][0]) for m in reports if m in msgs),
-                          key=lambda r: (r.seen_at, r.id))
+            refs = sorted((ReportRef(m, cix.OUTBOX if m in own else cix.INBOX, names.get(seen_at[m][1], "?"),
+                                     seen_at[m][0]) for m in reports), key=lambda r: (r.seen_at, r.id))
             ties = sorted({self._tie(labels.get(clusters[n][0], "")) for n in numbers},
                           key=lambda t: (t.kind != "indicator", t.label))
             countries = tuple(sorted({r.country for r in refs}))

@@ -154,6 +154,17 @@ def messages(db: sqlite_utils.Database, cipher: FieldCipher,
     return out
 
 
+def filed_here(db: sqlite_utils.Database, msg_ids: Iterable[str]) -> set[str]:
+    """Of these messages, those in the outbox (this station's own); the outbox is small, so this is quick."""
+    wanted = list(dict.fromkeys(msg_ids))
+    out: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start: start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        out.update(r[0] for r in db.execute(f"SELECT id FROM outbox WHERE id IN ({marks})", chunk))
+    return out
+
+
 def origins(db: sqlite_utils.Database, cipher: FieldCipher, origin_ixs: Iterable[bytes]) -> dict[bytes, str]:
     """The origin (country) each blind index stands for, read from one message of each."""
     out: dict[bytes, str] = {}
