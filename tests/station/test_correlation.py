@@ -129,7 +129,7 @@ def test_reports_held_before_the_index_are_indexed_on_opening(three, draft, tmp_
     jkt = stations["jkt"]
     jkt.file_report(_draft(draft, "late.example"))
     db = jkt.store.db
-    for table in ("corr", "corr_keys", "corr_msgs"):
+    for table in ("corr", "corr_keys", "corr_msgs", "corr_origins"):
         db.execute(f"DELETE FROM {table}")
     db.execute("INSERT INTO meta (key, value) VALUES ('correlation_backfill', x'31')")
     assert jkt.correlation.shared_threats() == []

@@ -177,9 +177,9 @@ def test_no_secret_leaks_anywhere(tmp_path, draft):
     from contextlib import closing
     for home in (jkt, kl):
         with closing(sqlite3.connect(f"file:{home / 'siaga.db'}?mode=ro", uri=True)) as db:
-            assert db.execute("SELECT COUNT(*) FROM corr_msgs WHERE msg_id = ?", [msg]).fetchone()[0] == 1
-            assert db.execute("SELECT COUNT(*) FROM corr WHERE msg_id = ?", [msg]).fetchone()[0] == 2  # the domain, the URL
-            assert db.execute("SELECT COUNT(*) FROM corr_keys").fetchone()[0] >= 2
+            n = db.execute("SELECT n FROM corr_msgs WHERE msg_id = ?", [bytes.fromhex(msg)]).fetchone()[0]
+            assert db.execute("SELECT COUNT(*) FROM corr WHERE n = ?", [n]).fetchone()[0] == 2  # the domain, the URL
+            assert db.execute("SELECT COUNT(*) FROM corr_origins").fetchone()[0] >= 1
 
     secrets: dict[str, bytes] = {}
     for name, passphrase in PASSPHRASES.items():

@@ -274,7 +274,8 @@ class Correlation:
         msgs = cix.messages(db, self._store.cipher, (r[2] for r in rows))
         refs = {r[2]: ReportRef(r[2], msgs[r[2]][1], msgs[r[2]][2], r[1]) for r in rows if r[2] in msgs}
         tied = {r[0] for r in rows}
-        labels = cix.key_labels(db, self._store.cipher, tied)
+        labels = {ix: key.text for ix, key in ixs.items() if key is not None and ix in tied}  # a new report's own
+        labels.update(cix.key_labels(db, self._store.cipher, tied - set(labels)))
         ties = sorted({self._tie(text) for text in labels.values()}, key=lambda t: (t.kind != "indicator", t.label))
         countries = tuple(sorted({r.country for r in refs.values()}))
         return Matches(tuple(sorted(refs.values(), key=lambda r: (-r.seen_at, r.id))), countries, tuple(ties),

@@ -1,14 +1,16 @@
 """The correlation index: which reports share an indicator or an incident code within a sector.
 
-Three tables, none holding a plaintext indicator, code or country:
+Four tables, none holding a plaintext indicator, code or country:
 
-- ``corr``: one row per (report, key): the key's blind index, the report's time
-  (when its events were seen, Unix seconds), its id and its origin's blind index
-  (the country of the station that filed it);
-- ``corr_keys``: each key's blind index and the key itself, sealed (so a shared
-  threat can be named to the officer);
-- ``corr_msgs``: each indexed report: its time, whether it is in the inbox or the
-  outbox, its origin's blind index and its origin, sealed.
+- ``corr_msgs``: each indexed report: a small number, its id (32 bytes), its time
+  (when its events were seen, Unix seconds), whether it is in the inbox or the
+  outbox, its origin's blind index (the country of the station that filed it) and
+  the blind indexes of its keys;
+- ``corr``: one row per (key, report): the key's blind index, the time, the
+  report's number and its origin's blind index;
+- ``corr_keys``: the key itself, sealed, for each key two reports or more hold (so a
+  shared threat can be named to the officer; a key only one report holds is never shown);
+- ``corr_origins``: each origin, sealed.
 
 Written inside the transaction that stores the report (``Store.add_to_inbox``,
 ``Store.queue``); read by :mod:`siaga.station.correlation`.
@@ -29,15 +31,17 @@ _CHUNK = 500
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
-    db.execute("CREATE TABLE IF NOT EXISTS corr (key_ix BLOB NOT NULL, at INTEGER NOT NULL, msg_id TEXT NOT NULL,"
-               " origin_ix BLOB NOT NULL, PRIMARY KEY (key_ix, at, msg_id)) WITHOUT ROWID")
+    # each indexed report: a small number, its id (32 bytes), time, box, origin and the blind indexes of its keys
+    db.execute("CREATE TABLE IF NOT EXISTS corr_msgs (n INTEGER PRIMARY KEY, msg_id BLOB NOT NULL UNIQUE,"
+               " at INTEGER NOT NULL, box TEXT NOT NULL, origin_ix BLOB NOT NULL, keys BLOB NOT NULL)")
+    db.execute("CREATE TABLE IF NOT EXISTS corr (key_ix BLOB NOT NULL, at INTEGER NOT NULL, n INTEGER NOT NULL,"
+               " origin_ix BLOB NOT NULL, PRIMARY KEY (key_ix, at, n)) WITHOUT ROWID")
     # listing shared threats walks a period by time, reading only this index
     db.execute("CREATE INDEX IF NOT EXISTS idx_corr_at ON corr (at, key_ix, origin_ix)")
+    # the key itself, sealed: only for keys two reports or more hold (the others are never shown)
     db.execute("CREATE TABLE IF NOT EXISTS corr_keys (key_ix BLOB PRIMARY KEY, label BLOB NOT NULL) WITHOUT ROWID")
-    db.execute("CREATE TABLE IF NOT EXISTS corr_msgs (msg_id TEXT PRIMARY KEY, at INTEGER NOT NULL, box TEXT NOT NULL,"
-               " origin_ix BLOB NOT NULL, origin BLOB NOT NULL) WITHOUT ROWID")
-    db.execute("CREATE INDEX IF NOT EXISTS idx_corr_msg ON corr (msg_id)")
-    db.execute("CREATE INDEX IF NOT EXISTS idx_corr_msgs_origin ON corr_msgs (origin_ix)")
+    db.execute("CREATE TABLE IF NOT EXISTS corr_origins (origin_ix BLOB PRIMARY KEY, origin BLOB NOT NULL)"
+               " WITHOUT ROWID")
 
 
 def key_index(cipher: FieldCipher, key_text: str) -> bytes:
@@ -46,6 +50,14 @@ def key_index(cipher: FieldCipher, key_text: str) -> bytes:
 
 def origin_index(cipher: FieldCipher, origin_text: str) -> bytes:
     return cipher.index("corr-origin", origin_text)
+
+
+def _id_bytes(msg_id: str) -> bytes | None:
+    try:
+        raw = bytes.fromhex(msg_id)
+    except ValueError:
+        return None
+    return raw if len(raw) == 32 else None
 
 
 def index_reports(db: sqlite_utils.Database, cipher: FieldCipher,
@@ -57,24 +69,23 @@ def index_reports(db: sqlite_utils.Database, cipher: FieldCipher,
     added = 0
     conn = db.conn
     for msg_id, box, content in items:
-        if conn.execute("SELECT 1 FROM corr_msgs WHERE msg_id = ?", [msg_id]).fetchone():
+        raw = _id_bytes(msg_id)
+        if raw is None or conn.execute("SELECT 1 FROM corr_msgs WHERE msg_id = ?", [raw]).fetchone():
             continue
         where = origin(content)
         origin_ix = origin_index(cipher, where)
+        if not conn.execute("SELECT 1 FROM corr_origins WHERE origin_ix = ?", [origin_ix]).fetchone():
+            conn.execute("INSERT INTO corr_origins (origin_ix, origin) VALUES (?, ?)", [origin_ix, cipher.seal(where)])
         at = report_time(content)
-        conn.execute("INSERT INTO corr_msgs (msg_id, at, box, origin_ix, origin) VALUES (?, ?, ?, ?, ?)",
-                     [msg_id, at, box, origin_ix, cipher.seal(where)])
-        keys = report_keys(content)
-        by_ix = {key_index(cipher, key.text): key.text for key in keys}
-        known: set[bytes] = set()
-        for start in range(0, len(by_ix), _CHUNK):
-            chunk = list(by_ix)[start: start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            known.update(r[0] for r in conn.execute(f"SELECT key_ix FROM corr_keys WHERE key_ix IN ({marks})", chunk))
-        conn.executemany("INSERT OR IGNORE INTO corr_keys (key_ix, label) VALUES (?, ?)",
-                         [(ix, cipher.seal(text)) for ix, text in by_ix.items() if ix not in known])
-        conn.executemany("INSERT OR IGNORE INTO corr (key_ix, at, msg_id, origin_ix) VALUES (?, ?, ?, ?)",
-                         [(ix, at, msg_id, origin_ix) for ix in by_ix])
+        by_ix = {key_index(cipher, key.text): key.text for key in report_keys(content)}
+        n = conn.execute("INSERT INTO corr_msgs (msg_id, at, box, origin_ix, keys) VALUES (?, ?, ?, ?, ?)",
+                         [raw, at, box, origin_ix, b"".join(by_ix)]).lastrowid
+        for ix, text in by_ix.items():
+            held = conn.execute("SELECT 1 FROM corr WHERE key_ix = ? LIMIT 1", [ix]).fetchone()
+            if held and not conn.execute("SELECT 1 FROM corr_keys WHERE key_ix = ?", [ix]).fetchone():
+                conn.execute("INSERT INTO corr_keys (key_ix, label) VALUES (?, ?)", [ix, cipher.seal(text)])
+        conn.executemany("INSERT OR IGNORE INTO corr (key_ix, at, n, origin_ix) VALUES (?, ?, ?, ?)",
+                         [(ix, at, n, origin_ix) for ix in by_ix])
         added += 1
     return added
 
@@ -85,8 +96,9 @@ def shared_key_rows(db: sqlite_utils.Database, since: int, until: int) -> list[t
     return db.execute(
         "WITH shared AS (SELECT key_ix FROM corr INDEXED BY idx_corr_at WHERE at >= ? AND at <= ?"
         " GROUP BY key_ix HAVING COUNT(DISTINCT origin_ix) >= 2)"
-        " SELECT c.key_ix, c.at, c.msg_id, c.origin_ix FROM shared JOIN corr AS c ON c.key_ix = shared.key_ix"
-        " AND c.at >= ? AND c.at <= ? ORDER BY c.key_ix, c.at, c.msg_id", [since, until, since, until]).fetchall()
+        " SELECT c.key_ix, c.at, lower(hex(m.msg_id)), c.origin_ix FROM shared JOIN corr AS c"
+        " ON c.key_ix = shared.key_ix AND c.at >= ? AND c.at <= ? JOIN corr_msgs AS m ON m.n = c.n"
+        " ORDER BY c.key_ix, c.at, c.n", [since, until, since, until]).fetchall()
 
 
 def rows_for_keys(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: int, until: int,
@@ -95,8 +107,9 @@ def rows_for_keys(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: in
     at most ``limit`` per key, the nearest in time last."""
     out: list[tuple[bytes, int, str, bytes]] = []
     for ix in dict.fromkeys(key_ixs):
-        out.extend(db.execute("SELECT key_ix, at, msg_id, origin_ix FROM corr WHERE key_ix = ? AND at >= ?"
-                              " AND at <= ? ORDER BY at DESC LIMIT ?", [ix, since, until, limit]).fetchall())
+        out.extend(db.execute("SELECT c.key_ix, c.at, lower(hex(m.msg_id)), c.origin_ix FROM corr AS c"
+                              " JOIN corr_msgs AS m ON m.n = c.n WHERE c.key_ix = ? AND c.at >= ? AND c.at <= ?"
+                              " ORDER BY c.at DESC LIMIT ?", [ix, since, until, limit]).fetchall())
     return out
 
 
@@ -115,21 +128,25 @@ def distinct_origins(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since:
                       [*key_ixs, since, until]).fetchone()[0]
 
 
-def keys_of(db: sqlite_utils.Database, msg_ids: Sequence[str]) -> dict[str, list[tuple[bytes, int]]]:
-    """Each indexed message's keys with its time (messages not indexed are left out)."""
-    out: dict[str, list[tuple[bytes, int]]] = {}
-    for start in range(0, len(msg_ids), _CHUNK):
-        chunk = list(msg_ids[start: start + _CHUNK])
+def _rows_of(db: sqlite_utils.Database, msg_ids: Iterable[str], columns: str) -> list[tuple]:
+    wanted = [raw for raw in (_id_bytes(m) for m in dict.fromkeys(msg_ids)) if raw is not None]
+    out: list[tuple] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start: start + _CHUNK]
         marks = ",".join("?" * len(chunk))
-        for msg_id, at in db.execute(f"SELECT msg_id, at FROM corr_msgs WHERE msg_id IN ({marks})", chunk):
-            out.setdefault(msg_id, [])
-        for key_ix, at, msg_id in db.execute(
-                f"SELECT key_ix, at, msg_id FROM corr WHERE msg_id IN ({marks})", chunk):
-            out.setdefault(msg_id, []).append((key_ix, at))
+        out.extend(db.execute(f"SELECT lower(hex(msg_id)), {columns} FROM corr_msgs WHERE msg_id IN ({marks})",
+                              chunk).fetchall())
     return out
 
 
+def keys_of(db: sqlite_utils.Database, msg_ids: Sequence[str]) -> dict[str, list[tuple[bytes, int]]]:
+    """Each indexed message's keys with its time (messages not indexed are left out)."""
+    return {msg_id: [(keys[i: i + 8], at) for i in range(0, len(keys), 8)]
+            for msg_id, at, keys in _rows_of(db, msg_ids, "at, keys")}
+
+
 def key_labels(db: sqlite_utils.Database, cipher: FieldCipher, key_ixs: Iterable[bytes]) -> dict[bytes, str]:
+    """The text of each key two reports or more hold (a key only one report holds has none stored)."""
     wanted = list(dict.fromkeys(key_ixs))
     out: dict[bytes, str] = {}
     for start in range(0, len(wanted), _CHUNK):
@@ -143,15 +160,9 @@ def key_labels(db: sqlite_utils.Database, cipher: FieldCipher, key_ixs: Iterable
 def messages(db: sqlite_utils.Database, cipher: FieldCipher,
              msg_ids: Iterable[str]) -> dict[str, tuple[int, str, str]]:
     """(time, ``in`` or ``out``, origin) of each indexed message."""
-    wanted = list(dict.fromkeys(msg_ids))
-    out: dict[str, tuple[int, str, str]] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start: start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        for msg_id, at, box, where in db.execute(
-                f"SELECT msg_id, at, box, origin FROM corr_msgs WHERE msg_id IN ({marks})", chunk):
-            out[msg_id] = (at, box, cipher.open(where))
-    return out
+    rows = _rows_of(db, msg_ids, "at, box, origin_ix")
+    names = origins(db, cipher, {r[3] for r in rows})
+    return {msg_id: (at, box, names.get(origin_ix, "?")) for msg_id, at, box, origin_ix in rows}
 
 
 def filed_here(db: sqlite_utils.Database, msg_ids: Iterable[str]) -> set[str]:
@@ -166,12 +177,15 @@ def filed_here(db: sqlite_utils.Database, msg_ids: Iterable[str]) -> set[str]:
 
 
 def origins(db: sqlite_utils.Database, cipher: FieldCipher, origin_ixs: Iterable[bytes]) -> dict[bytes, str]:
-    """The origin (country) each blind index stands for, read from one message of each."""
+    """The origin (country) each blind index stands for."""
+    wanted = list(dict.fromkeys(origin_ixs))
     out: dict[bytes, str] = {}
-    for ix in dict.fromkeys(origin_ixs):
-        row = db.execute("SELECT origin FROM corr_msgs WHERE origin_ix = ? LIMIT 1", [ix]).fetchone()
-        if row:
-            out[ix] = cipher.open(row[0])
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start: start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for ix, sealed in db.execute(f"SELECT origin_ix, origin FROM corr_origins WHERE origin_ix IN ({marks})",
+                                     chunk):
+            out[ix] = cipher.open(sealed)
     return out
 
 
