@@ -372,7 +372,7 @@ def import_stix(station: Station, data: bytes, source: str = "") -> ImportCount:
         if verified == "own":
             continue  # this station's own report, back from a round trip: it is in the outbox
         (signed if verified else external).append(verified or report)
-    new = station.add_signed_copies(signed) + station.add_external_reports(external, source)
+    new = station.add_signed_copies(signed, source) + station.add_external_reports(external, source)
     seen = _sightings(station, reports, source)
     log.info("STIX import: %d report(s), %d new, %d sighting(s) new, %d refused", len(reports), new, seen,
              len(reports.refused))

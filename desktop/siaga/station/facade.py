@@ -773,9 +773,9 @@ class Station:
 
     # -- external reports (STIX from partners) -----------------------------------
 
-    def add_signed_copies(self, reports: list[dict]) -> int:
+    def add_signed_copies(self, reports: list[dict], source: str = "") -> int:
         """Keep peers' reports whose signed payload a partner's file carried (:func:`imports.add_signed_copies`)."""
-        return add_signed_copies(self, reports)
+        return add_signed_copies(self, reports, source)
 
     def add_external_sightings(self, sightings: list[dict], source: str = "") -> int:
         """Keep sightings read from a partner's STIX bundle (:func:`imports.add_external_sightings`)."""

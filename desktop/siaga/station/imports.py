@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _SHOWN = ("code", "severity", "tlp", "pap", "scope", "countries", "summary", "observed_at", "in_reply_to")
 
 
-def add_signed_copies(station: Station, reports: list[dict]) -> int:
+def add_signed_copies(station: Station, reports: list[dict], source: str = "") -> int:
     """Keep verified reports (``id``, ``signed_payload``, ``content``, ``author_peer``); returns how many were new."""
     now = int(time.time())
     known = station.incoming.received_at([r["id"] for r in reports])
@@ -33,7 +33,8 @@ def add_signed_copies(station: Station, reports: list[dict]) -> int:
         c = report["content"]
         sealed = seal_payload(report["id"], report["signed_payload"], [station.keys.box_pk])
         meta = {"author": c["author"], "author_peer": report["author_peer"], "via": "", "type": c["type"],
-                "station": c["station"], "reported_at": c["reported_at"], "status": "new", "source": "stix",
+                "station": c["station"], "reported_at": c["reported_at"], "status": "new", "source": source,
+                "imported": True,
                 **{k: c[k] for k in _SHOWN if k in c}}
         rows.append({"id": report["id"], "received_at": now, "envelope": sealed.envelope, "peer_id": "",
                      "meta": meta, "content": c})

@@ -548,7 +548,7 @@ class Store:
                 seq += 1
                 meta = row["meta"]
                 received.append(audit.event("import", msg=row["id"], source=meta.get("source"))
-                                if meta.get("external") else
+                                if meta.get("external") or meta.get("imported") else
                                 audit.event("receive", msg=row["id"], peer=row["peer_id"],
                                             author=meta.get("author_peer"), type=meta["type"]))
                 self.db.execute(
