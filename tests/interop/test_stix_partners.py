@@ -4,6 +4,7 @@ bare indicators, STIX sightings, and Siaga's own export taken in again without d
 from __future__ import annotations
 
 import json
+import sys
 import warnings
 
 import pytest
@@ -44,7 +45,11 @@ def misp_bundle(*attributes, info="Phishing campaign against ministries", sighte
             attribute.sightings = [sighting]
     with warnings.catch_warnings():  # misp-stix's STIX 1 dependencies warn as they load (six, lxml)
         warnings.simplefilter("ignore")
-        from misp_stix_converter import MISPtoSTIX21Parser
+        finders = list(sys.meta_path)
+        try:
+            from misp_stix_converter import MISPtoSTIX21Parser
+        finally:  # an old six among them adds an import hook that later imports in this process trip over
+            sys.meta_path[:] = finders
         parser = MISPtoSTIX21Parser()
         parser.parse_misp_event(event.to_dict())
         return parser.bundle.serialize().encode()
