@@ -3,7 +3,8 @@
 Builds (or reuses) a station holding N received messages, inserted through
 ``Store.add_to_inbox`` in large transactions, each with realistic sealed meta
 (varied codes, severities, countries, TLPs, statuses, summaries from a word
-list) sealed with the station's own cipher, then times the first page of the
+list; reports carry 0 to 4 indicators, a third of them recurring from a shared
+pool, which the correlation index takes in) sealed with the station's own cipher, then times the first page of the
 inbox from opening the station and the first page of each kind of filter.
 
     .venv/bin/python benchmarks/bench_inbox.py [--rows 1000000] [--db-dir DIR] [--gui] [--incidents]
@@ -76,6 +77,22 @@ TLPS = (("TLP:CLEAR", 15), ("TLP:GREEN", 35), ("TLP:AMBER", 35), ("TLP:AMBER+STR
 SEVERITIES = ((0, 5), (1, 25), (2, 35), (3, 22), (4, 10), (5, 3))
 
 
+#: indicators: the share drawn from a shared pool (the rest are seen once), and the pool's size
+SHARED_SHARE, SHARED_POOL = 0.33, 200_000
+SECTORS = ("government", "energy", "finance", "health", "telecommunications", "transport", "education")
+
+
+def indicator_value(kind: str, n: int) -> str:
+    """The n-th indicator of a kind (the same n gives the same value)."""
+    if kind == "domain-name":
+        return f"host-{n:x}.example-{n % 97}.net"
+    if kind == "ipv4-addr":
+        return f"{11 + n % 200}.{(n >> 8) % 256}.{(n >> 16) % 256}.{(n >> 24) % 250 + 1}"
+    if kind == "url":
+        return f"https://login-{n:x}.example-{n % 89}.org/session"
+    return f"{n:064x}"
+
+
 def _pick(rng: random.Random, table: tuple) -> object:
     values, weights = zip(*table)
     return rng.choices(values, weights)[0]
@@ -121,8 +138,26 @@ class Generator:
             if index % 100 == 3:  # a partner's STIX import
                 meta.update(external=True, source="partner.json", author="external:Partner feed",
                             author_peer="", via="", station={"name": "Partner feed", "org": "", "country": ""})
+            # what the correlation index reads (receiving passes the opened content to the store)
+            content = {k: meta[k] for k in ("type", "station", "reported_at", "observed_at", "code")}
+            content.update(indicators=self.indicators(), sectors=rng.sample(SECTORS, rng.choice((0, 0, 1, 1, 2))))
+            return {"id": os.urandom(32).hex(), "received_at": received_at, "envelope": os.urandom(1400),
+                    "peer_id": meta["via"], "meta": meta, "content": content}
         return {"id": os.urandom(32).hex(), "received_at": received_at, "envelope": os.urandom(1400),
                 "peer_id": meta["via"], "meta": meta}
+
+    def indicators(self) -> list[dict]:
+        """0 to 4 indicators; a third from a shared pool where a few values recur often (campaigns)."""
+        rng = self.rng
+        out = []
+        for _ in range(rng.choice((0, 1, 1, 2, 2, 3, 4))):
+            kind = rng.choice(("domain-name", "ipv4-addr", "ipv4-addr", "url", "sha256"))
+            if rng.random() < SHARED_SHARE:
+                n = int(SHARED_POOL * rng.random() ** 3)  # skewed: low numbers recur most
+            else:
+                n = rng.getrandbits(40)
+            out.append({"type": kind, "value": indicator_value(kind, n)})
+        return out
 
 
 def make_batch(task: tuple) -> list[dict]:
@@ -169,9 +204,14 @@ def build(home: Path, rows: int) -> None:
                 print(f"\r  built {done:,} of {rows:,}", end="", file=sys.stderr, flush=True)
     station.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     station.close()
-    (home / "bench-rows").write_text(str(rows))
+    (home / "bench-rows").write_text(marker_text(rows))
     size = sum(p.stat().st_size for p in home.iterdir() if p.name.startswith("siaga.db"))
     print(f"built {rows:,} messages in {time.perf_counter() - begin:.0f} s ({size / 1e9:.2f} GB)")
+
+
+def marker_text(rows: int) -> str:
+    """What a built station's marker file says: its size, and that its reports carry indicators."""
+    return f"{rows} with indicators"
 
 
 def rss_mb() -> float:
@@ -359,7 +399,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(args.db_dir or tmp).expanduser() / f"inbox-{args.rows}"
         marker = home / "bench-rows"
-        if marker.is_file() and marker.read_text() == str(args.rows):
+        if marker.is_file() and marker.read_text() == marker_text(args.rows):
             print(f"reusing {args.rows:,} messages in {home}")
         else:
             # built in a child process, so that the memory figures below are the reader's alone

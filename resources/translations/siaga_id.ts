@@ -236,37 +236,37 @@
 <context>
     <name>CardQrDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="92"/>
         <source>This station&apos;s card as a QR code</source>
         <translation>Kartu stasiun ini sebagai kode QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="100"/>
         <source>QR code of this station&apos;s contact card</source>
         <translation>Kode QR kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="101"/>
         <source>A peer adds this station by scanning this code (Add peer). Then read the fingerprint digits to each other over the phone.</source>
         <translation>Rekan menambahkan stasiun ini dengan memindai kode ini (Tambah rekan). Lalu saling bacakan angka sidik jari lewat telepon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="115"/>
         <source>Save a &amp;printable page (PDF)...</source>
         <translation>Simpan halaman siap &amp;cetak (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="125"/>
         <source>Save the printable page</source>
         <translation>Simpan halaman siap cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="125"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="139"/>
         <source>Printable page saved to {path}</source>
         <translation>Halaman siap cetak disimpan ke {path}</translation>
     </message>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="316"/>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="37"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="40"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
@@ -411,42 +411,42 @@
         <translation>Isi baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="31"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="34"/>
         <source>Enter a code line</source>
         <translation>Masukkan baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="32"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="35"/>
         <source>Type the code line exactly as you received it. Spaces and capital letters do not matter. A line from a peer carries a tag that proves who wrote it.</source>
         <translation>Ketik baris kode persis seperti yang Anda terima. Spasi dan huruf besar tidak berpengaruh. Baris dari rekan membawa tanda yang membuktikan siapa penulisnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="47"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="50"/>
         <source>&amp;File in the inbox</source>
         <translation>&amp;Simpan di kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="68"/>
         <source>authenticated by {name} ({org})</source>
         <translation>diautentikasi oleh {name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="71"/>
         <source>NOT authenticated: the line has no tag, anyone could have written it</source>
         <translation>TIDAK diautentikasi: baris ini tidak bertanda, siapa pun bisa menulisnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="70"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="73"/>
         <source>Filed in the inbox: received as a code line, {who}. When the full signed report arrives, it takes its place.</source>
         <translation>Disimpan di kotak masuk: diterima sebagai baris kode, {who}. Saat laporan lengkap yang ditandatangani tiba, laporan itu menggantikannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="76"/>
         <source>Already in the inbox ({who}).</source>
         <translation>Sudah ada di kotak masuk ({who}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="82"/>
         <source>Nothing was filed. {problem}</source>
         <translation>Tidak ada yang disimpan. {problem}</translation>
     </message>
@@ -522,90 +522,168 @@
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="237"/>
         <source>People on this station&apos;s card</source>
         <translation>Orang pada kartu stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="239"/>
         <source>People on the card</source>
         <translation>Orang pada kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="280"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="283"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="283"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="283"/>
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="243"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="283"/>
         <source>Working hours</source>
         <translation>Jam kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="244"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="242"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="284"/>
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="244"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="242"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="246"/>
         <source>&amp;Add a person</source>
         <translation>&amp;Tambah orang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
         <source>&amp;Remove the selected person</source>
         <translation>&amp;Hapus orang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="256"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="254"/>
         <source>Partners see these people on your contact card and call them to compare fingerprints. Give each a phone number or an e-mail address, and working hours with their time zone (for example 08:00-17:00, Asia/Jakarta).</source>
         <translation>Mitra melihat orang-orang ini pada kartu kontak Anda dan menelepon mereka untuk membandingkan sidik jari. Berikan nomor telepon atau alamat surel untuk masing-masing, serta jam kerja beserta zona waktunya (misalnya 08:00-17:00, Asia/Jakarta).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="278"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="278"/>
         <source>Diplomatic</source>
         <translation>Diplomatik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="279"/>
         <source>Management</source>
         <translation>Manajemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="290"/>
         <source>Staffed around the clock (24/7)</source>
         <translation>Dijaga sepanjang waktu (24/7)</translation>
+    </message>
+</context>
+<context>
+    <name>Correlation</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="29"/>
+        <source>an address or name kept for documentation and examples, not a real attacker</source>
+        <translation>alamat atau nama yang disediakan untuk dokumentasi dan contoh, bukan penyerang sungguhan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="31"/>
+        <source>a private or reserved address that does not reach the internet</source>
+        <translation>alamat privat atau khusus yang tidak terhubung ke internet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="33"/>
+        <source>a public DNS resolver</source>
+        <translation>resolver DNS publik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="34"/>
+        <source>one of the most visited websites</source>
+        <translation>salah satu situs web yang paling banyak dikunjungi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="35"/>
+        <source>an address or domain of a large provider</source>
+        <translation>alamat atau domain milik penyedia layanan besar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="36"/>
+        <source>a known harmless file</source>
+        <translation>berkas yang dikenal tidak berbahaya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="37"/>
+        <source>a known research scanner</source>
+        <translation>pemindai riset yang dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="38"/>
+        <source>a value known not to be malicious</source>
+        <translation>nilai yang dikenal tidak berbahaya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="42"/>
+        <source>Check this is really the attacker&apos;s: it is {what} (MISP warning list: {name})</source>
+        <translation>Periksa apakah ini benar milik penyerang: ini adalah {what} (daftar peringatan MISP: {name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="53"/>
+        <source>Seen in {count} other report(s) from {countries}</source>
+        <translation>Terlihat di {count} laporan lain dari {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="65"/>
+        <source>Seen elsewhere</source>
+        <translation>Terlihat di tempat lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="65"/>
+        <source>{sentence} within {days} days; tied by: {ties}</source>
+        <translation>{sentence} dalam {days} hari; dihubungkan oleh: {ties}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="71"/>
+        <source>Warning list</source>
+        <translation>Daftar peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="74"/>
+        <source>Sightings</source>
+        <translation>Laporan terlihat juga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="74"/>
+        <source>{count} partner(s) said they saw it too</source>
+        <translation>{count} mitra menyatakan juga melihatnya</translation>
     </message>
 </context>
 <context>
@@ -909,47 +987,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="294"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="295"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="296"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="299"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="307"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="308"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="315"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="316"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="315"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="316"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="317"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="329"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="329"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="330"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -958,82 +1036,87 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="333"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="334"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="337"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="338"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="340"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="341"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="347"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="348"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="350"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="351"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
         <source>Could people still do their &amp;usual work?</source>
         <translation>A&amp;pakah orang masih dapat bekerja seperti biasa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="353"/>
         <source>Were any accounts or data taken, changed or &amp;lost?</source>
         <translation>Adakah akun atau data yang diambil, diubah, atau &amp;hilang?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="354"/>
         <source>Can your own staff &amp;clean it up and restore it?</source>
         <translation>Dapatkah staf Anda sendiri &amp;memulihkannya?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="387"/>
         <source>Not assessed</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="354"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="429"/>
+        <source>Line {line}: {warning}</source>
+        <translation>Baris {line}: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="355"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="356"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="357"/>
         <source>Su&amp;mmary:</source>
         <translation>Ri&amp;ngkasan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="357"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="358"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="385"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="401"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="402"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="417"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="418"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="422"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="423"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -1230,12 +1313,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="292"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="295"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -1336,83 +1419,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="213"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="220"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="222"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="225"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="222"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="229"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="230"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="231"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="232"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="233"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -1529,102 +1612,102 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="443"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="444"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="451"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="447"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="454"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="456"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="463"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="459"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="466"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="462"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="469"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="464"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="471"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="483"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="490"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="484"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="491"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="488"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="495"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="500"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="507"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="506"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="513"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="508"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="515"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="510"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="517"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="513"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="520"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="514"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="521"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="515"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="522"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="553"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="560"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="557"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="564"/>
         <source>Proposed from no answers: nothing you ticked or answered says how bad it is. Answer the impact questions on the Details page, or choose the severity here.</source>
         <translation>Diusulkan tanpa jawaban: tidak ada yang Anda centang atau jawab yang menunjukkan seberapa parah. Jawab pertanyaan dampak di halaman Rincian, atau pilih tingkat keparahan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="572"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="579"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -1840,122 +1923,148 @@ hxxp://bad[.]example/x</translation>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="210"/>
+        <source>{status} · seen by {count} countries</source>
+        <translation>{status} · terlihat oleh {count} negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="218"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="215"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="219"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="220"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="221"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="222"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="223"/>
         <source>Received as a code line, authenticated by its tag; the signed report will take its place</source>
         <translation>Diterima sebagai baris kode, diautentikasi oleh tandanya; laporan yang ditandatangani akan menggantikannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="225"/>
         <source>Received as a code line, NOT authenticated</source>
         <translation>Diterima sebagai baris kode, TIDAK diautentikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="229"/>
+        <source>{count} countries reported the same indicator, or this code in the same sector, within a few days of each other</source>
+        <translation>{count} negara melaporkan indikator yang sama, atau kode ini di sektor yang sama, dalam selang beberapa hari</translation>
     </message>
 </context>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="121"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="136"/>
         <source>The selected report</source>
         <translation>Laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="138"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="139"/>
         <source>&amp;Forward...</source>
         <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="140"/>
+        <source>Seen here too...</source>
+        <translation>Terlihat juga di sini...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="141"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="142"/>
         <source>I&amp;mport STIX...</source>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="289"/>
         <source>The urgent report is not listed with the filters chosen; clear them to act on it.</source>
         <translation>Laporan mendesak tidak tercantum dengan filter yang dipilih; hapus filter untuk menindaklanjutinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="294"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="299"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="319"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="324"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="331"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="334"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="348"/>
+        <source>Seen here too</source>
+        <translation>Terlihat juga di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
+        <source>The author will be told it was seen here too.</source>
+        <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="360"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="374"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="363"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="392"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="393"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="375"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="404"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="379"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="408"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
@@ -2295,7 +2404,7 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="111"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
@@ -2306,201 +2415,201 @@ hxxp://bad[.]example/x</translation>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="138"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="141"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="143"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="145"/>
         <source>Enter a &amp;code line...</source>
         <translation>Masukkan baris &amp;kode...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="147"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="158"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="168"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="170"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="173"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="176"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="178"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="193"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="200"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="203"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="216"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="222"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="238"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="245"/>
         <source>Offline: reports wait in the outbox</source>
         <translation>Luring: laporan menunggu di kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="247"/>
         <source>Online: {up} of {known} peers reachable</source>
         <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="249"/>
         <source>Nothing to send</source>
         <translation>Tidak ada yang perlu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="251"/>
         <source> · {count} waiting</source>
         <translation> · {count} menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="260"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="337"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="271"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="351"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="293"/>
         <source>Final report</source>
         <translation>Laporan akhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="293"/>
         <source>Send update</source>
         <translation>Kirim pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="331"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="345"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="302"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="346"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="360"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="347"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="361"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="367"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="381"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="397"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="368"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="382"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="374"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="388"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="392"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="406"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="395"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="408"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="422"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="396"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="410"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="407"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="421"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="414"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="428"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="417"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="431"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -2553,83 +2662,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ObservePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="155"/>
         <source>What did you observe?</source>
         <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data)</extracomment>
         <translation>Apa yang Anda amati?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="156"/>
         <source>Tick everything that fits. Siaga suggests the incident code.</source>
         <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="160"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="173"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="174"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="178"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="196"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="200"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="201"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="209"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="211"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="212"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="213"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="213"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="214"/>
         <source>Or pick &amp;another code:</source>
         <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="259"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="270"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="271"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -2672,47 +2781,52 @@ hxxp://bad[.]example/x</translation>
         <translation>kepada {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="335"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="328"/>
+        <source>{summary} · seen by {count} partner(s)</source>
+        <translation>{summary} · terlihat oleh {count} mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="338"/>
         <source>Acknowledged: {status} — {note}</source>
         <translation>Diterima: {status} — {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="337"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="340"/>
         <source>Acknowledged: {status}</source>
         <translation>Diterima: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="340"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="343"/>
         <source>Queued</source>
         <translation>Dalam antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="345"/>
         <source>Sending</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="347"/>
         <source>Relayed through {hub} at {time}; waiting for the receipt</source>
         <translation>Diteruskan melalui {hub} pada {time}; menunggu bukti penerimaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="350"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="353"/>
         <source>Delivered {time} (receipt verified)</source>
         <translation>Terkirim {time} (bukti penerimaan terverifikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="354"/>
         <source>Delivered {time} (stored in the TAXII collection)</source>
         <translation>Terkirim {time} (tersimpan di koleksi TAXII)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="356"/>
         <source>Failing: {reason}, next try {time}</source>
         <translation>Gagal: {reason}, percobaan berikutnya {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="356"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="359"/>
         <source>Given up: {reason}</source>
         <translation>Dihentikan: {reason}</translation>
     </message>
@@ -2943,22 +3057,22 @@ hxxp://bad[.]example/x</translation>
         <translation>Pilih mitra untuk melihat catatannya dan orang yang dapat dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="223"/>
         <source>Partner scorecard</source>
         <translation>Kartu skor mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="221"/>
         <source>As recorded by {station}</source>
         <translation>Sebagaimana dicatat oleh {station}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="224"/>
         <source>Figures from this station&apos;s own outbox, inbox and audit log.</source>
         <translation>Angka dari kotak keluar, kotak masuk, dan log audit stasiun ini sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="223"/>
         <source>Partner scorecard: {name}</source>
         <translation>Kartu skor mitra: {name}</translation>
     </message>
@@ -2966,32 +3080,32 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Partners</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="347"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="345"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="346"/>
         <source>Number on their card (if you know theirs from elsewhere, call that one): {name}, {phone} {hours}</source>
         <translation>Nomor pada kartu mereka (jika Anda tahu nomor mereka dari sumber lain, hubungi nomor itu): {name}, {phone} {hours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="362"/>
         <source>Summary not saved</source>
         <translation>Ringkasan tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="366"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="364"/>
         <source>Summary saved to {path}</source>
         <translation>Ringkasan disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="368"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="366"/>
         <source>Save the partner&apos;s one-page summary</source>
         <translation>Simpan ringkasan satu halaman mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="369"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="367"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -3869,141 +3983,151 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
-        <source>it holds no incident objects</source>
-        <translation>tidak berisi objek insiden</translation>
+        <source>it holds no incident, grouping, report, indicator or sighting objects</source>
+        <translation>berkas tidak memuat objek incident, grouping, report, indicator, atau sighting</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="173"/>
         <source>contains control characters or text-direction marks ({char})</source>
         <translation>berisi karakter kendali atau tanda arah teks ({char})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="175"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="176"/>
         <source>expected text</source>
         <translation>seharusnya berupa teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
         <source>expected an object</source>
         <translation>seharusnya berupa objek</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="178"/>
         <source>expected a list</source>
         <translation>seharusnya berupa daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="179"/>
         <source>{value} is not a STIX timestamp</source>
         <translation>{value} bukan stempel waktu STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="180"/>
         <source>holds a number or text that JSON cannot keep exactly</source>
         <translation>berisi angka atau teks yang tidak dapat disimpan JSON dengan tepat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="180"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="181"/>
         <source>{where} {field}: {problem}</source>
         <translation>{where} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="182"/>
         <source>report {id} has {value}, not a date and time; leave it out of the export</source>
         <translation>laporan {id} berisi {value}, bukan tanggal dan waktu; jangan sertakan dalam ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="185"/>
+        <source>only a report can be sighted</source>
+        <translation>hanya laporan yang dapat ditandai terlihat juga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
+        <source>the report holds no indicator {value}; choose among its indicators</source>
+        <translation>laporan tidak memuat indikator {value}; pilih di antara indikatornya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="188"/>
         <source>no incident it can take; {count} object(s) refused, first {first}</source>
         <translation>tidak ada insiden yang dapat diambil; {count} objek ditolak, yang pertama {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="191"/>
         <source>unknown field(s): {fields}</source>
         <translation>isian tidak dikenal: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
         <source>expected true or false</source>
         <translation>seharusnya true atau false</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="188"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="193"/>
         <source>unknown role {value} (one of: {choices})</source>
         <translation>peran tidak dikenal {value} (salah satu dari: {choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
         <source>{value} is not a phone number (use digits, spaces and + ( ) - .)</source>
         <translation>{value} bukan nomor telepon (gunakan angka, spasi, dan + ( ) - .)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="196"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} bukan alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
         <source>{value} is not a time zone (such as Asia/Jakarta or UTC+07:00)</source>
         <translation>{value} bukan zona waktu (seperti Asia/Jakarta atau UTC+07:00)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
         <source>working hours need their time zone</source>
         <translation>jam kerja memerlukan zona waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
         <source>give a phone number or an e-mail address</source>
         <translation>berikan nomor telepon atau alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="201"/>
         <source>more than {limit} contacts</source>
         <translation>lebih dari {limit} kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
         <source>the contacts were changed after the card was signed (ask the station for its card again)</source>
         <translation>kontak diubah setelah kartu ditandatangani (minta kartu stasiun itu sekali lagi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
         <source>contacts: {problem}</source>
         <translation>kontak: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="205"/>
         <source>a TAXII collection has no desk to answer a check</source>
         <translation>koleksi TAXII tidak memiliki meja untuk menjawab pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
         <source>this peer revoked its keys; it cannot be checked</source>
         <translation>mitra ini telah mencabut kuncinya; tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="207"/>
         <source>that message is not a communication check</source>
         <translation>pesan itu bukan pemeriksaan komunikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="208"/>
         <source>this check was already answered by {by}</source>
         <translation>pemeriksaan ini sudah dijawab oleh {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="209"/>
         <source>the station that sent this check is no longer a peer</source>
         <translation>stasiun yang mengirim pemeriksaan ini bukan lagi mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
         <source>a TAXII collection has no scorecard</source>
         <translation>koleksi TAXII tidak memiliki kartu skor</translation>
     </message>
@@ -4011,92 +4135,92 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="63"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="66"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="67"/>
         <source>Replies and acknowledgements</source>
         <translation>Balasan dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="69"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="69"/>
         <source>Who</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="69"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="97"/>
         <source>Could not be verified: {reason}</source>
         <translation>Tidak dapat diverifikasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="112"/>
         <source>Received {time}; status here: {status}</source>
         <translation>Diterima {time}; status di sini: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="114"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="145"/>
         <source>External report (STIX import), unsigned</source>
         <translation>Laporan eksternal (impor STIX), tanpa tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="148"/>
         <source>Received as a code line, authenticated by {name}; only its coded fields until the signed report arrives</source>
         <translation>Diterima sebagai baris kode, diautentikasi oleh {name}; hanya kolom berkodenya sampai laporan yang ditandatangani tiba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="152"/>
         <source>Received as a code line, NOT authenticated: anyone could have written it</source>
         <translation>Diterima sebagai baris kode, TIDAK diautentikasi: siapa pun bisa menulisnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="157"/>
         <source>Could not be verified: the signature was not checked</source>
         <translation>Tidak dapat diverifikasi: tanda tangan tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="160"/>
         <source>Verified peer — signed by {name} ({org}, {country})</source>
         <translation>Mitra terverifikasi — ditandatangani oleh {name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="163"/>
         <source>Peer revoked its keys; do not rely on it — signed by {name}</source>
         <translation>Mitra telah mencabut kuncinya; jangan mengandalkannya — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="166"/>
         <source>Peer NOT verified: compare fingerprints — signed by {name}</source>
         <translation>Mitra BELUM terverifikasi: bandingkan sidik jari — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="168"/>
         <source>Author not in the directory — signed by {name}</source>
         <translation>Penulis tidak ada di direktori — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="192"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
@@ -4104,12 +4228,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="703"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="732"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="704"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="733"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -4117,52 +4241,57 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="625"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="632"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="626"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="633"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="629"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="636"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="635"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="642"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="638"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="645"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="645"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="652"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="647"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="654"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="653"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="660"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="656"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="663"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="685"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="694"/>
+        <source>{sentence}: this may be a shared threat.</source>
+        <translation>{sentence}: ini mungkin ancaman bersama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="711"/>
         <source>Goes to: {names}</source>
         <translation>Dikirim ke: {names}</translation>
     </message>
@@ -4321,6 +4450,44 @@ hxxp://bad[.]example/x</translation>
         <location filename="../../desktop/siaga/gui/setup_wizard.py" line="289"/>
         <source>Set up Siaga</source>
         <translation>Siapkan Siaga</translation>
+    </message>
+</context>
+<context>
+    <name>SightingDialog</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="85"/>
+        <source>Seen here too</source>
+        <translation>Terlihat juga di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="86"/>
+        <source>Tell the author that this was seen here too. Tick the indicators seen here (none ticked: the whole report).</source>
+        <translation>Beri tahu penulis bahwa ini juga terlihat di sini. Centang indikator yang terlihat di sini (tanpa centang: seluruh laporan).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="91"/>
+        <source>Indicators seen here</source>
+        <translation>Indikator yang terlihat di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="100"/>
+        <source>How many times</source>
+        <translation>Berapa kali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="102"/>
+        <source>How many &amp;times:</source>
+        <translation>Berapa &amp;kali:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="106"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Kirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="107"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -4536,17 +4703,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="77"/>
         <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="79"/>
         <source>Open the urgent report</source>
         <translation>Buka laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="83"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>

@@ -97,8 +97,9 @@ def test_an_officer_files_a_report_from_observations_to_sign_and_queue(qtbot, st
     fill_details(qtbot, wizard)
     assert page.indicators.property("invalid") is True and stays(qtbot, wizard, page)
     notes = [page.indicator_notes.item(i) for i in range(page.indicator_notes.count())]
-    assert [n.text() for n in notes] == ["Line 1: read as domain-name",
-                                         "Line 2: a sha256 hash is 64 hexadecimal characters"]
+    assert [n.text() for n in notes][:2] == ["Line 1: read as domain-name",
+                                             "Line 2: a sha256 hash is 64 hexadecimal characters"]
+    assert all("Check this is really the attacker's" in n.text() for n in notes[2:])  # warning lists
     assert notes[1].foreground().color() == tone("error")[0] and "line 2" in page.problems.text()
     for _ in range(3):
         QTest.keyClick(page.indicators, Qt.Key.Key_Backspace)
@@ -228,8 +229,9 @@ def test_a_lone_bracket_typed_on_the_way_to_a_defanged_dot_is_a_note_not_a_crash
     QTest.keyClick(page.indicators, Qt.Key.Key_Return)
     QTest.keyClicks(page.indicators, "hxxps://x[")  # every keystroke is read; "[" is on its way to "[.]"
     notes = [page.indicator_notes.item(i).text() for i in range(page.indicator_notes.count())]
-    assert notes == ["Line 1: read as ipv4-addr",
-                     "Line 2: square brackets in a URL enclose an IPv6 address; write a defanged dot as [.]"]
+    assert notes[:2] == ["Line 1: read as ipv4-addr",
+                         "Line 2: square brackets in a URL enclose an IPv6 address; write a defanged dot as [.]"]
+    assert all("Check this is really the attacker's" in n for n in notes[2:])
     assert page.indicators.property("invalid") is True and stays(qtbot, wizard, page)
     QTest.keyClicks(page.indicators, ".]example")
     assert page.indicators.property("invalid") is False
@@ -305,3 +307,24 @@ def test_the_form_explains_itself_to_someone_without_csirt_training(qtbot, stati
     review = wizard.review_page
     assert wizard.currentPage() is review
     assert review.recipients.text() == "Goes to: kl (MY)"
+
+
+def test_known_benign_indicators_are_marked_beside_their_line_but_never_refused(qtbot, stations):
+    from siaga.station import warning_lists
+    warning_lists.preload()  # the app does it on its worker before the form opens
+    wizard = open_wizard(qtbot, stations[0])
+    fill_observations(qtbot, wizard)
+    click(qtbot, wizard.button(NEXT))
+    page = wizard.details_page
+    for n, value in enumerate(("8.8.8.8", "10.0.0.1", "google.com", "203.0.113.7")):
+        if n:
+            QTest.keyClick(page.indicators, Qt.Key.Key_Return)
+        QTest.keyClicks(page.indicators, value)
+    qtbot.waitUntil(lambda: page.indicator_notes.count() >= 8, timeout=10_000)
+    notes = [page.indicator_notes.item(i).text() for i in range(page.indicator_notes.count())]
+    warnings = {n.split(":")[0]: n for n in notes if "Check this is really the attacker's" in n}
+    assert "public DNS resolver" in warnings["Line 1"]
+    assert "private or reserved address" in warnings["Line 2"]
+    assert "most visited websites" in warnings["Line 3"]
+    assert "kept for documentation and examples" in warnings["Line 4"]
+    assert page.indicators.property("invalid") is False and "ndicator" not in page.problems.text()  # no refusal

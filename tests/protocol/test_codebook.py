@@ -33,7 +33,7 @@ def test_standard_lists(book):
         "TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"]
     assert {e["code"] for e in book.entries("pap")} == {"PAP:CLEAR", "PAP:GREEN", "PAP:AMBER", "PAP:RED"}
     assert [e["code"] for e in book.entries("message_types")] == [
-        "early-warning", "update", "final", "request-for-assistance", "acknowledgement", "ping"]
+        "early-warning", "update", "final", "request-for-assistance", "acknowledgement", "ping", "sighting"]
     assert {e["code"] for e in book.entries("scopes")} == {"bilateral", "regional", "global"}
     asean = book.entry("groups", "ASEAN")
     assert {"ID", "MY", "SG", "TH", "PH", "VN", "BN", "KH", "LA", "MM"} <= set(asean["members"])

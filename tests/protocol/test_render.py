@@ -69,3 +69,17 @@ def test_the_sender_is_named_as_the_directory_knows_it_and_a_different_claim_is_
     assert "Identity mismatch" not in dict(report_lines(content, book, "en", author=same))
     # no directory record (an external report, an author no longer a peer): the content's own words, no flag
     assert dict(report_lines(content, book, "en"))["Reporting station"] == "Alpha desk, CSIRT C (Thailand)"
+
+
+def test_a_sighting_shows_how_often_and_when_it_was_seen():
+    from siaga.protocol import codebook as cb
+    from siaga.protocol.message import StationInfo, build_sighting
+    book = cb.current()
+    content = build_sighting("a" * 64, {"indicators": [{"type": "domain-name", "value": "login-kemlu[.]example"}],
+                                        "count": 4, "first_seen": "2026-11-24T02:00:00Z",
+                                        "last_seen": "2026-11-24T09:00:00Z", "sectors": ["government"]},
+                             StationInfo(b"k" * 32, "MY duty desk", "MyCERT", "MY"), book)
+    rows = dict(report_lines(content, book, "id"))
+    assert rows["Jenis pesan"] == "Terlihat juga" and rows["Berapa kali terlihat"] == "4"
+    assert rows["Pertama terlihat (UTC)"] == "2026-11-24T02:00:00Z"
+    assert rows["Indikator"] == "domain-name login-kemlu.example" and rows["Membalas"] == "a" * 64

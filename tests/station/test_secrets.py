@@ -171,6 +171,15 @@ def test_no_secret_leaks_anywhere(tmp_path, draft):
     log_text = "".join(p.read_text(errors="replace") for p in run.logs.rglob("*") if p.is_file())
     assert "DEBUG" in log_text and "unexpected failure" in log_text and "BrokenPipeError" in log_text
     assert any("INFO" in line for line in server_log)
+    # the correlation index holds the canary report at both ends (its keys and origin sealed or blind), so the
+    # scan of the database files below covers it too
+    import sqlite3
+    from contextlib import closing
+    for home in (jkt, kl):
+        with closing(sqlite3.connect(f"file:{home / 'siaga.db'}?mode=ro", uri=True)) as db:
+            n = db.execute("SELECT n FROM corr_msgs WHERE msg_id = ?", [bytes.fromhex(msg)]).fetchone()[0]
+            assert db.execute("SELECT COUNT(*) FROM corr WHERE n = ?", [n]).fetchone()[0] == 2  # the domain, the URL
+            assert db.execute("SELECT COUNT(*) FROM corr_origins").fetchone()[0] >= 1
 
     secrets: dict[str, bytes] = {}
     for name, passphrase in PASSPHRASES.items():

@@ -36,7 +36,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.format == "stix":
             document: Any = exports.stix_bundle(station, items)
         else:
-            document = exports.misp_events(items)
+            document = exports.misp_events(items, station)
     atomic_write(Path(args.out), (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8"),
                  mode=0o600)
     print(f"{len(items)} report(s) written to {args.out} ({'STIX 2.1 bundle' if args.format == 'stix' else 'MISP events'})")

@@ -186,10 +186,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", required=True, choices=["received", "investigating", "resolved", "false-positive"])
     p.add_argument("--note", help="a short note for the sender")
 
+    p = command("sight", "correlation:cmd_inbox_sight", "tell a report's author: we see this too (a signed sighting)",
+                parent=inbox)
+    p.add_argument("message_id", metavar="ID")
+    p.add_argument("--indicator", action="append", metavar="VALUE",
+                   help="an indicator of the report seen here (repeat; default: all of them)")
+    p.add_argument("--count", type=int, default=1, help="how many times it was seen here (default 1)")
+    p.add_argument("--first-seen", metavar="TIME", help="when first seen here (ISO 8601 with an offset; default now)")
+    p.add_argument("--last-seen", metavar="TIME", help="when last seen here (default: the first time)")
+    p.add_argument("--sector", action="append", metavar="CODE", help="a sector where it was seen (repeat)")
+    p = command("sightings", "correlation:cmd_outbox_sightings", "show which partners saw one of this station's reports",
+                parent=outbox, json_flag=True)
+    p.add_argument("message_id", metavar="ID")
+
     p = command("forward", "reports:cmd_inbox_forward", "pass a report on to other peers (as its TLP label allows)",
                 parent=inbox)
     p.add_argument("message_id", metavar="ID")
     p.add_argument("--to", nargs="+", required=True, metavar="PEER_ID", help="the peers to forward it to")
+
+    p = command("correlate", "correlation:cmd_correlate",
+                "list shared threats: reports from two or more countries tied by an indicator or a code in a sector",
+                json_flag=True)
+    p.add_argument("--since", metavar="DATE", help="reports seen on or after this ISO date (default: 30 days ago)")
+    p.add_argument("--window", type=int, metavar="DAYS",
+                   help="reports within this many days of each other are grouped (default: the setting, 7)")
+    p.add_argument("--set-window", type=int, metavar="DAYS", help="change the setting of the window first")
 
     p = command("ping", "peers:cmd_ping", "check that a peer's point of contact still answers")
     p.add_argument("peer_id", metavar="PEER_ID")
@@ -296,7 +317,8 @@ def run_command(name: str, args: argparse.Namespace) -> int:
 def _version_text() -> str:
     from ..protocol import codebook as codebook_mod
     book = codebook_mod.current()
-    return f"siaga {__version__}\ncodebook {book.version} sha256:{book.content_hash}"
+    from ..station import warning_lists
+    return f"siaga {__version__}\ncodebook {book.version} sha256:{book.content_hash}\n{warning_lists.version_text()}"
 
 
 def no_core_dumps() -> None:

@@ -12,6 +12,7 @@ from ..base.errors import InputError
 from ..protocol.render import identity, mismatch_text
 from ..storage.inbox_query import MAX_PAGE, InboxQuery
 from .common import lang_of, open_station, print_json, read_input, shown
+from .correlation import filing_notes
 
 MAX_DRAFT_FILE = 64 * 1024 * 1024
 
@@ -28,6 +29,7 @@ def cmd_report_new(args: argparse.Namespace) -> int:
         drafts = {**drafts, "updates": args.updates}
     with open_station(args) as station:
         ids = station.file_reports(drafts if bulk else [drafts])
+        filing_notes(station, ids)
     if args.json:
         print_json(ids if bulk else ids[0])
     else:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..base.errors import DecodeError, InputError, StorageError, UnknownCodeError, ValidationError
 from ..protocol.batch_receipt import sign_batch
 from ..protocol.envelope import UNREADABLE, Opened, envelope_id
-from ..protocol.message import ACK_TYPE, CHECK_TYPE, PING_TYPE, build_ping
+from ..protocol.message import ACK_TYPE, CHECK_TYPE, PING_TYPE, SIGHTING_TYPE, build_ping
 from ..protocol.transport import make_receipt, pack_receipts
 
 log = logging.getLogger("siaga.receiving")
@@ -167,6 +167,8 @@ def inbox_meta(content: dict, author_peer: str, deliverer: str) -> dict:
         meta["ack"] = content["ack"]
     if content["type"] == CHECK_TYPE:
         meta["check"] = content["check"]
+    if content["type"] == SIGHTING_TYPE:
+        meta["sighting"] = content["sighting"]
     return meta
 
 

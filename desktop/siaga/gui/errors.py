@@ -168,7 +168,8 @@ def _reasons() -> dict[str, str]:
         "sender-revoked": QCoreApplication.translate("Reasons", "from a peer whose keys were revoked"),
         "not-stix": QCoreApplication.translate("Reasons", "not a STIX bundle"),
         "incident-incomplete": QCoreApplication.translate("Reasons", "incident {id} lacks a name or created time"),
-        "no-incidents": QCoreApplication.translate("Reasons", "it holds no incident objects"),
+        "no-incidents": QCoreApplication.translate(
+            "Reasons", "it holds no incident, grouping, report, indicator or sighting objects"),
         "control-character": QCoreApplication.translate(
             "Reasons", "contains control characters or text-direction marks ({char})"),
         "card-text": QCoreApplication.translate("Reasons", "{field} {problem}"),
@@ -180,6 +181,10 @@ def _reasons() -> dict[str, str]:
         "stix-object": QCoreApplication.translate("Reasons", "{where} {field}: {problem}"),
         "export-time": QCoreApplication.translate(
             "Reasons", "report {id} has {value}, not a date and time; leave it out of the export"),
+        # sightings ("we see this too")
+        "sight-a-report": QCoreApplication.translate("Reasons", "only a report can be sighted"),
+        "not-in-report": QCoreApplication.translate(
+            "Reasons", "the report holds no indicator {value}; choose among its indicators"),
         "stix-refused": QCoreApplication.translate(
             "Reasons", "no incident it can take; {count} object(s) refused, first {first}"),
         # the people on a card, communication checks, the partner scorecard

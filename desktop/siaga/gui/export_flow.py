@@ -74,7 +74,7 @@ class ExportFlow(QObject):
                     raise InputError("the export was cancelled")
 
             items = exports.collect(st, ids, progress)
-            document = exports.stix_bundle(st, items) if fmt == "stix" else exports.misp_events(items)
+            document = exports.stix_bundle(st, items) if fmt == "stix" else exports.misp_events(items, st)
             atomic_write(path, (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
             log.info("%d report(s) exported as %s", len(items), fmt)
             return len(items)

@@ -205,7 +205,11 @@ class InboxModel(QAbstractTableModel):
         if column == TLP:
             return self._label("tlp", row["tlp"])
         if column == STATUS:
-            return self.tr("New") if row["status"] == "new" else self._label("ack_status", row["status"])
+            status = self.tr("New") if row["status"] == "new" else self._label("ack_status", row["status"])
+            if row.get("seen_countries"):  # the same indicator or code reported by other countries too
+                status = self.tr("{status} · seen by {count} countries").format(status=status,
+                                                                                count=row["seen_countries"])
+            return status
         return ""
 
     def _tooltip(self, row: dict, column: int) -> str | None:
@@ -221,4 +225,7 @@ class InboxModel(QAbstractTableModel):
                     "codeline-unauthenticated": self.tr("Received as a code line, NOT authenticated")}.get(row["trust"])
         if column == CODE:
             return tip(row["code"]) or None
+        if column == STATUS and row.get("seen_countries"):
+            return self.tr("{count} countries reported the same indicator, or this code in the same sector,"
+                           " within a few days of each other").format(count=row["seen_countries"])
         return tip(row.get("summary")) or None

@@ -32,6 +32,7 @@ from ..interop.stix_import import MAX_STIX_BYTES, import_stix
 from ..protocol.message import REPORT_TYPES
 from ..storage.inbox_query import MAX_PAGE, InboxQuery
 from .colours import paint
+from .correlation_view import SightingDialog
 from .errors import describe, show_error
 from .export_flow import ExportFlow
 from .file_choice import choose_file
@@ -136,12 +137,14 @@ class InboxView(QWidget):
 
         self.ack_button = self._button("acknowledge", self.tr("&Acknowledge..."), self.acknowledge)
         self.forward_button = self._button("forward", self.tr("&Forward..."), self.forward)
+        self.sight_button = self._button("seenHereToo", self.tr("Seen here too..."), self.sight)
         self.export_button = self._button("export", self.tr("E&xport..."), self.export)
         self.import_button = self._button("importStix", self.tr("I&mport STIX..."), self.import_stix)
         self.status = PlainLabel()
         self.status.setObjectName("inboxStatus")
         actions = QHBoxLayout()
-        for button in (self.ack_button, self.forward_button, self.export_button, self.import_button):
+        for button in (self.ack_button, self.forward_button, self.sight_button, self.export_button,
+                       self.import_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.status)
@@ -226,6 +229,7 @@ class InboxView(QWidget):
         siaga_report = bool(one and not one.get("external"))
         self.ack_button.setEnabled(siaga_report)
         self.forward_button.setEnabled(siaga_report and one.get("type") in REPORT_TYPES)
+        self.sight_button.setEnabled(siaga_report and one.get("type") in REPORT_TYPES)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -242,7 +246,8 @@ class InboxView(QWidget):
         if not msg_id:
             return
         self._opening = msg_id
-        self.session.db.run(lambda st: st.read_inbox(msg_id), label="read inbox",
+        self.session.db.run(lambda st: {**st.read_inbox(msg_id), "context": st.report_context(msg_id)},
+                            label="read inbox",
                             done=lambda msg: self._opened(msg_id, msg),
                             failed=lambda exc: self._open_failed(msg_id, exc))
 
@@ -317,6 +322,30 @@ class InboxView(QWidget):
 
         self.session.db.run(lambda st: st.acknowledge(msg_id, status, note), done=sent,
                             failed=lambda exc: show_error(self, self.tr("Acknowledge"), exc), label="acknowledge")
+
+    def sight(self) -> None:
+        """Seen here too: tell the report's author, with which indicators and how many times."""
+        row = self.current_row()
+        if row is None:
+            return
+        msg_id = row["id"]
+        self.session.db.run(lambda st: st.read_inbox(msg_id)["content"].get("indicators") or [],
+                            done=lambda found: self._ask_sighting(msg_id, found),
+                            failed=lambda exc: show_error(self, self.tr("Seen here too"), exc), label="sight check")
+
+    def _ask_sighting(self, msg_id: str, indicators: list[dict]) -> None:
+        dialog = SightingDialog(indicators, self)
+        self._sighting_dialog = dialog
+        dialog.accepted.connect(lambda: self._send_sighting(msg_id, dialog.chosen(), dialog.count.value()))
+        dialog.open()
+
+    def _send_sighting(self, msg_id: str, values: list[str], count: int) -> None:
+        def sent(_sight_id: str) -> None:
+            self.status.setText(self.tr("The author will be told it was seen here too."))
+            self.session.changed("outbox")
+            self.open_message(msg_id)
+        self.session.db.run(lambda st: st.sight(msg_id, values, count), done=sent,
+                            failed=lambda exc: show_error(self, self.tr("Seen here too"), exc), label="sight")
 
     def forward(self) -> None:
         rows = self.selected_rows()

@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
             return
 
         def snapshot(station):
+            from ..station import warning_lists
+            warning_lists.preload()  # the form then marks known benign indicators without waiting
             return station.peers(), station.info
 
         self.session.db.run(snapshot, done=lambda got: self._open_wizard(got, draft_id, draft),
@@ -315,6 +317,9 @@ class MainWindow(QMainWindow):
         if title:
             wizard.setWindowTitle(title)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.review_check = lambda content, show: self.session.db.run(
+            lambda st: (lambda m: m.to_dict() if m else None)(st.correlation.matches(content)), done=show,
+            failed=lambda exc: show(None), label="review matches")
         wizard.draftChanged.connect(self._save_draft)
         wizard.submitted.connect(lambda content, to, w=wizard: self._queue_report(w, content, to))
         wizard.finished.connect(self._wizard_closed)

@@ -324,6 +324,9 @@ class OutboxModel(QAbstractTableModel):
             return code_label(book, "severity", row.get("severity"), lang) if row.get("type") in REPORT_TYPES else ""
         if column == TLP:
             return row.get("tlp", "")
+        if row.get("seen_by_partners"):  # sightings: partners that saw it too
+            return self.tr("{summary} · seen by {count} partner(s)").format(summary=row.get("summary", ""),
+                                                                           count=row["seen_by_partners"])
         return row.get("summary", "")
 
     def delivery_words(self, d: dict) -> str:

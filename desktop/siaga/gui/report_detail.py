@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..protocol.codebook import CodebookSet
 from ..protocol.render import report_lines
 from .colours import paint
+from .correlation_view import context_rows
 from .errors import describe
 from .plain import PlainLabel, visible
 from .wording import code_label, local_iso, local_time
@@ -119,6 +120,12 @@ class ReportDetail(QWidget):
             heading_label = PlainLabel(heading)
             heading_label.setBuddy(label)
             self.fields.addRow(heading_label, label)
+        # what other countries reported too, and indicators on MISP warning lists (Station.report_context)
+        for heading, value in context_rows(msg.get("context"), content.get("indicators") or []):
+            label = PlainLabel(value)
+            label.setWordWrap(True)
+            label.setObjectName("correlationRow")
+            self.fields.addRow(PlainLabel(heading), label)
         self._fill_thread(msg, book)
 
     def lines(self) -> list[tuple[str, str]]:

@@ -44,6 +44,7 @@ from ..station.report_form import FieldError, ReportForm
 from ..storage.preferences import LANGUAGE_NAMES
 from .accessible import name_wizard_buttons
 from .colours import paint, tone_text
+from .correlation_view import seen_sentence, warning_sentence
 from .errors import describe, reason_text
 from .plain import PlainLabel, PlainWizard, tip, visible
 from .report_text import ReportBrowser
@@ -423,6 +424,12 @@ class DetailsPage(_FormPage):
             else:
                 continue
             self.indicator_notes.addItem(item)
+        warn = tone_text("unverified", self.indicator_notes.palette().color(QPalette.ColorRole.Base))
+        for number, warnings in self.form.indicator_warnings():  # never a refusal: a mark beside the line
+            item = QListWidgetItem(self.tr("Line {line}: {warning}").format(
+                line=number, warning=warning_sentence(warnings[0].category, warnings[0].list_name)))
+            item.setForeground(warn)
+            self.indicator_notes.addItem(item)
 
     def _summary_changed(self, text: str) -> None:
         self.form.summary = text
@@ -661,6 +668,12 @@ class ReviewPage(_FormPage):
         self.changed_since.setObjectName("changedSince")
         self.changed_since.setWordWrap(True)
         layout.addWidget(self.changed_since)
+        # "Seen in 2 reports from MY, SG": filled by the wizard's review_check, on the station's worker
+        self.seen = PlainLabel()
+        self.seen.setObjectName("reviewSeen")
+        self.seen.setWordWrap(True)
+        self.seen.setVisible(False)
+        layout.addWidget(self.seen)
         layout.addWidget(self.problems)
         _chain(self.language, self.report, self.code_line)
         self.fields = {"review": self.report}
@@ -670,6 +683,19 @@ class ReviewPage(_FormPage):
         self.attempted = True  # nothing to answer here: what the build finds is said at once
         self.form.build_review()
         self._show()
+        self.seen.setVisible(False)
+        check = getattr(self.wizard(), "review_check", None)
+        if check is not None and self.form.content is not None:
+            check(self.form.content, self.show_seen)
+
+    def show_seen(self, seen: dict | None) -> None:
+        """The reports held that match the one under review (``Matches.to_dict()``), or None."""
+        if seen and seen.get("count"):
+            self.seen.setText(self.tr("{sentence}: this may be a shared threat.").format(
+                sentence=seen_sentence(seen)))
+            self.seen.setVisible(True)
+        else:
+            self.seen.setVisible(False)
 
     def _show(self) -> None:
         if self.form.content is None:
@@ -699,6 +725,9 @@ class ReportWizard(PlainWizard):
         self.form = form
         self.lang = lang
         self.draft_id = draft_id or uuid.uuid4().hex
+        # review_check(content, show): asks (on the station's worker) which reports held match the content
+        # under review, and calls show(Matches.to_dict() or None); set by the main window
+        self.review_check: Callable[[dict, Callable[[dict | None], None]], None] | None = None
         self.setObjectName("reportWizard")
         self.setWindowTitle(self.tr("File a report"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Sign and queue"))

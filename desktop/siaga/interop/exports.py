@@ -17,7 +17,7 @@ from ..base.errors import InputError, NotFound, Reason, ValidationError
 from ..protocol.message import REPORT_TYPES, parse_time
 from ..protocol.text_rules import printable
 from ..storage import audit
-from . import stix
+from . import sighting_export, stix
 
 log = logging.getLogger("siaga.exports")
 
@@ -114,7 +114,9 @@ def stix_bundle(station, items: list[ExportItem]) -> dict:
                             "country": content["station"].get("country") or "-"}
             content = {**content, "author": "external-" + item.msg_id[:16], "station": station_info}
         reports.append((item.msg_id, content, item.signed_payload, item.status))
-    return stix.bundle(station.books, reports)
+    document = stix.bundle(station.books, reports)
+    document["objects"].extend(sighting_export.stix_objects(station, items))
+    return document
 
 
 def _moment(item: ExportItem, key: str) -> datetime:
@@ -156,12 +158,26 @@ def misp_event(item: ExportItem) -> dict:
     }}
 
 
-def misp_events(items: list[ExportItem]) -> list[dict]:
-    """One MISP event per incident: a report on its own as before; a thread as one event (:func:`misp_thread`)."""
+def misp_events(items: list[ExportItem], station=None) -> list[dict]:
+    """One MISP event per incident: a report on its own as before; a thread as one event (:func:`misp_thread`).
+
+    With ``station``, partners' sightings go on the attributes they saw (reports that stand alone).
+    """
     out = []
     for root, thread in stix.threads([(item.msg_id, item.content, item) for item in items]):
         group = [entry[2] for entry in thread]
-        out.append(misp_event(group[0]) if len(group) == 1 and group[0].msg_id == root else misp_thread(root, group))
+        if len(group) == 1 and group[0].msg_id == root:
+            item = group[0]
+            event = misp_event(item)
+            if station is not None:
+                attributes = event["Event"]["Attribute"][: len(item.content.get("indicators", []))]
+                found = sighting_export.misp_sightings(station, item, [a["uuid"] for a in attributes])
+                for attribute in attributes:
+                    if attribute["uuid"] in found:
+                        attribute["Sighting"] = found[attribute["uuid"]]
+            out.append(event)
+        else:
+            out.append(misp_thread(root, group))
     return out
 
 

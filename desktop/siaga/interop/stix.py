@@ -44,6 +44,11 @@ def _id(kind: str, *parts: str) -> str:
     return f"{kind}--{uuid.uuid5(SIAGA_NS, '/'.join((kind, *parts)))}"
 
 
+def stix_id(kind: str, *parts: str) -> str:
+    """The STIX id the export gives an object of a report (``incident``, msg id; ``indicator``, msg id, n)."""
+    return _id(kind, *parts)
+
+
 def _stamp(moment: str) -> str:
     """Siaga's ``YYYY-MM-DDTHH:MM:SSZ`` as a STIX timestamp with milliseconds."""
     return moment[:-1] + ".000Z" if moment.endswith("Z") and "." not in moment else moment

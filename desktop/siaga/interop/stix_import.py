@@ -23,14 +23,16 @@ import re
 from datetime import datetime, timezone
 from typing import Any
 
-from ..base.encoding import canonical, parse_json
+from ..base.encoding import b64d, canonical, parse_json
 from ..base.errors import DecodeError, InputError, Reason
 from ..protocol import codebook as codebook_mod, text_rules
+from ..protocol.envelope import verify_payload
 from ..protocol.indicators import normalise
-from ..protocol.message import MAX_NARRATIVE, MAX_SUMMARY, REPORT_TYPES, format_time
+from ..protocol.message import ID_RE, MAX_NARRATIVE, MAX_SUMMARY, REPORT_TYPES, format_time
 from ..protocol.text_rules import control_reason
 from ..station.facade import Station
-from .stix import INCIDENT_EXT, PATTERN_PATHS, SIAGA_EXT
+from . import stix_partners as partners
+from .stix import INCIDENT_EXT, PATTERN_PATHS, SIAGA_EXT, stix_id
 
 log = logging.getLogger("siaga.stix_import")
 
@@ -43,6 +45,8 @@ _PATTERN = re.compile(r"^\[\s*([a-z0-9\-]+:[A-Za-z0-9_.'\-]+)\s*=\s*'((?:[^'\\]|
 #: an RFC 3339 timestamp as STIX writes it (seconds required, a fraction and an offset or Z)
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$", re.IGNORECASE)
 _KIND_BY_PATH = {path: kind for kind, path in PATTERN_PATHS.items()}
+#: a sighting of one of this station's own reports names one of its first indicators (its export's ids)
+MAX_OWN_INDICATORS = 20
 _DEFAULT_TLP = "TLP:AMBER"  # an unmarked object is handled with care, not shared wider
 
 
@@ -57,9 +61,13 @@ class Refused(Exception):
 class StixReports(list):
     """The reports read from a bundle, and what was refused (``refused``: one Reason per object)."""
 
-    def __init__(self, reports: list[dict], refused: list[Reason]) -> None:
+    def __init__(self, reports: list[dict], refused: list[Reason], sightings: list[dict] | None = None,
+                 owners: dict[str, str] | None = None) -> None:
         super().__init__(reports)
         self.refused = refused
+        #: STIX sightings read (``of``: the STIX id of what was seen), and the report holding each STIX id
+        self.sightings = sightings or []
+        self.owners = owners or {}
 
 
 class ImportCount(tuple):
@@ -225,7 +233,13 @@ def _report(obj: dict, book, tlp_by_id: dict[str, str], identities: dict[str, di
         raise _refuse(where, "", Reason("not-storable", "holds a number or text that JSON cannot keep exactly")) \
             from None
     ident = hashlib.sha256(f"stix:{where}:{obj.get('modified', obj['created'])}".encode()).hexdigest()
-    return {"id": ident, "content": content, "raw": obj}
+    report = {"id": ident, "content": content, "raw": obj}
+    message_id = ext.get("message_id")
+    if isinstance(message_id, str) and ID_RE.match(message_id):
+        report["id"] = message_id  # a report Siaga exported keeps its id: taking it in again adds nothing
+        if isinstance(ext.get("signed_payload"), str):
+            report["signed_payload"] = ext["signed_payload"]
+    return report
 
 
 def _object_error(index: int, obj: Any) -> Reason | None:
@@ -276,20 +290,74 @@ def read_bundle(data: bytes, book) -> StixReports:
             if isinstance(source, str) and isinstance(target, str) and source in indicators:
                 indicates.setdefault(target, []).append(source)
     reports = []
+    owners: dict[str, str] = {}
+    used: set[str] = set()
     for obj in objects:
         if obj["type"] != "incident":
             continue
+        used.add(obj["id"])
         try:
             reports.append(_report(obj, book, tlp_by_id, identities, indicators, indicates))
         except Refused as exc:
             refused.append(exc.reason)
-    if not reports:
+            continue
+        for ref in indicates.get(obj["id"], []):
+            used.add(ref)
+            owners[ref] = reports[-1]["id"]
+        owners[obj["id"]] = reports[-1]["id"]
+    by_id = {o["id"]: o for o in objects}
+    tlp = (lambda o: _tlp(o, tlp_by_id, o["id"]))
+    source = (lambda o: _source(o, identities))
+    for obj in objects:
+        if obj["type"] not in partners.CONTAINERS:
+            continue
+        refs = [r for r in obj.get("object_refs") or [] if isinstance(r, str)]
+        try:
+            report = partners.container_report(obj, by_id, book, _text, _timestamp, tlp, source)
+        except Refused as exc:
+            refused.append(exc.reason)
+            continue
+        reports.append(report)
+        for ref in [obj["id"], *refs, *(sub for r in refs if r in by_id for sub in by_id[r].get("object_refs") or []
+                                         if isinstance(sub, str))]:
+            used.add(ref)
+            owners.setdefault(ref, report["id"])
+    loose = partners.loose_report(objects, used, by_id, book, str(doc.get("id") or "bundle"), tlp, source,
+                                  _timestamp)
+    if loose is not None:
+        reports.append(loose)
+        for obj in loose["raw"]["objects"]:
+            owners.setdefault(obj["id"], loose["id"])
+    sightings = []
+    for obj in objects:
+        if obj["type"] == "sighting":
+            try:
+                where = [r for r in obj.get("where_sighted_refs") or [] if isinstance(r, str) and r in identities]
+                found = partners.sighting(obj, _timestamp, (lambda o, w=where: _source(
+                    {"created_by_ref": w[0]} if w else o, identities)))
+            except Refused as exc:
+                refused.append(exc.reason)
+                continue
+            if found is not None:
+                target = by_id.get(found["of"])
+                found["sighting"]["indicators"] = partners.indicators_of([found["of"]], by_id) if target else []
+                sightings.append(found)
+    if not reports and not sightings:
         if refused:
             raise DecodeError(Reason("stix-refused",
                                      f"no incident it can take; {len(refused)} object(s) refused, first {refused[0]}",
                                      count=len(refused), first=refused[0]), what="STIX bundle")
-        raise DecodeError(Reason("no-incidents", "it holds no incident objects"), what="STIX bundle")
-    return StixReports(reports, refused)
+        raise DecodeError(Reason("no-incidents", "it holds no incident, grouping, report, indicator or sighting"
+                                                 " objects"), what="STIX bundle")
+    return StixReports(reports, refused, sightings, owners)
+
+
+def _source(obj: dict, identities: dict[str, dict]) -> str:
+    """The name of the identity that made ``obj`` (``unknown source`` when none is named)."""
+    author = identities.get(obj.get("created_by_ref") if isinstance(obj.get("created_by_ref"), str) else "")
+    if not author:
+        return "unknown source"
+    return _text(author, "name", author["id"], MAX_NAME, field="name") or "unknown source"
 
 
 def import_stix(station: Station, data: bytes, source: str = "") -> ImportCount:
@@ -298,6 +366,60 @@ def import_stix(station: Station, data: bytes, source: str = "") -> ImportCount:
     The result's ``refused`` names each object of the bundle that was left out (see :func:`read_bundle`).
     """
     reports = read_bundle(data, station.books.current)
-    new = station.add_external_reports(reports, source)
-    log.info("STIX import: %d incident(s), %d new, %d refused", len(reports), new, len(reports.refused))
-    return ImportCount(len(reports), new, reports.refused)
+    external, signed = [], []
+    for report in reports:
+        verified = _verified(station, report)
+        if verified == "own":
+            continue  # this station's own report, back from a round trip: it is in the outbox
+        (signed if verified else external).append(verified or report)
+    new = station.add_signed_copies(signed, source) + station.add_external_reports(external, source)
+    seen = _sightings(station, reports, source)
+    log.info("STIX import: %d report(s), %d new, %d sighting(s) new, %d refused", len(reports), new, seen,
+             len(reports.refused))
+    return ImportCount(len(reports), new + seen, reports.refused)
+
+
+def _verified(station: Station, report: dict):
+    """For a report carrying its author's signed payload: ``own`` (this station's), the verified payload of a
+    peer's report (message id, payload, author's peer id), or None (no payload, a bad one, an unknown author)."""
+    if "signed_payload" not in report:
+        return "own" if station.outgoing.secrets([report["id"]]) else None
+    try:
+        payload = b64d(report["signed_payload"], "signed_payload")
+        opened = verify_payload(payload, station.books, expected_id=report["id"])
+    except InputError as exc:
+        log.info("STIX import: the signed payload of %s does not check out (%s); taken as external",
+                 report["id"][:12], exc)
+        report.pop("signed_payload")
+        return None
+    if opened.author_pk in station.keys.signing_keys():
+        return "own"
+    author = station.peer_by_key(opened.author_pk)
+    if author is None or author.revoked:
+        return None
+    return {"id": opened.msg_id, "signed_payload": payload, "content": opened.content, "author_peer": author.id}
+
+
+def _sightings(station: Station, reports: StixReports, source: str) -> int:
+    """Store the bundle's sightings of reports it holds, or of this station's own exported reports."""
+    if not reports.sightings:
+        return 0
+    owners = dict(reports.owners)
+    pending = [s for s in reports.sightings if s["of"] not in owners]
+    if pending:
+        owners.update(_own_stix_ids(station, {s["of"] for s in pending}))
+    rows = [dict(s, ref=owners[s["of"]]) for s in reports.sightings if s["of"] in owners]
+    return station.add_external_sightings(rows, source)
+
+
+def _own_stix_ids(station: Station, wanted: set[str]) -> dict[str, str]:
+    """Of the STIX ids ``wanted``, those Siaga's export gives this station's reports (incidents, indicators)."""
+    found = {}
+    for msg_id in station.outgoing.report_ids():
+        if stix_id("incident", msg_id) in wanted:
+            found[stix_id("incident", msg_id)] = msg_id
+        for n in range(MAX_OWN_INDICATORS):
+            ind = stix_id("indicator", msg_id, str(n))
+            if ind in wanted:
+                found[ind] = msg_id
+    return found

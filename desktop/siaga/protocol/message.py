@@ -29,6 +29,9 @@ PING_TYPE = "ping"
 #: a communication check, answered by a person (a protocol type: it needs no codebook entry)
 CHECK_TYPE = "check"
 CHECK_ASK, CHECK_ANSWER = "ask", "answer"
+#: "we see this too": a partner's sighting of a report's indicators (``sighting`` module below)
+SIGHTING_TYPE = "sighting"
+MAX_SIGHTING_COUNT = 1_000_000_000
 MAX_SUMMARY = 280
 MAX_NARRATIVE = 20_000
 MAX_NOTE = 2_000
@@ -50,6 +53,8 @@ _REPORT_KEYS = {"code", "severity", "tlp", "pap", "scope", "countries", "observe
                 "narrative", "indicators", "observations", "sectors", "impact"}
 _ACK_KEYS = {"ack"}
 _CHECK_KEYS = {"check"}
+_SIGHTING_KEYS = {"sighting"}
+_SIGHTING_FIELDS = {"indicators", "count", "first_seen", "last_seen", "sectors"}
 _STATION_KEYS = {"name", "org", "country"}
 #: the impact questions of a report, each answered from its codebook list
 IMPACT_KINDS = {"functional": "functional_impact", "information": "information_impact",
@@ -351,6 +356,39 @@ def build_ack(in_reply_to: str, status: str, note: str, author: StationInfo, boo
     return content
 
 
+def sighting_fields(draft: dict, book: Codebook, now: datetime) -> dict:
+    """Checked, normalised fields of a sighting: which indicators, how many times, first and last seen, sectors."""
+    indicators = ind.validate_list(draft.get("indicators"), "sighting.indicators")
+    if len(indicators) > MAX_INDICATORS:
+        raise ValidationError(f"more than {MAX_INDICATORS} indicators", field="sighting.indicators")
+    count = draft.get("count", 1)
+    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_SIGHTING_COUNT:
+        raise ValidationError(f"expected a whole number from 1 to {MAX_SIGHTING_COUNT}", field="sighting.count")
+    first = parse_time(draft.get("first_seen"), "sighting.first_seen")
+    last = parse_time(draft.get("last_seen") or draft.get("first_seen"), "sighting.last_seen")
+    _not_future(last, "sighting.last_seen", now)
+    if last < first:
+        raise ValidationError("lies before first_seen", field="sighting.last_seen")
+    return {"indicators": indicators, "count": count, "first_seen": format_time(first), "last_seen": format_time(last),
+            "sectors": _code_list(draft.get("sectors"), "sighting.sectors", "sectors", book, MAX_LIST)}
+
+
+def build_sighting(in_reply_to: str, draft: Any, author: StationInfo, book: Codebook,
+                   now: datetime | None = None) -> dict:
+    """Content of a sighting of report ``in_reply_to``: "we see this too" (``draft``: indicators, count,
+    first_seen, last_seen, sectors; the times default to now)."""
+    now = now or utc_now()
+    if not isinstance(draft, dict) or set(draft) - _SIGHTING_FIELDS:
+        raise ValidationError(f"expected an object with some of: {', '.join(sorted(_SIGHTING_FIELDS))}",
+                              field="sighting")
+    check_structure(draft, ("sighting",))
+    fields = sighting_fields({"first_seen": format_time(now), **draft}, book, now)
+    content = _envelope_fields(SIGHTING_TYPE, author, book, now, in_reply_to)
+    content["sighting"] = fields
+    _check_size(content)
+    return content
+
+
 def build_ping(author: StationInfo, book: Codebook, now: datetime | None = None,
                in_reply_to: str | None = None) -> dict:
     return _envelope_fields(PING_TYPE, author, book, now or utc_now(), in_reply_to)
@@ -403,7 +441,8 @@ def check_content(content: Any, books: CodebookSet, size: int | None = None) -> 
     book = books.get(version)
     kind = _message_type(content.get("type"), book)
     allowed = _COMMON_KEYS | (_REPORT_KEYS if kind in REPORT_TYPES else _ACK_KEYS if kind == ACK_TYPE
-                              else _CHECK_KEYS if kind == CHECK_TYPE else set())
+                              else _CHECK_KEYS if kind == CHECK_TYPE
+                              else _SIGHTING_KEYS if kind == SIGHTING_TYPE else set())
     unknown = set(content) - allowed
     if unknown:
         raise ValidationError(f"unknown field(s): {', '.join(sorted(unknown))}", field="content")
@@ -439,6 +478,14 @@ def check_content(content: Any, books: CodebookSet, size: int | None = None) -> 
             raise ValidationError("an acknowledgement names the message it answers", field="in_reply_to")
     elif kind == CHECK_TYPE:
         _check_check(content)
+    elif kind == SIGHTING_TYPE:
+        if "in_reply_to" not in content:
+            raise ValidationError("a sighting names the report it saw", field="in_reply_to")
+        seen = content.get("sighting")
+        if not isinstance(seen, dict) or set(seen) != _SIGHTING_FIELDS:
+            raise ValidationError(f"expected {', '.join(sorted(_SIGHTING_FIELDS))}", field="sighting")
+        if sighting_fields(seen, book, utc_now() + timedelta(days=36500)) != seen:
+            raise ValidationError("not in normal form", field="sighting")
     if size is None:
         _check_size(content)
     elif size > MAX_CONTENT_BYTES:

@@ -8,7 +8,7 @@ part of the protocol's vocabulary, kept here in the codebook's languages.
 from __future__ import annotations
 
 from .codebook import LANGUAGES, Codebook
-from .message import ACK_TYPE, IMPACT_KINDS, REPORT_TYPES
+from .message import ACK_TYPE, IMPACT_KINDS, REPORT_TYPES, SIGHTING_TYPE
 
 HEADINGS: dict[str, dict[str, str]] = {
     "type": {"en": "Message type", "id": "Jenis pesan"},
@@ -34,6 +34,9 @@ HEADINGS: dict[str, dict[str, str]] = {
     "status": {"en": "Status", "id": "Status"},
     "note": {"en": "Note", "id": "Catatan"},
     "codebook": {"en": "Codebook", "id": "Buku kode"},
+    "seen_count": {"en": "Times seen", "id": "Berapa kali terlihat"},
+    "seen_from": {"en": "First seen (UTC)", "id": "Pertama terlihat (UTC)"},
+    "seen_until": {"en": "Last seen (UTC)", "id": "Terakhir terlihat (UTC)"},
 }
 
 
@@ -139,6 +142,13 @@ def report_lines(content: dict, book: Codebook, lang: str = "en",
     elif kind == ACK_TYPE:
         add("status", book.label("ack_status", content["ack"]["status"], lang))
         add("note", content["ack"]["note"])
+    elif kind == SIGHTING_TYPE and isinstance(content.get("sighting"), dict):  # "we see this too"
+        seen = content["sighting"]
+        add("seen_count", str(seen.get("count", "")))
+        add("seen_from", seen.get("first_seen", ""))
+        add("seen_until", seen.get("last_seen", ""))
+        add("indicators", "\n".join(f"{i['type']} {i['value']}" for i in seen.get("indicators", [])))
+        add("sectors", ", ".join(book.label("sectors", c, lang) for c in seen.get("sectors", [])))
     add("station", from_text(content, author, book, lang))
     add("claims", mismatch_text(content, author, lang))
     add("reported_at", content["reported_at"])

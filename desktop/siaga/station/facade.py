@@ -27,6 +27,7 @@ from ..protocol.message import (
     CHECK_TYPE,
     PING_TYPE,
     REPORT_TYPES,
+    SIGHTING_TYPE,
     StationInfo,
     build_ack,
     build_ping,
@@ -41,13 +42,16 @@ from ..storage import audit, keystore
 from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
 from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
-from . import card_print, checks as checks_mod, codelines, scorecard as scorecard_mod
+from . import card_print, checks as checks_mod, codelines, scorecard as scorecard_mod, warning_lists
 from .codelines import codeline_message
+from .correlation import Correlation
 from .directory import Directory, Peer
+from .imports import add_external_sightings, add_signed_copies
 from .incident_filing import continue_incident, local_fields
 from .incidents import Incidents
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
+from .sightings import Sighting, send_sighting, sighting_counts, sightings_of
 from .stats import Figures, Period, Stats
 
 log = logging.getLogger("siaga.station")
@@ -64,7 +68,7 @@ def _check_draft_id(draft_id: Any) -> str:
 
 def _queued_event(content: dict, msg_id: str, peers: list[str]) -> audit.Event:
     """The audit entry for a message this station signed and queued: a report, an acknowledgement or a ping."""
-    kind = {ACK_TYPE: "ack", PING_TYPE: "ping", CHECK_TYPE: "check"}.get(content["type"], "create")
+    kind = {ACK_TYPE: "ack", PING_TYPE: "ping", CHECK_TYPE: "check", SIGHTING_TYPE: "sighting"}.get(content["type"], "create")
     return audit.event(kind, msg=msg_id, peers=peers, type=content["type"], ref=content.get("in_reply_to"),
                        status=(content.get("ack") or {}).get("status"))
 
@@ -103,6 +107,7 @@ class Station:
         self.incidents = Incidents(self.store, lambda: {p.id for p in self.peers() if p.is_taxii})
         self.incoming = Incoming(self.store, self.incidents.absorb_inbox)
         self.stats = Stats(self.store, self.directory, self.books)
+        self.correlation = Correlation(self.store)
         self._profile: dict | None = None
         self.incidents.ensure_built()
 
@@ -129,6 +134,8 @@ class Station:
         """Open with keys just unlocked from the keystore (a key rotation cut short is finished first)."""
         station = cls(home, keys)
         station._finish_rotation()
+        if station.correlation.backfill_pending:
+            station._backfill_correlation()
         return station
 
     def close(self) -> None:
@@ -314,7 +321,8 @@ class Station:
         items = [self._sealed_item(content, recipients, local_fields(draft))
                  for (content, recipients), draft in zip(prepared, drafts)]
         self._queue(items, audit_events=[_queued_event(content, item[0], item[3])
-                                              for (content, _), item in zip(prepared, items)])
+                                              for (content, _), item in zip(prepared, items)],
+                    correlate=[(item[0], content) for (content, _), item in zip(prepared, items)])
         log.info("%d report(s) queued", len(items))
         return [item[0] for item in items]
 
@@ -364,7 +372,8 @@ class Station:
         if content.get("in_reply_to") and content.get("type") in REPORT_TYPES:
             self.incidents.own_thread(content["in_reply_to"])  # only this station's own, open incidents
         item = self._sealed_item(content, self.resolve_recipients(content, to), local)
-        self._queue([item], audit_events=[_queued_event(content, item[0], item[3])], filed_draft=draft_id)
+        self._queue([item], audit_events=[_queued_event(content, item[0], item[3])], filed_draft=draft_id,
+                    correlate=[(item[0], content)] if content.get("type") in REPORT_TYPES else [])
         log.info("draft filed as report %s", item[0][:12])
         return item[0]
 
@@ -392,9 +401,12 @@ class Station:
             before = chunk[-1]["seq"]
         rows, more = rows[:limit], len(rows) > limit
         deliveries = self.outbox_deliveries([r["id"] for r in rows])
+        seen = self.sighting_counts([r["id"] for r in rows])
         for row in rows:
             row.pop("content_key", None)
             row["deliveries"] = deliveries[row["id"]]
+            if row["id"] in seen:
+                row["seen_by_partners"] = seen[row["id"]]  # partners that sent a sighting of it
         return rows, (rows[-1]["seq"] if more else None)
 
     def outbox_deliveries(self, msg_ids: list[str]) -> dict[str, list[dict]]:
@@ -466,7 +478,12 @@ class Station:
                    limit: int = 200) -> tuple[list[dict], Cursor | None]:
         """One page of the inbox as the liaison's table shows it, and the cursor of the next (None at the end)."""
         trust, cards = self.directory.trust_and_cards()
-        return inbox_page(self.store, query, after, limit, trust_by_peer=trust, directory=cards)
+        rows, cursor = inbox_page(self.store, query, after, limit, trust_by_peer=trust, directory=cards)
+        seen = self.correlation.seen_countries([row["id"] for row in rows])
+        for row in rows:
+            if row["id"] in seen:
+                row["seen_countries"] = seen[row["id"]]  # how many countries reported what it reports
+        return rows, cursor
 
     def resolve_inbox_id(self, ref: str) -> str:
         ref = (ref or "").strip().lower()
@@ -558,6 +575,39 @@ class Station:
         self.store.update_inbox_meta(msg_id, meta)
         log.info("acknowledged %s as %s", msg_id[:12], status)
         return ack_id
+
+    def report_context(self, ref: str) -> dict:
+        """What the details of a received report add: the reports held that match it (``seen``, or None),
+        its indicators on MISP warning lists (``warnings``: per indicator, a list), and how many partners
+        said they saw it (``sightings``)."""
+        msg_id = self.resolve_inbox_id(ref)
+        _, meta, _, _ = self.store.inbox_message(msg_id)
+        if meta.get("type") not in REPORT_TYPES:
+            return {"seen": None, "warnings": [], "sightings": 0, "window_days": self.correlation.window_days}
+        content = meta["content"] if meta.get("external") else self.read_inbox(msg_id)["content"]
+        seen = self.correlation.seen_by([msg_id]).get(msg_id)
+        return {"seen": seen.to_dict() if seen else None,
+                "warnings": [[w.to_dict() for w in found]
+                             for found in warning_lists.check_indicators(content.get("indicators") or [])],
+                "sightings": self.sighting_counts([msg_id]).get(msg_id, 0),
+                "window_days": self.correlation.window_days}
+
+    def sight(self, ref: str, indicators: list[str] | None = None, count: int = 1, **fields: Any) -> str:
+        """Tell a received report's author "we see this too" (:func:`sightings.send_sighting`)."""
+        self._check_not_revoked()
+        return send_sighting(self, ref, indicators=indicators, count=count, **fields)
+
+    def sightings(self, ref: str) -> list[Sighting]:
+        """Partners' sightings of a report: one of this station's, else one it received."""
+        try:
+            msg_id = self.resolve_outbox_id(ref)
+        except NotFound:
+            msg_id = self.resolve_inbox_id(ref)
+        return sightings_of(self, msg_id)
+
+    def sighting_counts(self, msg_ids: list[str]) -> dict[str, int]:
+        """How many partners saw each of these reports (those none saw are left out)."""
+        return sighting_counts(self, msg_ids)
 
     def forward_refusals(self, ref: str) -> dict[str, Reason]:
         """For a received report, each peer it may not be forwarded to, with the reason."""
@@ -743,6 +793,33 @@ class Station:
         keystore.change_passphrase(self.home, old, new)
         self.store.record(audit.event("passphrase-change"))
 
+    # -- the correlation index ------------------------------------------------------
+
+    def _backfill_correlation(self) -> int:
+        """Index the reports held before the correlation index existed (once, after the upgrade)."""
+        def inbox_content(msg_id: str) -> dict | None:
+            envelope, meta, _, _ = self.store.inbox_message(msg_id)
+            if meta.get("type") not in REPORT_TYPES:
+                return None
+            if meta.get("external"):
+                return meta.get("content")
+            try:
+                return self.open_envelope(envelope).content
+            except SiagaError:
+                return None
+
+        def outbox_content(msg_id: str) -> dict | None:
+            envelope, secret = self.store.outbox_message(msg_id)
+            if secret.get("type") not in REPORT_TYPES or secret.get("forwarded_from") or secret.get("relay_for"):
+                return None
+            try:
+                return open_with_key(envelope, b64d(secret["content_key"]), self.books).content
+            except (SiagaError, KeyError):
+                return None
+
+        return self.correlation.backfill(inbox_content, outbox_content, self.store.inbox_ids(),
+                                         self.store.outbox_ids())
+
     # -- the audit log ------------------------------------------------------------
 
     def transaction(self) -> ContextManager[None]:
@@ -809,6 +886,14 @@ class Station:
         return codelines.ingest(self, line)
 
     # -- external reports (STIX from partners) -----------------------------------
+
+    def add_signed_copies(self, reports: list[dict], source: str = "") -> int:
+        """Keep peers' reports whose signed payload a partner's file carried (:func:`imports.add_signed_copies`)."""
+        return add_signed_copies(self, reports, source)
+
+    def add_external_sightings(self, sightings: list[dict], source: str = "") -> int:
+        """Keep sightings read from a partner's STIX bundle (:func:`imports.add_external_sightings`)."""
+        return add_external_sightings(self, sightings, source)
 
     def add_external_reports(self, reports: list[dict], source: str = "") -> int:
         """Take reports read from a partner's STIX bundle into the inbox, unsigned; returns how many were new.

@@ -46,6 +46,7 @@ from ..protocol.message import (
     parse_time,
     utc_now,
 )
+from . import warning_lists
 from .routing import recipients_for
 
 if TYPE_CHECKING:
@@ -360,6 +361,19 @@ class ReportForm:
             item = {"type": line.kind, "value": line.value}
             if line.problem is None and item not in out:
                 out.append(item)
+        return out
+
+    def indicator_warnings(self) -> list[tuple[int, list]]:
+        """(line, warnings) of each valid indicator on a MISP warning list (:mod:`warning_lists`); nothing
+        until the lists are open (the app opens them on its worker, so the form never waits)."""
+        if not warning_lists.is_ready():
+            return []
+        out = []
+        for line in self.indicator_lines():
+            if line.problem is None and line.kind and line.value:
+                found = warning_lists.check(line.kind, line.value)
+                if found:
+                    out.append((line.line, found))
         return out
 
     # -- step 3: handling -----------------------------------------------------

@@ -29,7 +29,8 @@ import sqlite_utils
 
 from ..base.errors import StorageError
 from ..base.fileio import explain_database_error, explain_os_error, private_file, private_folder
-from . import audit
+from ..protocol.message import REPORT_TYPES
+from . import audit, correlation_index
 from .cipher import FieldCipher
 from .keystore import Keys
 from .states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
@@ -111,6 +112,14 @@ def _migrate_5(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_incidents_due ON incidents (open, due_at)")
     db.execute("CREATE INDEX IF NOT EXISTS idx_incidents_open_last ON incidents (open, last_at, inc_ix)")
 
+    # the correlation index (see correlation_index.py); reports already held are indexed by the station
+    correlation_index.create_tables(db)
+    if db.execute("SELECT 1 FROM inbox LIMIT 1").fetchone() or db.execute("SELECT 1 FROM outbox LIMIT 1").fetchone():
+        db.table("meta").upsert({"key": CORRELATION_BACKFILL, "value": b"1"}, pk="key")
+
+
+#: set while reports stored before the correlation index existed are still to be indexed
+CORRELATION_BACKFILL = "correlation_backfill"
 
 #: schema migrations: index i brings the schema from version i to i + 1
 MIGRATIONS: list[Callable[[sqlite_utils.Database, FieldCipher], None]] = [_migrate_1, _migrate_2, _migrate_3,
@@ -327,7 +336,8 @@ class Store:
     # -- outbox --------------------------------------------------------------
 
     def queue(self, items: Iterable[tuple[str, bytes, dict, list[str]]], *, replace: bool = False,
-              audit_events: Iterable[audit.Event] = (), filed_draft: str | None = None) -> int:
+              audit_events: Iterable[audit.Event] = (), filed_draft: str | None = None,
+              correlate: Sequence[tuple[str, dict]] = ()) -> int:
         """Queue messages in one transaction: (id, envelope, secret record, recipient peer ids).
 
         A message already in the outbox is left as it is (queuing is idempotent), unless
@@ -335,7 +345,8 @@ class Store:
         more recipients; the earlier ones can still open the new envelope).
         ``filed_draft``: the draft these messages were made from, deleted in the same
         transaction (after a crash there is the draft or its report, never both).
-        Returns how many were new.
+        ``correlate``: (message id, content) of this station's own reports, added to the
+        correlation index in the same transaction. Returns how many were new.
         """
         now = _now()
         added = 0
@@ -359,6 +370,8 @@ class Store:
                     [(msg_id, peer, QUEUED, now, now) for peer in recipients])
             if filed_draft is not None:
                 self.db.execute("DELETE FROM drafts WHERE id = ?", [filed_draft])
+            correlation_index.index_reports(self.db, self.cipher, [(msg_id, correlation_index.OUTBOX, content)
+                                                                   for msg_id, content in correlate])
             self.audit.append(audit_events)
         return added
 
@@ -563,7 +576,8 @@ class Store:
                     self.db.execute("DELETE FROM inbox_terms WHERE seq = ?", [joined[0]])
                 else:
                     seq += 1
-                event = (audit.event("import", msg=row["id"], source=meta.get("source")) if meta.get("external") else
+                event = (audit.event("import", msg=row["id"], source=meta.get("source"))
+                         if meta.get("external") or meta.get("imported") else
                          audit.event("receive", msg=row["id"], peer=row["peer_id"], author=meta.get("author_peer"),
                                      type=meta["type"], form="code line" if meta.get("codeline") else None))
                 received.append(event)
@@ -582,6 +596,10 @@ class Store:
                     "INSERT INTO inbox_terms (term_ix, received_at, seq) VALUES (?, ?, ?)",
                     [(self.term_index(term), row["received_at"], joined[0] if joined else seq)
                      for term in report_terms(meta)])
+                content = row.get("content") or meta.get("content")
+                if isinstance(content, dict) and content.get("type") in REPORT_TYPES:
+                    correlation_index.index_reports(self.db, self.cipher, [(row["id"], correlation_index.INBOX,
+                                                                            content)])
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO return_receipts (msg_id, peer_id, received_at) VALUES (?, ?, ?)",
                 list(return_receipts))

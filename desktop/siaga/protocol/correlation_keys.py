@@ -1,0 +1,135 @@
+"""What ties reports together: each report's correlation keys, its origin and its time.
+
+A *key* is a short text naming one thing two reports can share: an indicator in its
+canonical form (``ind:domain-name:login-kemlu.example``) or an incident code within a
+sector (``code:rsit:fraud/phishing|sector:government``). Indicators are normalised as
+:mod:`siaga.protocol.indicators` does (defanged forms undone, domains in lower case,
+hashes in lower case, networks in their canonical form); a URL is also keyed by its host,
+so a URL and a domain (or address) reported apart still meet. Pure functions: the store
+keeps only keyed hashes of these keys (see ``storage/correlation_index.py``).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from urllib.parse import urlsplit, urlunsplit
+
+from .indicators import IndicatorError, guess_kind, normalise
+
+IND_PREFIX = "ind:"
+CODE_PREFIX = "code:"
+_DEFAULT_PORTS = {"http": 80, "https": 443, "ftp": 21}
+
+
+@dataclass(frozen=True)
+class Key:
+    """One correlation key: ``kind`` is ``indicator`` or ``code-sector``; ``label`` is what a person reads."""
+
+    text: str
+    kind: str
+    label: str
+
+
+def _url_key(value: str) -> tuple[str, str | None]:
+    """A URL with its scheme and host in lower case and a default port dropped; and its host."""
+    parts = urlsplit(value)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").rstrip(".")
+    netloc = f"[{host}]" if ":" in host else host
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port is not None and port != _DEFAULT_PORTS.get(scheme):
+        netloc += f":{port}"
+    if parts.username or parts.password:
+        netloc = f"{parts.username or ''}{':' + parts.password if parts.password else ''}@{netloc}"
+    path = parts.path or "/"
+    return urlunsplit((scheme, netloc, path, parts.query, "")), host or None
+
+
+def indicator_keys(kind: str, value: str) -> list[Key]:
+    """The keys of one indicator (a URL has two: itself and its host); none if it is not a valid one."""
+    if kind in ("ipv4-addr", "ipv6-addr", "domain-name", "email-addr", "md5", "sha1", "sha256", "sha512", "url"):
+        try:
+            value = normalise(kind, value)
+        except IndicatorError:
+            return []
+    else:
+        return []
+    if kind == "url":
+        url, host = _url_key(value)
+        keys = [Key(f"{IND_PREFIX}url:{url}", "indicator", url)]
+        if host:
+            try:
+                address = ipaddress.ip_address(host)
+                host_kind, host_value = ("ipv4-addr" if address.version == 4 else "ipv6-addr"), str(address)
+            except ValueError:
+                host_kind, host_value = "domain-name", host.lower()
+            keys.append(Key(f"{IND_PREFIX}{host_kind}:{host_value}", "indicator", host_value))
+        return keys
+    if kind in ("md5", "sha1", "sha256", "sha512"):
+        return [Key(f"{IND_PREFIX}hash:{value}", "indicator", value)]
+    if kind in ("ipv4-addr", "ipv6-addr") and "/" in value and ipaddress.ip_network(value).num_addresses == 1:
+        value = value.split("/")[0]  # a /32 (or /128) is the address itself
+    return [Key(f"{IND_PREFIX}{kind}:{value}", "indicator", value)]
+
+
+def value_keys(value: str) -> list[Key]:
+    """The keys of a bare value (its type guessed from its shape), as ``siaga correlate`` may be asked."""
+    kind = guess_kind(value)
+    return indicator_keys(kind, value) if kind else []
+
+
+def code_sector_keys(code: str, sectors: list) -> list[Key]:
+    return [Key(f"{CODE_PREFIX}{code}|{sector}", "code-sector", f"{code} in {sector}")
+            for sector in sectors if isinstance(sector, str) and sector]
+
+
+def report_keys(content: dict) -> list[Key]:
+    """Every correlation key of a report's content (its indicators, and its code in each of its sectors)."""
+    keys: dict[str, Key] = {}
+    for item in content.get("indicators") or []:
+        if isinstance(item, dict) and isinstance(item.get("type"), str) and isinstance(item.get("value"), str):
+            for key in indicator_keys(item["type"], item["value"]):
+                keys.setdefault(key.text, key)
+    code = content.get("code")
+    if isinstance(code, str) and code:
+        for key in code_sector_keys(code, content.get("sectors") or []):
+            keys.setdefault(key.text, key)
+    return list(keys.values())
+
+
+def key_label(text: str) -> tuple[str, str]:
+    """(kind, label) of a key's text: what ``Key`` would say of it."""
+    if text.startswith(CODE_PREFIX):
+        code, _, sector = text[len(CODE_PREFIX):].partition("|")
+        return "code-sector", f"{code} in {sector}"
+    return "indicator", text[len(IND_PREFIX):].split(":", 1)[1] if ":" in text[len(IND_PREFIX):] else text
+
+
+def origin(content: dict) -> str:
+    """Where a report comes from: its station's country, or ``ext:<source>`` for a partner's file with none."""
+    station = content.get("station") or {}
+    country = station.get("country") if isinstance(station, dict) else ""
+    if isinstance(country, str) and country:
+        return country
+    name = station.get("name") if isinstance(station, dict) else ""
+    return f"ext:{name or 'unknown source'}"
+
+
+def report_time(content: dict) -> int:
+    """When the report's events were seen (its ``observed_at``, else ``reported_at``), in Unix seconds."""
+    for field in ("observed_at", "reported_at"):
+        value = content.get(field)
+        if isinstance(value, str):
+            try:
+                moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError:
+                continue
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=timezone.utc)
+            return int(moment.timestamp())
+    return 0

@@ -1,0 +1,193 @@
+"""The correlation index: which reports share an indicator or an incident code within a sector.
+
+Four tables, none holding a plaintext indicator, code or country:
+
+- ``corr_msgs``: each indexed report: a small number, its id (32 bytes), its time
+  (when its events were seen, Unix seconds), whether it is in the inbox or the
+  outbox, its origin's blind index (the country of the station that filed it) and
+  the blind indexes of its keys;
+- ``corr``: one row per (key, report): the key's blind index, the time, the
+  report's number and its origin's blind index;
+- ``corr_keys``: the key itself, sealed, for each key two reports or more hold (so a
+  shared threat can be named to the officer; a key only one report holds is never shown);
+- ``corr_origins``: each origin, sealed.
+
+Written inside the transaction that stores the report (``Store.add_to_inbox``,
+``Store.queue``); read by :mod:`siaga.station.correlation`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+import sqlite_utils
+
+from ..protocol.correlation_keys import origin, report_keys, report_time
+from .cipher import FieldCipher
+
+INBOX = "in"
+OUTBOX = "out"
+_CHUNK = 500
+
+
+def create_tables(db: sqlite_utils.Database) -> None:
+    # each indexed report: a small number, its id (32 bytes), time, box, origin and the blind indexes of its keys
+    db.execute("CREATE TABLE IF NOT EXISTS corr_msgs (n INTEGER PRIMARY KEY, msg_id BLOB NOT NULL UNIQUE,"
+               " at INTEGER NOT NULL, box TEXT NOT NULL, origin_ix BLOB NOT NULL, keys BLOB NOT NULL)")
+    db.execute("CREATE TABLE IF NOT EXISTS corr (key_ix BLOB NOT NULL, at INTEGER NOT NULL, n INTEGER NOT NULL,"
+               " origin_ix BLOB NOT NULL, PRIMARY KEY (key_ix, at, n)) WITHOUT ROWID")
+    # listing shared threats walks a period by time, reading only this index
+    db.execute("CREATE INDEX IF NOT EXISTS idx_corr_at ON corr (at, key_ix, origin_ix)")
+    # the key itself, sealed: only for keys two reports or more hold (the others are never shown)
+    db.execute("CREATE TABLE IF NOT EXISTS corr_keys (key_ix BLOB PRIMARY KEY, label BLOB NOT NULL) WITHOUT ROWID")
+    db.execute("CREATE TABLE IF NOT EXISTS corr_origins (origin_ix BLOB PRIMARY KEY, origin BLOB NOT NULL)"
+               " WITHOUT ROWID")
+
+
+def key_index(cipher: FieldCipher, key_text: str) -> bytes:
+    return cipher.index("corr-key", key_text)
+
+
+def origin_index(cipher: FieldCipher, origin_text: str) -> bytes:
+    return cipher.index("corr-origin", origin_text)
+
+
+def _id_bytes(msg_id: str) -> bytes | None:
+    try:
+        raw = bytes.fromhex(msg_id)
+    except ValueError:
+        return None
+    return raw if len(raw) == 32 else None
+
+
+def index_reports(db: sqlite_utils.Database, cipher: FieldCipher,
+                  items: Iterable[tuple[str, str, dict]]) -> int:
+    """Index reports (message id, ``in`` or ``out``, content) inside the caller's transaction.
+
+    A report already indexed is left as it is. Returns how many were new.
+    """
+    added = 0
+    conn = db.conn
+    for msg_id, box, content in items:
+        raw = _id_bytes(msg_id)
+        if raw is None or conn.execute("SELECT 1 FROM corr_msgs WHERE msg_id = ?", [raw]).fetchone():
+            continue
+        where = origin(content)
+        origin_ix = origin_index(cipher, where)
+        if not conn.execute("SELECT 1 FROM corr_origins WHERE origin_ix = ?", [origin_ix]).fetchone():
+            conn.execute("INSERT INTO corr_origins (origin_ix, origin) VALUES (?, ?)", [origin_ix, cipher.seal(where)])
+        at = report_time(content)
+        by_ix = {key_index(cipher, key.text): key.text for key in report_keys(content)}
+        n = conn.execute("INSERT INTO corr_msgs (msg_id, at, box, origin_ix, keys) VALUES (?, ?, ?, ?, ?)",
+                         [raw, at, box, origin_ix, b"".join(by_ix)]).lastrowid
+        for ix, text in by_ix.items():
+            held = conn.execute("SELECT 1 FROM corr WHERE key_ix = ? LIMIT 1", [ix]).fetchone()
+            if held and not conn.execute("SELECT 1 FROM corr_keys WHERE key_ix = ?", [ix]).fetchone():
+                conn.execute("INSERT INTO corr_keys (key_ix, label) VALUES (?, ?)", [ix, cipher.seal(text)])
+        conn.executemany("INSERT OR IGNORE INTO corr (key_ix, at, n, origin_ix) VALUES (?, ?, ?, ?)",
+                         [(ix, at, n, origin_ix) for ix in by_ix])
+        added += 1
+    return added
+
+
+def shared_key_rows(db: sqlite_utils.Database, since: int, until: int) -> list[tuple[bytes, int, str, bytes]]:
+    """(key, time, message id, origin) of every report from ``since`` to ``until`` whose key at least two
+    origins share in that period, ordered by key and time."""
+    return db.execute(
+        "WITH shared AS (SELECT key_ix FROM corr INDEXED BY idx_corr_at WHERE at >= ? AND at <= ?"
+        " GROUP BY key_ix HAVING COUNT(DISTINCT origin_ix) >= 2)"
+        " SELECT c.key_ix, c.at, lower(hex(m.msg_id)), c.origin_ix FROM shared JOIN corr AS c"
+        " ON c.key_ix = shared.key_ix AND c.at >= ? AND c.at <= ? JOIN corr_msgs AS m ON m.n = c.n"
+        " ORDER BY c.key_ix, c.at, c.n", [since, until, since, until]).fetchall()
+
+
+def rows_for_keys(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: int, until: int,
+                  limit: int) -> list[tuple[bytes, int, str, bytes]]:
+    """(key, time, message id, origin) of reports holding any of ``key_ixs`` from ``since`` to ``until``,
+    at most ``limit`` per key, the nearest in time last."""
+    out: list[tuple[bytes, int, str, bytes]] = []
+    for ix in dict.fromkeys(key_ixs):
+        out.extend(db.execute("SELECT c.key_ix, c.at, lower(hex(m.msg_id)), c.origin_ix FROM corr AS c"
+                              " JOIN corr_msgs AS m ON m.n = c.n WHERE c.key_ix = ? AND c.at >= ? AND c.at <= ?"
+                              " ORDER BY c.at DESC LIMIT ?", [ix, since, until, limit]).fetchall())
+    return out
+
+
+def counts_for_keys(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: int, until: int) -> dict[bytes, int]:
+    """How many reports hold each of ``key_ixs`` from ``since`` to ``until``."""
+    return {ix: db.execute("SELECT COUNT(*) FROM corr WHERE key_ix = ? AND at >= ? AND at <= ?",
+                           [ix, since, until]).fetchone()[0] for ix in dict.fromkeys(key_ixs)}
+
+
+def distinct_origins(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: int, until: int) -> int:
+    """How many origins (countries) reported any of ``key_ixs`` from ``since`` to ``until``."""
+    if not key_ixs:
+        return 0
+    marks = ",".join("?" * len(key_ixs))
+    return db.execute(f"SELECT COUNT(DISTINCT origin_ix) FROM corr WHERE key_ix IN ({marks}) AND at >= ? AND at <= ?",
+                      [*key_ixs, since, until]).fetchone()[0]
+
+
+def _rows_of(db: sqlite_utils.Database, msg_ids: Iterable[str], columns: str) -> list[tuple]:
+    wanted = [raw for raw in (_id_bytes(m) for m in dict.fromkeys(msg_ids)) if raw is not None]
+    out: list[tuple] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start: start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        out.extend(db.execute(f"SELECT lower(hex(msg_id)), {columns} FROM corr_msgs WHERE msg_id IN ({marks})",
+                              chunk).fetchall())
+    return out
+
+
+def keys_of(db: sqlite_utils.Database, msg_ids: Sequence[str]) -> dict[str, list[tuple[bytes, int]]]:
+    """Each indexed message's keys with its time (messages not indexed are left out)."""
+    return {msg_id: [(keys[i: i + 8], at) for i in range(0, len(keys), 8)]
+            for msg_id, at, keys in _rows_of(db, msg_ids, "at, keys")}
+
+
+def key_labels(db: sqlite_utils.Database, cipher: FieldCipher, key_ixs: Iterable[bytes]) -> dict[bytes, str]:
+    """The text of each key two reports or more hold (a key only one report holds has none stored)."""
+    wanted = list(dict.fromkeys(key_ixs))
+    out: dict[bytes, str] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start: start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for ix, label in db.execute(f"SELECT key_ix, label FROM corr_keys WHERE key_ix IN ({marks})", chunk):
+            out[ix] = cipher.open(label)
+    return out
+
+
+def messages(db: sqlite_utils.Database, cipher: FieldCipher,
+             msg_ids: Iterable[str]) -> dict[str, tuple[int, str, str]]:
+    """(time, ``in`` or ``out``, origin) of each indexed message."""
+    rows = _rows_of(db, msg_ids, "at, box, origin_ix")
+    names = origins(db, cipher, {r[3] for r in rows})
+    return {msg_id: (at, box, names.get(origin_ix, "?")) for msg_id, at, box, origin_ix in rows}
+
+
+def filed_here(db: sqlite_utils.Database, msg_ids: Iterable[str]) -> set[str]:
+    """Of these messages, those in the outbox (this station's own); the outbox is small, so this is quick."""
+    wanted = list(dict.fromkeys(msg_ids))
+    out: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start: start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        out.update(r[0] for r in db.execute(f"SELECT id FROM outbox WHERE id IN ({marks})", chunk))
+    return out
+
+
+def origins(db: sqlite_utils.Database, cipher: FieldCipher, origin_ixs: Iterable[bytes]) -> dict[bytes, str]:
+    """The origin (country) each blind index stands for."""
+    wanted = list(dict.fromkeys(origin_ixs))
+    out: dict[bytes, str] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start: start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for ix, sealed in db.execute(f"SELECT origin_ix, origin FROM corr_origins WHERE origin_ix IN ({marks})",
+                                     chunk):
+            out[ix] = cipher.open(sealed)
+    return out
+
+
+def indexed_count(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT COUNT(*) FROM corr_msgs").fetchone()[0]
