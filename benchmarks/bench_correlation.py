@@ -17,7 +17,6 @@ from ``--db-dir``. Times:
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import random
 import statistics
 import sys
@@ -28,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 import bench_inbox  # noqa: E402
-from bench_inbox import PASSPHRASE, SHARED_POOL, build, indicator_value, marker_text, rss_mb  # noqa: E402
+from bench_inbox import PASSPHRASE, SHARED_POOL, indicator_value, rss_mb  # noqa: E402
 
 from siaga.protocol.message import format_time, utc_now  # noqa: E402
 from siaga.station import Station  # noqa: E402
@@ -93,15 +92,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(args.db_dir or tmp).expanduser() / f"inbox-{args.rows}"
-        marker = home / "bench-rows"
-        if marker.is_file() and marker.read_text() == marker_text(args.rows):
-            print(f"reusing {args.rows:,} messages in {home}")
-        else:
-            child = multiprocessing.get_context("fork").Process(target=build, args=(home, args.rows))
-            child.start()
-            child.join()
-            if child.exitcode:
-                return 1
+        if not bench_inbox.ensure_station(home, args.rows):
+            return 1
         measure(home)
     return 0
 

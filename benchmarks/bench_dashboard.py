@@ -15,7 +15,6 @@ years), then:
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import statistics
 import sys
@@ -27,7 +26,8 @@ os.environ["SIAGA_KDF"] = "min"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_inbox import PASSPHRASE, build, rss_mb  # noqa: E402
+import bench_inbox  # noqa: E402
+from bench_inbox import PASSPHRASE, rss_mb  # noqa: E402
 
 from siaga.station import Station  # noqa: E402
 from siaga.station.stats import Period  # noqa: E402
@@ -105,15 +105,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(args.db_dir or tmp).expanduser() / f"inbox-{args.rows}"
-        marker = home / "bench-rows"
-        if marker.is_file() and marker.read_text() == str(args.rows):
-            print(f"reusing {args.rows:,} messages in {home}")
-        else:
-            child = multiprocessing.get_context("fork").Process(target=build, args=(home, args.rows))
-            child.start()
-            child.join()
-            if child.exitcode:
-                return 1
+        if not bench_inbox.ensure_station(home, args.rows):
+            return 1
         measure_gui(home)  # first, so that its memory figure is the app's alone
         measure_core(home)
     return 0

@@ -214,6 +214,22 @@ def marker_text(rows: int) -> str:
     return f"{rows} with indicators"
 
 
+def ensure_station(home: Path, rows: int) -> bool:
+    """The station of ``rows`` messages in ``home``: reused when its marker says so, else built.
+
+    It is built in a child process, so that the memory figures a caller takes are the reader's
+    alone. False if the build failed.
+    """
+    marker = home / "bench-rows"
+    if marker.is_file() and marker.read_text() == marker_text(rows):
+        print(f"reusing {rows:,} messages in {home}")
+        return True
+    child = multiprocessing.get_context("fork").Process(target=build, args=(home, rows))
+    child.start()
+    child.join()
+    return not child.exitcode
+
+
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -398,16 +414,8 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(args.db_dir or tmp).expanduser() / f"inbox-{args.rows}"
-        marker = home / "bench-rows"
-        if marker.is_file() and marker.read_text() == marker_text(args.rows):
-            print(f"reusing {args.rows:,} messages in {home}")
-        else:
-            # built in a child process, so that the memory figures below are the reader's alone
-            child = multiprocessing.get_context("fork").Process(target=build, args=(home, args.rows))
-            child.start()
-            child.join()
-            if child.exitcode:
-                return 1
+        if not ensure_station(home, args.rows):
+            return 1
         measure(home, args.plans).close()
         if args.gui:
             measure_gui(home)
