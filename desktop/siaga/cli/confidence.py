@@ -99,8 +99,8 @@ def cmd_check_list(args: argparse.Namespace) -> int:
 
 
 def typeset_pdf(summary: Summary) -> bytes:
-    """The summary as a one-page PDF, typeset by Qt as the app does, with no window (:mod:`.typeset`)."""
-    from .typeset import printing
+    """The summary as a one-page PDF, typeset by Qt as the app does, with no window (:mod:`siaga.gui.headless`)."""
+    from ..gui.headless import printing
     return printing().summary_pdf(summary)
 
 

@@ -89,7 +89,7 @@ def cmd_keys_revoke(args: argparse.Namespace) -> int:
 
 def _card_pdf(station) -> bytes:
     """The card's printable page typeset by Qt with no window (Qt loaded for ``--pdf`` only)."""
-    from .typeset import printing
+    from ..gui.headless import printing
     return printing().card_pdf(station.card_page())
 
 

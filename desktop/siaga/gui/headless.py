@@ -23,7 +23,7 @@ def printing() -> ModuleType:
     try:
         from PySide6.QtGui import QGuiApplication
 
-        from ..gui import printing as module
+        from . import printing as module
     except ImportError as exc:
         raise InputError(f"the PDF needs Qt (PySide6), which did not load: {exc}") from None
     _app = QGuiApplication.instance() or QGuiApplication(["siaga"])
