@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,3 +94,19 @@ def write_output(path: str | None, data: bytes) -> None:
 
 def lang_of(args: argparse.Namespace) -> str:
     return getattr(args, "lang", None) or os.environ.get("SIAGA_LANG", "en")
+
+
+def epoch_of(value: str | None, option: str, *, end_of_day: bool = False) -> int | None:
+    """An ISO date (a whole UTC day: its start, or with ``end_of_day`` its last second) or date and time."""
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"--{option}: {value!r} is not an ISO date such as 2026-11-24"
+                         " (or a date and time such as 2026-11-24T08:30:00+07:00)") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    if end_of_day and len(value.strip()) == 10:
+        moment += timedelta(days=1, seconds=-1)
+    return int(moment.timestamp())

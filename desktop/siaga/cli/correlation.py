@@ -4,27 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime, timezone
 
 from ..base.errors import InputError
-from .common import open_station, print_json, shown
-
-
-def _since(value: str | None) -> int | None:
-    if value is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise InputError(f"--since: {value!r} is not an ISO date such as 2026-11-24"
-                         " (or a date and time such as 2026-11-24T08:30:00+07:00)") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return int(moment.timestamp())
+from .common import epoch_of, open_station, print_json, shown
 
 
 def cmd_correlate(args: argparse.Namespace) -> int:
-    since = _since(args.since)
+    since = epoch_of(args.since, "since")
     if args.window is not None and not 1 <= args.window <= 365:
         raise InputError("--window must be a whole number of days from 1 to 365")
     with open_station(args) as station:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import logging
 import time
-from datetime import datetime, timedelta, timezone
 
 from ..base.encoding import load_json_text
 from ..base.errors import InputError
 from ..protocol.render import identity, mismatch_text
 from ..storage.inbox_query import MAX_PAGE, InboxQuery
-from .common import lang_of, open_station, print_json, read_input, shown
+from .common import epoch_of, lang_of, open_station, print_json, read_input, shown
 from .correlation import filing_notes
 
 MAX_DRAFT_FILE = 64 * 1024 * 1024
@@ -77,28 +76,12 @@ def cmd_outbox_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _epoch(value: str | None, option: str, *, end_of_day: bool = False) -> int | None:
-    """An ISO date (a whole UTC day: its start, or with ``end_of_day`` its last second) or date and time."""
-    if value is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise InputError(f"--{option}: {value!r} is not an ISO date such as 2026-11-24"
-                         " (or a date and time such as 2026-11-24T08:30:00+07:00)") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    if end_of_day and len(value.strip()) == 10:
-        moment += timedelta(days=1, seconds=-1)
-    return int(moment.timestamp())
-
-
 def cmd_inbox_list(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise InputError("--limit must be at least 1")
     query = InboxQuery(code=args.code, severity=args.severity, country=args.country, tlp=args.tlp,
-                       status=args.status, since=_epoch(args.since, "since"),
-                       until=_epoch(args.until, "until", end_of_day=True), text=args.search or "",
+                       status=args.status, since=epoch_of(args.since, "since"),
+                       until=epoch_of(args.until, "until", end_of_day=True), text=args.search or "",
                        types=(args.type,) if args.type else ())
     with open_station(args) as station:
         rows, cursor = [], None
