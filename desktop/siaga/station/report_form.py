@@ -51,6 +51,7 @@ from .routing import recipients_for
 
 if TYPE_CHECKING:
     from .facade import Peer
+    from .report_templates import ReportTemplate
 
 log = logging.getLogger("siaga.report_form")
 
@@ -122,9 +123,18 @@ class IndicatorLine:
     guessed: bool
     problem: Reason | None
 
+    @property
+    def empty(self) -> bool:
+        """A type with no value yet (as a template writes it): never sent, never an error."""
+        return self.value is None and self.problem is None
+
 
 def parse_indicators(text: str) -> list[IndicatorLine]:
-    """Lines ``type value`` or just ``value`` (its type guessed); blank lines are skipped."""
+    """Lines ``type value`` or just ``value`` (its type guessed); blank lines are skipped.
+
+    A line holding only a type (``url``, as a template writes it) is a place for a value:
+    it is left out of the report until a value follows the type.
+    """
     out = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -132,6 +142,9 @@ def parse_indicators(text: str) -> list[IndicatorLine]:
             continue
         head, _, rest = line.partition(" ")
         given = head.rstrip(":").lower()
+        if given in indicators.TYPES and not rest.strip():
+            out.append(IndicatorLine(number, line, given, None, False, None))
+            continue
         if given in indicators.TYPES and rest.strip():
             kind, value, guessed = given, rest.strip(), False
         else:
@@ -241,6 +254,7 @@ class ReportForm:
         self.countries: list[str] = []
         self.to: list[str] = []  # named recipients (peer ids), instead of the scope's reach
         self.in_reply_to: str | None = None
+        self.template: str | None = None  # the template the officer started from, if any
         #: the latest report of the incident this one continues (an update or final report), to show what changed
         self.previous: dict | None = None
         self._built: tuple[dict, dict] | None = None  # (report draft, content) from the review step
@@ -264,6 +278,18 @@ class ReportForm:
                 out.append(ObservationGroup(group["code"], self.book.label("observation_groups", group["code"], lang),
                                             items))
         return out
+
+    def apply_template(self, template: ReportTemplate, lang: str = "en") -> None:
+        """Start from a template: tick its observations, and fill the summary and the indicators box
+        with its own (each only while still empty, so nothing the officer wrote is lost)."""
+        for code in template.observations:
+            if self.book.has("observations", code):
+                self.toggle_observation(code, True)
+        if not self.summary.strip():
+            self.summary = template.summary(lang)
+        if not self.indicators_text.strip():
+            self.indicators_text = template.indicator_lines()
+        self.template = template.code
 
     def toggle_observation(self, code: str, checked: bool) -> None:
         self.book.entry("observations", code)  # unknown codes are refused
@@ -359,7 +385,7 @@ class ReportForm:
         out: list[dict] = []
         for line in self.indicator_lines():
             item = {"type": line.kind, "value": line.value}
-            if line.problem is None and item not in out:
+            if line.problem is None and not line.empty and item not in out:
                 out.append(item)
         return out
 
@@ -609,6 +635,8 @@ class ReportForm:
             "impact_picked": sorted(self._impact),
             "indicators_text": self.indicators_text,
         }
+        if self.template:
+            draft[UI_KEY]["template"] = self.template
         return draft
 
     @classmethod
@@ -654,6 +682,7 @@ class ReportForm:
         form.countries = _codes(draft, "countries")
         form.to = _codes(draft, "to")
         form.in_reply_to = draft.get("in_reply_to") or None
+        form.template = ui.get("template") if isinstance(ui.get("template"), str) else None
         return form
 
 
