@@ -130,6 +130,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--updates", metavar="ID", help="file an update to this incident (any of its reports' ids);"
                                                   " fields the draft leaves out stay as in the latest report")
 
+    template = report.add_parser("template", help="templates for common incidents (phishing, ransomware...)"
+                                 ).add_subparsers(dest="template_command", metavar="ACTION", required=True)
+    command("list", "templates:cmd_template_list", "list the report templates and the indicators each expects",
+            parent=template, json_flag=True, lang_flag=True)
+    p = command("show", "templates:cmd_template_show", "print a template as a draft: edit it, then file it with"
+                " 'siaga report new --from FILE'", parent=template, lang_flag=True)
+    p.add_argument("name", metavar="NAME", help="the template, e.g. phishing (see 'siaga report template list')")
+    p.add_argument("--country", action="append", metavar="CODE",
+                   help="a country or group the report is for (repeat; default: global scope)")
+
     incident = sub.add_parser("incident", help="incidents: a first report and its updates").add_subparsers(
         dest="incident_command", metavar="ACTION", required=True)
     p = command("list", "incidents:cmd_incident_list", "list incidents, the most recently active first",
