@@ -987,47 +987,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="351"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="355"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="364"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="372"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="372"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="317"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="373"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="329"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="385"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="330"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -1036,89 +1036,132 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="334"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="390"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="394"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="397"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="401"/>
+        <source>Su&amp;mmary (one line):</source>
+        <translation>Ri&amp;ngkasan (satu baris):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="408"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="409"/>
         <source>Could people still do their &amp;usual work?</source>
         <translation>A&amp;pakah orang masih dapat bekerja seperti biasa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="410"/>
         <source>Were any accounts or data taken, changed or &amp;lost?</source>
         <translation>Adakah akun atau data yang diambil, diubah, atau &amp;hilang?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="354"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="411"/>
         <source>Can your own staff &amp;clean it up and restore it?</source>
         <translation>Dapatkah staf Anda sendiri &amp;memulihkannya?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="387"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
         <source>Not assessed</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="429"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="486"/>
+        <source>Line {line}: add the {kind} after the type, or delete the line (it is not sent without a value)</source>
+        <translation>Baris {line}: tambahkan nilai {kind} setelah jenisnya, atau hapus baris ini (baris tanpa nilai tidak dikirim)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="496"/>
         <source>Line {line}: {warning}</source>
         <translation>Baris {line}: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="412"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="357"/>
-        <source>Su&amp;mmary:</source>
-        <translation>Ri&amp;ngkasan:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="358"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="414"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="402"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="465"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="418"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="481"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="423"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="490"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPrompt</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/draft_prompt.py" line="28"/>
+        <source>A report you were writing ({when}) was kept. Continue it?</source>
+        <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/draft_prompt.py" line="32"/>
+        <source>Unfinished report</source>
+        <translation>Laporan belum selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/draft_prompt.py" line="35"/>
+        <source>Later keeps it in Drafts and does not ask again until you save a draft.</source>
+        <translation>Nanti menyimpannya di Draf dan tidak bertanya lagi sampai Anda menyimpan draf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/draft_prompt.py" line="37"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/draft_prompt.py" line="39"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/draft_prompt.py" line="42"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Nanti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/draft_prompt.py" line="49"/>
+        <source>Discard draft</source>
+        <translation>Buang draf</translation>
     </message>
 </context>
 <context>
@@ -1612,102 +1655,102 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="518"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="451"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="519"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="454"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="522"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="463"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="531"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="466"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="534"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="469"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="537"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="471"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="539"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="490"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="558"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="491"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="559"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="495"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="563"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="507"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="575"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="513"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="581"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="515"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="583"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="517"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="585"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="520"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="588"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="521"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="589"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="522"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="590"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="560"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="628"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="564"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="632"/>
         <source>Proposed from no answers: nothing you ticked or answered says how bad it is. Answer the impact questions on the Details page, or choose the severity here.</source>
         <translation>Diusulkan tanpa jawaban: tidak ada yang Anda centang atau jawab yang menunjukkan seberapa parah. Jawab pertanyaan dampak di halaman Rincian, atau pilih tingkat keparahan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="579"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="647"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -2557,59 +2600,53 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="313"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="360"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="361"/>
-        <source>A report you were writing ({when}) was kept. Continue it?</source>
-        <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="381"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="397"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="386"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="382"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="371"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="388"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="377"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="406"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="395"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="409"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="422"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="398"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="411"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="399"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="421"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="410"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="428"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="417"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="431"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="420"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -2662,83 +2699,103 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ObservePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="165"/>
         <source>What did you observe?</source>
-        <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data)</extracomment>
+        <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data) the wizard&apos;s one size, the same on every page; fits a 1280x720 screen with its frame and taskbar</extracomment>
         <translation>Apa yang Anda amati?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
         <source>Tick everything that fits. Siaga suggests the incident code.</source>
         <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="170"/>
+        <source>Start from a template</source>
+        <translation>Mulai dari templat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="171"/>
+        <source>(none: start empty)</source>
+        <translation>(tidak ada: mulai dari kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="181"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="194"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="195"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="199"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="219"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="224"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="225"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="233"/>
+        <source>Start from a te&amp;mplate:</source>
+        <translation>Mulai dari &amp;templat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="242"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="237"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="238"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="213"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="239"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
         <source>Or pick &amp;another code:</source>
         <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="259"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="290"/>
+        <source>{group} ({count} ticked)</source>
+        <translation>{group} ({count} dicentang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="315"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="271"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="327"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -4228,12 +4285,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="732"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="801"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="733"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="802"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -4241,57 +4298,57 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="632"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="700"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="633"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="701"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="636"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="704"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="642"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="710"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="645"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="713"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="652"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="721"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="654"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="723"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="660"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="729"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="663"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="732"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="694"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="763"/>
         <source>{sentence}: this may be a shared threat.</source>
         <translation>{sentence}: ini mungkin ancaman bersama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="711"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="780"/>
         <source>Goes to: {names}</source>
         <translation>Dikirim ke: {names}</translation>
     </message>

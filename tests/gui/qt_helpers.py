@@ -50,3 +50,53 @@ def save_through_file_dialog(qtbot, view, path, written):
     view.file_dialog.selectFile(str(path))
     view.file_dialog.accept()
     qtbot.waitUntil(lambda: written in view.status.text(), timeout=20_000)
+
+
+def _shown_text(text):
+    """A widget's text as drawn: '&&' is one '&', a lone '&' marks a mnemonic and is not drawn."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def clipped(root):
+    """What ``root`` shows cut off: each visible label, button or header section whose text (its widest
+    line) is wider, by the font's metrics, than the room the widget gives it; [] when nothing is.
+
+    Word-wrapped labels are measured by their longest word (they wrap the rest); a button's room is
+    its width less what its style adds around the text (icon, margins, menu arrow).
+    """
+    from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel
+    out = []
+    for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if not widget.isVisibleTo(root) or not widget.text() or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.RichText:
+            continue
+        metrics = widget.fontMetrics()
+        text = _shown_text(widget.text()) if isinstance(widget, QAbstractButton) or widget.buddy() else widget.text()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+        else:
+            needed = max(metrics.horizontalAdvance(line) for line in text.splitlines() or [""])
+        if isinstance(widget, QAbstractButton):
+            room = widget.width() - (widget.sizeHint().width() - metrics.horizontalAdvance(text))
+        else:
+            margin = widget.margin() * 2 + widget.indent() if widget.indent() > 0 else widget.margin() * 2
+            room = widget.contentsRect().width() - margin
+        if needed > room:
+            out.append((type(widget).__name__, widget.objectName(), text[:60], needed, room))
+        if isinstance(widget, QLabel) and not widget.wordWrap():
+            lines = max(1, len(text.splitlines()))
+            if metrics.lineSpacing() * lines > widget.contentsRect().height() + metrics.leading() + 1:
+                out.append((type(widget).__name__, widget.objectName(), text[:60], "height",
+                            widget.contentsRect().height()))
+    for header in root.findChildren(QHeaderView):
+        if not header.isVisibleTo(root) or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        model = header.model()
+        for section in range(header.count()):
+            if header.isSectionHidden(section):
+                continue
+            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            if text and header.fontMetrics().horizontalAdvance(text) + 8 > header.sectionSize(section):
+                out.append(("header", header.parent().objectName(), text, header.sectionSize(section)))
+    return out

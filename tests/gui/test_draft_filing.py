@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 
 from siaga.gui.main_window import MainWindow
 from siaga.gui.report_wizard import ReportWizard
@@ -24,11 +24,11 @@ FAULT = "CREATE TRIGGER draft_stays BEFORE DELETE ON drafts BEGIN SELECT RAISE(A
 
 
 def file_offered_draft(qtbot, window):
-    """Answer Yes to the unfinished report, then go through the wizard to Sign and queue."""
+    """Answer Continue to the unfinished report, then go through the wizard to Sign and queue."""
     window.offer_drafts()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "resumeDraft") is not None, timeout=10_000)
     box = window.findChild(QMessageBox, "resumeDraft")
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box.findChild(QPushButton, "continueDraft"), Qt.MouseButton.LeftButton)
     box.setObjectName("")  # answered (it is deleted later)
     qtbot.waitUntil(lambda: isinstance(window._wizard, ReportWizard), timeout=10_000)
     wizard = window._wizard

@@ -6,7 +6,7 @@ import socket
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from siaga.gui.main_window import MainWindow
 from siaga.gui.report_wizard import ReportWizard
@@ -72,7 +72,7 @@ def test_an_unfinished_report_is_offered_again(qtbot, open_session, pair, draft)
     window.offer_drafts()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "resumeDraft") is not None, timeout=10_000)
     box = window.findChild(QMessageBox, "resumeDraft")
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box.findChild(QPushButton, "continueDraft"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(window._wizard, ReportWizard), timeout=10_000)
     assert window._wizard.details_page.summary.text() == "Half-written report"
     assert window._wizard.draft_id == "d1"

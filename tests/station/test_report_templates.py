@@ -104,3 +104,18 @@ def test_the_template_draft_builds_into_a_report(make_station):
     draft = template_draft(template("phishing"), station.books.current, "en", ["ASEAN"], clock)
     content = build_report(draft, station.info, station.books.current, now=NOW)
     assert content["code"] == "rsit:fraud/phishing" and content["scope"] == "regional"
+
+
+def test_choosing_another_template_takes_back_only_what_the_first_one_added():
+    form = ReportForm(codebook.current(), None, [], clock)
+    form.toggle_observation("ransom-note", True)  # the officer's own tick
+    form.apply_template(template("ransomware"))
+    assert form.observations == ["ransom-note", "files-encrypted"]
+    form.apply_template(template("phishing"))
+    assert form.observations == ["ransom-note", "password-email"] and form.summary.startswith("Phishing")
+    form.summary = "Our own words"
+    form.apply_template(template("ddos"))
+    assert form.observations == ["ransom-note", "service-down-heavy-traffic"] and form.summary == "Our own words"
+    assert form.indicators_text == template("ddos").indicator_lines()
+    form.apply_template(None)
+    assert form.observations == ["ransom-note"] and form.indicators_text == "" and form.template is None

@@ -351,20 +351,9 @@ class MainWindow(QMainWindow):
         self.session.db.run(queue, done=queued, failed=lambda exc: show_error(self, self.tr("New report"), exc))
 
     def offer_drafts(self) -> None:
-        """After unlock: a report the officer was writing when the app stopped is offered again."""
-        def found(drafts) -> None:
-            if not drafts:
-                return
-            draft_id, updated_at, draft = drafts[0]
-            when = QLocale().toString(QDateTime.fromSecsSinceEpoch(updated_at), QLocale.FormatType.ShortFormat)
-            box = message_box(QMessageBox.Icon.Question, self.tr("Unfinished report"),
-                              self.tr("A report you were writing ({when}) was kept. Continue it?").format(when=when),
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-            box.setObjectName("resumeDraft")
-            box.accepted.connect(lambda: self.new_report(draft_id, draft))
-            box.open()
-
-        self.session.db.run(lambda st: st.drafts(), done=found)
+        """After unlock: a report the officer was writing is offered again (Continue, Discard or Later)."""
+        from .draft_prompt import offer_draft
+        offer_draft(self)
 
     # -- bundles -----------------------------------------------------------------
 

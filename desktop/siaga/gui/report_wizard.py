@@ -16,7 +16,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from ..base.errors import SiagaError
 from ..protocol.message import IMPACT_KINDS
 from ..station.report_form import FieldError, ReportForm
+from ..station.report_templates import templates, usable
 from ..storage.preferences import LANGUAGE_NAMES
 from .accessible import name_wizard_buttons
 from .colours import paint, tone_text
@@ -56,6 +57,15 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 #: item data for "no code" entries (PySide6 mishandles None stored as item data)
 NO_CODE = ""
 AUTOSAVE_MS = 500
+#: the wizard's one size, the same on every page; fits a 1280x720 screen with its frame and taskbar
+WIZARD_SIZE = QSize(980, 660)
+
+
+class OneTabDateTimeEdit(QDateTimeEdit):
+    """A date and time field that Tab leaves at once (its parts are stepped with the arrow keys)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        return QWidget.focusNextPrevChild(self, next)
 
 
 def _escape(text: str) -> str:
@@ -155,6 +165,17 @@ class ObservePage(_FormPage):
         self.setTitle(self.tr("What did you observe?"))
         self.setSubTitle(self.tr("Tick everything that fits. Siaga suggests the incident code."))
         self._filling = False
+        self.template = QComboBox()
+        self.template.setObjectName("template")
+        self.template.setAccessibleName(self.tr("Start from a template"))
+        self.template.addItem(self.tr("(none: start empty)"), NO_CODE)
+        for choice in templates():
+            if usable(choice, form.book):
+                self.template.addItem(f"{_escape(choice.label(lang))} — {choice.description(lang)}", choice.code)
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(30)
+        self.template.view().setMinimumWidth(self.template.view().sizeHintForColumn(0) + 24)
+        _select_data(self.template, form.template)
         self.message_type = QComboBox()
         self.message_type.setObjectName("messageType")
         self.message_type.setAccessibleName(self.tr("Message type"))
@@ -178,10 +199,12 @@ class ObservePage(_FormPage):
         self.tree.setAccessibleName(self.tr("Observations"))
         self.tree.setHeaderHidden(True)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._groups: dict[str, tuple[QTreeWidgetItem, str]] = {}  # group code -> (its item, its label)
         for group in form.observation_groups(lang):
             top = QTreeWidgetItem(self.tree, [group.label])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             top.setData(0, CODE_ROLE, NO_CODE)
+            self._groups[group.code] = (top, group.label)
             for obs in group.observations:
                 item = QTreeWidgetItem(top, [obs.label])
                 item.setData(0, CODE_ROLE, obs.code)
@@ -195,6 +218,7 @@ class ObservePage(_FormPage):
         self.suggestions.setObjectName("suggestions")
         self.suggestions.setAccessibleName(self.tr("Suggested incident codes"))
         self.suggestions.setWordWrap(True)
+        self.suggestions.setMaximumHeight(7 * self.suggestions.fontMetrics().lineSpacing())  # the tree gets the room
         self.other_code = QComboBox()
         self.other_code.setObjectName("otherCode")
         self.other_code.setAccessibleName(self.tr("Another incident code"))
@@ -206,24 +230,30 @@ class ObservePage(_FormPage):
         self.chosen.setWordWrap(True)
 
         layout = QFormLayout(self)
-        _labelled(layout, self.tr("Message &type:"), self.message_type)
-        layout.addRow(self.type_note)
+        template_label = _labelled(layout, self.tr("Start from a te&mplate:"), self.template)
+        if form.in_reply_to:  # an update continues its incident: no fresh start
+            template_label.hide()
+            self.template.hide()
         _labelled(layout, self.tr("&Search:"), self.search)
         _labelled(layout, self.tr("What you &observed:"), self.tree)
         _labelled(layout, self.tr("Su&ggested codes:"), self.suggestions)
         _labelled(layout, self.tr("Or pick &another code:"), self.other_code)
         layout.addRow(self.chosen)
+        _labelled(layout, self.tr("Message &type:"), self.message_type)
+        layout.addRow(self.type_note)
         layout.addRow(self.problems)
-        _chain(self.message_type, self.search, self.tree, self.suggestions, self.other_code)
+        _chain(self.template, self.search, self.tree, self.suggestions, self.other_code, self.message_type)
         self.fields = {"type": self.message_type, "code": self.suggestions}
 
         self.message_type.currentIndexChanged.connect(self._type_chosen)
+        self.template.activated.connect(self._template_chosen)
         self.search.textChanged.connect(self._filter)
         self.tree.itemChanged.connect(self._ticked)
         self.suggestions.currentItemChanged.connect(self._suggestion_chosen)
         self.other_code.activated.connect(self._other_chosen)
         self._show_suggestions()
         self._show_type()
+        self._show_group_counts()
         self.suggestions.setProperty("helpTopic", "classifications")
         self.other_code.setProperty("helpTopic", "classifications")
         self.refresh()
@@ -235,6 +265,25 @@ class ObservePage(_FormPage):
         self.form.type = self.message_type.currentData()
         self._show_type()
         self.changed("type")
+
+    def _template_chosen(self) -> None:
+        """Start from a template: its observations ticked, its summary and indicator lines where still empty."""
+        code = self.template.currentData()
+        self.form.apply_template(next((t for t in templates() if t.code == code), None), self.lang)
+        self.tree.blockSignals(True)
+        for obs, item in self._items.items():
+            item.setCheckState(0, Qt.CheckState.Checked if obs in self.form.observations else Qt.CheckState.Unchecked)
+        self.tree.blockSignals(False)
+        self._show_suggestions()
+        self._show_group_counts()
+        self.changed("code")
+
+    def _show_group_counts(self) -> None:
+        """Each category says how many of its observations are ticked (seen even when it is folded)."""
+        for group in self.form.observation_groups(self.lang):
+            top, label = self._groups[group.code]
+            ticked = sum(o.checked for o in group.observations)
+            top.setText(0, self.tr("{group} ({count} ticked)").format(group=label, count=ticked) if ticked else label)
 
     def _filter(self, text: str) -> None:
         shown = {o.code for g in self.form.observation_groups(self.lang, text) for o in g.observations}
@@ -250,6 +299,9 @@ class ObservePage(_FormPage):
             return
         self.form.toggle_observation(code, item.checkState(0) == Qt.CheckState.Checked)
         self._show_suggestions()
+        self.tree.blockSignals(True)
+        self._show_group_counts()
+        self.tree.blockSignals(False)
         self.changed("code")
 
     def _show_suggestions(self) -> None:
@@ -294,7 +346,7 @@ class DetailsPage(_FormPage):
         super().__init__(form, lang, changed)
         self.setTitle(self.tr("Details"))
         self.setSubTitle(self.tr("Only the summary is required; add what you know."))
-        self.observed_at = QDateTimeEdit()
+        self.observed_at = OneTabDateTimeEdit()
         self.observed_at.setObjectName("observedAt")
         self.observed_at.setAccessibleName(self.tr("When it was observed, local time"))
         self.observed_at.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -342,6 +394,7 @@ class DetailsPage(_FormPage):
         self.narrative.setTabChangesFocus(True)
 
         layout = QFormLayout(self)
+        _labelled(layout, self.tr("Su&mmary (one line):"), self.summary)  # what happened, in a line, first
         when = QHBoxLayout()
         when.addWidget(self.observed_at)
         when.addWidget(self.observed_utc, 1)
@@ -354,11 +407,10 @@ class DetailsPage(_FormPage):
         _labelled(layout, self.tr("Can your own staff &clean it up and restore it?"), self.impact["recoverability"])
         _labelled(layout, self.tr("&Indicators (type value, or just the value):"), self.indicators)
         layout.addRow(self.indicator_notes)
-        _labelled(layout, self.tr("Su&mmary:"), self.summary)
         _labelled(layout, self.tr("Na&rrative:"), self.narrative)
         layout.addRow(self.problems)
-        _chain(self.observed_at, self.sectors, *self.impact.values(), self.indicators, self.indicator_notes,
-               self.summary, self.narrative)
+        _chain(self.summary, self.observed_at, self.sectors, *self.impact.values(), self.indicators,
+               self.indicator_notes, self.narrative)
         self.fields = {"observed_at": self.observed_at, "indicators": self.indicators, "summary": self.summary,
                        "narrative": self.narrative}
 
@@ -377,6 +429,13 @@ class DetailsPage(_FormPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self._show_impact()  # the observations may have changed on the page before
+        for widget, text in ((self.summary, self.form.summary), (self.indicators, self.form.indicators_text)):
+            shown = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+            if shown != text:  # a template filled it on the page before
+                widget.blockSignals(True)
+                widget.setText(text) if isinstance(widget, QLineEdit) else widget.setPlainText(text)
+                widget.blockSignals(False)
+        self._show_indicator_notes()
         self.refresh()
 
     def _show_impact(self) -> None:
@@ -419,6 +478,10 @@ class DetailsPage(_FormPage):
                                                                                problem=visible(
                                                                                    reason_text(line.problem))))
                 item.setForeground(error)
+            elif line.empty:
+                item = QListWidgetItem(self.tr("Line {line}: add the {kind} after the type, or delete the line"
+                                               " (it is not sent without a value)").format(line=line.line,
+                                                                                         kind=line.kind))
             elif line.guessed:
                 item = QListWidgetItem(self.tr("Line {line}: read as {kind}").format(line=line.line, kind=line.kind))
             else:
@@ -430,6 +493,7 @@ class DetailsPage(_FormPage):
                 line=number, warning=warning_sentence(warnings[0].category, warnings[0].list_name)))
             item.setForeground(warn)
             self.indicator_notes.addItem(item)
+        self.indicator_notes.setVisible(self.indicator_notes.count() > 0)  # no empty box
 
     def _summary_changed(self, text: str) -> None:
         self.form.summary = text
@@ -647,6 +711,7 @@ class ReviewPage(_FormPage):
         self.code_line.setTextFormat(Qt.TextFormat.PlainText)
         self.code_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.code_line.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it, to select and copy
         layout = QVBoxLayout(self)
         form_rows = QFormLayout()
         _labelled(form_rows, self.tr("Show &in:"), self.language)
@@ -742,6 +807,7 @@ class ReportWizard(PlainWizard):
         for page in (self.observe_page, self.details_page, self.handling_page, self.review_page):
             self.addPage(page)
         name_wizard_buttons(self)
+        self.resize(WIZARD_SIZE)  # one size on every page: each page fits it, none resizes the dialog
 
     def save_draft(self) -> None:
         """Hand the current answers to whoever saves drafts (also called by the autosave timer)."""

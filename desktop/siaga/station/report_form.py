@@ -255,6 +255,8 @@ class ReportForm:
         self.to: list[str] = []  # named recipients (peer ids), instead of the scope's reach
         self.in_reply_to: str | None = None
         self.template: str | None = None  # the template the officer started from, if any
+        #: what that template added (observations, summary, indicator lines), taken back if another is chosen
+        self._from_template: tuple[tuple[str, ...], str, str] = ((), "", "")
         #: the latest report of the incident this one continues (an update or final report), to show what changed
         self.previous: dict | None = None
         self._built: tuple[dict, dict] | None = None  # (report draft, content) from the review step
@@ -279,16 +281,34 @@ class ReportForm:
                                             items))
         return out
 
-    def apply_template(self, template: ReportTemplate, lang: str = "en") -> None:
-        """Start from a template: tick its observations, and fill the summary and the indicators box
-        with its own (each only while still empty, so nothing the officer wrote is lost)."""
-        for code in template.observations:
-            if self.book.has("observations", code):
-                self.toggle_observation(code, True)
+    def apply_template(self, template: ReportTemplate | None, lang: str = "en") -> None:
+        """Start from a template (None: from none): tick its observations, and fill the summary and the
+        indicators box with its own, each only while still empty, so nothing the officer wrote is lost.
+
+        Choosing another template first takes back what the one before added and nobody changed since
+        (so stepping through the list does not pile them up).
+        """
+        added, summary, lines = self._from_template
+        for code in added:
+            _toggle(self.observations, code, False)
+        if summary and self.summary == summary:
+            self.summary = ""
+        if lines and self.indicators_text == lines:
+            self.indicators_text = ""
+        self._from_template = ((), "", "")
+        self.template = None
+        if template is None:
+            return
+        new = [code for code in template.observations
+               if self.book.has("observations", code) and code not in self.observations]
+        for code in new:
+            self.toggle_observation(code, True)
         if not self.summary.strip():
             self.summary = template.summary(lang)
         if not self.indicators_text.strip():
             self.indicators_text = template.indicator_lines()
+        self._from_template = (tuple(new), self.summary if self.summary == template.summary(lang) else "",
+                               self.indicators_text if self.indicators_text == template.indicator_lines() else "")
         self.template = template.code
 
     def toggle_observation(self, code: str, checked: bool) -> None:
