@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from .accessible import spoken
 from .errors import describe, show_error
 from .icons import app_icon
 from .notify import notify
-from .plain import PlainLabel, message_box, visible
+from .plain import PlainLabel, visible
 from .session import Session
 
 if TYPE_CHECKING:
