@@ -125,7 +125,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/siaga/gui/app.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/app.py" line="230"/>
         <source>Receiving from peers</source>
         <extracomment>input events that count as the user being there after input was seen, how long input goes unwatched (the idle lock may come this much early) the main window is shown for an unlocked station the station was locked (idle time, or the user asked)</extracomment>
         <translation>Menerima dari mitra</translation>
@@ -987,47 +987,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="347"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="348"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="351"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="360"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="372"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="368"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="372"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="368"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="373"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="369"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="385"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="381"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="382"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -1036,92 +1036,92 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="390"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="390"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="397"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="393"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="401"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="397"/>
         <source>Su&amp;mmary (one line):</source>
         <translation>Ri&amp;ngkasan (satu baris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="401"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="408"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="404"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
         <source>Could people still do their &amp;usual work?</source>
         <translation>A&amp;pakah orang masih dapat bekerja seperti biasa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="406"/>
         <source>Were any accounts or data taken, changed or &amp;lost?</source>
         <translation>Adakah akun atau data yang diambil, diubah, atau &amp;hilang?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="411"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="407"/>
         <source>Can your own staff &amp;clean it up and restore it?</source>
         <translation>Dapatkah staf Anda sendiri &amp;memulihkannya?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="446"/>
         <source>Not assessed</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="486"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="482"/>
         <source>Line {line}: add the {kind} after the type, or delete the line (it is not sent without a value)</source>
         <translation>Baris {line}: tambahkan nilai {kind} setelah jenisnya, atau hapus baris ini (baris tanpa nilai tidak dikirim)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="496"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="492"/>
         <source>Line {line}: {warning}</source>
         <translation>Baris {line}: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="412"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="408"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="414"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="410"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="445"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="465"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="461"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="481"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="477"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="490"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="486"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -1655,102 +1655,102 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="518"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="514"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="519"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="515"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="522"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="518"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="531"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="527"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="534"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="530"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="537"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="533"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="539"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="535"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="558"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="554"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="559"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="555"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="563"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="559"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="575"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="571"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="581"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="577"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="583"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="579"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="585"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="581"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="588"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="584"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="589"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="585"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="590"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="586"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="628"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="624"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="632"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="628"/>
         <source>Proposed from no answers: nothing you ticked or answered says how bad it is. Answer the impact questions on the Details page, or choose the severity here.</source>
         <translation>Diusulkan tanpa jawaban: tidak ada yang Anda centang atau jawab yang menunjukkan seberapa parah. Jawab pertanyaan dampak di halaman Rincian, atau pilih tingkat keparahan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="647"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="643"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -2447,206 +2447,206 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="110"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="51"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="50"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="84"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="137"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="139"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="142"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="144"/>
         <source>Enter a &amp;code line...</source>
         <translation>Masukkan baris &amp;kode...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="146"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="148"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="157"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="167"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="169"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="172"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="175"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="177"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="192"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="199"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="202"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="215"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="221"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="237"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="244"/>
         <source>Offline: reports wait in the outbox</source>
         <translation>Luring: laporan menunggu di kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="246"/>
         <source>Online: {up} of {known} peers reachable</source>
         <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="248"/>
         <source>Nothing to send</source>
         <translation>Tidak ada yang perlu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="250"/>
         <source> · {count} waiting</source>
         <translation> · {count} menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="271"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="270"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="350"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="292"/>
         <source>Final report</source>
         <translation>Laporan akhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="292"/>
         <source>Send update</source>
         <translation>Kirim pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="344"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="312"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="370"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="386"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="369"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="385"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="371"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="370"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="377"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="376"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="395"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="394"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="398"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="411"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="397"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="410"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="399"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="398"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="409"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="417"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="416"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="420"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="419"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -2785,17 +2785,17 @@ hxxp://bad[.]example/x</translation>
         <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="286"/>
         <source>{group} ({count} ticked)</source>
         <translation>{group} ({count} dicentang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="315"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="311"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="323"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -2820,7 +2820,7 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
         <source>Severity</source>
-        <translation>Tingkat keparahan</translation>
+        <translation>Keparahan</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
@@ -4285,12 +4285,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="801"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="797"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="802"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="798"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -4298,57 +4298,57 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="700"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="696"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="701"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="697"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="704"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="700"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="710"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="706"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="713"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="709"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="721"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="717"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="723"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="719"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="729"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="725"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="732"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="728"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="763"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="759"/>
         <source>{sentence}: this may be a shared threat.</source>
         <translation>{sentence}: ini mungkin ancaman bersama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="780"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="776"/>
         <source>Goes to: {names}</source>
         <translation>Dikirim ke: {names}</translation>
     </message>
@@ -4701,58 +4701,58 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="75"/>
         <source>Unlock Siaga</source>
         <extracomment>an attempt started: the worker that derives the key and opens the station the attempt failed (a wrong passphrase, an unreadable station): the error</extracomment>
         <translation>Buka kunci Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="77"/>
         <source>Station: {name}</source>
         <translation>Stasiun: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="78"/>
         <source>Station folder: {home}</source>
         <translation>Folder stasiun: {home}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="67"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="80"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="70"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="83"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="75"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="88"/>
         <source>Unlock problem</source>
         <translation>Masalah membuka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="92"/>
         <source>Unlocking</source>
         <translation>Membuka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="96"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="97"/>
         <source>Unlock the station</source>
         <translation>Buka kunci stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/unlock_dialog.py" line="100"/>
         <source>Quit Siaga</source>
         <translation>Keluar dari Siaga</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTreeWidget
@@ -74,7 +76,8 @@ def clipped(root):
         metrics = widget.fontMetrics()
         text = _shown_text(widget.text()) if isinstance(widget, QAbstractButton) or widget.buddy() else widget.text()
         if isinstance(widget, QLabel) and widget.wordWrap():
-            needed = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+            words = re.split(r"[\s\u200b]+", text)  # a wrapped label breaks at spaces and zero-width spaces
+            needed = max((metrics.horizontalAdvance(word) for word in words), default=0)
         else:
             needed = max(metrics.horizontalAdvance(line) for line in text.splitlines() or [""])
         if isinstance(widget, QAbstractButton):

@@ -102,7 +102,8 @@ class App(QObject):
 
     def _ask_passphrase(self) -> None:
         from .unlock_dialog import UnlockDialog
-        dialog = UnlockDialog(self.home)
+        # after a lock the station's name is known: it is shown instead of the folder
+        dialog = UnlockDialog(self.home, str(self.session.profile.get("name") or "") if self.session else "")
         dialog.unlocking.connect(self._prepare_session)
         dialog.refused.connect(self._discard_prepared)
         dialog.unlocked.connect(self._unlocked)

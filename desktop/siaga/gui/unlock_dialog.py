@@ -14,6 +14,7 @@ otherwise the dialog closes it.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,18 @@ if TYPE_CHECKING:
 log = logging.getLogger("siaga.gui.unlock")
 
 
+def _path_lines(path: str, width: int = 40) -> str:
+    """A folder path in lines of about ``width`` characters, broken after separators, so a long path
+    is shown whole (a label cannot wrap inside a word)."""
+    parts = re.split(r"(?<=[/\\])", path)
+    lines = [""]
+    for part in parts:
+        if lines[-1] and len(lines[-1]) + len(part) > width:
+            lines.append("")
+        lines[-1] += part
+    return "\n".join(lines)
+
+
 class UnlockDialog(QDialog):
     """Asks for the passphrase of the station in ``home`` (``station_name`` is shown if known).
 
@@ -62,8 +75,8 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("Unlock Siaga"))
 
         self.intro = PlainLabel((self.tr("Station: {name}").format(name=visible(station_name)) if station_name
-                                 else self.tr("Station folder: {home}").format(home=visible(self.home))))
-        self.intro.setWordWrap(True)
+                                 else self.tr("Station folder: {home}").format(home="\n" + _path_lines(visible(self.home)))))
+        self.intro.setWordWrap(bool(station_name))  # a folder comes in lines of its own, each shown whole
         self.prompt = PlainLabel(self.tr("&Passphrase:"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
