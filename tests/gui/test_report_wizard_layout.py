@@ -127,7 +127,7 @@ def test_one_size_on_every_page_within_1280_by_720_and_nothing_clipped(qtbot, qa
     install_language(qapp, lang)
     try:
         wizard = open_wizard(qtbot, jakarta, lang)
-        assert wizard.size() == WIZARD_SIZE and WIZARD_SIZE.width() <= 1280 and WIZARD_SIZE.height() <= 700
+        assert wizard.size() == WIZARD_SIZE and WIZARD_SIZE.width() <= 1280 and WIZARD_SIZE.height() <= 650
         pick_template(qtbot, wizard, "defacement")
         for _ in range(4):
             qtbot.wait(10)

@@ -58,7 +58,7 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 NO_CODE = ""
 AUTOSAVE_MS = 500
 #: the wizard's one size, the same on every page; fits a 1280x720 screen with its frame and taskbar
-WIZARD_SIZE = QSize(980, 660)
+WIZARD_SIZE = QSize(960, 640)
 
 
 class OneTabDateTimeEdit(QDateTimeEdit):
