@@ -101,7 +101,7 @@ def test_the_command_line_draft_of_a_template_follows_the_form_s_rules():
 
 def test_the_template_draft_builds_into_a_report(make_station):
     station = make_station("jakarta")
-    draft = template_draft(template("phishing"), station.books.current, "en", ["ASEAN"], clock)
+    draft = template_draft(template("phishing"), station.books.current, "en", ["asean"], clock)
     content = build_report(draft, station.info, station.books.current, now=NOW)
     assert content["code"] == "rsit:fraud/phishing" and content["scope"] == "regional"
 

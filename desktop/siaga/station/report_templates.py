@@ -117,6 +117,6 @@ def template_draft(template: ReportTemplate, book: Codebook, lang: str = "en", c
     form = ReportForm(book, None, [], clock)  # type: ignore[arg-type] - no author: nothing is built or signed
     form.apply_template(template, lang)
     for code in countries:
-        form.toggle_country(code.strip().upper() if len(code.strip()) == 2 else code.strip(), True)
+        form.toggle_country(code.strip().upper(), True)  # country and group codes are upper case (MY, ASEAN)
     form.scope = form.scope_from_countries() or "global"
     return report_draft(form.to_draft())
