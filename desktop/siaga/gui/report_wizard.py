@@ -171,7 +171,7 @@ class ObservePage(_FormPage):
         self.template.addItem(self.tr("(none: start empty)"), NO_CODE)
         for choice in templates():
             if usable(choice, form.book):
-                self.template.addItem(f"{_escape(choice.label(lang))} — {choice.description(lang)}", choice.code)
+                self.template.addItem(f"{choice.label(lang)} — {choice.description(lang)}", choice.code)
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.template.setMinimumContentsLength(30)
         self.template.view().setMinimumWidth(self.template.view().sizeHintForColumn(0) + 24)
@@ -429,12 +429,15 @@ class DetailsPage(_FormPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self._show_impact()  # the observations may have changed on the page before
-        for widget, text in ((self.summary, self.form.summary), (self.indicators, self.form.indicators_text)):
-            shown = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
-            if shown != text:  # a template filled it on the page before
-                widget.blockSignals(True)
-                widget.setText(text) if isinstance(widget, QLineEdit) else widget.setPlainText(text)
-                widget.blockSignals(False)
+        # a template on the page before may have filled the summary and the indicator lines
+        if self.summary.text() != self.form.summary:
+            self.summary.blockSignals(True)
+            self.summary.setText(self.form.summary)
+            self.summary.blockSignals(False)
+        if self.indicators.toPlainText() != self.form.indicators_text:
+            self.indicators.blockSignals(True)
+            self.indicators.setPlainText(self.form.indicators_text)
+            self.indicators.blockSignals(False)
         self._show_indicator_notes()
         self.refresh()
 
