@@ -125,8 +125,7 @@ def main() -> None:
         settle(app)
         with Station(jkt_session.home, jkt_session.keys) as station:
             form = ReportForm(station.books.current, station.info, station.peers())
-        wizard = ReportWizard(form, args.lang)
-        wizard.resize(900, 680)
+        wizard = ReportWizard(form, args.lang)  # at its own size, the same on every page
         wizard.show()
         page = wizard.observe_page
         tick(page.tree, page.search, "ransom")
