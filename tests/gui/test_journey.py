@@ -84,9 +84,9 @@ def active(qtbot, window: QWidget) -> QWidget:
 
 
 def no_clipping(qtbot, root: QWidget, where: str) -> None:
-    """Nothing cut off on ``root`` once its layouts have settled (they get up to a second)."""
+    """Nothing cut off on ``root`` once its layouts have settled (they get up to three seconds)."""
     try:
-        qtbot.waitUntil(lambda: clipped(root) == [], timeout=1000)
+        qtbot.waitUntil(lambda: clipped(root) == [], timeout=3000)
     except qtbot.TimeoutError:
         pass
     assert clipped(root) == [], where
