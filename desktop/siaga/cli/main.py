@@ -130,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="draft file: one object, or a list for bulk import ('-' for standard input)")
     p.add_argument("--updates", metavar="ID", help="file an update to this incident (any of its reports' ids);"
                                                   " fields the draft leaves out stay as in the latest report")
+    p.add_argument("--lang", choices=LANGUAGES, help="the language the summary and narrative are written in"
+                                                     " (default: the draft's 'lang', else the app's language)")
 
     incident = sub.add_parser("incident", help="incidents: a first report and its updates").add_subparsers(
         dest="incident_command", metavar="ACTION", required=True)

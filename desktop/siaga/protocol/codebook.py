@@ -422,6 +422,12 @@ class Codebook:
         return any(self.entry("observations", c).get("urgent") for c in codes)
 
 
+def version_key(version: str) -> tuple[int, int]:
+    """``2026.3`` as (2026, 3), to compare versions (a malformed one sorts first)."""
+    year, _, number = version.partition(".")
+    return (int(year), int(number)) if year.isdigit() and number.isdigit() else (0, 0)
+
+
 def text(value: dict, lang: str) -> str:
     """One of an entry's texts (``{"en": ..., "id": ..., "th": ...}``) in ``lang``, English where it lacks it."""
     return value.get(reading_language(lang)) or value["en"]
