@@ -109,3 +109,29 @@ def test_report_new_names_the_language_of_its_free_text(make_station, draft, tmp
     bad = run("report", "new", "--from", str(write_json(tmp_path / "d.json", dict(draft, lang="xx"))),
               home=alpha.home)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "lang" in bad.stderr
+
+
+def test_codebook_languages_lists_each_status_and_what_each_file_lacks():
+    listed = json.loads(ok("codebook", "languages", "--json", passphrase=None))
+    rows = {row["code"]: row for row in listed["languages"]}
+    assert list(rows) == list(LANGUAGES)
+    assert rows["en"]["status"] == rows["id"]["status"] == "reviewed"
+    assert rows["th"]["own_name"] == "ไทย" and rows["vi"]["name"] == "Vietnamese"
+    for lang in READABLE:
+        assert rows[lang]["missing"] == [] and rows[lang]["extra"] == []
+    for lang in set(LANGUAGES) - set(READABLE):  # no file yet: everything is missing
+        assert rows[lang]["status"] == "missing" and rows[lang]["missing"]
+    assert listed["hash"] == codebook.current().content_hash
+
+
+def test_codebook_template_gives_a_file_to_fill_that_loads(tmp_path):
+    filled = json.loads(ok("codebook", "template", "th", passphrase=None))
+    assert filled["language"] == "th" and filled["texts"]["severity/3"]["label"] == codebook.current().label(
+        "severity", 3, "th")
+    empty = json.loads(ok("codebook", "template", "lo", passphrase=None))
+    assert empty["texts"]["severity/3"]["label"] == "High" or "lo" in READABLE
+    from siaga.protocol import codebook_languages
+    language = codebook_languages.parse(json.dumps(empty), "lo.json")
+    assert codebook.Codebook(json.loads(json.dumps(codebook.current().data)), languages=[language]).missing("lo") == []
+    bad = run("codebook", "template", "id", passphrase=None)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1

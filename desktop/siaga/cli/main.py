@@ -281,6 +281,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("suggest", "codebook:cmd_codebook_suggest", "rank incident codes for observations", parent=cb,
                 json_flag=True, lang_flag=True)
     p.add_argument("observations", nargs="+", metavar="OBS_CODE")
+    p = command("languages", "languages:cmd_codebook_languages",
+                "the languages reports are read in: reviewed or machine draft, and what each one lacks", parent=cb,
+                json_flag=True)
+    p.add_argument("--missing", action="store_true", help="also name the first texts each language lacks")
+    p = command("template", "languages:cmd_codebook_template",
+                "print a language's file to fill or review (English where a text is missing)", parent=cb)
+    p.add_argument("language", metavar="LANG", help="ms, th, vi, fil, km, lo or my")
 
     cl = sub.add_parser("codeline", help="short code lines for phone, radio or SMS").add_subparsers(
         dest="codeline_command", metavar="ACTION", required=True)
