@@ -133,10 +133,8 @@ class Codebook:
         self.data = data
         self.version: str = data["version"]
         #: the further languages merged into the entries, by code (their texts, their status)
-        self.language_files: dict[str, LanguageFile] = {}
-        for language in languages:
-            texts.merge(data, language)
-            self.language_files[language.language] = language
+        self.language_files: dict[str, LanguageFile] = {language.language: language for language in languages}
+        texts.merge(data, list(self.language_files.values()))
         self._index: dict[str, dict[Any, dict]] = {
             name: {entry[key]: entry for entry in data.get(name) or ()}
             for name, key in (*_LISTS.items(), *_OPTIONAL_LISTS.items())
