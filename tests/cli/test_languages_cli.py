@@ -64,7 +64,7 @@ def test_a_code_line_decodes_into_every_language(lang):
     assert book.label("classifications", "rsit:availability/ddos", lang) in out
     assert book.label("severity", 4, lang) in out and book.label("countries", "VN", lang) in out
     note = draft_note(book, lang)
-    assert ("Note      " in out) == bool(note) and note in out
+    assert ("Note         " in out) == bool(note) and note in out
 
 
 def test_an_unknown_language_is_refused_in_one_line():

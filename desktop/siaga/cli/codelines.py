@@ -44,7 +44,7 @@ def cmd_codeline_decode(args: argparse.Namespace) -> int:
     book, lang = books.get(fields["codebook"]), reader_language(args)
     for name, value in codeline.render(fields, book, lang):
         print(f"{name:12} {shown(value)}")
-    print_note(book, lang)
+    print_note(book, lang, width=13)
     if verdict is None:
         print(f"{'tag':12} none: anyone could have written this line")
     elif verdict["valid"]:

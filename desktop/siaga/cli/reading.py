@@ -28,16 +28,11 @@ def reader_language(args: argparse.Namespace) -> str:
     return reading_language(lang_of(args))
 
 
-def note_line(book: Codebook, lang: str) -> str:
-    """``Note      Draft translation: ...`` for a language no native speaker has reviewed, else ""."""
+def print_note(book: Codebook, lang: str, width: int = 10) -> None:
+    """``Note      Draft translation: ...`` for a language no native speaker has reviewed; nothing otherwise."""
     note = draft_note(book, lang)
-    return f"Note      {note}" if note else ""
-
-
-def print_note(book: Codebook, lang: str) -> None:
-    line = note_line(book, lang)
-    if line:
-        print(line)
+    if note:
+        print(f"{'Note':{width}}{note}")
 
 
 def print_report(content: dict, book: Codebook, lang: str, author: dict | None = None) -> None:

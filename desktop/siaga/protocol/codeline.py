@@ -235,8 +235,8 @@ def render(fields: dict, book: Codebook, lang: str = "en") -> list[tuple[str, st
         rows += [
             ("code", f"{fields['code']} ({book.label('classifications', fields['code'], lang)})"),
             ("severity", f"{fields['severity']} ({book.label('severity', fields['severity'], lang)})"),
-            ("tlp", fields["tlp"]),
-            ("pap", fields["pap"]),
+            ("tlp", f"{fields['tlp']} ({book.text('tlp', fields['tlp'], 'description', lang)})"),
+            ("pap", f"{fields['pap']} ({book.text('pap', fields['pap'], 'description', lang)})"),
             ("scope", book.label("scopes", fields["scope"], lang)),
             ("countries", ", ".join(
                 book.label("groups" if book.has("groups", c) else "countries", c, lang) for c in fields["countries"])
