@@ -17,7 +17,7 @@ from .. import __version__
 from ..base import logging_setup
 from ..base.errors import SiagaError
 from ..base.fileio import private_files
-from ..base.languages import LANGUAGES
+from ..base.languages import INTERFACE_LANGUAGES, LANGUAGES
 from .common import shown
 
 if TYPE_CHECKING:
@@ -57,13 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, func: str, help_text: str, parent: Any = sub, json_flag: bool = False,
-                lang_flag: bool = False) -> argparse.ArgumentParser:
+                lang_flag: bool | tuple[str, ...] = False) -> argparse.ArgumentParser:
         p = parent.add_parser(name, parents=[common], help=help_text, description=help_text)
         p.set_defaults(func=func)
         if json_flag:
             p.add_argument("--json", action="store_true", help="machine-readable output")
         if lang_flag:
-            p.add_argument("--lang", choices=LANGUAGES, help="language of labels (default en)")
+            p.add_argument("--lang", choices=LANGUAGES if lang_flag is True else lang_flag,
+                           help="language of labels (default en)")
         return p
 
     p = command("init", "setup:cmd_init", "create this station's keys and database", json_flag=True)
@@ -129,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="draft file: one object, or a list for bulk import ('-' for standard input)")
     p.add_argument("--updates", metavar="ID", help="file an update to this incident (any of its reports' ids);"
                                                   " fields the draft leaves out stay as in the latest report")
+    p.add_argument("--lang", choices=LANGUAGES, help="the language the summary and narrative are written in"
+                                                     " (default: the draft's 'lang', else the app's language)")
 
     template = report.add_parser("template", help="templates for common incidents (phishing, ransomware...)"
                                  ).add_subparsers(dest="template_command", metavar="ACTION", required=True)
@@ -143,12 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     incident = sub.add_parser("incident", help="incidents: a first report and its updates").add_subparsers(
         dest="incident_command", metavar="ACTION", required=True)
     p = command("list", "incidents:cmd_incident_list", "list incidents, the most recently active first",
-                parent=incident, json_flag=True, lang_flag=True)
+                parent=incident, json_flag=True, lang_flag=INTERFACE_LANGUAGES)
     p.add_argument("--open", action="store_true", help="only incidents without a final report")
     p.add_argument("--overdue", action="store_true", help="only open incidents whose next deadline has passed")
     p.add_argument("--limit", type=int, default=100)
     p = command("show", "incidents:cmd_incident_show", "show an incident's messages in order and what is due",
-                parent=incident, json_flag=True, lang_flag=True)
+                parent=incident, json_flag=True, lang_flag=INTERFACE_LANGUAGES)
     p.add_argument("incident_id", metavar="ID", help="the id of any of its messages (a unique prefix is enough)")
     p = command("close", "incidents:cmd_incident_close", "file the final report of one of this station's incidents",
                 parent=incident, json_flag=True)
@@ -156,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="source", metavar="FILE.json", help="the final report's draft (changed fields)")
     p.add_argument("--summary", help="the final report's summary (everything else as in the latest report)")
     p = command("settings", "incidents:cmd_settings", "show or change this station's settings", json_flag=True,
-                lang_flag=True)
+                lang_flag=INTERFACE_LANGUAGES)
     p.add_argument("--clock", metavar="PROFILE", help="the default reporting clock: asean, nis2, circia or none")
 
     outbox = sub.add_parser("outbox", help="messages this station sends").add_subparsers(
@@ -288,6 +291,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("suggest", "codebook:cmd_codebook_suggest", "rank incident codes for observations", parent=cb,
                 json_flag=True, lang_flag=True)
     p.add_argument("observations", nargs="+", metavar="OBS_CODE")
+    p = command("languages", "languages:cmd_codebook_languages",
+                "the languages reports are read in: reviewed or machine draft, and what each one lacks", parent=cb,
+                json_flag=True)
+    p.add_argument("--missing", action="store_true", help="also name the first texts each language lacks")
+    p = command("template", "languages:cmd_codebook_template",
+                "print a language's file to fill or review (English where a text is missing)", parent=cb)
+    p.add_argument("language", metavar="LANG", help="ms, th, vi, fil, km, lo or my")
 
     cl = sub.add_parser("codeline", help="short code lines for phone, radio or SMS").add_subparsers(
         dest="codeline_command", metavar="ACTION", required=True)
