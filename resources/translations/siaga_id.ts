@@ -1066,62 +1066,47 @@ hxxp://bad[.]example/x</translation>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
-        <source>Could people still do their &amp;usual work?</source>
-        <translation>A&amp;pakah orang masih dapat bekerja seperti biasa?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="406"/>
-        <source>Were any accounts or data taken, changed or &amp;lost?</source>
-        <translation>Adakah akun atau data yang diambil, diubah, atau &amp;hilang?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="407"/>
-        <source>Can your own staff &amp;clean it up and restore it?</source>
-        <translation>Dapatkah staf Anda sendiri &amp;memulihkannya?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="446"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
         <source>Not assessed</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="482"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="484"/>
         <source>Line {line}: add the {kind} after the type, or delete the line (it is not sent without a value)</source>
         <translation>Baris {line}: tambahkan nilai {kind} setelah jenisnya, atau hapus baris ini (baris tanpa nilai tidak dikirim)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="492"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="494"/>
         <source>Line {line}: {warning}</source>
         <translation>Baris {line}: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="408"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="407"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="409"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="445"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="447"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="461"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="463"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="477"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="479"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="486"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="488"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -1655,102 +1640,102 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="514"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="516"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="515"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="517"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="518"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="520"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="527"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="529"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="530"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="532"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="533"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="535"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="535"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="537"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="554"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="556"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="555"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="557"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="559"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="561"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="571"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="573"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="577"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="579"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="579"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="581"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="581"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="583"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="584"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="586"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="585"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="587"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="586"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="588"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="624"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="626"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="628"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="630"/>
         <source>Proposed from no answers: nothing you ticked or answered says how bad it is. Answer the impact questions on the Details page, or choose the severity here.</source>
         <translation>Diusulkan tanpa jawaban: tidak ada yang Anda centang atau jawab yang menunjukkan seberapa parah. Jawab pertanyaan dampak di halaman Rincian, atau pilih tingkat keparahan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="643"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="645"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -4285,12 +4270,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="797"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="800"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="798"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="801"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -4298,57 +4283,57 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="696"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="698"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="697"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="699"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="700"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="702"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="706"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="708"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="709"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="711"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="717"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="719"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="719"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="721"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="725"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="727"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="728"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="730"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="759"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="761"/>
         <source>{sentence}: this may be a shared threat.</source>
         <translation>{sentence}: ini mungkin ancaman bersama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="776"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="778"/>
         <source>Goes to: {names}</source>
         <translation>Dikirim ke: {names}</translation>
     </message>
