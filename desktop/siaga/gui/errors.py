@@ -209,6 +209,13 @@ def _reasons() -> dict[str, str]:
         "check-no-author": QCoreApplication.translate(
             "Reasons", "the station that sent this check is no longer a peer"),
         "no-scorecard": QCoreApplication.translate("Reasons", "a TAXII collection has no scorecard"),
+        "ack-gone": QCoreApplication.translate("Reasons", "it is no longer in the inbox"),
+        "ack-external": QCoreApplication.translate(
+            "Reasons", "a report read from a partner's file has no Siaga author to acknowledge to"),
+        "ack-no-author": QCoreApplication.translate(
+            "Reasons", "its author is no longer a peer, so it cannot be acknowledged"),
+        "ack-refused": QCoreApplication.translate(
+            "Reasons", "{message}: {problem}. Nothing was acknowledged; leave it out of the selection and try again"),
     }
 
 
