@@ -520,6 +520,54 @@
     </message>
 </context>
 <context>
+    <name>ConnectionState</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="57"/>
+        <source>Nothing to send</source>
+        <translation>Tidak ada yang perlu dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="59"/>
+        <source>Online: {up} of {known} peers reachable</source>
+        <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="62"/>
+        <source>Offline: no peer can be reached; reports wait in the outbox</source>
+        <translation>Luring: tidak ada mitra yang dapat dijangkau; laporan menunggu di kotak keluar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="65"/>
+        <source>{up} of {known} peers reachable</source>
+        <translation>{up} dari {known} mitra dapat dijangkau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="67"/>
+        <source>{name} refuses: {reason}</source>
+        <translation>{name} menolak: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="68"/>
+        <source>{count} peers refuse; {name}: {reason}</source>
+        <translation>{count} mitra menolak; {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="70"/>
+        <source>{name} has a problem: {reason}</source>
+        <translation>{name} mengalami masalah: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="71"/>
+        <source>{count} peers have a problem; {name}: {reason}</source>
+        <translation>{count} mitra mengalami masalah; {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="79"/>
+        <source> · {count} waiting</source>
+        <translation> · {count} menunggu</translation>
+    </message>
+</context>
+<context>
     <name>ContactsDialog</name>
     <message>
         <location filename="../../desktop/siaga/gui/partners.py" line="237"/>
@@ -1313,12 +1361,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="310"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="313"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -1419,83 +1467,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="235"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="236"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="237"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="238"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="239"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="240"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="241"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="242"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="243"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="244"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="246"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="247"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="230"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="248"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="231"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="249"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="232"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="250"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="251"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -2404,212 +2452,192 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="112"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="51"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="52"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="86"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="139"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="141"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="142"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="144"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="146"/>
         <source>Enter a &amp;code line...</source>
         <translation>Masukkan baris &amp;kode...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="148"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="150"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="159"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="169"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="171"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="174"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="177"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="179"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="194"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="201"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="204"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="217"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="223"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="239"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="245"/>
-        <source>Offline: reports wait in the outbox</source>
-        <translation>Luring: laporan menunggu di kotak keluar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="247"/>
-        <source>Online: {up} of {known} peers reachable</source>
-        <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="249"/>
-        <source>Nothing to send</source>
-        <translation>Tidak ada yang perlu dikirim</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="251"/>
-        <source> · {count} waiting</source>
-        <translation> · {count} menunggu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="271"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="263"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="343"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="285"/>
         <source>Final report</source>
         <translation>Laporan akhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="285"/>
         <source>Send update</source>
         <translation>Kirim pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="337"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="313"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="305"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="352"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="353"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="381"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="397"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="373"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="389"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="382"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="374"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="388"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="380"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="406"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="398"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="409"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="422"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="401"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="414"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="402"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="421"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="413"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="428"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="420"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="431"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="423"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -4130,6 +4158,56 @@ hxxp://bad[.]example/x</translation>
         <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
         <source>a TAXII collection has no scorecard</source>
         <translation>koleksi TAXII tidak memiliki kartu skor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
+        <source>the peer does not know this station yet: give them this station&apos;s contact card</source>
+        <translation>mitra belum mengenal stasiun ini: berikan kartu kontak stasiun ini kepada mereka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="214"/>
+        <source>the peer refused the messages (HTTP {status}): {detail}</source>
+        <translation>mitra menolak pesan (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
+        <source>the peer&apos;s endpoint failed (HTTP {status}); it will be tried again later</source>
+        <translation>titik akhir mitra gagal (HTTP {status}); pengiriman akan dicoba lagi nanti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
+        <source>connection refused at {url}: is the peer&apos;s Siaga running? It will be tried again</source>
+        <translation>sambungan ditolak di {url}: apakah Siaga milik mitra sedang berjalan? Pengiriman akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
+        <source>no answer from {url} in time: the link may be slow or down; it will be tried again</source>
+        <translation>tidak ada jawaban dari {url} tepat waktu: jaringan mungkin lambat atau terputus; pengiriman akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
+        <source>cannot reach {url} ({detail}): check this computer&apos;s network; it will be tried again</source>
+        <translation>tidak dapat menjangkau {url} ({detail}): periksa jaringan komputer ini; pengiriman akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
+        <source>it is no longer in the inbox</source>
+        <translation>pesan itu sudah tidak ada di kotak masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
+        <source>a report read from a partner&apos;s file has no Siaga author to acknowledge to</source>
+        <translation>laporan yang dibaca dari berkas mitra tidak memiliki penulis Siaga untuk diberi tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
+        <source>its author is no longer a peer, so it cannot be acknowledged</source>
+        <translation>penulisnya bukan lagi mitra, jadi tanda terima tidak dapat dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
+        <source>{message}: {problem}. Nothing was acknowledged; leave it out of the selection and try again</source>
+        <translation>{message}: {problem}. Tidak ada tanda terima yang dikirim; keluarkan pesan itu dari pilihan lalu coba lagi</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..base.fileio import atomic_write, read_bytes
 from .accessible import spoken
+from .connection_state import PeerLink, after_probe, connection_text, from_summary
 from .errors import describe, show_error
 from .icons import app_icon
 from .notify import notify
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.connection_label)
         bar.addPermanentWidget(self.sync_progress)
         bar.addPermanentWidget(self.last_sync_label)
-        self._link: dict[str, bool] = {}
+        self._link: dict[str, PeerLink] = {}  # peer id -> its link as last seen (connection_state)
 
     # -- sync -------------------------------------------------------------------
 
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
         stamp = QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
         self.last_sync_label.setText(self.tr("Last sync: {time}").format(time=stamp))
         for ps in summary.peers:
-            self._link[ps.peer_id] = not ps.error
+            self._link[ps.peer_id] = from_summary(ps)
         self._show_connection(summary.waiting)
         if summary.delivered or summary.failed or summary.given_up:
             self.session.changed("outbox")
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, bool)
     def _link_changed(self, peer_id: str, up: bool) -> None:
-        self._link[peer_id] = up
+        self._link[peer_id] = after_probe(self._link.get(peer_id), up)
         self._show_connection(None)
 
     @Slot(object)
@@ -239,16 +240,7 @@ class MainWindow(QMainWindow):
         self.header.show_state(self.connection_label.text())
 
     def _show_connection(self, waiting: int | None) -> None:
-        up = sum(1 for v in self._link.values() if v)
-        known = len(self._link)
-        if known and up == 0:
-            text = self.tr("Offline: reports wait in the outbox")
-        elif known:
-            text = self.tr("Online: {up} of {known} peers reachable").format(up=up, known=known)
-        else:
-            text = self.tr("Nothing to send")
-        if waiting:
-            text += self.tr(" · {count} waiting").format(count=waiting)
+        text = connection_text(self._link, waiting)  # refusing peers told apart from unreachable ones
         self.connection_label.setText(text)
         self.header.show_state(text)
 
