@@ -234,6 +234,25 @@
     </message>
 </context>
 <context>
+    <name>BulkAcknowledge</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/bulk_ack.py" line="42"/>
+        <source>Acknowledging {count} reports...</source>
+        <translation>Mengirim tanda terima untuk {count} laporan...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/bulk_ack.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/bulk_ack.py" line="46"/>
+        <location filename="../../desktop/siaga/gui/bulk_ack.py" line="77"/>
+        <source>Acknowledge</source>
+        <translation>Beri tanda terima</translation>
+    </message>
+</context>
+<context>
     <name>CardQrDialog</name>
     <message>
         <location filename="../../desktop/siaga/gui/field_dialogs.py" line="92"/>
@@ -1916,102 +1935,112 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="163"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="163"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="164"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="164"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="163"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="164"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="163"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="164"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="220"/>
         <source>{name} (external)</source>
         <translation>{name} (eksternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="222"/>
         <source>{name} (code line, NOT authenticated)</source>
         <translation>{name} (baris kode, TIDAK diautentikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="224"/>
         <source>{name} (code line)</source>
         <translation>{name} (baris kode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="239"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="241"/>
         <source>{status} · seen by {count} countries</source>
         <translation>{status} · terlihat oleh {count} negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="249"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="250"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="251"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="252"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="253"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="254"/>
         <source>Received as a code line, authenticated by its tag; the signed report will take its place</source>
         <translation>Diterima sebagai baris kode, diautentikasi oleh tandanya; laporan yang ditandatangani akan menggantikannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="256"/>
         <source>Received as a code line, NOT authenticated</source>
         <translation>Diterima sebagai baris kode, TIDAK diautentikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="262"/>
         <source>{count} countries reported the same indicator, or this code in the same sector, within a few days of each other</source>
         <translation>{count} negara melaporkan indikator yang sama, atau kode ini di sektor yang sama, dalam selang beberapa hari</translation>
     </message>
@@ -2019,100 +2048,115 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="125"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="146"/>
         <source>The selected report</source>
         <translation>Laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="148"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="149"/>
         <source>&amp;Forward...</source>
         <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="150"/>
         <source>Seen here too...</source>
         <translation>Terlihat juga di sini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="151"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="152"/>
         <source>I&amp;mport STIX...</source>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="289"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="301"/>
         <source>The urgent report is not listed with the filters chosen; clear them to act on it.</source>
         <translation>Laporan mendesak tidak tercantum dengan filter yang dipilih; hapus filter untuk menindaklanjutinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="311"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="322"/>
+        <source>{count} reports</source>
+        <translation>{count} laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="334"/>
+        <source>{count} acknowledgements ({status}) queued for the authors</source>
+        <translation>{count} tanda terima ({status}) diantrekan untuk para penulis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="335"/>
+        <source>Nothing was acknowledged.</source>
+        <translation>Tidak ada tanda terima yang dikirim.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="345"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="324"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="351"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="334"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="375"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="371"/>
         <source>The author will be told it was seen here too.</source>
         <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="360"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="374"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="387"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="401"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="397"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="392"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="419"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="393"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="420"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="404"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="431"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="408"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="435"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
@@ -4781,17 +4825,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="77"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="81"/>
         <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="83"/>
         <source>Open the urgent report</source>
         <translation>Buka laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="87"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>
