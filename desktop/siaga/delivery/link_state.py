@@ -69,3 +69,26 @@ def http_refusal(status: int, reason: str, detail: str) -> Reason:
                       status=status, detail=detail)
     return Reason("peer-refused", f"refused by the peer (HTTP {status} {reason}): {detail}",
                   status=status, reason=reason, detail=detail)
+
+
+def error_fields(error: str) -> dict:
+    """A delivery's error as it is kept with the delivery: its English words, and for a typed one its code and
+    parameters (``reason``), so the app can word it in the interface's language later."""
+    fields: dict = {"error": str(error)}
+    code = getattr(error, "code", "")
+    if code:
+        fields["reason"] = {"code": code, "params": {k: v for k, v in getattr(error, "params", {}).items()
+                                                     if isinstance(v, (str, int, float))}}
+    return fields
+
+
+def stored_reason(detail: dict) -> str:
+    """The error kept with a delivery (:func:`error_fields`) as a :class:`Reason` again when it was typed."""
+    error = str(detail.get("error", ""))
+    reason = detail.get("reason")
+    if isinstance(reason, dict) and isinstance(reason.get("code"), str) and isinstance(reason.get("params"), dict):
+        params = {str(k): v for k, v in reason["params"].items()}
+        params.pop("code", None)
+        params.pop("text", None)
+        return Reason(reason["code"], error, **params)
+    return error

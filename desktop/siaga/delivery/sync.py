@@ -62,7 +62,7 @@ from ..protocol.transport import (
 from ..storage.states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
 from . import tls_pin
 from .batch_policy import BatchPolicy, rebatch
-from .link_state import UP, http_refusal, link_of, no_answer, not_connected
+from .link_state import UP, error_fields, http_refusal, link_of, no_answer, not_connected
 
 log = logging.getLogger("siaga.sync")
 
@@ -649,17 +649,18 @@ class Sync:
                 error = outcome.failing.get(msg_id) or outcome.error or "the peer sent no receipt for this message"
                 old_enough = now - d["created_at"] >= GIVE_UP_AFTER and tries >= GIVE_UP_ATTEMPTS
                 if old_enough:
-                    updates.append((msg_id, GAVE_UP, tries, 0, {"error": f"given up after {tries} attempts: {error}",
-                                                                 "error_at": now}))
+                    updates.append((msg_id, GAVE_UP, tries, 0, {**error_fields(error), "error_at": now,
+                                                                 "error": f"given up after {tries} attempts: {error}"}))
                     ps.given_up += 1
                 else:
                     updates.append((msg_id, RETRYING, tries, now + int(backoff(tries, self.rng)),
-                                    {"error": error, "error_at": now}))
+                                    {**error_fields(error), "error_at": now}))
                     ps.failed += 1
                 ps.error = error
         outgoing.set_deliveries(outcome.peer_id, updates)
         self.bytes_sent += outcome.bytes_sent
-        health = {"last_error": outcome.error, "last_error_at": now} if outcome.error else {"last_success": now}
+        health = ({"last_error": outcome.error, "last_error_at": now, "last_reason": error_fields(outcome.error).get(
+            "reason")} if outcome.error else {"last_success": now})
         target = outcome.hub or outcome.peer_id
         # a success right after a success this engine wrote is not written again (a disk write per batch)
         if outcome.error or now - self._success_at.get(target, -HEALTH_EVERY) >= HEALTH_EVERY:

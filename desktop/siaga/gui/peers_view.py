@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..base.fileio import atomic_write
+from ..delivery.link_state import stored_reason
 from ..protocol.card import MAX_CARD_BYTES
 from ..station.directory import REVOKED, VERIFIED, Peer
 from .colours import tone_text
-from .errors import describe, show_error
+from .errors import describe, reason_text, show_error
 from .file_choice import choose_file, safe_file_name
 from .partners import ChecksToAnswer, ContactsDialog, PartnerDetails, overdue_hours, save_pdf
 from .peer_dialogs import AddPeerDialog, FormDialog, TaxiiDialog, VerifyDialog
@@ -241,7 +242,9 @@ class PeersView(QWidget):
             prefix = ""
         if h.get("last_error") and h.get("last_error_at", 0) >= h.get("last_success", 0):
             return prefix + self.tr("Failed {when}: {error}").format(when=self.when(h["last_error_at"]),
-                                                                     error=visible(h["last_error"]))
+                                                                     error=visible(reason_text(stored_reason(
+                                                                         {"error": h["last_error"],
+                                                                          "reason": h.get("last_reason")}))))
         if h.get("last_success"):
             return prefix + self.tr("Reachable")
         return prefix + self.tr("Not tried yet")
