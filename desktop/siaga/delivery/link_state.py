@@ -90,5 +90,6 @@ def stored_reason(detail: dict) -> str:
         params = {str(k): v for k, v in reason["params"].items()}
         params.pop("code", None)
         params.pop("text", None)
-        return Reason(reason["code"], error, **params)
+        code = reason["code"]  # a code the core gave when the error happened
+        return Reason(code, error, **params)
     return error
