@@ -24,6 +24,7 @@ from ..base.fileio import atomic_write, read_bytes
 from .accessible import spoken
 from .connection_state import PeerLink, after_probe, connection_text, from_summary
 from .errors import describe, show_error
+from .file_choice import dialog_options
 from .icons import app_icon
 from .notify import notify
 from .plain import PlainLabel, message_box, visible
@@ -371,7 +372,8 @@ class MainWindow(QMainWindow):
 
     def import_bundle(self, path: str | None = None) -> None:
         path = path or QFileDialog.getOpenFileName(self, self.tr("Import bundle"), "",
-                                                   self.tr("Siaga bundles (*.sgb);;All files (*)"))[0]
+                                                   self.tr("Siaga bundles (*.sgb);;All files (*)"),
+                                                   options=dialog_options())[0]
         if not path:
             return
 
@@ -399,7 +401,7 @@ class MainWindow(QMainWindow):
                                          10_000)
             return
         path = path or QFileDialog.getSaveFileName(self, self.tr("Export bundle"), f"to-{peer_id}.sgb",
-                                                   self.tr("Siaga bundles (*.sgb)"))[0]
+                                                   self.tr("Siaga bundles (*.sgb)"), options=dialog_options())[0]
         if not path:
             return
 
