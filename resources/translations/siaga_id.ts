@@ -1583,47 +1583,52 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="245"/>
         <source>Your station is ready</source>
         <translation>Stasiun Anda siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="235"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="246"/>
         <source>These digits identify your station&apos;s keys. Give partners your contact card, then read the digits to them (by phone or in person) so they can verify it.</source>
         <translation>Angka-angka ini mengidentifikasi kunci stasiun Anda. Berikan kartu kontak Anda kepada mitra, lalu bacakan angka-angka ini kepada mereka (melalui telepon atau secara langsung) agar mereka dapat memverifikasinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="237"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="248"/>
         <source>Fingerprint digits</source>
         <translation>Angka sidik jari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="250"/>
+        <source>Contact cards must go both ways before reports flow: each partner adds your card, and you add theirs (Peers, then Add from contact card). Until a partner has added your card, its station refuses your reports; they wait safely in your outbox.</source>
+        <translation>Kartu kontak harus dipertukarkan dua arah sebelum laporan dapat mengalir: setiap mitra menambahkan kartu Anda, dan Anda menambahkan kartu mereka (Mitra, lalu Tambah dari kartu kontak). Selama mitra belum menambahkan kartu Anda, stasiunnya menolak laporan Anda; laporan itu menunggu dengan aman di kotak keluar Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="253"/>
         <source>&amp;Save contact card...</source>
         <translation>&amp;Simpan kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="254"/>
         <source>Save contact card to a file</source>
         <translation>Simpan kartu kontak ke berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="260"/>
         <source>Save contact card</source>
         <translation>Simpan kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="260"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="252"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="267"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="269"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
@@ -2496,192 +2501,192 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="113"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="52"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="87"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="142"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="143"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="145"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="147"/>
         <source>Enter a &amp;code line...</source>
         <translation>Masukkan baris &amp;kode...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="151"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="160"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="170"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="172"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="175"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="178"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="180"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="195"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="202"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="205"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="218"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="224"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="240"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="263"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="343"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="344"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="286"/>
         <source>Final report</source>
         <translation>Laporan akhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="286"/>
         <source>Send update</source>
         <translation>Kirim pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="337"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="338"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="305"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="353"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="354"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="373"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="389"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="374"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="391"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="374"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="375"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="380"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="382"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="398"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="400"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="401"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="414"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="403"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="416"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="402"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="404"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="413"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="415"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="420"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="422"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="423"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="425"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -3233,68 +3238,68 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="168"/>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="182"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="177"/>
         <source>It protects the station&apos;s keys and database. Nobody can recover it for you: several unrelated words are easy to remember and hard to guess.</source>
         <translation>Frasa sandi melindungi kunci dan basis data stasiun. Tidak seorang pun dapat memulihkannya untuk Anda: beberapa kata yang tidak saling berkaitan mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="179"/>
         <source>&amp;Create station</source>
         <translation>&amp;Buat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="180"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="181"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ulangi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="183"/>
         <source>Repeat the passphrase</source>
         <translation>Ulangi frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="184"/>
         <source>Creating the station</source>
         <translation>Membuat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="193"/>
         <source>Too short: at least {count} characters.</source>
         <translation>Terlalu pendek: minimal {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="194"/>
         <source>Weak: a longer passphrase is safer.</source>
         <translation>Lemah: frasa sandi yang lebih panjang lebih aman.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="195"/>
         <source>Fair.</source>
         <translation>Cukup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="188"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="196"/>
         <source>Strong.</source>
         <translation>Kuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="199"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="204"/>
         <source>Creating the station&apos;s keys...</source>
         <translation>Membuat kunci stasiun...</translation>
     </message>
@@ -4574,7 +4579,7 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="289"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="304"/>
         <source>Set up Siaga</source>
         <translation>Siapkan Siaga</translation>
     </message>
@@ -4620,62 +4625,67 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="113"/>
         <source>Your station</source>
         <translation>Stasiun Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="114"/>
         <source>Partners see these on your contact card.</source>
         <translation>Mitra melihat data ini pada kartu kontak Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="116"/>
+        <source>A station is your desk&apos;s Siaga on this computer: its name, its own keys, and the reports it sends and receives, kept encrypted. Each partner desk has its own station. Reports go from station to station, signed and encrypted, so only the partners you choose can read them.</source>
+        <translation>Stasiun adalah Siaga milik meja Anda di komputer ini: namanya, kuncinya sendiri, dan laporan yang dikirim dan diterimanya, tersimpan terenkripsi. Setiap meja mitra memiliki stasiunnya sendiri. Laporan berpindah dari stasiun ke stasiun, ditandatangani dan dienkripsi, sehingga hanya mitra yang Anda pilih yang dapat membacanya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
         <source>&amp;Country:</source>
         <translation>Ne&amp;gara:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
         <source>Station na&amp;me:</source>
         <translation>&amp;Nama stasiun:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="122"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="123"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="124"/>
         <source>e.g. ID-CSIRT duty desk</source>
         <translation>mis. meja piket ID-CSIRT</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="126"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="127"/>
         <source>Type to search</source>
         <translation>Ketik untuk mencari</translation>
     </message>
