@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
+from test_setup_wizard import click, fill_station_page, open_wizard
 
 from siaga.gui.i18n import install_language
 
 from helpers import PASSPHRASE
-from test_setup_wizard import click, fill_station_page, open_wizard
 
 
 @pytest.mark.parametrize("lang, station_words, both_ways_words", [
