@@ -646,7 +646,7 @@ Tetap hapus?</translation>
     <name>QWizard</name>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;Selesai</translation>
+        <translation>S&amp;elesai</translation>
     </message>
     <message>
         <source>&amp;Help</source>

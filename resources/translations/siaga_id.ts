@@ -47,79 +47,94 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="122"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="123"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="124"/>
         <source>Contact card</source>
         <translation>Kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="124"/>
         <source>Contact card file</source>
         <translation>Berkas kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="126"/>
         <source>&amp;Contact card:</source>
         <translation>&amp;Kartu kontak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="128"/>
         <source>optional: instead of the URL on the card</source>
         <translation>opsional: sebagai pengganti URL pada kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="129"/>
         <source>Endpoint &amp;URL:</source>
         <translation>&amp;URL endpoint:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="129"/>
         <source>Endpoint URL (optional)</source>
         <translation>URL endpoint (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="130"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="132"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="134"/>
         <source>Direct (no hub)</source>
         <translation>Langsung (tanpa hub)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="137"/>
         <source>Reach it &amp;via:</source>
         <translation>Jangkau &amp;melalui:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="137"/>
         <source>Reach it via a hub</source>
         <translation>Jangkau melalui hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="142"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
+        <source>Add this peer</source>
+        <translation>Tambahkan mitra ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="152"/>
+        <source>Reading the card...</source>
+        <translation>Membaca kartu...</translation>
     </message>
 </context>
 <context>
@@ -250,6 +265,64 @@
         <location filename="../../desktop/siaga/gui/bulk_ack.py" line="77"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
+    </message>
+</context>
+<context>
+    <name>CardPreviewPanel</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="23"/>
+        <source>What the card says</source>
+        <translation>Isi kartu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="27"/>
+        <source>The peer&apos;s fingerprint digits</source>
+        <translation>Angka sidik jari mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="36"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="37"/>
+        <source>Organisation:</source>
+        <translation>Organisasi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="38"/>
+        <source>Country:</source>
+        <translation>Negara:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="39"/>
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="40"/>
+        <source>People to call:</source>
+        <translation>Orang yang dapat dihubungi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="44"/>
+        <source>Reading the card...</source>
+        <translation>Membaca kartu...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="64"/>
+        <source>{role}: {name}, {reach}</source>
+        <translation>{role}: {name}, {reach}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="70"/>
+        <source>This peer is already in your directory: adding the card again updates it.</source>
+        <translation>Mitra ini sudah ada di direktori Anda: menambahkan kartunya lagi akan memperbaruinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="72"/>
+        <source>Nothing is saved until you press Add. Then compare these digits with the peer by phone, and choose Verify.</source>
+        <translation>Belum ada yang disimpan sampai Anda menekan Tambah. Setelah itu, cocokkan angka-angka ini dengan mitra melalui telepon, lalu pilih Verifikasi.</translation>
     </message>
 </context>
 <context>
@@ -1570,12 +1643,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="46"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="50"/>
         <source>Browse...</source>
         <translation>Telusuri...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="47"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="51"/>
         <source>Browse for: {what}</source>
         <translation>Telusuri: {what}</translation>
     </message>
@@ -3307,318 +3380,318 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
         <source>Name</source>
         <extracomment>a photo or scan of a card&apos;s QR code: the most of it that is read</extracomment>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="88"/>
         <source>Last contact</source>
         <translation>Kontak terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="88"/>
         <source>Last ping answer</source>
         <translation>Jawaban ping terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="88"/>
         <source>Endpoint health</source>
         <translation>Kondisi endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="89"/>
         <source>Reports out:in</source>
         <translation>Kirim:terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="89"/>
         <source>Checks answered</source>
         <translation>Cek dijawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="91"/>
         <source>Peers</source>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="107"/>
         <source>&amp;Add from contact card...</source>
         <translation>&amp;Tambah dari kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="107"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="109"/>
         <source>&amp;Verify...</source>
         <translation>&amp;Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="109"/>
         <source>Verify the selected peer</source>
         <translation>Verifikasi mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="110"/>
         <source>Add &amp;TAXII collection...</source>
         <translation>Tambah koleksi T&amp;AXII...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="110"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="112"/>
         <source>&amp;Export this station&apos;s card...</source>
         <translation>&amp;Ekspor kartu stasiun ini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
         <source>Export this station&apos;s contact card</source>
         <translation>Ekspor kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
         <source>Ping the selected peer</source>
         <translation>Ping mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
         <source>Pi&amp;ng</source>
         <translation>&amp;Ping</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="115"/>
         <source>Show card as &amp;QR code...</source>
         <translation>Tampilkan kartu sebagai kode &amp;QR...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="115"/>
         <source>Show this station&apos;s card as a QR code</source>
         <translation>Tampilkan kartu stasiun ini sebagai kode QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="117"/>
         <source>&amp;Check this contact</source>
         <translation>Periksa kontak i&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="118"/>
         <source>Ask the selected partner&apos;s desk to confirm a person is there</source>
         <translation>Minta meja mitra yang dipilih memastikan ada orang di sana</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="120"/>
         <source>Print s&amp;ummary (PDF)...</source>
         <translation>Cetak ringkasan (P&amp;DF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
         <source>Save the selected partner&apos;s one-page summary</source>
         <translation>Simpan ringkasan satu halaman mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="122"/>
         <source>People on our car&amp;d...</source>
         <translation>&amp;Orang pada kartu kita...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="123"/>
         <source>Edit the people on this station&apos;s card</source>
         <translation>Ubah orang pada kartu stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="126"/>
         <source>Answer queued; it goes with the next sync.</source>
         <translation>Jawaban diantrekan; dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="186"/>
         <source>{answered} of {sent}</source>
         <translation>{answered} dari {sent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="199"/>
         <source>The peers could not be listed: {reason}</source>
         <translation>Daftar mitra tidak dapat ditampilkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="219"/>
         <source>TAXII</source>
         <translation>TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="219"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="236"/>
         <source>✔ Verified</source>
         <translation>✔ Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="236"/>
         <source>✖ Revoked</source>
         <translation>✖ Dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="236"/>
         <source>Unverified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="241"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="248"/>
         <source>Through {hub}. </source>
         <translation>Melalui {hub}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="244"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="252"/>
         <source>Failed {when}: {error}</source>
         <translation>Gagal {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="257"/>
         <source>Reachable</source>
         <translation>Dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="258"/>
         <source>Not tried yet</source>
         <translation>Belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="294"/>
         <source>Contact card of the new peer</source>
         <translation>Kartu kontak mitra baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="295"/>
         <source>Contact cards or photos of their QR code (*.card *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Kartu kontak atau foto kode QR-nya (*.card *.png *.jpg *.jpeg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="358"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="372"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="297"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="311"/>
         <source>Added {name} ({org}) as unverified. Compare fingerprints with them: choose Verify...</source>
         <translation>{name} ({org}) ditambahkan sebagai belum terverifikasi. Bandingkan sidik jari dengan mereka: pilih Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="327"/>
         <source>Added the TAXII collection {name}; reports reach it as STIX 2.1.</source>
         <translation>Koleksi TAXII {name} ditambahkan; laporan dikirim ke sana sebagai STIX 2.1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="325"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="339"/>
         <source>Cannot verify</source>
         <translation>Tidak dapat memverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="337"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="351"/>
         <source>{name} is now verified.</source>
         <translation>{name} kini terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="355"/>
         <source>Not verified</source>
         <translation>Tidak terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="358"/>
         <source>{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. Get its contact card again by a channel you trust, and compare again.</source>
         <translation>{name} tetap belum terverifikasi. Jangan kirimkan apa pun yang berlabel TLP:RED atau TLP:AMBER+STRICT kepadanya. Dapatkan kembali kartu kontaknya melalui saluran yang Anda percayai, lalu bandingkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="362"/>
         <source>Fingerprints differ</source>
         <translation>Sidik jari berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="357"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="371"/>
         <source>Save this station&apos;s contact card</source>
         <translation>Simpan kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="378"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="365"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="379"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="378"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="392"/>
         <source>Cannot show the card</source>
         <translation>Kartu tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="388"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="402"/>
         <source>Ping queued for {name}. Its answer shows under &quot;Last ping answer&quot; after the next sync.</source>
         <translation>Ping untuk {name} diantrekan. Jawabannya tampil di &quot;Jawaban ping terakhir&quot; setelah sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="395"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="409"/>
         <source>Ping not sent</source>
         <translation>Ping tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="407"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="421"/>
         <source>Check sent to {name}. A person there must answer it; unanswered after {hours} h it shows as overdue.</source>
         <translation>Pemeriksaan dikirim ke {name}. Seseorang di sana harus menjawabnya; bila belum dijawab setelah {hours} jam, pemeriksaan ditandai terlambat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="415"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="429"/>
         <source>Check not sent</source>
         <translation>Pemeriksaan tidak dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="422"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="436"/>
         <source>Cannot edit the people on the card</source>
         <translation>Orang pada kartu tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="428"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="442"/>
         <source>{n} person(s) on your card. Partners get the new card with the next sync.</source>
         <translation>{n} orang pada kartu Anda. Mitra menerima kartu baru pada sinkronisasi berikutnya.</translation>
     </message>
@@ -4693,87 +4766,87 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>TaxiiDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="192"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="195"/>
         <source>Collection &amp;URL:</source>
         <translation>&amp;URL koleksi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="195"/>
         <source>Collection URL</source>
         <translation>URL koleksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="198"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="198"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="200"/>
         <source>C&amp;ountry (optional):</source>
         <translation>Ne&amp;gara (opsional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="200"/>
         <source>Country (optional)</source>
         <translation>Negara (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="202"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="202"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="205"/>
         <source>&amp;Password:</source>
         <translation>K&amp;ata sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="205"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="208"/>
         <source>Or &amp;token:</source>
         <translation>Atau to&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="208"/>
         <source>Token (instead of user and password)</source>
         <translation>Token (sebagai pengganti pengguna dan kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="209"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="211"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
@@ -4858,59 +4931,59 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="236"/>
         <source>Verify {name}</source>
         <translation>Verifikasi {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="239"/>
         <source>This station&apos;s fingerprint</source>
         <translation>Sidik jari stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="241"/>
         <source>{name}&apos;s fingerprint</source>
         <translation>Sidik jari {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="243"/>
         <source>A TAXII collection has no keys to compare. Confirm with its operator that this address is their collection:
 {url}</source>
         <translation>Koleksi TAXII tidak memiliki kunci untuk dibandingkan. Pastikan kepada pengelolanya bahwa alamat ini adalah koleksi mereka:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="249"/>
         <source>Call {name} on a number you already know. Read your digits to them and ask them to read theirs to you.</source>
         <translation>Hubungi {name} melalui nomor telepon yang sudah Anda ketahui. Bacakan angka Anda kepada mereka dan minta mereka membacakan angka mereka kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="261"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="262"/>
         <source>{name} ({org})</source>
         <translation>{name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="268"/>
         <source>They &amp;match: mark verified</source>
         <translation>&amp;Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="269"/>
         <source>They match: mark verified</source>
         <translation>Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="270"/>
         <source>They &amp;differ</source>
         <translation>&amp;Berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="271"/>
         <source>They differ</source>
         <translation>Berbeda</translation>
     </message>

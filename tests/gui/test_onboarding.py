@@ -36,6 +36,6 @@ def test_the_wizard_explains_a_station_and_cards_both_ways(qtbot, qapp, tmp_path
         hint = wizard.sizeHint()
         assert hint.width() <= 1280 and hint.height() <= 720
         finish = wizard.button(QWizard.WizardButton.FinishButton).text()
-        assert finish == ("&Finish" if lang == "en" else "&Selesai")
+        assert finish == ("&Finish" if lang == "en" else "S&elesai")
     finally:
         install_language(qapp, "en")

@@ -63,7 +63,7 @@ def test_a_message_box_and_a_wizard_have_indonesian_buttons(qtbot, indonesian):
         QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
         QWizard.WizardButton.CancelButton)}
     assert buttons == {QWizard.WizardButton.BackButton: "< &Kembali", QWizard.WizardButton.NextButton: "&Berikutnya >",
-                       QWizard.WizardButton.FinishButton: "&Selesai", QWizard.WizardButton.CancelButton: "Batal"}
+                       QWizard.WizardButton.FinishButton: "S&elesai", QWizard.WizardButton.CancelButton: "Batal"}
 
 
 def test_the_file_dialog_is_qts_own_and_speaks_indonesian(qtbot, indonesian):

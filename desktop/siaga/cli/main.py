@@ -117,6 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
                                   " without it, SIAGA_TAXII_TOKEN is sent as a bearer token if set")
     p.add_argument("--country", help="ISO 3166-1 alpha-2 code, so scope routing can choose it")
     p.add_argument("--cert", help="certificate file to pin for an https:// server")
+    p = command("preview", "card_preview:cmd_peer_preview",
+                "show what a contact card (or a photo of its QR code) says, checked; nothing is saved",
+                parent=peer, json_flag=True)
+    p.add_argument("card", metavar="CARD", help="the card file, a photo of its QR code, or - for stdin")
     command("list", "peers:cmd_peer_list", "list peers", parent=peer, json_flag=True)
     p = command("verify", "peers:cmd_peer_verify", "mark a peer verified after comparing fingerprint digits", parent=peer)
     p.add_argument("peer_id", metavar="PEER_ID")

@@ -62,6 +62,14 @@ def _add_from_file(station, values: dict) -> Peer:
     return station.add_peer(_read_card_file(path), values["url"], values["cert"], values["via"])
 
 
+def _preview_from_file(station, path: Path):
+    """What the card in a file (or in a photo of its QR code) says, checked; nothing is saved."""
+    if path.suffix.lower() in _PICTURE_SUFFIXES:
+        with open(path, "rb") as handle:
+            return station.preview_card_picture(handle.read(MAX_PICTURE_BYTES))
+    return station.preview_card(_read_card_file(path))
+
+
 class PeersView(QWidget):
     """The peers table and the actions on peers."""
 
@@ -288,9 +296,15 @@ class PeersView(QWidget):
                     self.open_add_dialog)
 
     def open_add_dialog(self, card_path: Path) -> AddPeerDialog:
+        """The add-peer dialog for a card file or a photo of its QR code: what the card says is shown first."""
         hubs = [p for p in self.peers if not p.is_taxii and not p.revoked]
-        dialog = AddPeerDialog(card_path, hubs, self)
+        dialog = AddPeerDialog(card_path, hubs, self, self.session.book, self.session.lang)
+        dialog.cardChosen.connect(lambda path: self.session.db.run(
+            lambda station: _preview_from_file(station, path), label="preview card",
+            done=lambda preview: dialog.show_card(path, preview),
+            failed=lambda exc: dialog.card_failed(path, describe(exc))))
         self._run_form(dialog, _add_from_file, self._added)
+        dialog.read_card()
         return dialog
 
     def _added(self, peer: Peer) -> None:

@@ -42,7 +42,15 @@ from ..storage import audit, keystore
 from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
 from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
-from . import card_print, checks as checks_mod, codelines, inbox_marks, scorecard as scorecard_mod, warning_lists
+from . import (
+    card_preview,
+    card_print,
+    checks as checks_mod,
+    codelines,
+    inbox_marks,
+    scorecard as scorecard_mod,
+    warning_lists,
+)
 from .codelines import codeline_message
 from .correlation import Correlation
 from .directory import Directory, Peer
@@ -230,6 +238,14 @@ class Station:
                               via: str | None = None) -> Peer:
         """Add a peer from a photo or scan of its card's QR code."""
         return card_print.add_peer_from_picture(self, image, url, cert, via)
+
+    def preview_card(self, card_data: bytes) -> card_preview.CardPreview:
+        """What a peer's card says, checked, before it is added (nothing saved: :mod:`station.card_preview`)."""
+        return card_preview.preview_card(self, card_data)
+
+    def preview_card_picture(self, image: bytes) -> card_preview.CardPreview:
+        """What the card in a photo of its QR code says, checked, before it is added (nothing saved)."""
+        return card_preview.preview_card_picture(self, image)
 
     def add_taxii_peer(self, url: str, name: str, *, user: str = "", password: str = "", token: str = "",
                        country: str = "", cert: str | None = None) -> Peer:
