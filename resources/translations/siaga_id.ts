@@ -1329,49 +1329,82 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>EmptyStates</name>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="19"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="21"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="67"/>
         <source>No reports here yet</source>
         <translation>Belum ada laporan di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="20"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="22"/>
         <source>Reports from peers arrive here. A peer can send to you once you have added their contact card and they have added yours. If filters are set, Clear filters shows every report.</source>
         <translation>Laporan dari mitra masuk ke sini. Mitra dapat mengirim kepada Anda setelah Anda menambahkan kartu kontak mereka dan mereka menambahkan kartu Anda. Jika ada filter, Hapus filter menampilkan semua laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="23"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="25"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="71"/>
         <source>Go to Peers</source>
         <translation>Ke Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="25"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="27"/>
         <source>Nothing sent yet</source>
         <translation>Belum ada yang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="26"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="28"/>
         <source>The reports you file appear here, with where each delivery stands: queued, delivered, acknowledged.</source>
         <translation>Laporan yang Anda buat muncul di sini, beserta status setiap pengiriman: dalam antrean, terkirim, ditanggapi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="29"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="31"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="48"/>
         <source>New report...</source>
         <translation>Laporan baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="31"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="33"/>
         <source>No peers yet</source>
         <translation>Belum ada mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="32"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="34"/>
         <source>A peer is another station, such as a partner country&apos;s contact point. Add one from the contact card they gave you, and give them yours: cards must go both ways before reports flow.</source>
         <translation>Mitra adalah stasiun lain, misalnya titik kontak negara mitra. Tambahkan dari kartu kontak yang mereka berikan, dan berikan kartu Anda: kartu harus dipertukarkan dua arah sebelum laporan dapat mengalir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="36"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="38"/>
         <source>Add from contact card...</source>
         <translation>Tambah dari kartu kontak...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="44"/>
+        <source>No incidents yet</source>
+        <translation>Belum ada insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="45"/>
+        <source>An incident is a first report and the updates that follow it, yours or a peer&apos;s. File a report to start one; reports from peers start theirs here too.</source>
+        <translation>Insiden adalah laporan pertama beserta pembaruan yang mengikutinya, milik Anda atau milik mitra. Kirim laporan untuk memulainya; laporan dari mitra juga memulai insiden mereka di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="61"/>
+        <source>No report matches these filters</source>
+        <translation>Tidak ada laporan yang cocok dengan filter ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="62"/>
+        <source>Reports are kept; the filters above hide them. Clear the filters to see every report.</source>
+        <translation>Laporan tetap tersimpan; filter di atas menyembunyikannya. Hapus filter untuk melihat semua laporan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="65"/>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="68"/>
+        <source>Reports from peers arrive here. A peer can send to you once you have added their contact card and they have added yours.</source>
+        <translation>Laporan dari mitra masuk ke sini. Mitra dapat mengirim kepada Anda setelah Anda menambahkan kartu kontak mereka dan mereka menambahkan kartu Anda.</translation>
     </message>
 </context>
 <context>

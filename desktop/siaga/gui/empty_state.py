@@ -56,12 +56,16 @@ class EmptyState(QFrame):
         """A wrapped, centred label gets the height its lines need (a layout would give it one line)."""
         self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
 
-    def say(self, title: str, text: str, button: str = "") -> None:
+    def say(self, title: str, text: str, button: str = "", action: Callable[[], None] | None = None) -> None:
+        """New words (and with ``action``, a new deed for the button)."""
         self.title.setText(title)
         self.text.setText(text)
         self._fit()
         if self.button is not None and button:
             self.button.setText(button)
+        if self.button is not None and action is not None:
+            self.button.clicked.disconnect()
+            self.button.clicked.connect(action)
 
 
 class _Overlay(QObject):
