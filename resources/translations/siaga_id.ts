@@ -1329,80 +1329,95 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>EmptyStates</name>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="21"/>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="67"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="22"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="76"/>
         <source>No reports here yet</source>
         <translation>Belum ada laporan di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="22"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="23"/>
         <source>Reports from peers arrive here. A peer can send to you once you have added their contact card and they have added yours. If filters are set, Clear filters shows every report.</source>
         <translation>Laporan dari mitra masuk ke sini. Mitra dapat mengirim kepada Anda setelah Anda menambahkan kartu kontak mereka dan mereka menambahkan kartu Anda. Jika ada filter, Hapus filter menampilkan semua laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="25"/>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="26"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="80"/>
         <source>Go to Peers</source>
         <translation>Ke Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="27"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="29"/>
         <source>Nothing sent yet</source>
         <translation>Belum ada yang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="28"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="30"/>
         <source>The reports you file appear here, with where each delivery stands: queued, delivered, acknowledged.</source>
         <translation>Laporan yang Anda buat muncul di sini, beserta status setiap pengiriman: dalam antrean, terkirim, ditanggapi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="31"/>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="48"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="33"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="50"/>
         <source>New report...</source>
         <translation>Laporan baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="33"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="35"/>
         <source>No peers yet</source>
         <translation>Belum ada mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="34"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="36"/>
         <source>A peer is another station, such as a partner country&apos;s contact point. Add one from the contact card they gave you, and give them yours: cards must go both ways before reports flow.</source>
         <translation>Mitra adalah stasiun lain, misalnya titik kontak negara mitra. Tambahkan dari kartu kontak yang mereka berikan, dan berikan kartu Anda: kartu harus dipertukarkan dua arah sebelum laporan dapat mengalir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="38"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="40"/>
         <source>Add from contact card...</source>
         <translation>Tambah dari kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="44"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="46"/>
         <source>No incidents yet</source>
         <translation>Belum ada insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="45"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="47"/>
         <source>An incident is a first report and the updates that follow it, yours or a peer&apos;s. File a report to start one; reports from peers start theirs here too.</source>
         <translation>Insiden adalah laporan pertama beserta pembaruan yang mengikutinya, milik Anda atau milik mitra. Kirim laporan untuk memulainya; laporan dari mitra juga memulai insiden mereka di sini.</translation>
     </message>
     <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="60"/>
+        <source>The inbox could not be read</source>
+        <translation>Kotak masuk tidak dapat dibaca</translation>
+    </message>
+    <message>
         <location filename="../../desktop/siaga/gui/empty_views.py" line="61"/>
+        <source>{reason} Your reports are kept. Try again.</source>
+        <translation>{reason} Laporan Anda tetap tersimpan. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="63"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="70"/>
         <source>No report matches these filters</source>
         <translation>Tidak ada laporan yang cocok dengan filter ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="71"/>
         <source>Reports are kept; the filters above hide them. Clear the filters to see every report.</source>
         <translation>Laporan tetap tersimpan; filter di atas menyembunyikannya. Hapus filter untuk melihat semua laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="74"/>
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="77"/>
         <source>Reports from peers arrive here. A peer can send to you once you have added their contact card and they have added yours.</source>
         <translation>Laporan dari mitra masuk ke sini. Mitra dapat mengirim kepada Anda setelah Anda menambahkan kartu kontak mereka dan mereka menambahkan kartu Anda.</translation>
     </message>
@@ -2046,112 +2061,113 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="184"/>
         <source>Received</source>
         <translation>Tiba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="184"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="185"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="185"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="184"/>
         <source>Severity</source>
+        <extracomment>a first page that could not be read is asked for again this many times, after RETRY_MS, 2 × RETRY_MS...</extracomment>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="185"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="184"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="185"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="241"/>
         <source>{name} (external)</source>
         <translation>{name} (eksternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="243"/>
         <source>{name} (code line, NOT authenticated)</source>
         <translation>{name} (baris kode, TIDAK diautentikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="245"/>
         <source>{name} (code line)</source>
         <translation>{name} (baris kode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="260"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="262"/>
         <source>{status} · seen by {count} countries</source>
         <translation>{status} · terlihat oleh {count} negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="270"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="271"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="272"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="252"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="273"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="253"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="274"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="275"/>
         <source>Received as a code line, authenticated by its tag; the signed report will take its place</source>
         <translation>Diterima sebagai baris kode, diautentikasi oleh tandanya; laporan yang ditandatangani akan menggantikannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="256"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="277"/>
         <source>Received as a code line, NOT authenticated</source>
         <translation>Diterima sebagai baris kode, TIDAK diautentikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="262"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="283"/>
         <source>{count} countries reported the same indicator, or this code in the same sector, within a few days of each other</source>
         <translation>{count} negara melaporkan indikator yang sama, atau kode ini di sektor yang sama, dalam selang beberapa hari</translation>
     </message>

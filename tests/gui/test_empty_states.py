@@ -26,13 +26,14 @@ def test_the_incidents_view_says_what_an_incident_is_and_offers_a_new_report(qtb
 def test_an_inbox_emptied_by_filters_offers_to_clear_them(qtbot, open_session, home):  # noqa: F811
     window = on_screen(qtbot, MainWindow(open_session(home)))
     state = window.empty_states["inbox"]
+    qtbot.waitUntil(state.isVisible, timeout=10_000)
     assert state.button.text() == "Go to Peers"
     QTest.keyClicks(window.inbox.filters.search, "ransomware")
-    qtbot.waitUntil(lambda: "matches these filters" in state.title.text(), timeout=10_000)
-    assert state.button.text() == "Clear filters" and state.isVisible()
+    qtbot.waitUntil(lambda: "matches these filters" in state.title.text() and state.isVisible(), timeout=10_000)
+    assert state.button.text() == "Clear filters"
     click(qtbot, state.button)
     qtbot.waitUntil(lambda: window.inbox.filters.search.text() == "", timeout=10_000)
-    qtbot.waitUntil(lambda: state.button.text() == "Go to Peers", timeout=10_000)
+    qtbot.waitUntil(lambda: state.button.text() == "Go to Peers" and state.isVisible(), timeout=10_000)
     assert "No reports here yet" in state.title.text()
     click(qtbot, state.button)
     assert window.places.current_key() == "peers"

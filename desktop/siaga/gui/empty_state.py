@@ -71,15 +71,17 @@ class EmptyState(QFrame):
 class _Overlay(QObject):
     """Keeps an empty state over a table's viewport, shown while the table has no rows."""
 
-    def __init__(self, table, state: EmptyState) -> None:
+    def __init__(self, table, state: EmptyState, waiting: Callable[[], bool] | None = None,
+                 also: tuple = ()) -> None:
         super().__init__(table)
         self.table = table
         self.state = state
+        self.waiting = waiting
         state.setParent(table.viewport())
         state.setAutoFillBackground(True)
         table.viewport().installEventFilter(self)
         model = table.model()
-        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged, *also):
             signal.connect(self.update)  # a method of this child of the table: disconnected with it
         self.update()
 
@@ -90,7 +92,8 @@ class _Overlay(QObject):
         if not shiboken6.isValid(self.table) or not shiboken6.isValid(self.state):
             return
         self.state.setGeometry(self.table.viewport().rect())
-        self.state.setVisible(self.row_count() == 0)
+        # not while the first rows are still being read: an inbox must not look empty while it loads
+        self.state.setVisible(self.row_count() == 0 and not (self.waiting and self.waiting()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize:
@@ -98,7 +101,10 @@ class _Overlay(QObject):
         return False
 
 
-def over_table(table, state: EmptyState) -> EmptyState:
-    """Show ``state`` inside ``table`` whenever it has no rows (the table keeps its place and its keyboard focus)."""
-    _Overlay(table, state)
+def over_table(table, state: EmptyState, waiting: Callable[[], bool] | None = None, also: tuple = ()) -> EmptyState:
+    """Show ``state`` inside ``table`` whenever it has no rows (the table keeps its place and its keyboard focus).
+
+    With ``waiting``, not while it says rows are still being read; ``also``: signals after which to look again.
+    """
+    _Overlay(table, state, waiting, also)
     return state

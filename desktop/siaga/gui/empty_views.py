@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ..base.errors import InputError
 from ..storage.inbox_query import InboxQuery
 from .empty_state import EmptyState, over_table
+from .errors import describe
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -22,7 +23,8 @@ def add_empty_states(window: "MainWindow") -> dict[str, EmptyState]:
             QCoreApplication.translate(
                 "EmptyStates", "Reports from peers arrive here. A peer can send to you once you have added their"
                 " contact card and they have added yours. If filters are set, Clear filters shows every report."),
-            QCoreApplication.translate("EmptyStates", "Go to Peers"), lambda: window.places.show_place("peers"))),
+            QCoreApplication.translate("EmptyStates", "Go to Peers"), lambda: window.places.show_place("peers")),
+            waiting=lambda: window.inbox.model.loading, also=(window.inbox.model.loadingChanged,)),
         "outbox": over_table(window.outbox.table, EmptyState(
             "outbox", QCoreApplication.translate("EmptyStates", "Nothing sent yet"),
             QCoreApplication.translate(
@@ -53,6 +55,13 @@ def add_empty_states(window: "MainWindow") -> dict[str, EmptyState]:
 def _inbox_words(window: "MainWindow", state: EmptyState) -> None:
     """An empty inbox says why: nothing received yet (go to Peers), or the filters hide it (clear them)."""
     filters = window.inbox.filters
+    failure = window.inbox.model.failure
+    if failure is not None:  # not empty: unreadable for now
+        state.say(QCoreApplication.translate("EmptyStates", "The inbox could not be read"),
+                  QCoreApplication.translate("EmptyStates", "{reason} Your reports are kept. Try again.").format(
+                      reason=describe(failure)),
+                  QCoreApplication.translate("EmptyStates", "Try again"), window.inbox.model.refresh)
+        return
     try:
         filtered = filters.query() != InboxQuery()
     except InputError:  # a search it cannot run is a filter too
@@ -74,4 +83,5 @@ def _inbox_words(window: "MainWindow", state: EmptyState) -> None:
 def follow_inbox_filters(window: "MainWindow", state: EmptyState) -> None:
     """Keep the empty inbox's words and button in step with its filters."""
     window.inbox.filters.queryChanged.connect(lambda _query: _inbox_words(window, state))
+    window.inbox.model.loadingChanged.connect(lambda _loading: _inbox_words(window, state))
     _inbox_words(window, state)

@@ -23,10 +23,12 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
+from ..base.errors import InputError
 from ..protocol.codebook import Codebook
 from ..storage.inbox_query import Cursor, InboxQuery
 from .colours import STATUS_TONES, readable_on, tone
@@ -43,6 +45,8 @@ Fetch = Callable[[InboxQuery, "Cursor | None", int, OnPage, OnError], None]
 SEVERITY, STATUS, RECEIVED, TYPE, SENDER, COUNTRY, CODE, TLP, SUMMARY = range(9)
 COLUMNS = 9
 PAGE_SIZE = 200
+#: a first page that could not be read is asked for again this many times, after RETRY_MS, 2 × RETRY_MS...
+FIRST_PAGE_RETRIES, RETRY_MS = 3, 400
 
 
 def worker_fetch(worker: Any) -> Fetch:
@@ -63,8 +67,10 @@ class InboxModel(QAbstractTableModel):
 
     # a page arrived and its rows (how many) were added
     pageLoaded = Signal(int)
-    # a page could not be read (the error, typed); scrolling asks again
+    # a page could not be read (the error, typed); scrolling asks again (a first page: asked again by itself)
     pageFailed = Signal(object)
+    # a page is being read (True), or it arrived or failed (False)
+    loadingChanged = Signal(bool)
 
     def __init__(self, fetch: Fetch, book: Codebook, lang: str = "en", page_size: int = PAGE_SIZE,
                  parent: QObject | None = None) -> None:
@@ -79,6 +85,8 @@ class InboxModel(QAbstractTableModel):
         self._more = False  # nothing to fetch until a query is set
         self._loading = False
         self._generation = 0
+        self._retries = 0  # first-page reads asked again after a failure, for the current query
+        self.failure: BaseException | None = None  # why the last read failed (None once one succeeds)
         self._severity_colours = {e["level"]: QColor(e["hex"]) for e in book.entries("severity")}
         self._bold = QFont()
         self._bold.setBold(True)
@@ -97,6 +105,7 @@ class InboxModel(QAbstractTableModel):
         self._cursor = None
         self._more = True
         self._loading = False
+        self._retries = 0
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
@@ -124,6 +133,7 @@ class InboxModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self._loading = True
+        self.loadingChanged.emit(True)
         generation = self._generation
         self._fetch(self._query, self._cursor, self._page_size,
                     lambda rows, cursor: self._page_arrived(generation, rows, cursor),
@@ -133,6 +143,7 @@ class InboxModel(QAbstractTableModel):
         if generation != self._generation:
             return  # for a query that has since been replaced
         self._loading = False
+        self.failure = None
         self._more = cursor is not None
         self._cursor = cursor
         if rows:
@@ -141,13 +152,25 @@ class InboxModel(QAbstractTableModel):
             self._rows.extend(rows)
             self.endInsertRows()
         self.pageLoaded.emit(len(rows))
+        self.loadingChanged.emit(False)
 
     def _page_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
         self._loading = False
+        self.failure = error
         log.warning("an inbox page could not be read: %s", error)
         self.pageFailed.emit(error)
+        self.loadingChanged.emit(False)
+        if not self._rows and self._retries < FIRST_PAGE_RETRIES and not isinstance(error, InputError):
+            # an empty table asks for nothing more by itself: a first page that failed for a passing reason
+            # (a busy disk) is asked for again, a little later; a query the station refuses is not
+            self._retries += 1
+            QTimer.singleShot(RETRY_MS * self._retries, self, lambda: self._retry(generation))
+
+    def _retry(self, generation: int) -> None:
+        if generation == self._generation and not self._rows:
+            self.fetchMore(QModelIndex())
 
     # -- the table -----------------------------------------------------------------
 
