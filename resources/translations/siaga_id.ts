@@ -2061,113 +2061,113 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
         <source>Received</source>
         <translation>Tiba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="187"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="187"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
         <source>Severity</source>
         <extracomment>a first page that could not be read is asked for again this many times, after RETRY_MS, 2 × RETRY_MS...</extracomment>
-        <translation>Tingkat keparahan</translation>
+        <translation>Keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="187"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="187"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="243"/>
         <source>{name} (external)</source>
         <translation>{name} (eksternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="245"/>
         <source>{name} (code line, NOT authenticated)</source>
         <translation>{name} (baris kode, TIDAK diautentikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="247"/>
         <source>{name} (code line)</source>
         <translation>{name} (baris kode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="262"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="262"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="264"/>
         <source>{status} · seen by {count} countries</source>
         <translation>{status} · terlihat oleh {count} negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="270"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="272"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="271"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="273"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="272"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="274"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="273"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="275"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="276"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="275"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="277"/>
         <source>Received as a code line, authenticated by its tag; the signed report will take its place</source>
         <translation>Diterima sebagai baris kode, diautentikasi oleh tandanya; laporan yang ditandatangani akan menggantikannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="279"/>
         <source>Received as a code line, NOT authenticated</source>
         <translation>Diterima sebagai baris kode, TIDAK diautentikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="285"/>
         <source>{count} countries reported the same indicator, or this code in the same sector, within a few days of each other</source>
         <translation>{count} negara melaporkan indikator yang sama, atau kode ini di sektor yang sama, dalam selang beberapa hari</translation>
     </message>
