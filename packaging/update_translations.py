@@ -49,7 +49,11 @@ QT_APPLICATIONS = {"QCoreApplication", "QGuiApplication", "QApplication"}
 QT_CONTEXTS = ("QPlatformTheme", "QGnomeTheme", "QDialogButtonBox", "QWizard", "QFileDialog", "QFileSystemModel",
                "QAbstractFileIconProvider", "QMessageBox", "QLineEdit", "QWidgetTextControl", "QAbstractSpinBox",
                "QDialog", "QWhatsThisAction", "QInputDialog", "QProgressDialog", "QComboBox", "QTabBar",
-               "CloseButton", "QScrollBar", "QUnicodeControlCharacterMenu")
+               "CloseButton", "QScrollBar", "QUnicodeControlCharacterMenu",
+               # the print dialog (printing a report or a card for a briefing) and its page setup
+               "QPrintDialog", "QPrintSettingsOutput", "QPageSetupWidget", "QPrintPropertiesWidget", "QPrintWidget",
+               "QPrintPropertiesDialog", "QCupsJobWidget", "QCupsPrinterSupport", "QPageSize",
+               "Print Device Input Slot", "Print Device Output Bin")
 #: the translation Qt ships that lists Qt's strings (any language will do: only its sources are read)
 QT_REFERENCE = "qtbase_de.qm"
 _QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
@@ -210,7 +214,7 @@ def qt_wanted(reference: Path | None = None) -> set[tuple[str, str]]:
     from PySide6.QtCore import QLibraryInfo
     reference = reference or Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / QT_REFERENCE
     return {(context, source) for context, source in qm_sources(reference)
-            if context in QT_CONTEXTS and not source.startswith(("<h3>", "<p>"))}
+            if context in QT_CONTEXTS and source and not source.startswith(("<h3>", "<p>"))}
 
 
 def _percent_args(text: str) -> set[str]:

@@ -107,3 +107,15 @@ def test_the_check_reports_a_missing_or_broken_qt_translation(checker, tmp_path)
     assert "placeholders ['%1']" in found
     assert checker.qt_problems("id", ts=tmp_path / "none.ts") == [
         "none.ts is missing: Qt's own buttons and dialogs would stay in English"]
+
+
+def test_the_print_dialog_speaks_indonesian(qtbot, indonesian):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    words = {b.text() for b in dialog.findChildren(QDialogButtonBox)[0].buttons()} if dialog.findChildren(
+        QDialogButtonBox) else set()
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert "&Cetak" in words and "Batal" in words, words
+    assert {"&Nama:", "Lokasi:"} <= labels, labels
