@@ -46,3 +46,23 @@ def test_each_error_maps_to_one_link_state():
     assert not_connected("http://x", "name or service not known").code == "unreachable"
     assert link_of(Reason("tampered", "the receipt was altered")) == FAILING
     assert link_of("a plain error") == FAILING
+
+
+def test_watching_a_refusing_peer_does_not_send_again_at_every_tick(make_station, draft):
+    """A peer that answers but refuses is reachable: the watch waits for the retry time, it does not hammer it."""
+    import threading
+
+    jkt, kl = make_station("jkt"), make_station("kl", country="MY")
+    served = Served(kl.home).start()
+    try:
+        kl_at_jkt = jkt.add_peer(kl.card_bytes(), url=served.url)  # one way only: Kuala Lumpur refuses
+        jkt.file_report(dict(draft, to=[kl_at_jkt.id]))
+        passes, links, stop = [], [], threading.Event()
+        threading.Timer(2.0, stop.set).start()
+        Sync(jkt).watch(stop, interval=3600, tick=0.1, on_pass=passes.append,
+                        on_link=lambda peer, up: links.append((peer, up)))
+    finally:
+        served.stop()
+    assert len(passes) == 1, [p.to_dict() for p in passes]  # twenty ticks, one pass: the retry waits its turn
+    assert passes[0].peers[0].link == REFUSED
+    assert links == [(kl_at_jkt.id, True)]  # answering all along: never reported as unreachable

@@ -62,7 +62,7 @@ from ..protocol.transport import (
 from ..storage.states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
 from . import tls_pin
 from .batch_policy import BatchPolicy, rebatch
-from .link_state import UP, error_fields, http_refusal, link_of, no_answer, not_connected
+from .link_state import UNREACHABLE, UP, error_fields, http_refusal, link_of, no_answer, not_connected
 
 log = logging.getLogger("siaga.sync")
 
@@ -931,7 +931,7 @@ class Sync:
             late = self.collect()
             if late is not None:
                 for ps in late.peers:
-                    up = not ps.error
+                    up = ps.link != UNREACHABLE  # a peer that answers, even to refuse, is reachable
                     if on_link and reachable.get(ps.peer_id) != up:
                         on_link(ps.peer_id, up)
                     reachable[ps.peer_id] = up
@@ -963,7 +963,7 @@ class Sync:
                 summary = self.run_once(progress=progress, stop=stop, wait=pass_wait)
                 last_pass = self.clock()
                 for ps in summary.peers:
-                    up = not ps.error
+                    up = ps.link != UNREACHABLE  # a peer that answers, even to refuse, is reachable
                     if on_link and reachable.get(ps.peer_id) != up:
                         on_link(ps.peer_id, up)
                     reachable[ps.peer_id] = up
