@@ -73,3 +73,26 @@ def test_the_status_bar_after_a_real_pass_to_a_peer_that_does_not_know_this_stat
         assert window.header.state.text() == window.connection_label.text()
     finally:
         served.stop()
+
+
+def test_the_peers_view_says_a_peer_refuses_in_indonesian(qtbot, qapp, open_session, make_station, draft):
+    from siaga.delivery.sync import Sync
+    from siaga.gui.peers_view import PeersView
+
+    jkt, kl = make_station("jakarta"), make_station("kl", country="MY")
+    served = Served(kl.home).start()
+    try:
+        kl_at_jkt = jkt.add_peer(kl.card_bytes(), url=served.url)  # one way only
+        jkt.file_report(dict(draft, to=[kl_at_jkt.id]))
+        Sync(jkt).run_once()
+    finally:
+        served.stop()
+    install_language(qapp, "id")
+    try:
+        view = on_screen(qtbot, PeersView(open_session(jkt.home, lang="id")))
+        column = view.COLUMNS.index("health")
+        qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10_000)
+        text = view.table.item(0, column).text()
+        assert text.startswith("Menolak") and "belum mengenal stasiun ini" in text, text
+    finally:
+        install_language(qapp, "en")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..base.fileio import atomic_write
-from ..delivery.link_state import stored_reason
+from ..delivery.link_state import REFUSED, link_of, stored_reason
 from ..protocol.card import MAX_CARD_BYTES
 from ..station.directory import REVOKED, VERIFIED, Peer
 from .colours import tone_text
@@ -249,6 +249,10 @@ class PeersView(QWidget):
         else:
             prefix = ""
         if h.get("last_error") and h.get("last_error_at", 0) >= h.get("last_success", 0):
+            error = stored_reason({"error": h["last_error"], "reason": h.get("last_reason")})
+            if link_of(error) == REFUSED:  # it answers, and says no: a word with its desk, not the network
+                return prefix + self.tr("Refuses ({when}): {error}").format(when=self.when(h["last_error_at"]),
+                                                                          error=visible(reason_text(error)))
             return prefix + self.tr("Failed {when}: {error}").format(when=self.when(h["last_error_at"]),
                                                                      error=visible(reason_text(stored_reason(
                                                                          {"error": h["last_error"],
