@@ -829,234 +829,249 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="89"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="90"/>
         <source>Last 24 hours</source>
         <translation>24 jam terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="90"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="91"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="91"/>
         <source>Custom dates</source>
         <translation>Tanggal pilihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="97"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="98"/>
         <source>To</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="107"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="108"/>
         <source>ASEAN</source>
         <translation>ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="109"/>
         <source>World</source>
         <translation>Dunia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="110"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="108"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="356"/>
         <source>Export the dashboard</source>
         <translation>Ekspor dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="117"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="123"/>
         <source>&amp;Map:</source>
         <translation>Pe&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="144"/>
         <source>received</source>
         <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="144"/>
         <source>sent</source>
         <translation>dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="147"/>
         <source>Map of open incidents and shared threats by country</source>
         <translation>Peta insiden terbuka dan ancaman bersama per negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="146"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="170"/>
         <source>Reports over time</source>
         <translation>Laporan dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="152"/>
         <source>Reports by incident class</source>
         <translation>Laporan menurut kelas insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="154"/>
         <source>Reports by severity</source>
         <translation>Laporan menurut tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="156"/>
         <source>Reports by country concerned</source>
         <translation>Laporan menurut negara terkait</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="153"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="177"/>
         <source>Top shared threats</source>
         <translation>Ancaman bersama teratas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="154"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="177"/>
         <source>Overdue</source>
         <translation>Lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="155"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="178"/>
         <source>Partners not heard from lately</source>
         <translation>Mitra yang lama tidak berkabar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="167"/>
         <source>Open incidents and shared threats, by country (click to see them in the inbox)</source>
         <translation>Insiden terbuka dan ancaman bersama, per negara (klik untuk melihatnya di kotak masuk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="171"/>
         <source>By incident class</source>
         <translation>Menurut kelas insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="172"/>
         <source>By severity</source>
         <translation>Menurut tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
         <source>By country concerned</source>
         <translation>Menurut negara terkait</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="193"/>
+        <source>Nothing to count in this period</source>
+        <translation>Tidak ada yang dihitung dalam periode ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="194"/>
+        <source>The dashboard counts the reports this station sent and received, its open incidents and the threats shared with partners. Choose a longer period above, or file a report.</source>
+        <translation>Dasbor menghitung laporan yang dikirim dan diterima stasiun ini, insidennya yang masih terbuka, dan ancaman bersama mitra. Pilih periode yang lebih panjang di atas, atau kirim laporan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="196"/>
+        <source>&amp;New report...</source>
+        <translation>Laporan &amp;baru...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="274"/>
         <source>The period starts after it ends: choose a later end date</source>
         <translation>Periode dimulai setelah berakhir: pilih tanggal akhir yang lebih lambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="266"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="279"/>
         <source>Counting...</source>
         <translation>Menghitung...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="301"/>
         <source>Received {received} · Sent {sent} · Open incidents {open} · Shared threats {threats}</source>
         <translation>Diterima {received} · Dikirim {sent} · Insiden terbuka {open} · Ancaman bersama {threats}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="305"/>
         <source>From {since} to {until}</source>
         <translation>Dari {since} sampai {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="298"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="301"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="305"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="320"/>
         <source>No reports in this period</source>
         <translation>Tidak ada laporan pada periode ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="307"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="322"/>
         <source>{open} open incidents, {threats} shared threats, {received} received, {sent} sent</source>
         <translation>{open} insiden terbuka, {threats} ancaman bersama, {received} diterima, {sent} dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="328"/>
         <source>{key}: {countries} ({reports} reports)</source>
         <translation>{key}: {countries} ({reports} laporan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="315"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="330"/>
         <source>None found in this period</source>
         <translation>Tidak ada pada periode ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="317"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="332"/>
         <source>{what} for {msg}, due {when}</source>
         <translation>{what} untuk {msg}, tenggat {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="335"/>
         <source>Nothing overdue</source>
         <translation>Tidak ada yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="337"/>
         <source>{name} ({country}): last message {when}</source>
         <translation>{name} ({country}): pesan terakhir {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="325"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="340"/>
         <source>{name} ({country}): no message yet</source>
         <translation>{name} ({country}): belum ada pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="342"/>
         <source>Every partner wrote lately</source>
         <translation>Semua mitra berkabar baru-baru ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="357"/>
         <source>PDF for a briefing (*.pdf);;PNG image (*.png)</source>
         <translation>PDF untuk pengarahan (*.pdf);;Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="370"/>
         <source>Siaga dashboard</source>
         <translation>Dasbor Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="376"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="391"/>
         <source>Not saved: {reason}</source>
         <translation>Tidak tersimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="379"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="394"/>
         <source>Saved to {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
@@ -2623,7 +2638,7 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="114"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
@@ -2634,181 +2649,181 @@ hxxp://bad[.]example/x</translation>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="141"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="143"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="144"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="146"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="148"/>
         <source>Enter a &amp;code line...</source>
         <translation>Masukkan baris &amp;kode...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="150"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="152"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="161"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="171"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="173"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="176"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="179"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="180"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="181"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="196"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="203"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="206"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="219"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="225"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="241"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="264"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="265"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="345"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="287"/>
         <source>Final report</source>
         <translation>Laporan akhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="287"/>
         <source>Send update</source>
         <translation>Kirim pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="339"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="306"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="307"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="354"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="354"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="355"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="374"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="391"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="375"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="392"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="375"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="376"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="382"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="383"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="400"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="401"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="403"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="416"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="404"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="417"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="404"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="405"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="415"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="416"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="422"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="423"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="425"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="426"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>

@@ -37,3 +37,14 @@ def test_an_inbox_emptied_by_filters_offers_to_clear_them(qtbot, open_session, h
     assert "No reports here yet" in state.title.text()
     click(qtbot, state.button)
     assert window.places.current_key() == "peers"
+
+
+def test_an_empty_dashboard_says_what_it_counts_and_offers_a_new_report(qtbot, open_session, home):  # noqa: F811
+    window = on_screen(qtbot, MainWindow(open_session(home)))
+    window.places.show_place("dashboard")
+    view = window.places.view("dashboard")
+    qtbot.waitUntil(lambda: view.figures is not None and view.empty.isVisible(), timeout=10_000)
+    assert "Nothing to count" in view.empty.title.text()
+    click(qtbot, view.empty.button)
+    qtbot.waitUntil(lambda: isinstance(window._wizard, ReportWizard), timeout=10_000)
+    window._wizard.reject()

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
     def _wire_dashboard(self, view):
         if not view.property("wired"):  # a click on its map shows that country's reports
             view.countryChosen.connect(self.show_inbox_for_country)
+            view.newReport.connect(self.new_report)  # the empty dashboard's button
             view.setProperty("wired", True)
         return view
 
