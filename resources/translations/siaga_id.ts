@@ -305,22 +305,42 @@
         <translation>Orang yang dapat dihubungi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="44"/>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="45"/>
         <source>Reading the card...</source>
         <translation>Membaca kartu...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="64"/>
-        <source>{role}: {name}, {reach}</source>
-        <translation>{role}: {name}, {reach}</translation>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="58"/>
+        <source>Technical</source>
+        <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="70"/>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="58"/>
+        <source>Diplomatic</source>
+        <translation>Diplomatik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="59"/>
+        <source>Management</source>
+        <translation>Manajemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="69"/>
+        <source>{role}: {name}, {reach} {hours}</source>
+        <translation>{role}: {name}, {reach} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="72"/>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="77"/>
         <source>This peer is already in your directory: adding the card again updates it.</source>
         <translation>Mitra ini sudah ada di direktori Anda: menambahkan kartunya lagi akan memperbaruinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="79"/>
         <source>Nothing is saved until you press Add. Then compare these digits with the peer by phone, and choose Verify.</source>
         <translation>Belum ada yang disimpan sampai Anda menekan Tambah. Setelah itu, cocokkan angka-angka ini dengan mitra melalui telepon, lalu pilih Verifikasi.</translation>
     </message>
@@ -4835,87 +4855,87 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>TaxiiDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="194"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="197"/>
         <source>Collection &amp;URL:</source>
         <translation>&amp;URL koleksi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="197"/>
         <source>Collection URL</source>
         <translation>URL koleksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="198"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="200"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="198"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="200"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="202"/>
         <source>C&amp;ountry (optional):</source>
         <translation>Ne&amp;gara (opsional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="202"/>
         <source>Country (optional)</source>
         <translation>Negara (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="204"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="204"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="207"/>
         <source>&amp;Password:</source>
         <translation>K&amp;ata sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="207"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
         <source>Or &amp;token:</source>
         <translation>Atau to&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
         <source>Token (instead of user and password)</source>
         <translation>Token (sebagai pengganti pengguna dan kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="211"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="213"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
@@ -5000,59 +5020,59 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="238"/>
         <source>Verify {name}</source>
         <translation>Verifikasi {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="241"/>
         <source>This station&apos;s fingerprint</source>
         <translation>Sidik jari stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="243"/>
         <source>{name}&apos;s fingerprint</source>
         <translation>Sidik jari {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="245"/>
         <source>A TAXII collection has no keys to compare. Confirm with its operator that this address is their collection:
 {url}</source>
         <translation>Koleksi TAXII tidak memiliki kunci untuk dibandingkan. Pastikan kepada pengelolanya bahwa alamat ini adalah koleksi mereka:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="251"/>
         <source>Call {name} on a number you already know. Read your digits to them and ask them to read theirs to you.</source>
         <translation>Hubungi {name} melalui nomor telepon yang sudah Anda ketahui. Bacakan angka Anda kepada mereka dan minta mereka membacakan angka mereka kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="263"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="262"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="264"/>
         <source>{name} ({org})</source>
         <translation>{name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="268"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="270"/>
         <source>They &amp;match: mark verified</source>
         <translation>&amp;Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="269"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="271"/>
         <source>They match: mark verified</source>
         <translation>Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="270"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="272"/>
         <source>They &amp;differ</source>
         <translation>&amp;Berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="271"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="273"/>
         <source>They differ</source>
         <translation>Berbeda</translation>
     </message>

@@ -43,6 +43,11 @@ def test_the_card_is_shown_first_and_cancel_saves_nothing(qtbot, make_station, t
     assert preview.contacts.isVisible() and "Aminah" in preview.contacts.text() and "+60 3 1234 5678" in \
         preview.contacts.text()
     assert "Nothing is saved until you press Add" in preview.note.text()
+    assert preview.contacts.text() == "Technical: Aminah, +60 3 1234 5678 24/7"
+    qtbot.wait(50)  # laid out again for what is shown: every line whole
+    assert preview.fingerprint.height() >= preview.fingerprint.sizeHint().height()  # both lines of digits
+    for label in (preview.note, preview.contacts):  # wrapped: all their lines
+        assert label.height() >= label.heightForWidth(label.width())
     assert wait_for(qtbot, session.db.run(lambda st: st.peers())) == []  # shown, not saved
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert wait_for(qtbot, session.db.run(lambda st: st.peers())) == [] and view.table.rowCount() == 0

@@ -40,6 +40,7 @@ class CardPreviewPanel(QGroupBox):
         self.contacts_label = PlainLabel(self.tr("People to call:"))
         form.addRow(self.contacts_label, self.contacts)
         form.addRow(self.note)
+        self.setMinimumWidth(60 * self.fontMetrics().averageCharWidth())  # wrapped lines need a width to wrap in
         self.preview: CardPreview | None = None
         self.clear(self.tr("Reading the card..."))
 
@@ -53,6 +54,10 @@ class CardPreviewPanel(QGroupBox):
         self.contacts.hide()
         self.note.setText(why)
 
+    def _role(self, role: str) -> str:
+        return {"technical": self.tr("Technical"), "diplomatic": self.tr("Diplomatic"),
+                "management": self.tr("Management")}.get(role, visible(role))
+
     def show_preview(self, preview: CardPreview) -> None:
         self.preview = preview
         self.name.setText(visible(preview.name))
@@ -61,8 +66,10 @@ class CardPreviewPanel(QGroupBox):
                    if self._book.has("countries", preview.country) else preview.country)
         self.country.setText(visible(country))
         self.fingerprint.set_digits(preview.fingerprint)
-        people = [self.tr("{role}: {name}, {reach}").format(
-            role=visible(c.role), name=visible(c.name), reach=visible(", ".join(x for x in (c.phone, c.email) if x)))
+        people = [self.tr("{role}: {name}, {reach} {hours}").format(
+            role=self._role(c.role), name=visible(c.name),
+            reach=visible(", ".join(x for x in (c.phone, c.email) if x)),
+            hours=self.tr("24/7") if c.always else visible(" ".join(x for x in (c.hours, c.tz) if x))).rstrip()
             for c in preview.contacts]
         self.contacts.setText("\n".join(people))
         self.contacts_label.setVisible(bool(people))

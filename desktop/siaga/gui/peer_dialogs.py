@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -136,7 +136,7 @@ class AddPeerDialog(FormDialog):
             self.via.addItem(f"{visible(hub.card.name)} ({visible(hub.card.org)})", hub.id)
         self.add_row(self.tr("Reach it &via:"), self.via, self.tr("Reach it via a hub"))
         self.preview = CardPreviewPanel(book or codebook.current(), lang)
-        self.form.addRow(self.preview)
+        self.form.insertRow(0, self.preview)  # what the card says comes first
         self.finish_layout()
         add = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         add.setText(self.tr("&Add"))
@@ -165,6 +165,7 @@ class AddPeerDialog(FormDialog):
         self._shown_path = str(path)
         self.preview.show_preview(preview)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self._fit()
 
     def card_failed(self, path: Path, text: str) -> None:
         if str(path) != self.card.text():
@@ -172,6 +173,17 @@ class AddPeerDialog(FormDialog):
         self._shown_path = ""
         self.preview.clear(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Room for the digits and the wrapped lines now shown (after the layout has taken them in)."""
+        QTimer.singleShot(0, self, self._grow)
+
+    def _grow(self) -> None:
+        self.form.invalidate()
+        self.form.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def fail(self, text: str) -> None:
         super().fail(text)
