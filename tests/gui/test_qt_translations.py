@@ -119,3 +119,19 @@ def test_the_print_dialog_speaks_indonesian(qtbot, indonesian):
     labels = {label.text() for label in dialog.findChildren(QLabel)}
     assert "&Cetak" in words and "Batal" in words, words
     assert {"&Nama:", "Lokasi:"} <= labels, labels
+
+
+def test_qts_locale_words_follow_the_interface_language(qtbot, qapp):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QCalendarWidget
+
+    before = QLocale().name()
+    install_language(qapp, "id")
+    try:
+        assert QLocale().language() == QLocale.Language.Indonesian
+        calendar = QCalendarWidget()
+        qtbot.addWidget(calendar)
+        assert calendar.locale().monthName(1) == "Januari"
+    finally:
+        install_language(qapp, "en")
+    assert QLocale().name() == before  # English: the desktop's own way of writing dates again

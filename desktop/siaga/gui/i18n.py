@@ -18,7 +18,7 @@ import logging
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..base.languages import SOURCE_LANGUAGE
 from ..base.resources import resource_path
@@ -29,6 +29,8 @@ log = logging.getLogger("siaga.gui.i18n")
 _installed: list[QTranslator] = []
 # The language the interface is in now (codebook labels in messages follow it).
 _language = SOURCE_LANGUAGE
+# The locale Qt had before a language was chosen (put back for English).
+_system_locale: "QLocale | None" = None
 
 
 def current_language() -> str:
@@ -87,10 +89,13 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     Qt ships a translation for the language. Widgets re-read their texts on the
     ``LanguageChange`` event that installing or removing a translator sends.
     """
-    global _language
+    global _language, _system_locale
     while _installed:
         app.removeTranslator(_installed.pop())
     _language = SOURCE_LANGUAGE
+    if _system_locale is None:
+        _system_locale = QLocale()
+    QLocale.setDefault(_system_locale)  # dates and numbers as the desktop writes them, in English
     if lang == SOURCE_LANGUAGE:
         return True
     path = translation_file(lang)
@@ -104,6 +109,8 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     app.installTranslator(own)
     _installed.append(own)
     _language = lang
+    # Qt's words that come from the locale (month and day names in calendars, dates in the file dialog)
+    QLocale.setDefault(QLocale(lang))
     qtbase = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{lang}.qm"
     # Qt's own strings: Qt's translation if it ships one, then Siaga's (installed last, so it wins)
     for path in (qtbase if qtbase.is_file() else None, translation_file(lang, "qt")):
