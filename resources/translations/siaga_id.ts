@@ -2256,69 +2256,74 @@ hxxp://bad[.]example/x</translation>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="323"/>
         <source>{count} reports</source>
         <translation>{count} laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="334"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="325"/>
+        <source> ({count} from partners&apos; files left out: they have no Siaga author)</source>
+        <translation> ({count} dari berkas mitra tidak disertakan: laporan itu tidak memiliki penulis Siaga)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="338"/>
         <source>{count} acknowledgements ({status}) queued for the authors</source>
         <translation>{count} tanda terima ({status}) diantrekan untuk para penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="335"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="339"/>
         <source>Nothing was acknowledged.</source>
         <translation>Tidak ada tanda terima yang dikirim.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="349"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="355"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="361"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="375"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="365"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="379"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="371"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="375"/>
         <source>The author will be told it was seen here too.</source>
         <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="387"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="401"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="391"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="405"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="397"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="401"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="419"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="423"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="420"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="424"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="431"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="435"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="435"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="439"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
@@ -4855,87 +4860,87 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>TaxiiDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="204"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="207"/>
         <source>Collection &amp;URL:</source>
         <translation>&amp;URL koleksi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="207"/>
         <source>Collection URL</source>
         <translation>URL koleksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
         <source>C&amp;ountry (optional):</source>
         <translation>Ne&amp;gara (opsional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
         <source>Country (optional)</source>
         <translation>Negara (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="214"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="214"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="217"/>
         <source>&amp;Password:</source>
         <translation>K&amp;ata sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="217"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="220"/>
         <source>Or &amp;token:</source>
         <translation>Atau to&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="220"/>
         <source>Token (instead of user and password)</source>
         <translation>Token (sebagai pengganti pengguna dan kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="221"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="222"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="222"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="213"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="223"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
@@ -5020,59 +5025,59 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="248"/>
         <source>Verify {name}</source>
         <translation>Verifikasi {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="251"/>
         <source>This station&apos;s fingerprint</source>
         <translation>Sidik jari stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="253"/>
         <source>{name}&apos;s fingerprint</source>
         <translation>Sidik jari {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="255"/>
         <source>A TAXII collection has no keys to compare. Confirm with its operator that this address is their collection:
 {url}</source>
         <translation>Koleksi TAXII tidak memiliki kunci untuk dibandingkan. Pastikan kepada pengelolanya bahwa alamat ini adalah koleksi mereka:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="261"/>
         <source>Call {name} on a number you already know. Read your digits to them and ask them to read theirs to you.</source>
         <translation>Hubungi {name} melalui nomor telepon yang sudah Anda ketahui. Bacakan angka Anda kepada mereka dan minta mereka membacakan angka mereka kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="263"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="273"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="264"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="274"/>
         <source>{name} ({org})</source>
         <translation>{name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="270"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="280"/>
         <source>They &amp;match: mark verified</source>
         <translation>&amp;Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="271"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="281"/>
         <source>They match: mark verified</source>
         <translation>Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="272"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="282"/>
         <source>They &amp;differ</source>
         <translation>&amp;Berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="273"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="283"/>
         <source>They differ</source>
         <translation>Berbeda</translation>
     </message>

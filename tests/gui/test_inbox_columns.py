@@ -106,3 +106,28 @@ def test_shrinking_cuts_the_widest_columns_first_and_never_below_the_floor():
     cut = shrink({0: 300, 1: 300, 2: 300}, 100)
     assert cut == {0: 56, 1: 56, 2: 56}
     assert shrink({0: 300, 1: 300}, 100, {0: 90}) == {0: 90, 1: 56}  # a heading keeps its room
+
+
+def test_acknowledging_several_leaves_out_reports_from_partners_files(qtbot, view, world, tmp_path):  # noqa: F811
+    import json
+
+    from siaga.interop import exports
+    from siaga.interop.stix import SIAGA_EXT
+
+    jkt, kl = world[0], world[1]
+    bundle = exports.stix_bundle(jkt, exports.collect(jkt, [world[4][PHISHING]]))
+    for obj in bundle["objects"]:  # as another tool writes it
+        obj.get("extensions", {}).pop(SIAGA_EXT, None)
+    source = tmp_path / "partner.json"
+    source.write_text(json.dumps(bundle))
+    view.import_from(source)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=10_000)
+    view.table.selectAll()
+    qtbot.waitUntil(lambda: len(view.selected_rows()) == 4, timeout=5_000)
+    qtbot.mouseClick(view.ack_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(qtbot, view, AcknowledgeDialog)
+    texts = [label.text() for label in dialog.findChildren(type(view.status))]
+    assert any(t.startswith("3 reports (1 from partners' files left out") for t in texts), texts
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: "3 acknowledgements" in view.status.text(), timeout=15_000)
+    assert len([row for row in kl.outbox() if row["type"] == "acknowledgement"]) == 3

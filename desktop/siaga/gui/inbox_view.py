@@ -316,10 +316,14 @@ class InboxView(QWidget):
 
     def acknowledge(self) -> None:
         """Acknowledge the selected reports (one, or several at once: gui/bulk_ack.py)."""
-        rows = [row for row in self.selected_rows() if not row.get("external")]
+        selected = self.selected_rows()
+        rows = [row for row in selected if not row.get("external")]
         if not rows:
             return
         about = rows[0].get("summary", "") if len(rows) == 1 else self.tr("{count} reports").format(count=len(rows))
+        if len(selected) > len(rows):  # read from a partner's file: no Siaga author to answer
+            about += self.tr(" ({count} from partners' files left out: they have no Siaga author)").format(
+                count=len(selected) - len(rows))
         dialog = AcknowledgeDialog(self.session.book, self.session.lang, about, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if len(rows) == 1:
