@@ -13,6 +13,13 @@ The check (also run by tests/gui/test_translations_complete.py) fails on a sourc
 with no finished, non-empty translation, on a translation whose {placeholders} differ from
 the source's, on text passed to tr()/translate() that is not a plain string literal
 (an f-string or a computed string cannot be looked up), and on tr() outside a class.
+
+Qt's own strings (standard buttons, the wizard's buttons, the file dialog, text fields'
+context menus) are translated in resources/translations/qt_<lang>.ts, since Qt ships no
+translation for Indonesian; it is compiled with the others and loaded as a second translator.
+Its check takes the list of Qt's strings in QT_CONTEXTS from a translation Qt ships
+(qtbase_de.qm, read here): each must have a finished translation in qt_<lang>.ts with the
+same %1 placeholders and, where the source has one, an & shortcut.
 """
 
 from __future__ import annotations
@@ -36,6 +43,20 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"id": "id_ID"}
 SOURCE_LANGUAGE = "en"
 QT_APPLICATIONS = {"QCoreApplication", "QGuiApplication", "QApplication"}
+
+
+#: Qt's own contexts whose strings a Siaga user can meet (dialogs, buttons, menus of text fields)
+QT_CONTEXTS = ("QPlatformTheme", "QGnomeTheme", "QDialogButtonBox", "QWizard", "QFileDialog", "QFileSystemModel",
+               "QAbstractFileIconProvider", "QMessageBox", "QLineEdit", "QWidgetTextControl", "QAbstractSpinBox",
+               "QDialog", "QWhatsThisAction", "QInputDialog", "QProgressDialog", "QComboBox", "QTabBar",
+               "CloseButton", "QScrollBar", "QUnicodeControlCharacterMenu",
+               # the print dialog (printing a report or a card for a briefing) and its page setup
+               "QPrintDialog", "QPrintSettingsOutput", "QPageSetupWidget", "QPrintPropertiesWidget", "QPrintWidget",
+               "QPrintPropertiesDialog", "QCupsJobWidget", "QCupsPrinterSupport", "QPageSize",
+               "Print Device Input Slot", "Print Device Output Bin")
+#: the translation Qt ships that lists Qt's strings (any language will do: only its sources are read)
+QT_REFERENCE = "qtbase_de.qm"
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 
 
 def gui_sources() -> list[Path]:
@@ -152,6 +173,85 @@ def problems(lang: str, sources: list[Path] | None = None, ts: Path | None = Non
     return found
 
 
+def qt_ts_file(lang: str) -> Path:
+    return TRANSLATIONS / f"qt_{lang}.ts"
+
+
+def qm_sources(path: Path) -> set[tuple[str, str]]:
+    """(context, source) of every message a compiled Qt translation holds (read from its message table)."""
+    import struct
+    data = path.read_bytes()
+    if not data.startswith(_QM_MAGIC):
+        raise ValueError(f"{path.name} is not a Qt translation")
+    pos, messages = len(_QM_MAGIC), b""
+    while pos + 5 <= len(data):
+        tag, length = data[pos], struct.unpack(">I", data[pos + 1:pos + 5])[0]
+        if tag == 0x69:  # the messages
+            messages = data[pos + 5:pos + 5 + length]
+        pos += 5 + length
+    found, current, pos = set(), {}, 0
+    while pos < len(messages):
+        tag = messages[pos]
+        pos += 1
+        if tag == 1:  # end of a message
+            if "source" in current:
+                found.add((current.get("context", ""), current["source"]))
+            current = {}
+        elif tag == 5:  # obsolete marker, no payload
+            continue
+        else:
+            length = struct.unpack(">I", messages[pos:pos + 4])[0]
+            pos += 4
+            length = 0 if length == 0xFFFFFFFF else length
+            if tag in (6, 7):  # source text, context (UTF-8)
+                current["source" if tag == 6 else "context"] = messages[pos:pos + length].decode("utf-8", "replace")
+            pos += length
+    return found
+
+
+def qt_wanted(reference: Path | None = None) -> set[tuple[str, str]]:
+    """Qt's strings in QT_CONTEXTS, from the translation Qt ships (the About Qt box's HTML left out)."""
+    from PySide6.QtCore import QLibraryInfo
+    reference = reference or Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / QT_REFERENCE
+    return {(context, source) for context, source in qm_sources(reference)
+            if context in QT_CONTEXTS and source and not source.startswith(("<h3>", "<p>"))}
+
+
+def _percent_args(text: str) -> set[str]:
+    import re
+    return set(re.findall(r"%\d", text))
+
+
+def _has_shortcut(text: str) -> bool:
+    return "&" in text.replace("&&", "")
+
+
+def qt_problems(lang: str, ts: Path | None = None, reference: Path | None = None) -> list[str]:
+    """What keeps Qt's own buttons and dialogs from showing fully in ``lang`` (see the module's text)."""
+    from PySide6.QtCore import QLibraryInfo
+    ts = qt_ts_file(lang) if ts is None else ts
+    if not ts.is_file():
+        return [f"{ts.name} is missing: Qt's own buttons and dialogs would stay in English"]
+    reference = reference or Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / QT_REFERENCE
+    if not reference.is_file():
+        return [f"{reference} (Qt's list of its own strings) is missing: install PySide6 with its translations"]
+    have = {(m.context, m.source): m for m in read_ts(ts).values()}
+    found = []
+    for context, source in sorted(qt_wanted(reference)):
+        done = have.get((context, source))
+        where = f"{context}: {source!r}"
+        if done is None or not done.finished or not all(t.strip() for t in done.translations):
+            found.append(f"{where}: no finished {lang} translation in {ts.name}")
+            continue
+        text = done.translations[0]
+        if _percent_args(text) != _percent_args(source):
+            found.append(f"{where}: placeholders {sorted(_percent_args(source))} in the source but "
+                         f"{sorted(_percent_args(text))} in {text!r}")
+        if _has_shortcut(source) and not _has_shortcut(text):
+            found.append(f"{where}: the source has an & shortcut; {text!r} has none")
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="list every unfinished message after updating")
@@ -159,13 +259,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     failed = False
     for lang, locale in LANGUAGES.items():
+        qt_found = qt_problems(lang)
         if args.check:
             found = problems(lang)
             for line in found:
                 print(line)
             print(f"{ts_file(lang).name}: {len(found)} problem(s)")
-            failed = failed or bool(found)
+            for line in qt_found:
+                print(line)
+            print(f"{qt_ts_file(lang).name}: {len(qt_found)} problem(s)")
+            failed = failed or bool(found) or bool(qt_found)
             continue
+        if qt_ts_file(lang).is_file():
+            compile_translation(qt_ts_file(lang), qt_ts_file(lang).with_suffix(".qm"))
+        print(f"{qt_ts_file(lang).relative_to(ROOT)}: {len(qt_found)} problem(s) (Qt's own strings)")
+        if args.list:
+            for line in qt_found:
+                print(f"  {line}")
         ts = ts_file(lang)
         lupdate(ts, locale, gui_sources())
         messages = read_ts(ts).values()

@@ -47,79 +47,94 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="122"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="123"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="124"/>
         <source>Contact card</source>
         <translation>Kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="124"/>
         <source>Contact card file</source>
         <translation>Berkas kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="126"/>
         <source>&amp;Contact card:</source>
         <translation>&amp;Kartu kontak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="128"/>
         <source>optional: instead of the URL on the card</source>
         <translation>opsional: sebagai pengganti URL pada kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="129"/>
         <source>Endpoint &amp;URL:</source>
         <translation>&amp;URL endpoint:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="129"/>
         <source>Endpoint URL (optional)</source>
         <translation>URL endpoint (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="130"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="132"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="134"/>
         <source>Direct (no hub)</source>
         <translation>Langsung (tanpa hub)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="137"/>
         <source>Reach it &amp;via:</source>
         <translation>Jangkau &amp;melalui:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="137"/>
         <source>Reach it via a hub</source>
         <translation>Jangkau melalui hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="142"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
+        <source>Add this peer</source>
+        <translation>Tambahkan mitra ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="152"/>
+        <source>Reading the card...</source>
+        <translation>Membaca kartu...</translation>
     </message>
 </context>
 <context>
@@ -231,6 +246,103 @@
         <location filename="../../desktop/siaga/gui/header.py" line="31"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAcknowledge</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/bulk_ack.py" line="42"/>
+        <source>Acknowledging {count} reports...</source>
+        <translation>Mengirim tanda terima untuk {count} laporan...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/bulk_ack.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/bulk_ack.py" line="46"/>
+        <location filename="../../desktop/siaga/gui/bulk_ack.py" line="77"/>
+        <source>Acknowledge</source>
+        <translation>Beri tanda terima</translation>
+    </message>
+</context>
+<context>
+    <name>CardPreviewPanel</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="23"/>
+        <source>What the card says</source>
+        <translation>Isi kartu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="27"/>
+        <source>The peer&apos;s fingerprint digits</source>
+        <translation>Angka sidik jari mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="36"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="37"/>
+        <source>Organisation:</source>
+        <translation>Organisasi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="38"/>
+        <source>Country:</source>
+        <translation>Negara:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="39"/>
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="40"/>
+        <source>People to call:</source>
+        <translation>Orang yang dapat dihubungi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="45"/>
+        <source>Reading the card...</source>
+        <translation>Membaca kartu...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="58"/>
+        <source>Technical</source>
+        <translation>Teknis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="58"/>
+        <source>Diplomatic</source>
+        <translation>Diplomatik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="59"/>
+        <source>Management</source>
+        <translation>Manajemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="69"/>
+        <source>{role}: {name}, {reach} {hours}</source>
+        <translation>{role}: {name}, {reach} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="72"/>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="77"/>
+        <source>This peer is already in your directory: adding the card again updates it.</source>
+        <translation>Mitra ini sudah ada di direktori Anda: menambahkan kartunya lagi akan memperbaruinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/card_preview_panel.py" line="79"/>
+        <source>Nothing is saved until you press Add. Then compare these digits with the peer by phone, and choose Verify.</source>
+        <translation>Belum ada yang disimpan sampai Anda menekan Tambah. Setelah itu, cocokkan angka-angka ini dengan mitra melalui telepon, lalu pilih Verifikasi.</translation>
     </message>
 </context>
 <context>
@@ -520,6 +632,54 @@
     </message>
 </context>
 <context>
+    <name>ConnectionState</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="57"/>
+        <source>Nothing to send</source>
+        <translation>Tidak ada yang perlu dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="59"/>
+        <source>Online: {up} of {known} peers reachable</source>
+        <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="62"/>
+        <source>Offline: no peer can be reached; reports wait in the outbox</source>
+        <translation>Luring: tidak ada mitra yang dapat dijangkau; laporan menunggu di kotak keluar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="65"/>
+        <source>{up} of {known} peers reachable</source>
+        <translation>{up} dari {known} mitra dapat dijangkau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="67"/>
+        <source>{name} refuses: {reason}</source>
+        <translation>{name} menolak: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="68"/>
+        <source>{count} peers refuse; {name}: {reason}</source>
+        <translation>{count} mitra menolak; {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="70"/>
+        <source>{name} has a problem: {reason}</source>
+        <translation>{name} mengalami masalah: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="71"/>
+        <source>{count} peers have a problem; {name}: {reason}</source>
+        <translation>{count} mitra mengalami masalah; {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/connection_state.py" line="79"/>
+        <source> · {count} waiting</source>
+        <translation> · {count} menunggu</translation>
+    </message>
+</context>
+<context>
     <name>ContactsDialog</name>
     <message>
         <location filename="../../desktop/siaga/gui/partners.py" line="237"/>
@@ -689,236 +849,251 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="89"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="90"/>
         <source>Last 24 hours</source>
         <translation>24 jam terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="90"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="91"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="91"/>
         <source>Custom dates</source>
         <translation>Tanggal pilihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="97"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="98"/>
         <source>To</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="107"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="108"/>
         <source>ASEAN</source>
         <translation>ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="109"/>
         <source>World</source>
         <translation>Dunia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="110"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="108"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="356"/>
         <source>Export the dashboard</source>
         <translation>Ekspor dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="117"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="123"/>
         <source>&amp;Map:</source>
         <translation>Pe&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="144"/>
         <source>received</source>
         <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="144"/>
         <source>sent</source>
         <translation>dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="147"/>
         <source>Map of open incidents and shared threats by country</source>
         <translation>Peta insiden terbuka dan ancaman bersama per negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="146"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="170"/>
         <source>Reports over time</source>
         <translation>Laporan dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="152"/>
         <source>Reports by incident class</source>
         <translation>Laporan menurut kelas insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="154"/>
         <source>Reports by severity</source>
         <translation>Laporan menurut tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="156"/>
         <source>Reports by country concerned</source>
         <translation>Laporan menurut negara terkait</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="153"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="177"/>
         <source>Top shared threats</source>
         <translation>Ancaman bersama teratas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="154"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="177"/>
         <source>Overdue</source>
         <translation>Lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="155"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="178"/>
         <source>Partners not heard from lately</source>
         <translation>Mitra yang lama tidak berkabar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="167"/>
         <source>Open incidents and shared threats, by country (click to see them in the inbox)</source>
         <translation>Insiden terbuka dan ancaman bersama, per negara (klik untuk melihatnya di kotak masuk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="171"/>
         <source>By incident class</source>
         <translation>Menurut kelas insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="172"/>
         <source>By severity</source>
         <translation>Menurut tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
         <source>By country concerned</source>
         <translation>Menurut negara terkait</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="274"/>
         <source>The period starts after it ends: choose a later end date</source>
         <translation>Periode dimulai setelah berakhir: pilih tanggal akhir yang lebih lambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="266"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="279"/>
         <source>Counting...</source>
         <translation>Menghitung...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="301"/>
         <source>Received {received} · Sent {sent} · Open incidents {open} · Shared threats {threats}</source>
         <translation>Diterima {received} · Dikirim {sent} · Insiden terbuka {open} · Ancaman bersama {threats}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="305"/>
         <source>From {since} to {until}</source>
         <translation>Dari {since} sampai {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="298"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="301"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="305"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="320"/>
         <source>No reports in this period</source>
         <translation>Tidak ada laporan pada periode ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="307"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="322"/>
         <source>{open} open incidents, {threats} shared threats, {received} received, {sent} sent</source>
         <translation>{open} insiden terbuka, {threats} ancaman bersama, {received} diterima, {sent} dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="328"/>
         <source>{key}: {countries} ({reports} reports)</source>
         <translation>{key}: {countries} ({reports} laporan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="315"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="330"/>
         <source>None found in this period</source>
         <translation>Tidak ada pada periode ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="317"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="332"/>
         <source>{what} for {msg}, due {when}</source>
         <translation>{what} untuk {msg}, tenggat {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="335"/>
         <source>Nothing overdue</source>
         <translation>Tidak ada yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="337"/>
         <source>{name} ({country}): last message {when}</source>
         <translation>{name} ({country}): pesan terakhir {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="325"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="340"/>
         <source>{name} ({country}): no message yet</source>
         <translation>{name} ({country}): belum ada pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="342"/>
         <source>Every partner wrote lately</source>
         <translation>Semua mitra berkabar baru-baru ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="357"/>
         <source>PDF for a briefing (*.pdf);;PNG image (*.png)</source>
         <translation>PDF untuk pengarahan (*.pdf);;Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="370"/>
         <source>Siaga dashboard</source>
         <translation>Dasbor Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="376"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="391"/>
         <source>Not saved: {reason}</source>
         <translation>Tidak tersimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="379"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="394"/>
         <source>Saved to {path}</source>
         <translation>Tersimpan di {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="193"/>
+        <source>Nothing to count in this period</source>
+        <translation>Tidak ada yang dihitung dalam periode ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="194"/>
+        <source>The dashboard counts the reports this station sent and received, its open incidents and the threats shared with partners. Choose a longer period above, or file a report.</source>
+        <translation>Dasbor menghitung laporan yang dikirim dan diterima stasiun ini, insidennya yang masih terbuka, dan ancaman bersama mitra. Pilih periode yang lebih panjang di atas, atau kirim laporan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="196"/>
+        <source>&amp;New report...</source>
+        <translation>Laporan &amp;baru...</translation>
     </message>
 </context>
 <context>
@@ -1217,49 +1392,97 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>EmptyStates</name>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="19"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="22"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="76"/>
         <source>No reports here yet</source>
         <translation>Belum ada laporan di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="20"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="23"/>
         <source>Reports from peers arrive here. A peer can send to you once you have added their contact card and they have added yours. If filters are set, Clear filters shows every report.</source>
         <translation>Laporan dari mitra masuk ke sini. Mitra dapat mengirim kepada Anda setelah Anda menambahkan kartu kontak mereka dan mereka menambahkan kartu Anda. Jika ada filter, Hapus filter menampilkan semua laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="23"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="26"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="80"/>
         <source>Go to Peers</source>
         <translation>Ke Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="25"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="29"/>
         <source>Nothing sent yet</source>
         <translation>Belum ada yang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="26"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="30"/>
         <source>The reports you file appear here, with where each delivery stands: queued, delivered, acknowledged.</source>
         <translation>Laporan yang Anda buat muncul di sini, beserta status setiap pengiriman: dalam antrean, terkirim, ditanggapi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="29"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="33"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="50"/>
         <source>New report...</source>
         <translation>Laporan baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="31"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="35"/>
         <source>No peers yet</source>
         <translation>Belum ada mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="32"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="36"/>
         <source>A peer is another station, such as a partner country&apos;s contact point. Add one from the contact card they gave you, and give them yours: cards must go both ways before reports flow.</source>
         <translation>Mitra adalah stasiun lain, misalnya titik kontak negara mitra. Tambahkan dari kartu kontak yang mereka berikan, dan berikan kartu Anda: kartu harus dipertukarkan dua arah sebelum laporan dapat mengalir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/empty_views.py" line="36"/>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="40"/>
         <source>Add from contact card...</source>
         <translation>Tambah dari kartu kontak...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="46"/>
+        <source>No incidents yet</source>
+        <translation>Belum ada insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="47"/>
+        <source>An incident is a first report and the updates that follow it, yours or a peer&apos;s. File a report to start one; reports from peers start theirs here too.</source>
+        <translation>Insiden adalah laporan pertama beserta pembaruan yang mengikutinya, milik Anda atau milik mitra. Kirim laporan untuk memulainya; laporan dari mitra juga memulai insiden mereka di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="60"/>
+        <source>The inbox could not be read</source>
+        <translation>Kotak masuk tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="61"/>
+        <source>{reason} Your reports are kept. Try again.</source>
+        <translation>{reason} Laporan Anda tetap tersimpan. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="63"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="70"/>
+        <source>No report matches these filters</source>
+        <translation>Tidak ada laporan yang cocok dengan filter ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="71"/>
+        <source>Reports are kept; the filters above hide them. Clear the filters to see every report.</source>
+        <translation>Laporan tetap tersimpan; filter di atas menyembunyikannya. Hapus filter untuk melihat semua laporan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="74"/>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/empty_views.py" line="77"/>
+        <source>Reports from peers arrive here. A peer can send to you once you have added their contact card and they have added yours.</source>
+        <translation>Laporan dari mitra masuk ke sini. Mitra dapat mengirim kepada Anda setelah Anda menambahkan kartu kontak mereka dan mereka menambahkan kartu Anda.</translation>
     </message>
 </context>
 <context>
@@ -1341,12 +1564,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="310"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="313"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -1447,83 +1670,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="235"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="236"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="237"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="238"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="239"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="240"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="241"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="242"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="243"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="244"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="246"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="247"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="230"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="248"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="231"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="249"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="232"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="250"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="251"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -1531,12 +1754,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="46"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="50"/>
         <source>Browse...</source>
         <translation>Telusuri...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="47"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="51"/>
         <source>Browse for: {what}</source>
         <translation>Telusuri: {what}</translation>
     </message>
@@ -1544,49 +1767,54 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="245"/>
         <source>Your station is ready</source>
         <translation>Stasiun Anda siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="235"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="246"/>
         <source>These digits identify your station&apos;s keys. Give partners your contact card, then read the digits to them (by phone or in person) so they can verify it.</source>
         <translation>Angka-angka ini mengidentifikasi kunci stasiun Anda. Berikan kartu kontak Anda kepada mitra, lalu bacakan angka-angka ini kepada mereka (melalui telepon atau secara langsung) agar mereka dapat memverifikasinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="237"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="248"/>
         <source>Fingerprint digits</source>
         <translation>Angka sidik jari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="253"/>
         <source>&amp;Save contact card...</source>
         <translation>&amp;Simpan kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="254"/>
         <source>Save contact card to a file</source>
         <translation>Simpan kartu kontak ke berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="260"/>
         <source>Save contact card</source>
         <translation>Simpan kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="260"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="252"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="267"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="269"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="250"/>
+        <source>Contact cards must go both ways before reports flow: each partner adds your card, and you add theirs (Peers, then Add from contact card). Until a partner has added your card, its station refuses your reports; they wait safely in your outbox.</source>
+        <translation>Kartu kontak harus dipertukarkan dua arah sebelum laporan dapat mengalir: setiap mitra menambahkan kartu Anda, dan Anda menambahkan kartu mereka (Mitra, lalu Tambah dari kartu kontak). Selama mitra belum menambahkan kartu Anda, stasiunnya menolak laporan Anda; laporan itu menunggu dengan aman di kotak keluar Anda.</translation>
     </message>
 </context>
 <context>
@@ -1896,205 +2124,236 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="187"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="187"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
         <source>Severity</source>
+        <extracomment>a first page that could not be read is asked for again this many times, after RETRY_MS, 2 × RETRY_MS...</extracomment>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="187"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="243"/>
         <source>{name} (external)</source>
         <translation>{name} (eksternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="245"/>
         <source>{name} (code line, NOT authenticated)</source>
         <translation>{name} (baris kode, TIDAK diautentikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="247"/>
         <source>{name} (code line)</source>
         <translation>{name} (baris kode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="262"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="264"/>
         <source>{status} · seen by {count} countries</source>
         <translation>{status} · terlihat oleh {count} negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="272"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="273"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="274"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="275"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="276"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="277"/>
         <source>Received as a code line, authenticated by its tag; the signed report will take its place</source>
         <translation>Diterima sebagai baris kode, diautentikasi oleh tandanya; laporan yang ditandatangani akan menggantikannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="279"/>
         <source>Received as a code line, NOT authenticated</source>
         <translation>Diterima sebagai baris kode, TIDAK diautentikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="285"/>
         <source>{count} countries reported the same indicator, or this code in the same sector, within a few days of each other</source>
         <translation>{count} negara melaporkan indikator yang sama, atau kode ini di sektor yang sama, dalam selang beberapa hari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="187"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
     </message>
 </context>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="125"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="146"/>
         <source>The selected report</source>
         <translation>Laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="148"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="149"/>
         <source>&amp;Forward...</source>
         <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="150"/>
         <source>Seen here too...</source>
         <translation>Terlihat juga di sini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="151"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="152"/>
         <source>I&amp;mport STIX...</source>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="289"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="301"/>
         <source>The urgent report is not listed with the filters chosen; clear them to act on it.</source>
         <translation>Laporan mendesak tidak tercantum dengan filter yang dipilih; hapus filter untuk menindaklanjutinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="311"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="349"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="324"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="355"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="334"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="365"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="379"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="375"/>
         <source>The author will be told it was seen here too.</source>
         <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="360"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="374"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="391"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="405"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="401"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="392"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="423"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="393"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="424"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="404"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="435"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="408"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="439"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="323"/>
+        <source>{count} reports</source>
+        <translation>{count} laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="325"/>
+        <source> ({count} from partners&apos; files left out: they have no Siaga author)</source>
+        <translation> ({count} dari berkas mitra tidak disertakan: laporan itu tidak memiliki penulis Siaga)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="338"/>
+        <source>{count} acknowledgements ({status}) queued for the authors</source>
+        <translation>{count} tanda terima ({status}) diantrekan untuk para penulis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="339"/>
+        <source>Nothing was acknowledged.</source>
+        <translation>Tidak ada tanda terima yang dikirim.</translation>
     </message>
 </context>
 <context>
@@ -2432,206 +2691,186 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="113"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="50"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="52"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="86"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="142"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="143"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="145"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="147"/>
         <source>Enter a &amp;code line...</source>
         <translation>Masukkan baris &amp;kode...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="151"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="160"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="170"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="172"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="175"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="178"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="180"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="195"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="202"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="205"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="215"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="218"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="224"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="237"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="240"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="244"/>
-        <source>Offline: reports wait in the outbox</source>
-        <translation>Luring: laporan menunggu di kotak keluar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="246"/>
-        <source>Online: {up} of {known} peers reachable</source>
-        <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="248"/>
-        <source>Nothing to send</source>
-        <translation>Tidak ada yang perlu dikirim</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="250"/>
-        <source> · {count} waiting</source>
-        <translation> · {count} menunggu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="270"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="344"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="286"/>
         <source>Final report</source>
         <translation>Laporan akhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="286"/>
         <source>Send update</source>
         <translation>Kirim pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="338"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="306"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="369"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="385"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="363"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="380"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="364"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="376"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="371"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="389"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="397"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="392"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="405"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="398"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="393"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="404"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="416"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="411"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="419"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="414"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -2788,89 +3027,94 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="287"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="287"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="287"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="287"/>
         <source>Severity</source>
         <translation>Keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="287"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="288"/>
         <source>Summary / delivery</source>
         <translation>Ringkasan / pengiriman</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="311"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="321"/>
         <source>to {name}</source>
         <translation>kepada {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="338"/>
         <source>{summary} · seen by {count} partner(s)</source>
         <translation>{summary} · terlihat oleh {count} mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="348"/>
         <source>Acknowledged: {status} — {note}</source>
         <translation>Diterima: {status} — {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="340"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="350"/>
         <source>Acknowledged: {status}</source>
         <translation>Diterima: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="343"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="353"/>
         <source>Queued</source>
         <translation>Dalam antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="355"/>
         <source>Sending</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="347"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="357"/>
         <source>Relayed through {hub} at {time}; waiting for the receipt</source>
         <translation>Diteruskan melalui {hub} pada {time}; menunggu bukti penerimaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="363"/>
         <source>Delivered {time} (receipt verified)</source>
         <translation>Terkirim {time} (bukti penerimaan terverifikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="354"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="364"/>
         <source>Delivered {time} (stored in the TAXII collection)</source>
         <translation>Terkirim {time} (tersimpan di koleksi TAXII)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="356"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="366"/>
         <source>Failing: {reason}, next try {time}</source>
         <translation>Gagal: {reason}, percobaan berikutnya {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="359"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="372"/>
         <source>Given up: {reason}</source>
         <translation>Dihentikan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="370"/>
+        <source>Given up after {count} tries: {reason}</source>
+        <translation>Dihentikan setelah {count} percobaan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3198,68 +3442,68 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="168"/>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="182"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="177"/>
         <source>It protects the station&apos;s keys and database. Nobody can recover it for you: several unrelated words are easy to remember and hard to guess.</source>
         <translation>Frasa sandi melindungi kunci dan basis data stasiun. Tidak seorang pun dapat memulihkannya untuk Anda: beberapa kata yang tidak saling berkaitan mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="179"/>
         <source>&amp;Create station</source>
         <translation>&amp;Buat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="180"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="181"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ulangi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="183"/>
         <source>Repeat the passphrase</source>
         <translation>Ulangi frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="184"/>
         <source>Creating the station</source>
         <translation>Membuat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="193"/>
         <source>Too short: at least {count} characters.</source>
         <translation>Terlalu pendek: minimal {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="194"/>
         <source>Weak: a longer passphrase is safer.</source>
         <translation>Lemah: frasa sandi yang lebih panjang lebih aman.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="195"/>
         <source>Fair.</source>
         <translation>Cukup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="188"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="196"/>
         <source>Strong.</source>
         <translation>Kuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="199"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="204"/>
         <source>Creating the station&apos;s keys...</source>
         <translation>Membuat kunci stasiun...</translation>
     </message>
@@ -3267,320 +3511,325 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
         <source>Name</source>
         <extracomment>a photo or scan of a card&apos;s QR code: the most of it that is read</extracomment>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="88"/>
         <source>Last contact</source>
         <translation>Kontak terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="88"/>
         <source>Last ping answer</source>
         <translation>Jawaban ping terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="88"/>
         <source>Endpoint health</source>
         <translation>Kondisi endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="89"/>
         <source>Reports out:in</source>
         <translation>Kirim:terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="89"/>
         <source>Checks answered</source>
         <translation>Cek dijawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="91"/>
         <source>Peers</source>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="107"/>
         <source>&amp;Add from contact card...</source>
         <translation>&amp;Tambah dari kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="107"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="109"/>
         <source>&amp;Verify...</source>
         <translation>&amp;Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="109"/>
         <source>Verify the selected peer</source>
         <translation>Verifikasi mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="110"/>
         <source>Add &amp;TAXII collection...</source>
         <translation>Tambah koleksi T&amp;AXII...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="110"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="112"/>
         <source>&amp;Export this station&apos;s card...</source>
         <translation>&amp;Ekspor kartu stasiun ini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
         <source>Export this station&apos;s contact card</source>
         <translation>Ekspor kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
         <source>Ping the selected peer</source>
         <translation>Ping mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
         <source>Pi&amp;ng</source>
         <translation>&amp;Ping</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="115"/>
         <source>Show card as &amp;QR code...</source>
         <translation>Tampilkan kartu sebagai kode &amp;QR...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="115"/>
         <source>Show this station&apos;s card as a QR code</source>
         <translation>Tampilkan kartu stasiun ini sebagai kode QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="117"/>
         <source>&amp;Check this contact</source>
         <translation>Periksa kontak i&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="118"/>
         <source>Ask the selected partner&apos;s desk to confirm a person is there</source>
         <translation>Minta meja mitra yang dipilih memastikan ada orang di sana</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="120"/>
         <source>Print s&amp;ummary (PDF)...</source>
         <translation>Cetak ringkasan (P&amp;DF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
         <source>Save the selected partner&apos;s one-page summary</source>
         <translation>Simpan ringkasan satu halaman mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="122"/>
         <source>People on our car&amp;d...</source>
         <translation>&amp;Orang pada kartu kita...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="123"/>
         <source>Edit the people on this station&apos;s card</source>
         <translation>Ubah orang pada kartu stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="126"/>
         <source>Answer queued; it goes with the next sync.</source>
         <translation>Jawaban diantrekan; dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="186"/>
         <source>{answered} of {sent}</source>
         <translation>{answered} dari {sent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="199"/>
         <source>The peers could not be listed: {reason}</source>
         <translation>Daftar mitra tidak dapat ditampilkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="219"/>
         <source>TAXII</source>
         <translation>TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="219"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="236"/>
         <source>✔ Verified</source>
         <translation>✔ Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="236"/>
         <source>✖ Revoked</source>
         <translation>✖ Dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="236"/>
         <source>Unverified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="232"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="241"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="248"/>
         <source>Through {hub}. </source>
         <translation>Melalui {hub}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="256"/>
         <source>Failed {when}: {error}</source>
         <translation>Gagal {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="261"/>
         <source>Reachable</source>
         <translation>Dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="262"/>
         <source>Not tried yet</source>
         <translation>Belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="298"/>
         <source>Contact card of the new peer</source>
         <translation>Kartu kontak mitra baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="299"/>
         <source>Contact cards or photos of their QR code (*.card *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Kartu kontak atau foto kode QR-nya (*.card *.png *.jpg *.jpeg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="376"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="294"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="315"/>
         <source>Added {name} ({org}) as unverified. Compare fingerprints with them: choose Verify...</source>
         <translation>{name} ({org}) ditambahkan sebagai belum terverifikasi. Bandingkan sidik jari dengan mereka: pilih Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="310"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="331"/>
         <source>Added the TAXII collection {name}; reports reach it as STIX 2.1.</source>
         <translation>Koleksi TAXII {name} ditambahkan; laporan dikirim ke sana sebagai STIX 2.1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="343"/>
         <source>Cannot verify</source>
         <translation>Tidak dapat memverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="334"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="355"/>
         <source>{name} is now verified.</source>
         <translation>{name} kini terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="359"/>
         <source>Not verified</source>
         <translation>Tidak terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="362"/>
         <source>{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. Get its contact card again by a channel you trust, and compare again.</source>
         <translation>{name} tetap belum terverifikasi. Jangan kirimkan apa pun yang berlabel TLP:RED atau TLP:AMBER+STRICT kepadanya. Dapatkan kembali kartu kontaknya melalui saluran yang Anda percayai, lalu bandingkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="366"/>
         <source>Fingerprints differ</source>
         <translation>Sidik jari berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="354"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="375"/>
         <source>Save this station&apos;s contact card</source>
         <translation>Simpan kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="382"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="362"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="383"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="375"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="396"/>
         <source>Cannot show the card</source>
         <translation>Kartu tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="385"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="406"/>
         <source>Ping queued for {name}. Its answer shows under &quot;Last ping answer&quot; after the next sync.</source>
         <translation>Ping untuk {name} diantrekan. Jawabannya tampil di &quot;Jawaban ping terakhir&quot; setelah sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="392"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="413"/>
         <source>Ping not sent</source>
         <translation>Ping tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="404"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="425"/>
         <source>Check sent to {name}. A person there must answer it; unanswered after {hours} h it shows as overdue.</source>
         <translation>Pemeriksaan dikirim ke {name}. Seseorang di sana harus menjawabnya; bila belum dijawab setelah {hours} jam, pemeriksaan ditandai terlambat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="412"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="433"/>
         <source>Check not sent</source>
         <translation>Pemeriksaan tidak dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="419"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="440"/>
         <source>Cannot edit the people on the card</source>
         <translation>Orang pada kartu tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="425"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="446"/>
         <source>{n} person(s) on your card. Partners get the new card with the next sync.</source>
         <translation>{n} orang pada kartu Anda. Mitra menerima kartu baru pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="254"/>
+        <source>Refuses ({when}): {error}</source>
+        <translation>Menolak ({when}): {error}</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4422,56 @@ hxxp://bad[.]example/x</translation>
         <source>a TAXII collection has no scorecard</source>
         <translation>koleksi TAXII tidak memiliki kartu skor</translation>
     </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
+        <source>the peer does not know this station yet: give them this station&apos;s contact card</source>
+        <translation>mitra belum mengenal stasiun ini: berikan kartu kontak stasiun ini kepada mereka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="214"/>
+        <source>the peer refused the messages (HTTP {status}): {detail}</source>
+        <translation>mitra menolak pesan (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
+        <source>the peer&apos;s endpoint failed (HTTP {status}); it will be tried again later</source>
+        <translation>titik akhir mitra gagal (HTTP {status}); pengiriman akan dicoba lagi nanti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
+        <source>connection refused at {url}: is the peer&apos;s Siaga running? It will be tried again</source>
+        <translation>sambungan ditolak di {url}: apakah Siaga milik mitra sedang berjalan? Pengiriman akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
+        <source>no answer from {url} in time: the link may be slow or down; it will be tried again</source>
+        <translation>tidak ada jawaban dari {url} tepat waktu: jaringan mungkin lambat atau terputus; pengiriman akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
+        <source>cannot reach {url} ({detail}): check this computer&apos;s network; it will be tried again</source>
+        <translation>tidak dapat menjangkau {url} ({detail}): periksa jaringan komputer ini; pengiriman akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
+        <source>it is no longer in the inbox</source>
+        <translation>pesan itu sudah tidak ada di kotak masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
+        <source>a report read from a partner&apos;s file has no Siaga author to acknowledge to</source>
+        <translation>laporan yang dibaca dari berkas mitra tidak memiliki penulis Siaga untuk diberi tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
+        <source>its author is no longer a peer, so it cannot be acknowledged</source>
+        <translation>penulisnya bukan lagi mitra, jadi tanda terima tidak dapat dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
+        <source>{message}: {problem}. Nothing was acknowledged; leave it out of the selection and try again</source>
+        <translation>{message}: {problem}. Tidak ada tanda terima yang dikirim; keluarkan pesan itu dari pilihan lalu coba lagi</translation>
+    </message>
 </context>
 <context>
     <name>ReportDetail</name>
@@ -4489,7 +4788,7 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="289"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="304"/>
         <source>Set up Siaga</source>
         <translation>Siapkan Siaga</translation>
     </message>
@@ -4535,150 +4834,155 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="113"/>
         <source>Your station</source>
         <translation>Stasiun Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="114"/>
         <source>Partners see these on your contact card.</source>
         <translation>Mitra melihat data ini pada kartu kontak Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
         <source>&amp;Country:</source>
         <translation>Ne&amp;gara:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
         <source>Station na&amp;me:</source>
         <translation>&amp;Nama stasiun:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="122"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="123"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="124"/>
         <source>e.g. ID-CSIRT duty desk</source>
         <translation>mis. meja piket ID-CSIRT</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="126"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="127"/>
         <source>Type to search</source>
         <translation>Ketik untuk mencari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="116"/>
+        <source>A station is your desk&apos;s Siaga on this computer: its name, its own keys, and the reports it sends and receives, kept encrypted. Each partner desk has its own station. Reports go from station to station, signed and encrypted, so only the partners you choose can read them.</source>
+        <translation>Stasiun adalah Siaga milik meja Anda di komputer ini: namanya, kuncinya sendiri, dan laporan yang dikirim dan diterimanya, tersimpan terenkripsi. Setiap meja mitra memiliki stasiunnya sendiri. Laporan berpindah dari stasiun ke stasiun, ditandatangani dan dienkripsi, sehingga hanya mitra yang Anda pilih yang dapat membacanya.</translation>
     </message>
 </context>
 <context>
     <name>TaxiiDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="204"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="207"/>
         <source>Collection &amp;URL:</source>
         <translation>&amp;URL koleksi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="207"/>
         <source>Collection URL</source>
         <translation>URL koleksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
         <source>C&amp;ountry (optional):</source>
         <translation>Ne&amp;gara (opsional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
         <source>Country (optional)</source>
         <translation>Negara (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="214"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="214"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="217"/>
         <source>&amp;Password:</source>
         <translation>K&amp;ata sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="217"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="220"/>
         <source>Or &amp;token:</source>
         <translation>Atau to&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="220"/>
         <source>Token (instead of user and password)</source>
         <translation>Token (sebagai pengganti pengguna dan kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="221"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="222"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="222"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="223"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
@@ -4745,17 +5049,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="77"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="81"/>
         <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="83"/>
         <source>Open the urgent report</source>
         <translation>Buka laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="87"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>
@@ -4763,59 +5067,59 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="248"/>
         <source>Verify {name}</source>
         <translation>Verifikasi {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="251"/>
         <source>This station&apos;s fingerprint</source>
         <translation>Sidik jari stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="253"/>
         <source>{name}&apos;s fingerprint</source>
         <translation>Sidik jari {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="255"/>
         <source>A TAXII collection has no keys to compare. Confirm with its operator that this address is their collection:
 {url}</source>
         <translation>Koleksi TAXII tidak memiliki kunci untuk dibandingkan. Pastikan kepada pengelolanya bahwa alamat ini adalah koleksi mereka:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="261"/>
         <source>Call {name} on a number you already know. Read your digits to them and ask them to read theirs to you.</source>
         <translation>Hubungi {name} melalui nomor telepon yang sudah Anda ketahui. Bacakan angka Anda kepada mereka dan minta mereka membacakan angka mereka kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="273"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="274"/>
         <source>{name} ({org})</source>
         <translation>{name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="280"/>
         <source>They &amp;match: mark verified</source>
         <translation>&amp;Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="281"/>
         <source>They match: mark verified</source>
         <translation>Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="282"/>
         <source>They &amp;differ</source>
         <translation>&amp;Berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="283"/>
         <source>They differ</source>
         <translation>Berbeda</translation>
     </message>

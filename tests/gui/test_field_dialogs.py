@@ -72,6 +72,10 @@ def test_the_card_as_a_qr_code_and_a_peer_from_a_photo_of_it(qtbot, open_session
     click(qtbot, view.add_button)
     pick_file(qtbot, view, photo)
     add = find_dialog(qtbot, view, AddPeerDialog)
-    qtbot.mouseClick(add.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    ok = add.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(ok.isEnabled, timeout=10_000)  # the card in the photo is read and shown first
+    assert add.preview.fingerprint.text().split() == fingerprint.split() and add.preview.name.text() == "post"
+    assert add.preview.country.text() == "Philippines"
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10_000)
     assert view.peers[0].card.fingerprint == fingerprint

@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import partial
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
@@ -107,7 +107,12 @@ def test_cells_show_codebook_labels_in_the_chosen_language(qtbot, liaison, draft
         return model.data(model.index(row, column), role)
 
     local = QDateTime.fromSecsSinceEpoch(newest["received_at"]).toLocalTime().toString("yyyy-MM-dd HH:mm")
-    assert cell(0, RECEIVED) == local == datetime.fromtimestamp(newest["received_at"]).strftime("%Y-%m-%d %H:%M")
+    assert local == datetime.fromtimestamp(newest["received_at"]).strftime("%Y-%m-%d %H:%M")
+    when = QDateTime.fromSecsSinceEpoch(newest["received_at"]).toLocalTime()
+    short = when.toString("HH:mm") if when.date() == QDate.currentDate() else QLocale("id").toString(
+        when.date(), "d MMM" if when.date().year() == QDate.currentDate().year() else "d MMM yyyy")
+    assert cell(0, RECEIVED) == short  # the time alone today, else the day; both in its tooltip
+    assert local in cell(0, RECEIVED, Qt.ItemDataRole.ToolTipRole)
     assert (cell(0, SENDER), cell(0, COUNTRY), cell(0, TLP), cell(0, STATUS)) == ("kl", "Malaysia", "TLP:AMBER",
                                                                                   "New")
     assert cell(0, CODE) == "Kode berbahaya: Sistem terinfeksi"
@@ -120,7 +125,7 @@ def test_cells_show_codebook_labels_in_the_chosen_language(qtbot, liaison, draft
     assert cell(4, SEVERITY, Qt.ItemDataRole.ForegroundRole) == QColor("#ffffff")
     assert cell(0, CODE, Qt.ItemDataRole.BackgroundRole) is None
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
-        "Received", "Sender", "Country", "Code", "Severity", "TLP", "Status"]
+        "Severity", "Status", "Received", "Type", "Sender", "Country", "Code", "TLP", "Summary"]
 
     liaison.acknowledge(model.row_id(0), "investigating")
     with qtbot.waitSignal(model.pageLoaded):

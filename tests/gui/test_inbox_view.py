@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.inbox_dialogs import AcknowledgeDialog, ExportDialog, ForwardDialog
+from siaga.gui.inbox_model import RECEIVED
 from siaga.gui.inbox_view import InboxView
 from siaga.interop import exports
 from siaga.interop.stix import SIAGA_EXT
@@ -109,7 +110,8 @@ def test_received_column_sorts_both_ways_and_filters_keep_the_order(qtbot, view)
     assert order() == [DDOS, PHISHING, RANSOM]  # newest first
     header = view.table.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=header.rect().topLeft() + QPoint(header.sectionSize(0) // 2, header.height() // 2))
+                     pos=header.rect().topLeft() + QPoint(header.sectionViewportPosition(RECEIVED)
+                                                          + header.sectionSize(RECEIVED) // 2, header.height() // 2))
     qtbot.waitUntil(lambda: order() == [RANSOM, PHISHING, DDOS], timeout=10_000)
     view.filters.tlp.setCurrentIndex(view.filters.tlp.findData("TLP:AMBER"))
     qtbot.waitUntil(lambda: order() == [RANSOM], timeout=10_000)
@@ -265,7 +267,7 @@ def announce_ddos(qtbot, view, world):
 
 def test_opening_the_urgent_report_selects_its_row_so_actions_act_on_it(qtbot, view, world):
     ids = world[4]
-    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the urgent report is the last row
+    view.table.sortByColumn(RECEIVED, Qt.SortOrder.AscendingOrder)  # the urgent report is the last row
     qtbot.waitUntil(lambda: view.model.rowCount() == 3 and row_of(view, DDOS) == 2, timeout=10_000)
     view.table.setFixedHeight(view.table.horizontalHeader().height() + view.table.rowHeight(0) + 4)
     select(qtbot, view, RANSOM)

@@ -54,7 +54,9 @@ def add_card(qtbot, view, card_file, url=""):
     if url:
         QTest.keyClicks(dialog.url, url)
     rows = view.table.rowCount()
-    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    add = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(add.isEnabled, timeout=10_000)  # once the card is read and shown
+    click(qtbot, add)
     qtbot.waitUntil(lambda: view.table.rowCount() == rows + 1, timeout=10_000)
     return dialog
 
@@ -114,9 +116,8 @@ def test_a_bad_card_is_said_in_the_dialog(qtbot, desk, tmp_path, open_session):
     click(qtbot, view.add_button)
     pick_file(qtbot, view, tmp_path / "bad.card")
     dialog = find_dialog(qtbot, view, AddPeerDialog)
-    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
-    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
-    assert "not a Siaga contact card" in dialog.error.text() and dialog.isVisible()
+    qtbot.waitUntil(lambda: "not a Siaga contact card" in dialog.preview.note.text(), timeout=10_000)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled() and dialog.isVisible()
     assert view.table.rowCount() == 0
 
 

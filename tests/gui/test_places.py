@@ -120,7 +120,8 @@ def test_the_drafts_place_continues_and_discards_and_says_what_to_do_when_empty(
 def test_every_empty_view_says_what_to_do_next_with_the_button_to_do_it(qtbot, open_session, home, draft):
     window = on_screen(qtbot, MainWindow(open_session(home)))
     states = window.empty_states
-    assert states["inbox"].isVisible() and "No reports here yet" in states["inbox"].title.text()
+    qtbot.waitUntil(states["inbox"].isVisible, timeout=10_000)  # once the inbox has been read: empty
+    assert "No reports here yet" in states["inbox"].title.text()
     click(qtbot, states["inbox"].button)
     assert window.places.current_key() == "peers" and states["peers"].isVisible()
     assert "both ways" in states["peers"].text.text()

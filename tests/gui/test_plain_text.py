@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.inbox_dialogs import AcknowledgeDialog, ForwardDialog
+from siaga.gui.inbox_model import SENDER
 from siaga.gui.main_window import MainWindow
 from siaga.gui.outbox_view import MessageDialog
 from siaga.gui.peer_dialogs import VerifyDialog
@@ -152,7 +153,7 @@ def test_the_badge_and_the_report_read_literally(qtbot, open_session, hostile):
             assert detail.fields.itemAt(row, role).widget().textFormat() == Qt.TextFormat.PlainText
     assert detail.thread.topLevelItem(0).text(2) == "Investigating"
     # the inbox row: the sender as text, the summary as a literal tooltip
-    sender = window.inbox.model.index(0, 1)
+    sender = window.inbox.model.index(0, SENDER)
     assert window.inbox.model.data(sender) == NAME
     assert all(is_literal_tip(t) for t in model_tips(window.inbox.model))
     assert html.escape(visible(SUMMARY), quote=False) in "".join(model_tips(window.inbox.model))
@@ -240,7 +241,7 @@ def test_stix_import_and_file_names_are_literal(qtbot, open_session, hostile, tm
     assert lines["Summary"] == STIX_SUMMARY and lines["Narrative"] == NARRATIVE
     assert lines["Countries"] == STIX_COUNTRY
     assert lines["Reporting station"].startswith(visible(STIX_AUTHOR))
-    sender = next(inbox.model.data(inbox.model.index(r, 1)) for r in range(3)
+    sender = next(inbox.model.data(inbox.model.index(r, SENDER)) for r in range(3)
                   if inbox.model.row_id(r) == external)
     assert sender == f"{visible(STIX_AUTHOR)} (external)"
     assert not_literal(window) == []

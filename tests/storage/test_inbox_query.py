@@ -294,7 +294,7 @@ def test_inbox_list_on_the_command_line(desk, draft):
     assert [r["id"] for r in rows] == [old]
     text = listed("--search", "ransomware", "--until", "2026-11-01T00:00:00Z").stdout.splitlines()
     assert len(text) == 1 and text[0].startswith(ransom[:16]) and "2026-11-01 00:00" in text[0]
-    assert "kl" in text[0] and "MY" in text[0] and "S3" in text[0] and text[0].endswith("new")
+    assert "kl" in text[0] and "MY" in text[0] and "S3" in text[0] and text[0].endswith("new  unread")  # not opened yet
     assert listed("--search", "nothing-like-this").stdout.strip() == "No message matches."
     bad = listed("--since", "last week", expect=2)
     assert bad.stderr.count("\n") == 1 and "--since" in bad.stderr

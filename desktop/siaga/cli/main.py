@@ -118,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
                                   " without it, SIAGA_TAXII_TOKEN is sent as a bearer token if set")
     p.add_argument("--country", help="ISO 3166-1 alpha-2 code, so scope routing can choose it")
     p.add_argument("--cert", help="certificate file to pin for an https:// server")
+    p = command("preview", "card_preview:cmd_peer_preview",
+                "show what a contact card (or a photo of its QR code) says, checked; nothing is saved",
+                parent=peer, json_flag=True)
+    p.add_argument("card", metavar="CARD", help="the card file, a photo of its QR code, or - for stdin")
     command("list", "peers:cmd_peer_list", "list peers", parent=peer, json_flag=True)
     p = command("verify", "peers:cmd_peer_verify", "mark a peer verified after comparing fingerprint digits", parent=peer)
     p.add_argument("peer_id", metavar="PEER_ID")
@@ -190,14 +194,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="DATE", help="received on or after this ISO date (UTC) or date and time")
     p.add_argument("--until", metavar="DATE", help="received on or before this ISO date (UTC) or date and time")
     p.add_argument("--search", metavar="TEXT", help="only reports whose summary has all these words")
+    p.add_argument("--unread", action="store_true", help="only messages not yet opened here")
     p.add_argument("--limit", type=int, default=100)
     p = command("show", "reports:cmd_inbox_show", "show one message, decrypted and verified", parent=inbox, json_flag=True,
                 lang_flag=True)
     p.add_argument("message_id", metavar="ID")
-    p = command("ack", "reports:cmd_inbox_ack", "acknowledge a message to its sender", parent=inbox)
-    p.add_argument("message_id", metavar="ID")
+    p = command("ack", "inbox:cmd_inbox_ack", "acknowledge messages to their senders (all or none)", parent=inbox)
+    p.add_argument("message_ids", metavar="ID", nargs="+", help="one or more message ids (or unique prefixes)")
     p.add_argument("--status", required=True, choices=["received", "investigating", "resolved", "false-positive"])
     p.add_argument("--note", help="a short note for the sender")
+
+    p = command("read", "inbox:cmd_inbox_read", "mark messages read here (the app shows unread ones in bold)",
+                parent=inbox)
+    p.add_argument("message_ids", metavar="ID", nargs="+", help="one or more message ids (or unique prefixes)")
 
     p = command("sight", "correlation:cmd_inbox_sight", "tell a report's author: we see this too (a signed sighting)",
                 parent=inbox)

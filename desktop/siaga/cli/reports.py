@@ -1,4 +1,4 @@
-"""Commands on reports: report new, outbox list/show, inbox list/show/ack/forward."""
+"""Commands on reports: report new, outbox list/show, inbox list/show/forward (ack and read: cli/inbox.py)."""
 
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
         rows, cursor = [], None
         while len(rows) < args.limit:
             page, cursor = station.inbox_page(query, cursor, min(MAX_PAGE, args.limit - len(rows)))
-            rows += page
+            rows += [row for row in page if row["unread"]] if getattr(args, "unread", False) else page
             if cursor is None:
                 break
         names = {p.id: p.card.name for p in station.peers()}
@@ -97,14 +97,15 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not rows:
-        print("The inbox is empty." if query == InboxQuery(types=()) else "No message matches.")
+        print("The inbox is empty." if query == InboxQuery(types=()) and not getattr(args, "unread", False)
+              else "No message matches.")
     for row in rows:
         when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(row["received_at"]))
         sender = names.get(row["author_peer"], row["sender"])
         severity = "-" if row["severity"] is None else row["severity"]
         line = (f"{row['id'][:16]}  {when}  {shown(sender[:24]):24} {shown(row['country'] or '-')}  "
                 f"{shown(row['type']):15} {shown(row['code'] or '-'):42} S{severity}  {shown(row['tlp'] or '-'):16} "
-                f"{shown(row['status'])}")
+                f"{shown(row['status'])}{'  unread' if row.get('unread') else ''}")
         if row.get("codeline"):
             line += ("  [code line, authenticated by " + shown(row["codeline_by"]) + "]" if row["codeline_by"]
                      else "  [code line, NOT authenticated]")
@@ -117,6 +118,7 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
 def cmd_inbox_show(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         msg = station.read_inbox(args.message_id)
+        station.mark_read(msg["id"])  # shown to the officer: read, as in the app
         book = station.books.get(msg["content"]["codebook"])
     lang = reader_language(args)
     c = msg["content"]
@@ -154,13 +156,6 @@ def cmd_inbox_show(args: argparse.Namespace) -> int:
     print(f"Status here: {shown(msg['status'])}")
     for reply in msg["replies"]:
         print(shown(f"  reply {reply['id'][:12]} {reply['type']} {reply.get('ack', {}).get('status', '')}"))
-    return 0
-
-
-def cmd_inbox_ack(args: argparse.Namespace) -> int:
-    with open_station(args) as station:
-        ack_id = station.acknowledge(args.message_id, args.status, args.note or "")
-    print(ack_id)
     return 0
 
 

@@ -62,6 +62,7 @@ from ..protocol.transport import (
 from ..storage.states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
 from . import tls_pin
 from .batch_policy import BatchPolicy, rebatch
+from .link_state import UNREACHABLE, UP, error_fields, http_refusal, link_of, no_answer, not_connected
 
 log = logging.getLogger("siaga.sync")
 
@@ -118,7 +119,8 @@ class PeerSummary:
     relayed: int = 0
     failed: int = 0
     given_up: int = 0
-    error: str = ""
+    error: str = ""  # a Reason when typed (link_state): why the last batch failed
+    link: str = UP  # up, refused, unreachable or failing (link_state.link_of of the error)
 
 
 @dataclass
@@ -200,11 +202,10 @@ def describe_http_error(status: int, body: bytes) -> tuple[str, str, list]:
         reason, detail, items = "", str(exc), []
     except (ValueError, AttributeError):
         reason, detail, items = "", body[:200].decode("utf-8", "replace"), []
+    words = http_refusal(status, reason, detail)  # typed: refused, or failing (link_state)
     if reason == "unknown-sender":
-        return reason, "the peer does not know this station yet: give them this station's contact card", items
-    if status >= 500:
-        return reason or "server", f"the peer's endpoint failed (HTTP {status}){': ' + detail if detail else ''}", items
-    return reason or "refused", f"refused by the peer (HTTP {status} {reason}): {detail}", items
+        return reason, words, items
+    return reason or ("server" if status >= 500 else "refused"), words, items
 
 
 def _watched(session: requests.Session) -> requests.Session:
@@ -468,17 +469,17 @@ class Sync:
                 outcome.error = f"TLS check of {peer.url} failed: {_short(exc)}"
                 return
             except Overdue as exc:
-                outcome.error = f"{exc} from {conn.url}"
+                outcome.error = no_answer(f"{exc} from {conn.url}", conn.url)
                 outcome.too_slow = True  # perhaps too large for this link: the next batch is smaller
                 return
             except requests.exceptions.Timeout:
-                outcome.error = f"no answer from {peer.url} within {self.timeout[1]:.0f} s"
+                outcome.error = no_answer(f"no answer from {peer.url} within {self.timeout[1]:.0f} s", peer.url)
                 return
             except AnswerRefused as exc:
                 outcome.error = f"{conn.url} answered with something this station does not read: {exc}"
                 return
             except requests.exceptions.ConnectionError as exc:
-                outcome.error = f"cannot connect to {peer.url}: {_short(exc)}"
+                outcome.error = not_connected(peer.url, _short(exc))
                 outcome.cut = not _never_connected(exc)
                 if _never_connected(exc) or not all(m in suspects for m, _ in pending):
                     return
@@ -546,9 +547,9 @@ class Sync:
             try:
                 response = self._post(session, peer, "/v1/keys", statement, "application/json", signing=signing)
             except Overdue as exc:
-                return f"{exc} from {peer.url}"
+                return no_answer(f"{exc} from {peer.url}", peer.url)
             except requests.exceptions.RequestException as exc:
-                return f"cannot connect to {peer.url}: {_short(exc)}"
+                return not_connected(peer.url, _short(exc))
             if response.status_code == 422 and parsed.kind == CARD:
                 # a station older than card updates refuses them: it keeps the card it has; nothing waits on it
                 log.info("%s did not take this station's new card (HTTP 422); it keeps the one it has", peer.id)
@@ -648,17 +649,18 @@ class Sync:
                 error = outcome.failing.get(msg_id) or outcome.error or "the peer sent no receipt for this message"
                 old_enough = now - d["created_at"] >= GIVE_UP_AFTER and tries >= GIVE_UP_ATTEMPTS
                 if old_enough:
-                    updates.append((msg_id, GAVE_UP, tries, 0, {"error": f"given up after {tries} attempts: {error}",
-                                                                 "error_at": now}))
+                    updates.append((msg_id, GAVE_UP, tries, 0, {**error_fields(error), "error_at": now,
+                                                                 "error": f"given up after {tries} attempts: {error}"}))
                     ps.given_up += 1
                 else:
                     updates.append((msg_id, RETRYING, tries, now + int(backoff(tries, self.rng)),
-                                    {"error": error, "error_at": now}))
+                                    {**error_fields(error), "error_at": now}))
                     ps.failed += 1
                 ps.error = error
         outgoing.set_deliveries(outcome.peer_id, updates)
         self.bytes_sent += outcome.bytes_sent
-        health = {"last_error": outcome.error, "last_error_at": now} if outcome.error else {"last_success": now}
+        health = ({"last_error": outcome.error, "last_error_at": now, "last_reason": error_fields(outcome.error).get(
+            "reason")} if outcome.error else {"last_success": now})
         target = outcome.hub or outcome.peer_id
         # a success right after a success this engine wrote is not written again (a disk write per batch)
         if outcome.error or now - self._success_at.get(target, -HEALTH_EVERY) >= HEALTH_EVERY:
@@ -814,6 +816,7 @@ class Sync:
 
     def _summarise(self, summary: SyncSummary, per_peer: dict) -> None:
         for ps in per_peer.values():
+            ps.link = link_of(ps.error)
             summary.delivered += ps.delivered
             summary.relayed += ps.relayed
             summary.failed += ps.failed
@@ -928,7 +931,7 @@ class Sync:
             late = self.collect()
             if late is not None:
                 for ps in late.peers:
-                    up = not ps.error
+                    up = ps.link != UNREACHABLE  # a peer that answers, even to refuse, is reachable
                     if on_link and reachable.get(ps.peer_id) != up:
                         on_link(ps.peer_id, up)
                     reachable[ps.peer_id] = up
@@ -960,7 +963,7 @@ class Sync:
                 summary = self.run_once(progress=progress, stop=stop, wait=pass_wait)
                 last_pass = self.clock()
                 for ps in summary.peers:
-                    up = not ps.error
+                    up = ps.link != UNREACHABLE  # a peer that answers, even to refuse, is reachable
                     if on_link and reachable.get(ps.peer_id) != up:
                         on_link(ps.peer_id, up)
                     reachable[ps.peer_id] = up

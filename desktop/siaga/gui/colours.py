@@ -26,7 +26,13 @@ TONES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "refused": (("#8a1010", "#fbdada"), ("#ffc9c9", "#5c1414")),
     "urgent": (("#8a1010", "#fbdada"), ("#ffc9c9", "#5c1414")),
     "error": (("#b00020", "#fbdada"), ("#ff8a80", "#5c1414")),
+    "info": (("#0b3d91", "#dce8fb"), ("#cfe0ff", "#17305c")),
+    "neutral": (("#333333", "#e8e8e8"), ("#e6e6e6", "#333333")),
 }
+
+#: an inbox status (new, or the acknowledgement status this station sent) -> its tone
+STATUS_TONES = {"new": "info", "received": "neutral", "investigating": "unverified", "resolved": "verified",
+                "false-positive": "external"}
 
 
 def luminance(colour: QColor) -> float:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from ..base.errors import SiagaError
 from ..base.fileio import atomic_write
 from ..station.stats import Figures, Period
 from .charts import BarChart, TimelineChart
+from .empty_state import EmptyState
 from .errors import describe
 from .file_choice import choose_file
 from .plain import PlainLabel, visible
@@ -64,6 +66,8 @@ class DashboardView(QWidget):
     countryChosen = Signal(str)
     # new figures are drawn
     figuresShown = Signal(object)
+    # the empty dashboard's button: file a report
+    newReport = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,9 +189,18 @@ class DashboardView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.content)
         self.content.setMinimumSize(1000, 520)
+        # nothing at all in the period: what the dashboard counts, and the button to begin
+        self.empty = EmptyState("dashboard", self.tr("Nothing to count in this period"), self.tr(
+            "The dashboard counts the reports this station sent and received, its open incidents and the threats "
+            "shared with partners. Choose a longer period above, or file a report."),
+            self.tr("&New report..."), self.newReport.emit)
+        self.empty.setObjectName("dashboardEmpty")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(scroll)
+        self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.pages, 1)
 
         self.period.currentIndexChanged.connect(self._period_changed)
         self.region.currentIndexChanged.connect(lambda: self.map.set_region(self.region.currentData()))
@@ -290,6 +303,8 @@ class DashboardView(QWidget):
                                                          open=figures.open_incidents,
                                                          threats=len(figures.shared_threats)))
         self.range_label.setText(self.tr("From {since} to {until}").format(since=since, until=until))
+        nothing = not (figures.received or figures.sent or figures.open_incidents or figures.shared_threats)
+        self.pages.setCurrentIndex(1 if nothing else 0)
         self.status.clear()
         self.timeline.set_steps([(self._step_label(s.start, period.bucket), s.received, s.sent)
                                  for s in figures.timeline])

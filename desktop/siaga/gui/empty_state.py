@@ -56,26 +56,32 @@ class EmptyState(QFrame):
         """A wrapped, centred label gets the height its lines need (a layout would give it one line)."""
         self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
 
-    def say(self, title: str, text: str, button: str = "") -> None:
+    def say(self, title: str, text: str, button: str = "", action: Callable[[], None] | None = None) -> None:
+        """New words (and with ``action``, a new deed for the button)."""
         self.title.setText(title)
         self.text.setText(text)
         self._fit()
         if self.button is not None and button:
             self.button.setText(button)
+        if self.button is not None and action is not None:
+            self.button.clicked.disconnect()
+            self.button.clicked.connect(action)
 
 
 class _Overlay(QObject):
     """Keeps an empty state over a table's viewport, shown while the table has no rows."""
 
-    def __init__(self, table, state: EmptyState) -> None:
+    def __init__(self, table, state: EmptyState, waiting: Callable[[], bool] | None = None,
+                 also: tuple = ()) -> None:
         super().__init__(table)
         self.table = table
         self.state = state
+        self.waiting = waiting
         state.setParent(table.viewport())
         state.setAutoFillBackground(True)
         table.viewport().installEventFilter(self)
         model = table.model()
-        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged, *also):
             signal.connect(self.update)  # a method of this child of the table: disconnected with it
         self.update()
 
@@ -86,7 +92,8 @@ class _Overlay(QObject):
         if not shiboken6.isValid(self.table) or not shiboken6.isValid(self.state):
             return
         self.state.setGeometry(self.table.viewport().rect())
-        self.state.setVisible(self.row_count() == 0)
+        # not while the first rows are still being read: an inbox must not look empty while it loads
+        self.state.setVisible(self.row_count() == 0 and not (self.waiting and self.waiting()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize:
@@ -94,7 +101,10 @@ class _Overlay(QObject):
         return False
 
 
-def over_table(table, state: EmptyState) -> EmptyState:
-    """Show ``state`` inside ``table`` whenever it has no rows (the table keeps its place and its keyboard focus)."""
-    _Overlay(table, state)
+def over_table(table, state: EmptyState, waiting: Callable[[], bool] | None = None, also: tuple = ()) -> EmptyState:
+    """Show ``state`` inside ``table`` whenever it has no rows (the table keeps its place and its keyboard focus).
+
+    With ``waiting``, not while it says rows are still being read; ``also``: signals after which to look again.
+    """
+    _Overlay(table, state, waiting, also)
     return state

@@ -209,6 +209,24 @@ def _reasons() -> dict[str, str]:
         "check-no-author": QCoreApplication.translate(
             "Reasons", "the station that sent this check is no longer a peer"),
         "no-scorecard": QCoreApplication.translate("Reasons", "a TAXII collection has no scorecard"),
+        "peer-unknown-station": QCoreApplication.translate(
+            "Reasons", "the peer does not know this station yet: give them this station's contact card"),
+        "peer-refused": QCoreApplication.translate("Reasons", "the peer refused the messages (HTTP {status}): {detail}"),
+        "peer-failed": QCoreApplication.translate(
+            "Reasons", "the peer's endpoint failed (HTTP {status}); it will be tried again later"),
+        "connection-refused": QCoreApplication.translate(
+            "Reasons", "connection refused at {url}: is the peer's Siaga running? It will be tried again"),
+        "no-answer": QCoreApplication.translate(
+            "Reasons", "no answer from {url} in time: the link may be slow or down; it will be tried again"),
+        "unreachable": QCoreApplication.translate(
+            "Reasons", "cannot reach {url} ({detail}): check this computer's network; it will be tried again"),
+        "ack-gone": QCoreApplication.translate("Reasons", "it is no longer in the inbox"),
+        "ack-external": QCoreApplication.translate(
+            "Reasons", "a report read from a partner's file has no Siaga author to acknowledge to"),
+        "ack-no-author": QCoreApplication.translate(
+            "Reasons", "its author is no longer a peer, so it cannot be acknowledged"),
+        "ack-refused": QCoreApplication.translate(
+            "Reasons", "{message}: {problem}. Nothing was acknowledged; leave it out of the selection and try again"),
     }
 
 

@@ -2,7 +2,10 @@
 
 The dialog is opened window-modal with :meth:`QFileDialog.open` (never ``exec``),
 so background work keeps reporting while it is up; the chosen path arrives through
-a callback. Where the platform has no native file dialog, Qt's own is used.
+a callback. Where the platform has no native file dialog, Qt's own is used; Qt's own is
+used too while the interface is in a language other than English, since a platform's
+dialog speaks the system's language, not the one chosen in Siaga (Qt's is translated
+with ``resources/translations/qt_<lang>.ts``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,16 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ..base.languages import SOURCE_LANGUAGE
+from .i18n import current_language
+
+
+def dialog_options() -> QFileDialog.Option:
+    """The file dialog's options: Qt's own dialog (translated by Siaga) unless the interface is in English."""
+    if current_language() != SOURCE_LANGUAGE:
+        return QFileDialog.Option.DontUseNativeDialog
+    return QFileDialog.Option(0)
 
 
 def choose_file(parent: QWidget, title: str, name_filter: str, chosen: Callable[[Path], None], *,
@@ -25,6 +38,7 @@ def choose_file(parent: QWidget, title: str, name_filter: str, chosen: Callable[
     dialog = QFileDialog(parent, title)
     dialog.setObjectName("saveFileDialog" if save_as else "openFileDialog")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setOptions(dialog_options())
     dialog.setNameFilter(name_filter)
     if save_as:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

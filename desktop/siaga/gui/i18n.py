@@ -4,6 +4,12 @@ The English source strings live in the code (``self.tr`` / ``QCoreApplication.tr
 ``resources/translations/siaga_<lang>.ts`` holds each translation and is compiled to
 ``siaga_<lang>.qm`` when the package is built or installed. Codebook labels are not
 translated here: they come from the codebook in the chosen language.
+
+Qt's own strings (the standard buttons Yes, No, Cancel, Close..., the wizard's Back, Next and
+Finish, the file dialog, the context menus of text fields) come from Qt's translations where
+Qt ships one for the language; Qt ships none for Indonesian, so Siaga keeps its own:
+``resources/translations/qt_<lang>.ts`` (Qt's contexts: QPlatformTheme, QWizard, QFileDialog...),
+compiled and loaded beside Siaga's as a second translator.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import logging
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..base.languages import SOURCE_LANGUAGE
 from ..base.resources import resource_path
@@ -23,6 +29,8 @@ log = logging.getLogger("siaga.gui.i18n")
 _installed: list[QTranslator] = []
 # The language the interface is in now (codebook labels in messages follow it).
 _language = SOURCE_LANGUAGE
+# The locale Qt had before a language was chosen (put back for English).
+_system_locale: "QLocale | None" = None
 
 
 def current_language() -> str:
@@ -43,17 +51,17 @@ def compile_translation(ts: Path, qm: Path) -> None:
                    check=True, capture_output=True, text=True)
 
 
-def translation_file(lang: str) -> Path | None:
-    """The compiled translation for ``lang``, or None if Siaga has none.
+def translation_file(lang: str, name: str = "siaga") -> Path | None:
+    """The compiled translation ``<name>_<lang>`` ("siaga": Siaga's strings; "qt": Qt's own), or None.
 
-    An installed package carries ``siaga_<lang>.qm``. A source checkout that was never
+    An installed package carries ``<name>_<lang>.qm``. A source checkout that was never
     built may only have the ``.ts``: then it is compiled into the user's cache folder.
     """
     folder = resource_path("translations")
-    qm = folder / f"siaga_{lang}.qm"
+    qm = folder / f"{name}_{lang}.qm"
     if qm.is_file():
         return qm
-    ts = folder / f"siaga_{lang}.ts"
+    ts = folder / f"{name}_{lang}.ts"
     if not ts.is_file():
         return None
     import hashlib
@@ -81,10 +89,13 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     Qt ships a translation for the language. Widgets re-read their texts on the
     ``LanguageChange`` event that installing or removing a translator sends.
     """
-    global _language
+    global _language, _system_locale
     while _installed:
         app.removeTranslator(_installed.pop())
     _language = SOURCE_LANGUAGE
+    if _system_locale is None:
+        _system_locale = QLocale()
+    QLocale.setDefault(_system_locale)  # dates and numbers as the desktop writes them, in English
     if lang == SOURCE_LANGUAGE:
         return True
     path = translation_file(lang)
@@ -98,10 +109,17 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     app.installTranslator(own)
     _installed.append(own)
     _language = lang
+    # Qt's words that come from the locale (month and day names in calendars, dates in the file dialog)
+    QLocale.setDefault(QLocale(lang))
     qtbase = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{lang}.qm"
-    if qtbase.is_file():
+    # Qt's own strings: Qt's translation if it ships one, then Siaga's (installed last, so it wins)
+    for path in (qtbase if qtbase.is_file() else None, translation_file(lang, "qt")):
+        if path is None:
+            continue
         qt_own = QTranslator(app)
-        if qt_own.load(str(qtbase)):
+        if qt_own.load(str(path)):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
+        else:
+            log.warning("could not load Qt's translation %s; Qt's buttons stay in English", path)
     return True

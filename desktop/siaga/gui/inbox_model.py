@@ -14,12 +14,24 @@ import dataclasses
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
+from ..base.errors import InputError
 from ..protocol.codebook import Codebook
 from ..storage.inbox_query import Cursor, InboxQuery
-from .colours import readable_on
+from .colours import STATUS_TONES, readable_on, tone
 from .plain import tip, visible
 
 log = logging.getLogger("siaga.gui.inbox")
@@ -29,8 +41,12 @@ OnError = Callable[[BaseException], None]
 # fetch(query, after, limit, on_page, on_error): ask for one page; call exactly one of the two later
 Fetch = Callable[[InboxQuery, "Cursor | None", int, OnPage, OnError], None]
 
-RECEIVED, SENDER, COUNTRY, CODE, SEVERITY, TLP, STATUS = range(7)
+# severity and status first (coloured labels: gui/badge_delegate.py); the summary last, stretching
+SEVERITY, STATUS, RECEIVED, TYPE, SENDER, COUNTRY, CODE, TLP, SUMMARY = range(9)
+COLUMNS = 9
 PAGE_SIZE = 200
+#: a first page that could not be read is asked for again this many times, after RETRY_MS, 2 × RETRY_MS...
+FIRST_PAGE_RETRIES, RETRY_MS = 3, 400
 
 
 def worker_fetch(worker: Any) -> Fetch:
@@ -51,8 +67,10 @@ class InboxModel(QAbstractTableModel):
 
     # a page arrived and its rows (how many) were added
     pageLoaded = Signal(int)
-    # a page could not be read (the error, typed); scrolling asks again
+    # a page could not be read (the error, typed); scrolling asks again (a first page: asked again by itself)
     pageFailed = Signal(object)
+    # a page is being read (True), or it arrived or failed (False)
+    loadingChanged = Signal(bool)
 
     def __init__(self, fetch: Fetch, book: Codebook, lang: str = "en", page_size: int = PAGE_SIZE,
                  parent: QObject | None = None) -> None:
@@ -67,6 +85,8 @@ class InboxModel(QAbstractTableModel):
         self._more = False  # nothing to fetch until a query is set
         self._loading = False
         self._generation = 0
+        self._retries = 0  # first-page reads asked again after a failure, for the current query
+        self.failure: BaseException | None = None  # why the last read failed (None once one succeeds)
         self._severity_colours = {e["level"]: QColor(e["hex"]) for e in book.entries("severity")}
         self._bold = QFont()
         self._bold.setBold(True)
@@ -85,6 +105,7 @@ class InboxModel(QAbstractTableModel):
         self._cursor = None
         self._more = True
         self._loading = False
+        self._retries = 0
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
@@ -112,6 +133,7 @@ class InboxModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self._loading = True
+        self.loadingChanged.emit(True)
         generation = self._generation
         self._fetch(self._query, self._cursor, self._page_size,
                     lambda rows, cursor: self._page_arrived(generation, rows, cursor),
@@ -121,6 +143,7 @@ class InboxModel(QAbstractTableModel):
         if generation != self._generation:
             return  # for a query that has since been replaced
         self._loading = False
+        self.failure = None
         self._more = cursor is not None
         self._cursor = cursor
         if rows:
@@ -129,13 +152,25 @@ class InboxModel(QAbstractTableModel):
             self._rows.extend(rows)
             self.endInsertRows()
         self.pageLoaded.emit(len(rows))
+        self.loadingChanged.emit(False)
 
     def _page_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
         self._loading = False
+        self.failure = error
         log.warning("an inbox page could not be read: %s", error)
         self.pageFailed.emit(error)
+        self.loadingChanged.emit(False)
+        if not self._rows and self._retries < FIRST_PAGE_RETRIES and not isinstance(error, InputError):
+            # an empty table asks for nothing more by itself: a first page that failed for a passing reason
+            # (a busy disk) is asked for again, a little later; a query the station refuses is not
+            self._retries += 1
+            QTimer.singleShot(RETRY_MS * self._retries, self, lambda: self._retry(generation))
+
+    def _retry(self, generation: int) -> None:
+        if generation == self._generation and not self._rows:
+            self.fetchMore(QModelIndex())
 
     # -- the table -----------------------------------------------------------------
 
@@ -143,13 +178,13 @@ class InboxModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Received"), self.tr("Sender"), self.tr("Country"), self.tr("Code"), self.tr("Severity"),
-                self.tr("TLP"), self.tr("Status"))[section]
+        return (self.tr("Severity"), self.tr("Status"), self.tr("Received"), self.tr("Type"), self.tr("Sender"),
+                self.tr("Country"), self.tr("Code"), self.tr("TLP"), self.tr("Summary"))[section]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Only the Received column sorts (the inbox is kept in received order); other columns do nothing."""
@@ -176,9 +211,19 @@ class InboxModel(QAbstractTableModel):
                 return colour
             if role == Qt.ItemDataRole.ForegroundRole:
                 return readable_on(colour)
-        if role == Qt.ItemDataRole.FontRole and row.get("urgent"):
-            return self._bold
+        if column == STATUS and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            text, background = tone(STATUS_TONES.get(row.get("status") or "new", "neutral"))
+            return background if role == Qt.ItemDataRole.BackgroundRole else text
+        if role == Qt.ItemDataRole.FontRole and (row.get("urgent") or row.get("unread")):
+            return self._bold  # unread until opened; urgent always
         return None
+
+    def mark_read(self, msg_id: str) -> None:
+        """The row of ``msg_id`` (if loaded) shows as read: no longer bold (the station keeps the mark)."""
+        row = self.row_of(msg_id)
+        if row >= 0 and self._rows[row].get("unread"):
+            self._rows[row]["unread"] = False
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1), [Qt.ItemDataRole.FontRole])
 
     def _label(self, kind: str, code: Any) -> str:
         if code in (None, ""):
@@ -186,8 +231,13 @@ class InboxModel(QAbstractTableModel):
         return self._book.label(kind, code, self._lang) if self._book.has(kind, code) else visible(code)
 
     def _text(self, row: dict, column: int) -> str:
-        if column == RECEIVED:
-            return QDateTime.fromSecsSinceEpoch(row["received_at"]).toLocalTime().toString("yyyy-MM-dd HH:mm")
+        if column == RECEIVED:  # short: the time today, the day otherwise (the tooltip has both)
+            when = QDateTime.fromSecsSinceEpoch(row["received_at"]).toLocalTime()
+            if when.date() == QDate.currentDate():
+                return when.toString("HH:mm")
+            locale = QLocale(self._lang)
+            return locale.toString(when.date(), "d MMM" if when.date().year() == QDate.currentDate().year()
+                                   else "d MMM yyyy")
         if column == SENDER:
             if row.get("external"):
                 return self.tr("{name} (external)").format(name=visible(row["sender"]))
@@ -198,6 +248,10 @@ class InboxModel(QAbstractTableModel):
             return visible(row["sender"])
         if column == COUNTRY:
             return self._label("countries", row["country"])
+        if column == TYPE:
+            return self._label("message_types", row.get("type"))
+        if column == SUMMARY:
+            return visible(row.get("summary") or "")
         if column == CODE:
             return self._label("classifications", row["code"])
         if column == SEVERITY:
@@ -225,6 +279,8 @@ class InboxModel(QAbstractTableModel):
                     "codeline-unauthenticated": self.tr("Received as a code line, NOT authenticated")}.get(row["trust"])
         if column == CODE:
             return tip(row["code"]) or None
+        if column == RECEIVED:
+            return tip(QDateTime.fromSecsSinceEpoch(row["received_at"]).toLocalTime().toString("yyyy-MM-dd HH:mm"))
         if column == STATUS and row.get("seen_countries"):
             return self.tr("{count} countries reported the same indicator, or this code in the same sector,"
                            " within a few days of each other").format(count=row["seen_countries"])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,14 +32,17 @@ from ..base.fileio import read_bytes
 from ..interop.stix_import import MAX_STIX_BYTES, import_stix
 from ..protocol.message import REPORT_TYPES
 from ..storage.inbox_query import MAX_PAGE, InboxQuery
+from .badge_delegate import BadgeDelegate
+from .bulk_ack import BulkAcknowledge
 from .colours import paint
+from .column_fit import ColumnFitter
 from .correlation_view import SightingDialog
 from .errors import describe, show_error
 from .export_flow import ExportFlow
 from .file_choice import choose_file
 from .inbox_dialogs import AcknowledgeDialog, ForwardDialog
 from .inbox_filters import InboxFilterBar
-from .inbox_model import RECEIVED, InboxModel, worker_fetch
+from .inbox_model import RECEIVED, SEVERITY, STATUS, SUMMARY, InboxModel, worker_fetch
 from .plain import PlainLabel, visible
 from .report_detail import ReportDetail
 from .session import Session
@@ -126,6 +130,12 @@ class InboxView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        # the summary takes the room left, never more: no sideways scrolling for a long one
+        self.table.horizontalHeader().setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFitter(self.table, SUMMARY, keep=(SEVERITY, STATUS, RECEIVED))
+        self.badges = BadgeDelegate(self.table)
+        for column in (SEVERITY, STATUS):  # coloured labels
+            self.table.setItemDelegateForColumn(column, self.badges)
         self.table.horizontalHeader().setSortIndicator(RECEIVED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # only the Received column sorts (see InboxModel.sort)
         self.table.selectionModel().currentRowChanged.connect(lambda current, previous: self._show_current())
@@ -155,7 +165,7 @@ class InboxView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([650, 450])  # scaled to the width the view gets
+        self.splitter.setSizes([700, 380])  # scaled to the width the view gets; the table has nine columns
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.filters)
@@ -199,7 +209,7 @@ class InboxView(QWidget):
 
     def _page_loaded(self, count: int) -> None:
         if self.model.rowCount() == count:  # the first page of a query (the headings count when it is empty)
-            self.table.resizeColumnsToContents()
+            self.columns.fit_to_contents()  # the summary stays in sight: no sideways scrolling
         self._reselect()
 
     def _reselect(self) -> None:
@@ -227,7 +237,7 @@ class InboxView(QWidget):
         rows = self.selected_rows()
         one = rows[0] if len(rows) == 1 else None
         siaga_report = bool(one and not one.get("external"))
-        self.ack_button.setEnabled(siaga_report)
+        self.ack_button.setEnabled(any(not row.get("external") for row in rows))  # one, or several at once
         self.forward_button.setEnabled(siaga_report and one.get("type") in REPORT_TYPES)
         self.sight_button.setEnabled(siaga_report and one.get("type") in REPORT_TYPES)
 
@@ -246,12 +256,14 @@ class InboxView(QWidget):
         if not msg_id:
             return
         self._opening = msg_id
-        self.session.db.run(lambda st: {**st.read_inbox(msg_id), "context": st.report_context(msg_id)},
+        self.session.db.run(lambda st: {**st.read_inbox(msg_id), "context": st.report_context(msg_id),
+                                        "marked_read": st.mark_read(msg_id)},
                             label="read inbox",
                             done=lambda msg: self._opened(msg_id, msg),
                             failed=lambda exc: self._open_failed(msg_id, exc))
 
     def _opened(self, msg_id: str, msg: dict) -> None:
+        self.model.mark_read(msg_id)  # no longer bold, wherever it was opened from
         if msg_id == self._opening:
             self.detail.show_message(msg)
             if msg_id == self.banner.msg_id:
@@ -303,14 +315,33 @@ class InboxView(QWidget):
     # -- actions -----------------------------------------------------------------------------
 
     def acknowledge(self) -> None:
-        rows = self.selected_rows()
-        if len(rows) != 1:
+        """Acknowledge the selected reports (one, or several at once: gui/bulk_ack.py)."""
+        selected = self.selected_rows()
+        rows = [row for row in selected if not row.get("external")]
+        if not rows:
             return
-        row = rows[0]
-        dialog = AcknowledgeDialog(self.session.book, self.session.lang, row.get("summary", ""), self)
+        about = rows[0].get("summary", "") if len(rows) == 1 else self.tr("{count} reports").format(count=len(rows))
+        if len(selected) > len(rows):  # read from a partner's file: no Siaga author to answer
+            about += self.tr(" ({count} from partners' files left out: they have no Siaga author)").format(
+                count=len(selected) - len(rows))
+        dialog = AcknowledgeDialog(self.session.book, self.session.lang, about, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._send_ack(row["id"], *dialog.choice()))
+        if len(rows) == 1:
+            dialog.accepted.connect(lambda: self._send_ack(rows[0]["id"], *dialog.choice()))
+        else:
+            dialog.accepted.connect(lambda: self._send_acks([row["id"] for row in rows], *dialog.choice()))
         dialog.open()
+
+    def _send_acks(self, msg_ids: list[str], status: str, note: str) -> None:
+        def sent(count: int) -> None:
+            label = code_label(self.session.book, "ack_status", status, self.session.lang)
+            self.status.setText(self.tr("{count} acknowledgements ({status}) queued for the authors").format(
+                count=count, status=label) if count else self.tr("Nothing was acknowledged."))
+            self.session.changed("outbox")
+            self.session.changed("inbox")
+
+        self.bulk_ack = BulkAcknowledge(self.session, self, sent)
+        self.bulk_ack.start(msg_ids, status, note)
 
     def _send_ack(self, msg_id: str, status: str, note: str) -> None:
         def sent(ack_id: str) -> None:

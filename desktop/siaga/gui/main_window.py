@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from ..base.fileio import atomic_write, read_bytes
 from .accessible import spoken
+from .connection_state import PeerLink, after_probe, connection_text, from_summary
 from .errors import describe, show_error
+from .file_choice import dialog_options
 from .icons import app_icon
 from .notify import notify
 from .plain import PlainLabel, visible
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
     def _wire_dashboard(self, view):
         if not view.property("wired"):  # a click on its map shows that country's reports
             view.countryChosen.connect(self.show_inbox_for_country)
+            view.newReport.connect(self.new_report)  # the empty dashboard's button
             view.setProperty("wired", True)
         return view
 
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.connection_label)
         bar.addPermanentWidget(self.sync_progress)
         bar.addPermanentWidget(self.last_sync_label)
-        self._link: dict[str, bool] = {}
+        self._link: dict[str, PeerLink] = {}  # peer id -> its link as last seen (connection_state)
 
     # -- sync -------------------------------------------------------------------
 
@@ -220,7 +223,7 @@ class MainWindow(QMainWindow):
         stamp = QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
         self.last_sync_label.setText(self.tr("Last sync: {time}").format(time=stamp))
         for ps in summary.peers:
-            self._link[ps.peer_id] = not ps.error
+            self._link[ps.peer_id] = from_summary(ps)
         self._show_connection(summary.waiting)
         if summary.delivered or summary.failed or summary.given_up:
             self.session.changed("outbox")
@@ -228,7 +231,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, bool)
     def _link_changed(self, peer_id: str, up: bool) -> None:
-        self._link[peer_id] = up
+        self._link[peer_id] = after_probe(self._link.get(peer_id), up)
         self._show_connection(None)
 
     @Slot(object)
@@ -238,16 +241,7 @@ class MainWindow(QMainWindow):
         self.header.show_state(self.connection_label.text())
 
     def _show_connection(self, waiting: int | None) -> None:
-        up = sum(1 for v in self._link.values() if v)
-        known = len(self._link)
-        if known and up == 0:
-            text = self.tr("Offline: reports wait in the outbox")
-        elif known:
-            text = self.tr("Online: {up} of {known} peers reachable").format(up=up, known=known)
-        else:
-            text = self.tr("Nothing to send")
-        if waiting:
-            text += self.tr(" · {count} waiting").format(count=waiting)
+        text = connection_text(self._link, waiting)  # refusing peers told apart from unreachable ones
         self.connection_label.setText(text)
         self.header.show_state(text)
 
@@ -367,7 +361,8 @@ class MainWindow(QMainWindow):
 
     def import_bundle(self, path: str | None = None) -> None:
         path = path or QFileDialog.getOpenFileName(self, self.tr("Import bundle"), "",
-                                                   self.tr("Siaga bundles (*.sgb);;All files (*)"))[0]
+                                                   self.tr("Siaga bundles (*.sgb);;All files (*)"),
+                                                   options=dialog_options())[0]
         if not path:
             return
 
@@ -395,7 +390,7 @@ class MainWindow(QMainWindow):
                                          10_000)
             return
         path = path or QFileDialog.getSaveFileName(self, self.tr("Export bundle"), f"to-{peer_id}.sgb",
-                                                   self.tr("Siaga bundles (*.sgb)"))[0]
+                                                   self.tr("Siaga bundles (*.sgb)"), options=dialog_options())[0]
         if not path:
             return
 

@@ -22,9 +22,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from ..delivery.link_state import stored_reason
 from ..protocol.codebook import Codebook
 from ..protocol.message import REPORT_TYPES
 from ..storage.states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
+from .delivery_look import state_colour, state_icon, state_of
+from .errors import reason_text
 from .plain import tip, visible
 from .wording import code_label, local_time
 
@@ -39,7 +42,9 @@ PEER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-_ROLES = {Qt.ItemDataRole.ToolTipRole, ID_ROLE, PEER_ROLE}
+_ROLES = {Qt.ItemDataRole.ToolTipRole, ID_ROLE, PEER_ROLE, Qt.ItemDataRole.DecorationRole,
+          Qt.ItemDataRole.ForegroundRole}
+_LOOK = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole)
 
 
 @dataclass
@@ -297,6 +302,11 @@ class OutboxModel(QAbstractTableModel):
             return tip(message["id"]) if role == Qt.ItemDataRole.ToolTipRole and index.column() == TIME else None
         if role == PEER_ROLE:
             return delivery["peer"]
+        if role in _LOOK:  # the delivery's state at a glance: an icon and a colour (gui/delivery_look.py)
+            if index.column() != SUMMARY:
+                return None
+            state = state_of(delivery)
+            return state_icon(state) if role == Qt.ItemDataRole.DecorationRole else state_colour(state)
         return tip(self._line(row)[SUMMARY]) if index.column() == SUMMARY else None  # the words, in full
 
     def _line(self, row: int) -> tuple[str, ...]:
@@ -354,8 +364,11 @@ class OutboxModel(QAbstractTableModel):
             return self.tr("Delivered {time} (stored in the TAXII collection)").format(time=when)
         if state == RETRYING:
             return self.tr("Failing: {reason}, next try {time}").format(
-                reason=visible(d.get("error", "")), time=local_time(d.get("next_attempt_at")))
+                reason=visible(reason_text(stored_reason(d))), time=local_time(d.get("next_attempt_at")))
         if state == GAVE_UP:
+            if d.get("reason"):  # typed: worded in the interface's language, after how many tries
+                return self.tr("Given up after {count} tries: {reason}").format(
+                    count=d.get("attempts", 0), reason=visible(reason_text(stored_reason(d))))
             return self.tr("Given up: {reason}").format(reason=visible(d.get("error", "")))
         return visible(state)
 

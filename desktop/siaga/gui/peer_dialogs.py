@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..protocol import codebook
 from ..protocol.codebook import Codebook
 from ..station.directory import Peer
 from .accessible import name_buttons
+from .card_preview_panel import CardPreviewPanel
 from .colours import paint
 from .country_combo import CountryCombo
 from .file_choice import choose_file
@@ -36,7 +38,9 @@ from .plain import PlainLabel, visible
 
 
 class FileField(QWidget):
-    """A path typed in, or picked with a Browse... button."""
+    """A path typed in, or picked with a Browse... button (``chosen`` then, or when typing ends)."""
+
+    chosen = Signal()
 
     def __init__(self, title: str, name_filter: str, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +58,7 @@ class FileField(QWidget):
 
     def set_path(self, path: Path) -> None:
         self.path.setText(str(path))
+        self.chosen.emit()
 
     def text(self) -> str:
         return self.path.text().strip()
@@ -102,9 +107,16 @@ class FormDialog(QDialog):
 
 
 class AddPeerDialog(FormDialog):
-    """A peer from its contact card file, with an optional URL, pinned certificate and relaying hub."""
+    """A peer from its contact card file, with an optional URL, pinned certificate and relaying hub.
 
-    def __init__(self, card_path: Path, hubs: list[Peer], parent: QWidget | None = None) -> None:
+    What the card says is shown (:class:`CardPreviewPanel`) before anything is saved; *Add* stays
+    off until it is. ``cardChosen(path)`` asks the view to read the card (on the worker).
+    """
+
+    cardChosen = Signal(Path)
+
+    def __init__(self, card_path: Path, hubs: list[Peer], parent: QWidget | None = None,
+                 book: Codebook | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("addPeerDialog")
         self.setWindowTitle(self.tr("Add a peer from its contact card"))
@@ -123,7 +135,59 @@ class AddPeerDialog(FormDialog):
         for hub in hubs:
             self.via.addItem(f"{visible(hub.card.name)} ({visible(hub.card.org)})", hub.id)
         self.add_row(self.tr("Reach it &via:"), self.via, self.tr("Reach it via a hub"))
+        self.preview = CardPreviewPanel(book or codebook.current(), lang)
+        self.form.insertRow(0, self.preview)  # what the card says comes first
         self.finish_layout()
+        add = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        add.setText(self.tr("&Add"))
+        add.setAccessibleName(self.tr("Add this peer"))
+        add.setEnabled(False)  # until the card has been read and shown
+        self.card.path.editingFinished.connect(self._card_changed)
+        self.card.chosen.connect(self._card_changed)
+        self._shown_path = ""
+
+    def _card_changed(self) -> None:
+        path = self.card.text()
+        if path and path != self._shown_path:
+            self.preview.clear(self.tr("Reading the card..."))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.cardChosen.emit(Path(path))
+
+    def read_card(self) -> None:
+        """Ask for the card in the path field to be read and shown."""
+        self._shown_path = ""
+        self._card_changed()
+
+    def show_card(self, path: Path, preview) -> None:
+        """The card at ``path`` as read (a CardPreview); Add is on once it is shown."""
+        if str(path) != self.card.text():
+            return  # another card was chosen meanwhile
+        self._shown_path = str(path)
+        self.preview.show_preview(preview)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self._fit()
+
+    def card_failed(self, path: Path, text: str) -> None:
+        if str(path) != self.card.text():
+            return
+        self._shown_path = ""
+        self.preview.clear(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Room for the digits and the wrapped lines now shown (after the layout has taken them in)."""
+        QTimer.singleShot(0, self, self._grow)
+
+    def _grow(self) -> None:
+        self.form.invalidate()
+        self.form.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+
+    def fail(self, text: str) -> None:
+        super().fail(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.preview.preview is not None)
 
     def values(self) -> dict:
         """Path of the card and the arguments of ``Station.add_peer``."""

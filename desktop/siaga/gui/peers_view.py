@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..base.fileio import atomic_write
+from ..delivery.link_state import REFUSED, link_of, stored_reason
 from ..protocol.card import MAX_CARD_BYTES
 from ..station.directory import REVOKED, VERIFIED, Peer
 from .colours import tone_text
-from .errors import describe, show_error
+from .errors import describe, reason_text, show_error
 from .file_choice import choose_file, safe_file_name
 from .partners import ChecksToAnswer, ContactsDialog, PartnerDetails, overdue_hours, save_pdf
 from .peer_dialogs import AddPeerDialog, FormDialog, TaxiiDialog, VerifyDialog
@@ -59,6 +60,14 @@ def _add_from_file(station, values: dict) -> Peer:
             image = handle.read(MAX_PICTURE_BYTES)
         return station.add_peer_from_picture(image, values["url"], values["cert"], values["via"])
     return station.add_peer(_read_card_file(path), values["url"], values["cert"], values["via"])
+
+
+def _preview_from_file(station, path: Path):
+    """What the card in a file (or in a photo of its QR code) says, checked; nothing is saved."""
+    if path.suffix.lower() in _PICTURE_SUFFIXES:
+        with open(path, "rb") as handle:
+            return station.preview_card_picture(handle.read(MAX_PICTURE_BYTES))
+    return station.preview_card(_read_card_file(path))
 
 
 class PeersView(QWidget):
@@ -240,8 +249,14 @@ class PeersView(QWidget):
         else:
             prefix = ""
         if h.get("last_error") and h.get("last_error_at", 0) >= h.get("last_success", 0):
+            error = stored_reason({"error": h["last_error"], "reason": h.get("last_reason")})
+            if link_of(error) == REFUSED:  # it answers, and says no: a word with its desk, not the network
+                return prefix + self.tr("Refuses ({when}): {error}").format(when=self.when(h["last_error_at"]),
+                                                                          error=visible(reason_text(error)))
             return prefix + self.tr("Failed {when}: {error}").format(when=self.when(h["last_error_at"]),
-                                                                     error=visible(h["last_error"]))
+                                                                     error=visible(reason_text(stored_reason(
+                                                                         {"error": h["last_error"],
+                                                                          "reason": h.get("last_reason")}))))
         if h.get("last_success"):
             return prefix + self.tr("Reachable")
         return prefix + self.tr("Not tried yet")
@@ -285,9 +300,15 @@ class PeersView(QWidget):
                     self.open_add_dialog)
 
     def open_add_dialog(self, card_path: Path) -> AddPeerDialog:
+        """The add-peer dialog for a card file or a photo of its QR code: what the card says is shown first."""
         hubs = [p for p in self.peers if not p.is_taxii and not p.revoked]
-        dialog = AddPeerDialog(card_path, hubs, self)
+        dialog = AddPeerDialog(card_path, hubs, self, self.session.book, self.session.lang)
+        dialog.cardChosen.connect(lambda path: self.session.db.run(
+            lambda station: _preview_from_file(station, path), label="preview card",
+            done=lambda preview: dialog.show_card(path, preview),
+            failed=lambda exc: dialog.card_failed(path, describe(exc))))
         self._run_form(dialog, _add_from_file, self._added)
+        dialog.read_card()
         return dialog
 
     def _added(self, peer: Peer) -> None:

@@ -96,6 +96,10 @@ class StationPage(GatedPage):
         self.country = CountryCombo(book, wizard.lang)
         self.country.set_code("")
         self.form = QFormLayout(self)
+        self.intro = PlainLabel()  # what a station is, in plain words
+        self.intro.setObjectName("whatIsAStation")
+        self.intro.setWordWrap(True)
+        self.form.addRow(self.intro)
         self.labels = [PlainLabel() for _ in range(4)]
         for label, field in zip(self.labels, (self.language, self.name, self.org, self.country)):
             label.setBuddy(field)
@@ -108,6 +112,10 @@ class StationPage(GatedPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your station"))
         self.setSubTitle(self.tr("Partners see these on your contact card."))
+        self.intro.setText(self.tr(
+            "A station is your desk's Siaga on this computer: its name, its own keys, and the reports it sends "
+            "and receives, kept encrypted. Each partner desk has its own station. Reports go from station to "
+            "station, signed and encrypted, so only the partners you choose can read them."))
         texts = (self.tr("&Language:"), self.tr("Station na&me:"), self.tr("&Organisation:"), self.tr("&Country:"))
         for label, text in zip(self.labels, texts):
             label.setText(text)
@@ -217,6 +225,9 @@ class FingerprintPage(QWizardPage):
         self._wizard = wizard
         self.explain = PlainLabel()
         self.explain.setWordWrap(True)
+        self.both_ways = PlainLabel()  # cards go both ways before reports flow
+        self.both_ways.setObjectName("cardsBothWays")
+        self.both_ways.setWordWrap(True)
         self.digits = FingerprintLabel()
         self.digits.setObjectName("fingerprintDigits")
         self.save_card = QPushButton()
@@ -225,7 +236,7 @@ class FingerprintPage(QWizardPage):
         self.saved.setObjectName("cardSaved")
         self.saved.setWordWrap(True)
         layout = QVBoxLayout(self)
-        for widget in (self.explain, self.digits, self.save_card, self.saved):
+        for widget in (self.explain, self.digits, self.save_card, self.saved, self.both_ways):
             layout.addWidget(widget)
         layout.addStretch()
         self.retranslate()
@@ -235,6 +246,10 @@ class FingerprintPage(QWizardPage):
         self.explain.setText(self.tr("These digits identify your station's keys. Give partners your contact card, "
                                      "then read the digits to them (by phone or in person) so they can verify it."))
         self.digits.setAccessibleName(self.tr("Fingerprint digits"))
+        self.both_ways.setText(self.tr(
+            "Contact cards must go both ways before reports flow: each partner adds your card, and you add "
+            "theirs (Peers, then Add from contact card). Until a partner has added your card, its station refuses your "
+            "reports; they wait safely in your outbox."))
         self.save_card.setText(self.tr("&Save contact card..."))
         self.save_card.setAccessibleName(self.tr("Save contact card to a file"))
 

@@ -42,7 +42,15 @@ from ..storage import audit, keystore
 from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
 from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
-from . import card_print, checks as checks_mod, codelines, scorecard as scorecard_mod, warning_lists
+from . import (
+    card_preview,
+    card_print,
+    checks as checks_mod,
+    codelines,
+    inbox_marks,
+    scorecard as scorecard_mod,
+    warning_lists,
+)
 from .codelines import codeline_message
 from .correlation import Correlation
 from .directory import Directory, Peer
@@ -230,6 +238,14 @@ class Station:
                               via: str | None = None) -> Peer:
         """Add a peer from a photo or scan of its card's QR code."""
         return card_print.add_peer_from_picture(self, image, url, cert, via)
+
+    def preview_card(self, card_data: bytes) -> card_preview.CardPreview:
+        """What a peer's card says, checked, before it is added (nothing saved: :mod:`station.card_preview`)."""
+        return card_preview.preview_card(self, card_data)
+
+    def preview_card_picture(self, image: bytes) -> card_preview.CardPreview:
+        """What the card in a photo of its QR code says, checked, before it is added (nothing saved)."""
+        return card_preview.preview_card_picture(self, image)
 
     def add_taxii_peer(self, url: str, name: str, *, user: str = "", password: str = "", token: str = "",
                        country: str = "", cert: str | None = None) -> Peer:
@@ -575,6 +591,15 @@ class Station:
         self.store.update_inbox_meta(msg_id, meta)
         log.info("acknowledged %s as %s", msg_id[:12], status)
         return ack_id
+
+    def mark_read(self, ref: str) -> str:
+        """Mark a received message read here (local only: :mod:`station.inbox_marks`); its full id."""
+        return inbox_marks.mark_read(self, ref)[0]
+
+    def acknowledge_all(self, refs: Sequence[str], status: str, note: str = "",
+                        progress: Any = None) -> list[tuple[str, str]]:
+        """Acknowledge several messages, all or none (:func:`inbox_marks.acknowledge_all`)."""
+        return inbox_marks.acknowledge_all(self, refs, status, note, progress)
 
     def report_context(self, ref: str) -> dict:
         """What the details of a received report add: the reports held that match it (``seen``, or None),

@@ -233,6 +233,11 @@ def explain(store: Store, query: InboxQuery, after: Cursor | None = None) -> lis
     return [row[3] for row in store.db.execute("EXPLAIN QUERY PLAN " + sql, params)]
 
 
+def is_unread(meta: dict) -> bool:
+    """Whether a received message's record shows it was neither opened nor answered here yet (a local mark)."""
+    return not meta.get("read_at") and meta.get("status", "new") == "new"
+
+
 def _code_line_fields(meta: dict) -> dict:
     """A row received as a code line: by whom it was authenticated ("" for nobody), and its trust says so."""
     line = meta.get("codeline")
@@ -260,6 +265,7 @@ def _row(msg_id: str, received_at: int, meta: dict, trust_by_peer: dict[str, str
         "code": meta.get("code", ""), "severity": meta.get("severity"), "tlp": meta.get("tlp", ""),
         "pap": meta.get("pap", ""), "status": meta.get("status", "new"), "summary": meta.get("summary", ""),
         "countries": list(meta.get("countries") or []), "urgent": is_urgent(meta),
+        "unread": is_unread(meta),
     }
 
 
