@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any, Callable, Sequence
 
 from ..base.errors import CodebookError, ValidationError
-from ..base.languages import LANGUAGES
+from ..base.languages import INTERFACE_LANGUAGES
 from ..base.resources import resource_path
 from ..protocol import indicators
 from ..protocol.codebook import Codebook
@@ -52,9 +52,9 @@ class ReportTemplate:
 
 def _texts(entry: dict, key: str, where: str) -> dict[str, str]:
     texts = entry.get(key)
-    if not isinstance(texts, dict) or set(texts) != set(LANGUAGES) or not all(
+    if not isinstance(texts, dict) or set(texts) != set(INTERFACE_LANGUAGES) or not all(
             isinstance(t, str) and t.strip() for t in texts.values()):
-        raise CodebookError(f"{key} needs a text in each of {', '.join(LANGUAGES)}", where=where)
+        raise CodebookError(f"{key} needs a text in each of {', '.join(INTERFACE_LANGUAGES)}", where=where)
     return dict(texts)
 
 
