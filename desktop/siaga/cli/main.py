@@ -129,6 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="draft file: one object, or a list for bulk import ('-' for standard input)")
     p.add_argument("--updates", metavar="ID", help="file an update to this incident (any of its reports' ids);"
                                                   " fields the draft leaves out stay as in the latest report")
+    p.add_argument("--clock", metavar="PROFILE", help="the reporting clock of this incident, instead of the"
+                                                     " station's default: asean, nis2, circia or none")
+    p.add_argument("--detected", metavar="TIME", help="when the incident was detected (its clocks count from then),"
+                                                      " ISO 8601 with an offset, e.g. 2026-11-24T01:30+07:00")
+    p.add_argument("--ransom-paid", metavar="TIME", help="when a ransom was paid (CIRCIA: a report within 24 h)")
 
     incident = sub.add_parser("incident", help="incidents: a first report and its updates").add_subparsers(
         dest="incident_command", metavar="ACTION", required=True)

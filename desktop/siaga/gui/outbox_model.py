@@ -74,7 +74,7 @@ def read_again(station, loaded: list[dict], cursor: int | None, limit: int, incl
         return page
     page.rows = [r for r in page.rows if r["seq"] > newest]
     page.cursor = cursor
-    now = station.outbox_deliveries([r["id"] for r in loaded])
+    now = station.outbox_deliveries([r["id"] for r in loaded], {r["id"]: r for r in loaded})
     page.changed = {i: {**row, "deliveries": now[row["id"]]} for i, row in enumerate(loaded)
                     if now[row["id"]] != row["deliveries"]}
     return page

@@ -1,0 +1,113 @@
+"""Acknowledgement clocks in the outbox: which partners are late to acknowledge this station's reports.
+
+The incident's clock profile (:mod:`siaga.protocol.clocks`) says how soon partners
+should acknowledge a report, by its severity (the ASEAN default: severity 4-5 within
+2 hours, 3 within 24 hours). The clock of each recipient of one of this station's own
+reports starts when the report was filed (its ``reported_at``, as in the incident's
+thread) and stops at the partner's first acknowledgement. The profile is the one the
+incident's first report named, or the station's default.
+
+:meth:`AckClocks.attach` gives each delivery of an outbox row its ``ack_due``::
+
+    {"at": deadline, "met_at": first acknowledgement or None, "late": bool, "state": ...}
+
+``state`` is ``on-time``, ``due-soon`` or ``overdue`` while no acknowledgement came;
+once one came, ``on-time``, or ``overdue`` when it came after the deadline (``late``).
+Deliveries to TAXII collections, reports passed on for others and profiles that do not
+time acknowledgements get none.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Callable, Iterable
+
+from ..protocol import clocks
+from ..protocol.message import REPORT_TYPES, format_time, parse_time
+from ..storage.store import Store
+from .incidents import Incidents
+
+#: the key of a delivery's acknowledgement clock
+KEY = "ack_due"
+
+
+def _when(value: Any) -> datetime | None:
+    return parse_time(value, "time", strict=True) if value else None
+
+
+def is_overdue(due: dict | None) -> bool:
+    """No acknowledgement yet, and its deadline passed."""
+    return bool(due) and due["met_at"] is None and due["state"] == clocks.OVERDUE
+
+
+def is_late(due: dict | None) -> bool:
+    """An acknowledgement came, after its deadline."""
+    return bool(due) and bool(due["late"])
+
+
+def overdue_peers(deliveries: Iterable[dict]) -> list[str]:
+    """The recipients of one report that have not acknowledged it and whose deadline passed."""
+    return [d["peer"] for d in deliveries if is_overdue(d.get(KEY))]
+
+
+def ack_due(profile: clocks.Profile, record: dict, ack: dict | None, now: datetime) -> dict | None:
+    """The acknowledgement clock of one recipient of the report ``record`` (None: not timed)."""
+    reported = _when(record.get("reported_at"))
+    deadline = profile.ack_deadline(record.get("severity"), reported) if reported else None
+    if deadline is None:
+        return None
+    met = _when((ack or {}).get("first_at") or (ack or {}).get("at"))
+    due = clocks.Due("ack", deadline, met_at=met)
+    return {"at": format_time(deadline), "met_at": format_time(met) if met else None, "late": due.late,
+            "state": due.state(now)}
+
+
+class AckClocks:
+    """Works out the acknowledgement clocks of the outbox's reports (see the module's description)."""
+
+    def __init__(self, store: Store, incidents: Incidents, taxii_peers: Callable[[], set[str]]) -> None:
+        self._store = store
+        self._incidents = incidents
+        self._taxii_peers = taxii_peers
+
+    def attach(self, deliveries: dict[str, list[dict]], records: dict[str, dict] | None = None,
+               now: datetime | None = None) -> None:
+        """Give each delivery in ``deliveries`` (message id -> its deliveries, each with the recipient's
+        ``ack`` if any, as the outbox reads them) its acknowledgement clock. ``records``: the outbox records
+        of those messages when the caller has them (read otherwise)."""
+        now = now or datetime.now(timezone.utc)
+        ids = [m for m, ds in deliveries.items() if ds]
+        if not ids:
+            return
+        records = dict(records or {})
+        missing = [m for m in ids if m not in records]
+        if missing:
+            records.update(self._store.outbox_secrets(missing))
+        profiles = self._profiles(records, ids)
+        taxii = self._taxii_peers()
+        for msg_id in ids:
+            record = records.get(msg_id)
+            profile = profiles.get(msg_id)
+            if record is None or profile is None:
+                continue
+            for delivery in deliveries[msg_id]:
+                if delivery["peer"] in taxii:
+                    continue
+                due = ack_due(profile, record, delivery.get("ack"), now)
+                if due is not None:
+                    delivery[KEY] = due
+
+    def _profiles(self, records: dict[str, dict], ids: list[str]) -> dict[str, clocks.Profile]:
+        """The clock profile of each own report among ``ids``: its incident's first report's, or the default."""
+        book = self._incidents.book
+        default = book.get(self._incidents.default_profile())
+        own = {m: records[m] for m in ids if m in records and records[m].get("type") in REPORT_TYPES
+               and not records[m].get("forwarded_from") and not records[m].get("relay_for")}
+        roots = {m: (r.get("in_reply_to") or m) for m, r in own.items()}
+        unknown = [root for root in set(roots.values()) if root not in records]
+        found = {**records, **(self._store.outbox_secrets(unknown) if unknown else {})}
+        out = {}
+        for msg_id, root in roots.items():
+            named = (found.get(root) or {}).get("clock")
+            out[msg_id] = book.profiles.get(named, default) if named else default
+        return out
