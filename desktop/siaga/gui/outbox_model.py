@@ -25,6 +25,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from ..protocol.codebook import Codebook
 from ..protocol.message import REPORT_TYPES
 from ..storage.states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
+from .ack_clock_view import overdue_words, with_clock
 from .plain import tip, visible
 from .wording import code_label, local_time
 
@@ -306,9 +307,12 @@ class OutboxModel(QAbstractTableModel):
             message, delivery = self._locate(row)
             if delivery is None:
                 line = tuple(visible(self._text(message, column)) for column in range(COLUMNS))
+                if overdue_words(message["deliveries"]):  # partners late to acknowledge it
+                    line = (*line[:SUMMARY], f"{line[SUMMARY]} · {overdue_words(message['deliveries'])}")
             else:
                 name = self._names.get(delivery["peer"], delivery["peer"])
-                line = (self.tr("to {name}").format(name=visible(name)), "", "", "", "", self.delivery_words(delivery))
+                line = (self.tr("to {name}").format(name=visible(name)), "", "", "", "",
+                        with_clock(self.delivery_words(delivery), delivery))
             self._lines[row] = line
         return line
 
