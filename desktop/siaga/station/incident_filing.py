@@ -9,6 +9,7 @@ report of the incident. Only this station's own, open incidents can be continued
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..base.errors import InputError, NotFound, Reason, UnknownCodeError, ValidationError
@@ -26,8 +27,9 @@ REPORT_FIELDS = ("code", "severity", "tlp", "pap", "scope", "countries", "observ
 TYPES = (*CONTINUING_TYPES, "request-for-assistance")
 
 
-def local_fields(draft: Any) -> dict:
-    """What the outbox keeps beside a report and never sends: its clock profile, when a ransom was paid."""
+def local_fields(draft: Any, now: datetime | None = None) -> dict:
+    """What the outbox keeps beside a report and never sends: its clock profile, when a ransom was paid
+    (not after ``now``, the current time by default)."""
     if not isinstance(draft, dict):
         return {}
     out = {}
@@ -40,7 +42,7 @@ def local_fields(draft: Any) -> dict:
                                          value=value, choices=choices), field="clock") from None
     if draft.get("ransom_paid_at") not in (None, ""):
         paid = parse_time(draft["ransom_paid_at"], "ransom_paid_at")
-        if paid > utc_now() + CLOCK_SKEW:
+        if paid > (now or utc_now()) + CLOCK_SKEW:
             raise ValidationError(Reason("in-future", "lies in the future"), field="ransom_paid_at")
         out["ransom_paid_at"] = format_time(paid)
     return out
