@@ -40,6 +40,7 @@ class ClockChoice(QWidget):
         self.profile.setEnabled(not form.in_reply_to)
         self.ransom = QCheckBox(self.tr("A ransom was &paid"))
         self.ransom.setObjectName("ransomPaid")
+        self.ransom.setAccessibleName(self.tr("A ransom was paid"))
         self.ransom.setChecked(form.ransom_paid_at is not None)
         self.paid_at = QDateTimeEdit()
         self.paid_at.setObjectName("ransomPaidAt")

@@ -31,6 +31,7 @@ from ..base.fileio import read_bytes
 from ..interop.stix_import import MAX_STIX_BYTES, import_stix
 from ..protocol.message import REPORT_TYPES
 from ..storage.inbox_query import MAX_PAGE, InboxQuery
+from .by_incident import IncidentSwitch, messages_page
 from .colours import paint
 from .correlation_view import SightingDialog
 from .errors import describe, show_error
@@ -156,11 +157,14 @@ class InboxView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([650, 450])  # scaled to the width the view gets
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
+        messages, layout = messages_page()
         layout.addWidget(self.filters)
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
+        self.by_incident = IncidentSwitch(session, "in", messages)  # "Messages | Incidents"
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.banner)
+        outer.addWidget(self.by_incident, 1)
 
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self.focus_search)

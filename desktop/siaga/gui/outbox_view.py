@@ -32,6 +32,7 @@ from ..protocol import codeline
 from ..protocol.message import REPORT_TYPES
 from ..protocol.render import report_lines
 from .ack_clock_view import AckClockList
+from .by_incident import IncidentSwitch, messages_page
 from .errors import describe, show_error
 from .export_flow import ExportFlow
 from .outbox_model import COLUMNS, ID_ROLE, OutboxModel
@@ -118,9 +119,12 @@ class OutboxView(QWidget):
         bar.addWidget(self.show_all)
         bar.addStretch(1)
         bar.addWidget(self.status)
-        layout = QVBoxLayout(self)
+        messages, layout = messages_page()
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        self.by_incident = IncidentSwitch(session, "out", messages)  # "Messages | Incidents"
+        self.by_incident.incidents.continueRequested.connect(self.continueRequested)
+        QVBoxLayout(self).addWidget(self.by_incident)
 
         self.show_all.toggled.connect(self._show_all_toggled)
         session.dataChanged.connect(self._data_changed)
