@@ -17,18 +17,16 @@ from .plain import PlainLabel, visible
 from .wording import local_iso
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AckClocks", text)
-
-
 def clock_words(delivery: dict) -> str:
     """A recipient's acknowledgement clock in a few words, when it ran out: overdue, or acknowledged late
     ("" otherwise: the report's details show every deadline)."""
     due = delivery.get(KEY)
     if is_late(due):
-        return _tr("acknowledged late (it was due {time})").format(time=local_iso(due["at"]))
+        return QCoreApplication.translate("AckClocks", "acknowledged late (it was due {time})").format(
+            time=local_iso(due["at"]))
     if is_overdue(due):
-        return _tr("acknowledgement OVERDUE since {time}").format(time=local_iso(due["at"]))
+        return QCoreApplication.translate("AckClocks", "acknowledgement OVERDUE since {time}").format(
+            time=local_iso(due["at"]))
     return ""
 
 
@@ -41,20 +39,22 @@ def with_clock(words: str, delivery: dict) -> str:
 def overdue_words(deliveries: list[dict]) -> str:
     """"2 partners overdue to acknowledge" for a report's row ("" when none is)."""
     count = len(overdue_peers(deliveries))
-    return QCoreApplication.translate("AckClocks", "%n partner(s) overdue to acknowledge", "", count) if count else ""
+    if not count:
+        return ""
+    return QCoreApplication.translate("AckClocks", "{count} partner(s) overdue to acknowledge").format(count=count)
 
 
-def state_of(due: dict | None) -> tuple[str, str | None]:
+def state_of(due: dict) -> tuple[str, str | None]:
     """(the state in words, its tone) of one recipient's acknowledgement clock."""
-    if not due:
-        return _tr("Not timed"), None
     if due["met_at"]:
-        return (_tr("Acknowledged late"), "unverified") if due["late"] else (_tr("Acknowledged in time"), "verified")
+        if due["late"]:
+            return QCoreApplication.translate("AckClocks", "Acknowledged late"), "unverified"
+        return QCoreApplication.translate("AckClocks", "Acknowledged in time"), "verified"
     if due["state"] == clocks.OVERDUE:
-        return _tr("Overdue"), "urgent"
+        return QCoreApplication.translate("AckClocks", "Overdue"), "urgent"
     if due["state"] == clocks.DUE_SOON:
-        return _tr("Due within 2 h"), "unverified"
-    return _tr("Waiting, on time"), None
+        return QCoreApplication.translate("AckClocks", "Due within 2 h"), "unverified"
+    return QCoreApplication.translate("AckClocks", "Waiting, on time"), None
 
 
 class AckClockList(QWidget):
@@ -65,24 +65,27 @@ class AckClockList(QWidget):
         self.setObjectName("ackClocks")
         timed = [d for d in deliveries if d.get(KEY)]
         overdue = [visible(names.get(p, p)) for p in overdue_peers(deliveries)]
-        self.summary = PlainLabel(
-            _tr("Acknowledgement overdue: {names}. Ask them to confirm they received it.").format(
-                names=", ".join(overdue)) if overdue
-            else _tr("No partner is overdue to acknowledge.") if timed
-            else _tr("Acknowledgements of this report are not timed."))
+        if overdue:
+            text = self.tr("Acknowledgement overdue: {names}. Ask them to confirm they received it.").format(
+                names=", ".join(overdue))
+        elif timed:
+            text = self.tr("No partner is overdue to acknowledge.")
+        else:
+            text = self.tr("Acknowledgements of this report are not timed.")
+        self.summary = PlainLabel(text)
         self.summary.setObjectName("ackClocksSummary")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(timed), 3)
         self.table.setObjectName("ackClocksTable")
-        self.table.setAccessibleName(_tr("Acknowledgement deadlines, one partner per row"))
-        self.table.setHorizontalHeaderLabels([_tr("Partner"), _tr("Acknowledgement"), _tr("Due by")])
+        self.table.setAccessibleName(self.tr("Acknowledgement deadlines, one partner per row"))
+        self.table.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Acknowledgement"), self.tr("Due by")])
         for r, delivery in enumerate(timed):
             due = delivery[KEY]
             words, tone_name = state_of(due)
+            if due["met_at"]:
+                words = self.tr("{state} ({time})").format(state=words, time=local_iso(due["met_at"]))
             cells = [QTableWidgetItem(visible(names.get(delivery["peer"], delivery["peer"]))),
-                     QTableWidgetItem(words if not due["met_at"] else
-                                      _tr("{state} ({time})").format(state=words, time=local_iso(due["met_at"]))),
-                     QTableWidgetItem(local_iso(due["at"]))]
+                     QTableWidgetItem(words), QTableWidgetItem(local_iso(due["at"]))]
             if tone_name:
                 fore, back = tone(tone_name)
                 cells[1].setForeground(QBrush(fore))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QWidget, QWizardPage
 
 from ..protocol import clocks
@@ -91,7 +91,7 @@ class ClockChoice(QWidget):
 def add_clock_choice(page: QWizardPage, form: ReportForm, lang: str) -> ClockChoice:
     """Put the choice on a page of the guided form, below its first row (its time, on the details page)."""
     choice = ClockChoice(form, lang, page.changed, page)
-    label = PlainLabel(choice.tr("Reporting &deadlines:"))
+    label = PlainLabel(QCoreApplication.translate("ClockChoice", "Reporting &deadlines:"))
     label.setBuddy(choice.profile)
     layout = page.layout()
     if isinstance(layout, QFormLayout):
