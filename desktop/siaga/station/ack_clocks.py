@@ -50,12 +50,14 @@ def overdue_peers(deliveries: Iterable[dict]) -> list[str]:
     return [d["peer"] for d in deliveries if is_overdue(d.get(KEY))]
 
 
-def ack_due(profile: clocks.Profile, record: dict, ack: dict | None, now: datetime) -> dict | None:
-    """The acknowledgement clock of one recipient of the report ``record`` (None: not timed)."""
+def deadline_of(profile: clocks.Profile, record: dict) -> datetime | None:
+    """When recipients should have acknowledged the report ``record`` (None: not timed)."""
     reported = _when(record.get("reported_at"))
-    deadline = profile.ack_deadline(record.get("severity"), reported) if reported else None
-    if deadline is None:
-        return None
+    return profile.ack_deadline(record.get("severity"), reported) if reported else None
+
+
+def ack_due(deadline: datetime, ack: dict | None, now: datetime) -> dict:
+    """The acknowledgement clock of one recipient, given its acknowledgement (None: none yet)."""
     met = _when((ack or {}).get("first_at") or (ack or {}).get("at"))
     due = clocks.Due("ack", deadline, met_at=met)
     return {"at": format_time(deadline), "met_at": format_time(met) if met else None, "late": due.late,
@@ -88,14 +90,12 @@ class AckClocks:
         for msg_id in ids:
             record = records.get(msg_id)
             profile = profiles.get(msg_id)
-            if record is None or profile is None:
+            deadline = deadline_of(profile, record) if record is not None and profile is not None else None
+            if deadline is None:
                 continue
             for delivery in deliveries[msg_id]:
-                if delivery["peer"] in taxii:
-                    continue
-                due = ack_due(profile, record, delivery.get("ack"), now)
-                if due is not None:
-                    delivery[KEY] = due
+                if delivery["peer"] not in taxii:
+                    delivery[KEY] = ack_due(deadline, delivery.get("ack"), now)
 
     def _profiles(self, records: dict[str, dict], ids: list[str]) -> dict[str, clocks.Profile]:
         """The clock profile of each own report among ``ids``: its incident's first report's, or the default."""
