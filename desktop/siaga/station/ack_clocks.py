@@ -32,7 +32,13 @@ KEY = "ack_due"
 
 
 def _when(value: Any) -> datetime | None:
-    return parse_time(value, "time", strict=True) if value else None
+    """A time as this station writes it (``2026-11-24T08:30:00Z``); read quickly, as the outbox has many."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return parse_time(value, "time")
 
 
 def is_overdue(due: dict | None) -> bool:
@@ -56,12 +62,17 @@ def deadline_of(profile: clocks.Profile, record: dict) -> datetime | None:
     return profile.ack_deadline(record.get("severity"), reported) if reported else None
 
 
-def ack_due(deadline: datetime, ack: dict | None, now: datetime) -> dict:
-    """The acknowledgement clock of one recipient, given its acknowledgement (None: none yet)."""
-    met = _when((ack or {}).get("first_at") or (ack or {}).get("at"))
-    due = clocks.Due("ack", deadline, met_at=met)
-    return {"at": format_time(deadline), "met_at": format_time(met) if met else None, "late": due.late,
-            "state": due.state(now)}
+def ack_due(deadline: datetime, ack: dict | None, now: datetime, at: str | None = None) -> dict:
+    """The acknowledgement clock of one recipient, given its acknowledgement (None: none yet).
+    ``at``: the deadline as text, when the caller already wrote it."""
+    met_at = (ack or {}).get("first_at") or (ack or {}).get("at") or None
+    met = _when(met_at)
+    if met is not None:
+        late = met > deadline
+        state = clocks.OVERDUE if late else clocks.ON_TIME
+    else:
+        late, state = False, clocks.state_at(deadline, now)
+    return {"at": at or format_time(deadline), "met_at": met_at, "late": late, "state": state}
 
 
 class AckClocks:
@@ -93,9 +104,10 @@ class AckClocks:
             deadline = deadline_of(profile, record) if record is not None and profile is not None else None
             if deadline is None:
                 continue
+            at = format_time(deadline)
             for delivery in deliveries[msg_id]:
                 if delivery["peer"] not in taxii:
-                    delivery[KEY] = ack_due(deadline, delivery.get("ack"), now)
+                    delivery[KEY] = ack_due(deadline, delivery.get("ack"), now, at)
 
     def _profiles(self, records: dict[str, dict], ids: list[str]) -> dict[str, clocks.Profile]:
         """The clock profile of each own report among ``ids``: its incident's first report's, or the default."""
