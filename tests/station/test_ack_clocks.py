@@ -101,3 +101,12 @@ def test_what_is_not_timed_has_no_clock(network, draft):
     # acknowledgements this station sends are not reports: no clock on them
     ack_row = jkt.outbox_page(include_all=True)[0]
     assert all(KEY not in d for r in ack_row if r["type"] not in ("early-warning", "update") for d in r["deliveries"])
+
+
+def test_a_new_default_profile_applies_to_reports_already_shown(network, draft):
+    net = network()
+    jkt = net.jakarta
+    low = jkt.file_report(dict(draft, severity=2, to=[net.id("kl")]))
+    assert deliveries_of(jkt, low)[net.id("kl")][KEY]["state"] == clocks.ON_TIME  # ASEAN: 72 hours
+    jkt.incidents.set_default_profile("nis2")  # times severity 3 and up only
+    assert KEY not in deliveries_of(jkt, low)[net.id("kl")]

@@ -36,9 +36,10 @@ def _when(value: Any) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except (TypeError, ValueError):
         return parse_time(value, "time")
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
 
 
 def is_overdue(due: dict | None) -> bool:
@@ -75,39 +76,61 @@ def ack_due(deadline: datetime, ack: dict | None, now: datetime, at: str | None 
     return {"at": at or format_time(deadline), "met_at": met_at, "late": late, "state": state}
 
 
+#: how many reports' deadlines are remembered between reads of the outbox
+CACHE_SIZE = 100_000
+
+
 class AckClocks:
-    """Works out the acknowledgement clocks of the outbox's reports (see the module's description)."""
+    """Works out the acknowledgement clocks of the outbox's reports (see the module's description).
+
+    A report's deadline never changes once it is filed (its time, severity and incident's
+    profile are fixed), unless the station's default profile changes: each one is worked out
+    once and remembered, so reading the outbox again (the app does after every sync pass)
+    costs only the recipients' states.
+    """
 
     def __init__(self, store: Store, incidents: Incidents, taxii_peers: Callable[[], set[str]]) -> None:
         self._store = store
         self._incidents = incidents
         self._taxii_peers = taxii_peers
+        self._deadlines: dict[str, tuple[datetime, str] | None] = {}  # message id -> (deadline, as text)
+        self._default = ""  # the default profile the remembered deadlines were worked out under
 
     def attach(self, deliveries: dict[str, list[dict]], records: dict[str, dict] | None = None,
                now: datetime | None = None) -> None:
         """Give each delivery in ``deliveries`` (message id -> its deliveries, each with the recipient's
         ``ack`` if any, as the outbox reads them) its acknowledgement clock. ``records``: the outbox records
-        of those messages when the caller has them (read otherwise)."""
+        of those messages when the caller has them (read otherwise, for those not seen before)."""
         now = now or datetime.now(timezone.utc)
         ids = [m for m, ds in deliveries.items() if ds]
         if not ids:
             return
-        records = dict(records or {})
+        default = self._incidents.default_profile()
+        if default != self._default or len(self._deadlines) > CACHE_SIZE:
+            self._deadlines, self._default = {}, default
+        new = [m for m in ids if m not in self._deadlines]
+        if new:
+            self._work_out(new, records or {})
+        taxii = self._taxii_peers()
+        for msg_id in ids:
+            known = self._deadlines.get(msg_id)
+            if known is None:
+                continue
+            deadline, at = known
+            for delivery in deliveries[msg_id]:
+                if delivery["peer"] not in taxii:
+                    delivery[KEY] = ack_due(deadline, delivery.get("ack"), now, at)
+
+    def _work_out(self, ids: list[str], given: dict[str, dict]) -> None:
+        records = {m: given[m] for m in ids if m in given}
         missing = [m for m in ids if m not in records]
         if missing:
             records.update(self._store.outbox_secrets(missing))
         profiles = self._profiles(records, ids)
-        taxii = self._taxii_peers()
         for msg_id in ids:
-            record = records.get(msg_id)
-            profile = profiles.get(msg_id)
+            record, profile = records.get(msg_id), profiles.get(msg_id)
             deadline = deadline_of(profile, record) if record is not None and profile is not None else None
-            if deadline is None:
-                continue
-            at = format_time(deadline)
-            for delivery in deliveries[msg_id]:
-                if delivery["peer"] not in taxii:
-                    delivery[KEY] = ack_due(deadline, delivery.get("ack"), now, at)
+            self._deadlines[msg_id] = (deadline, format_time(deadline)) if deadline is not None else None
 
     def _profiles(self, records: dict[str, dict], ids: list[str]) -> dict[str, clocks.Profile]:
         """The clock profile of each own report among ``ids``: its incident's first report's, or the default."""
