@@ -117,9 +117,15 @@ class AckClocks:
             if known is None:
                 continue
             deadline, at = known
+            waiting = None  # one clock for every recipient that has not acknowledged yet (they are alike)
             for delivery in deliveries[msg_id]:
-                if delivery["peer"] not in taxii:
-                    delivery[KEY] = ack_due(deadline, delivery.get("ack"), now, at)
+                if delivery["peer"] in taxii:
+                    continue
+                if delivery.get("ack"):
+                    delivery[KEY] = ack_due(deadline, delivery["ack"], now, at)
+                else:
+                    waiting = waiting or ack_due(deadline, None, now, at)
+                    delivery[KEY] = waiting
 
     def _work_out(self, ids: list[str], given: dict[str, dict]) -> None:
         records = {m: given[m] for m in ids if m in given}
