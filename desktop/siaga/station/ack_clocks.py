@@ -127,6 +127,10 @@ class AckClocks:
                     waiting = waiting or ack_due(deadline, None, now, at)
                     delivery[KEY] = waiting
 
+    def forget(self) -> None:
+        """Forget the remembered deadlines (they are worked out again when next needed)."""
+        self._deadlines = {}
+
     def _work_out(self, ids: list[str], given: dict[str, dict]) -> None:
         records = {m: given[m] for m in ids if m in given}
         missing = [m for m in ids if m not in records]
