@@ -15,9 +15,10 @@ times the first rows shown and a filter applied. Targets: first rows within
 1 s, a filter within 150 ms, resident memory at most 500 MB.
 
 ``--incidents`` times the incident list instead: the incident index of a station whose
-N messages form N / 5 incidents (grouped as they are stored: each message's incident is
-recorded, and its incident's sealed summary rewritten, in the transaction that stores
-it), then the first page of incidents and the first page of overdue incidents.
+N messages form N / 5 incidents, 1 in 20 of them its own (grouped as they are stored:
+each message's incident is recorded, and its incident's sealed summary rewritten, in the
+transaction that stores it), then the first page of incidents, of open and of overdue
+incidents, and of the inbox's and the outbox's incidents (their "by incident" lists).
 Targets: 150 ms each.
 """
 
@@ -362,11 +363,12 @@ def build_incidents(home: Path, messages: int, per: int = 5) -> None:
             for i in range(start, min(start + CHUNK // per, incidents)):
                 root = f"{i:064x}"
                 key = index.key(root)
-                index.add_members([(f"{i:056x}{n:08x}", "in", key) for n in range(per)])
+                side = "out" if i % 20 == 0 else "in"  # a post files far fewer incidents than it receives
+                index.add_members([(f"{i:056x}{n:08x}", side, key) for n in range(per)])
                 last = now - rng.randrange(90 * 86400)
                 closed = rng.random() < 0.6
                 due = None if closed else last + rng.randrange(-3 * 86400, 30 * 86400)
-                summary = {"root": root, "root_known": True, "author": f"peer{i % 40}", "side": "in",
+                summary = {"root": root, "root_known": True, "author": f"peer{i % 40}", "side": side,
                            "profile": "asean", "closed": closed, "code": "rsit:malicious-code/infected-system",
                            "severity": rng.randrange(6), "tlp": "TLP:AMBER", "summary": " ".join(
                                rng.choice(WORDS) for _ in range(8)), "latest_type": "update",
@@ -375,7 +377,7 @@ def build_incidents(home: Path, messages: int, per: int = 5) -> None:
                            "next_due": None if due is None else {
                                "what": "ack", "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(due)),
                                "who": "self", "ref": root, "met_at": None, "late": False}}
-                index.put(key, "in", not closed, last, due, summary)
+                index.put(key, side, not closed, last, due, summary)
     station.close()
     (home / "bench-incidents").write_text(str(messages))
     print(f"built {incidents:,} incidents of {messages:,} messages in {time.perf_counter() - started:.0f} s")
@@ -386,7 +388,9 @@ def measure_incidents(home: Path) -> None:
         count = station.incidents.index.count()
         for name, options in (("first page of incidents (200, most recently active first)", {}),
                               ("first page of open incidents", {"open_only": True}),
-                              ("first page of overdue incidents", {"overdue": True})):
+                              ("first page of overdue incidents", {"overdue": True}),
+                              ("first page of the inbox by incident (partners' incidents)", {"side": "in"}),
+                              ("first page of the outbox by incident (this station's, 1 in 20)", {"side": "out"})):
             times = []
             for _ in range(7):
                 started = time.perf_counter()
@@ -406,7 +410,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.incidents:
         with tempfile.TemporaryDirectory() as tmp:
-            home = Path(args.db_dir or tmp).expanduser() / f"incidents-{args.rows}"
+            home = Path(args.db_dir or tmp).expanduser() / f"incidents-sides-{args.rows}"
             marker = home / "bench-incidents"
             if not (marker.is_file() and marker.read_text() == str(args.rows)):
                 build_incidents(home, args.rows)

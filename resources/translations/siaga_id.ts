@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AckClockList</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="69"/>
+        <source>Acknowledgement overdue: {names}. Ask them to confirm they received it.</source>
+        <translation>Tanda terima terlambat: {names}. Minta mereka memastikan laporan ini sudah diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="72"/>
+        <source>No partner is overdue to acknowledge.</source>
+        <translation>Tidak ada mitra yang terlambat memberi tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="74"/>
+        <source>Acknowledgements of this report are not timed.</source>
+        <translation>Tanda terima laporan ini tidak diberi batas waktu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="80"/>
+        <source>Acknowledgement deadlines, one partner per row</source>
+        <translation>Tenggat tanda terima, satu mitra per baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="81"/>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="81"/>
+        <source>Acknowledgement</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="81"/>
+        <source>Due by</source>
+        <translation>Paling lambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="86"/>
+        <source>{state} ({time})</source>
+        <translation>{state} ({time})</translation>
+    </message>
+</context>
+<context>
+    <name>AckClocks</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="25"/>
+        <source>acknowledged late (it was due {time})</source>
+        <translation>tanda terima terlambat (tenggatnya {time})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="28"/>
+        <source>acknowledgement OVERDUE since {time}</source>
+        <translation>tanda terima TERLAMBAT sejak {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="44"/>
+        <source>{count} partner(s) overdue to acknowledge</source>
+        <translation>{count} mitra terlambat memberi tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="51"/>
+        <source>Acknowledged late</source>
+        <translation>Diterima terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="52"/>
+        <source>Acknowledged in time</source>
+        <translation>Diterima tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="54"/>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="56"/>
+        <source>Due within 2 h</source>
+        <translation>Jatuh tempo dalam 2 jam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="57"/>
+        <source>Waiting, on time</source>
+        <translation>Menunggu, masih tepat waktu</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_dialogs.py" line="49"/>
@@ -492,6 +578,44 @@
         <location filename="../../desktop/siaga/gui/partners.py" line="102"/>
         <source>{name} asks you to confirm you are reachable (received {when})</source>
         <translation>{name} meminta Anda memastikan bahwa Anda dapat dihubungi (diterima {when})</translation>
+    </message>
+</context>
+<context>
+    <name>ClockChoice</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/clock_choice.py" line="34"/>
+        <source>Reporting deadlines to follow</source>
+        <translation>Tenggat pelaporan yang diikuti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/clock_choice.py" line="35"/>
+        <source>This station&apos;s setting</source>
+        <translation>Pengaturan stasiun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/clock_choice.py" line="41"/>
+        <source>A ransom was &amp;paid</source>
+        <translation>Tebusan telah di&amp;bayar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/clock_choice.py" line="43"/>
+        <source>A ransom was paid</source>
+        <translation>Tebusan telah dibayar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/clock_choice.py" line="47"/>
+        <source>When the ransom was paid, local time</source>
+        <translation>Kapan tebusan dibayar, waktu setempat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/clock_choice.py" line="68"/>
+        <source>The deadlines this station follows (Settings). Choose another if this incident falls under other rules.</source>
+        <translation>Tenggat yang diikuti stasiun ini (Pengaturan). Pilih yang lain jika insiden ini tunduk pada aturan lain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/clock_choice.py" line="94"/>
+        <source>Reporting &amp;deadlines:</source>
+        <translation>&amp;Tenggat pelaporan:</translation>
     </message>
 </context>
 <context>
@@ -1162,47 +1286,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="347"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="348"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="349"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="360"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="361"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="368"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="369"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="368"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="369"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="369"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="370"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="381"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="382"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="382"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="383"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -1211,77 +1335,77 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="387"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="390"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="391"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="393"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="394"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="397"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="398"/>
         <source>Su&amp;mmary (one line):</source>
         <translation>Ri&amp;ngkasan (satu baris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="401"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="402"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="404"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
         <source>Not assessed</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="484"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="485"/>
         <source>Line {line}: add the {kind} after the type, or delete the line (it is not sent without a value)</source>
         <translation>Baris {line}: tambahkan nilai {kind} setelah jenisnya, atau hapus baris ini (baris tanpa nilai tidak dikirim)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="494"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="495"/>
         <source>Line {line}: {warning}</source>
         <translation>Baris {line}: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="407"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="408"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="410"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="447"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="463"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="464"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="479"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="480"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="488"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="489"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -1564,12 +1688,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="310"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="314"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="317"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -1670,83 +1794,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="235"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="239"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="240"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="237"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="241"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="242"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="243"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="244"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="245"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="242"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="246"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="247"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="244"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="248"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="245"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="250"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="251"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="252"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="253"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="254"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="255"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -1868,102 +1992,102 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="516"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="517"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="517"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="518"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="520"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="521"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="529"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="530"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="532"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="533"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="535"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="536"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="537"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="538"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="556"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="557"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="557"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="558"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="561"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="562"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="573"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="574"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="579"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="580"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="581"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="582"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="583"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="584"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="586"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="587"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="587"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="588"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="588"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="589"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="626"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="627"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="630"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="631"/>
         <source>Proposed from no answers: nothing you ticked or answered says how bad it is. Answer the impact questions on the Details page, or choose the severity here.</source>
         <translation>Diusulkan tanpa jawaban: tidak ada yang Anda centang atau jawab yang menunjukkan seberapa parah. Jawab pertanyaan dampak di halaman Rincian, atau pilih tingkat keparahan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="645"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="646"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -2238,120 +2362,120 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="126"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="147"/>
         <source>The selected report</source>
         <translation>Laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="149"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="150"/>
         <source>&amp;Forward...</source>
         <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="151"/>
         <source>Seen here too...</source>
         <translation>Terlihat juga di sini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="152"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="153"/>
         <source>I&amp;mport STIX...</source>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="305"/>
         <source>The urgent report is not listed with the filters chosen; clear them to act on it.</source>
         <translation>Laporan mendesak tidak tercantum dengan filter yang dipilih; hapus filter untuk menindaklanjutinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="311"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="315"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="349"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="353"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="359"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="365"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="379"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="369"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="383"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="375"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="379"/>
         <source>The author will be told it was seen here too.</source>
         <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="391"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="405"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="395"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="409"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="401"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="405"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="423"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="427"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="424"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="428"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="435"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="439"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="439"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="443"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="323"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="327"/>
         <source>{count} reports</source>
         <translation>{count} laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="325"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="329"/>
         <source> ({count} from partners&apos; files left out: they have no Siaga author)</source>
         <translation> ({count} dari berkas mitra tidak disertakan: laporan itu tidak memiliki penulis Siaga)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="342"/>
         <source>{count} acknowledgements ({status}) queued for the authors</source>
         <translation>{count} tanda terima ({status}) diantrekan untuk para penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="339"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="343"/>
         <source>Nothing was acknowledged.</source>
         <translation>Tidak ada tanda terima yang dikirim.</translation>
     </message>
@@ -2359,104 +2483,132 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="273"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="262"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="281"/>
         <source>{state}. Next: {due}. Clock: {profile}.</source>
         <translation>{state}. Berikutnya: {due}. Tenggat: {profile}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="271"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="290"/>
         <source>The earlier report has not been received yet: the thread joins up when it arrives.</source>
         <translation>Laporan sebelumnya belum diterima: rangkaiannya tersambung begitu laporan itu tiba.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="296"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="300"/>
         <source>The incident&apos;s messages, oldest first</source>
         <translation>Pesan-pesan insiden, yang terlama dahulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="301"/>
         <source>Filed</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="301"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="301"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="302"/>
         <source>Content</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="310"/>
         <source>Severity {level}: {summary}</source>
         <translation>Tingkat {level}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="315"/>
         <source>Messages, oldest first:</source>
         <translation>Pesan, yang terlama dahulu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="320"/>
         <source>Deadlines and acknowledgements</source>
         <translation>Tenggat dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="321"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="321"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="305"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="324"/>
         <source>Done late</source>
         <translation>Selesai terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="306"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="325"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="331"/>
         <source>Deadlines and acknowledgements:</source>
         <translation>Tenggat dan tanda terima:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="315"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="334"/>
         <source>Related report from {who}, not part of this incident (only its author continues an incident): {summary}</source>
         <translation>Laporan terkait dari {who}, bukan bagian insiden ini (hanya pembuatnya yang dapat melanjutkan insiden): {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="323"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="342"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="325"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="344"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSwitch</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/by_incident.py" line="32"/>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/by_incident.py" line="34"/>
+        <source>Show one row per message</source>
+        <translation>Tampilkan satu baris per pesan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/by_incident.py" line="35"/>
+        <source>Incidents</source>
+        <translation>Insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/by_incident.py" line="37"/>
+        <source>Show one row per incident: a first report and its updates</source>
+        <translation>Tampilkan satu baris per insiden: laporan pertama dan pembaruannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/by_incident.py" line="48"/>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
     </message>
 </context>
 <context>
@@ -2506,126 +2658,126 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="102"/>
         <source>Which incidents to show</source>
         <translation>Insiden yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="103"/>
         <source>All incidents</source>
         <translation>Semua insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="104"/>
         <source>Open incidents</source>
         <translation>Insiden terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="105"/>
         <source>Overdue incidents</source>
         <translation>Insiden terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="106"/>
         <source>Op&amp;en...</source>
         <translation>B&amp;uka...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="108"/>
         <source>Open the selected incident</source>
         <translation>Buka insiden yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="109"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="111"/>
         <source>Send an update on the selected incident</source>
         <translation>Kirim pembaruan tentang insiden yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="112"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
         <source>File the final report of the selected incident</source>
         <translation>Ajukan laporan akhir insiden yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="122"/>
         <source>Incidents: a first report and its updates, one per row</source>
         <translation>Insiden: laporan pertama dan pembaruannya, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="123"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="123"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="123"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="124"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="124"/>
         <source>Next deadline</source>
         <translation>Tenggat berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="124"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="179"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="182"/>
         <source>{summary} (earlier report not received yet)</source>
         <translation>{summary} (laporan sebelumnya belum diterima)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="194"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n insiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="195"/>
         <source>, %n with a deadline near or passed</source>
         <translation>
             <numerusform>, %n dengan tenggat dekat atau terlewat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="223"/>
         <source>Deadline passed</source>
         <translation>Tenggat terlewat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="224"/>
         <source>Deadline in less than 2 hours</source>
         <translation>Tenggat kurang dari 2 jam lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="255"/>
         <source>Open incident</source>
         <translation>Buka insiden</translation>
     </message>
@@ -2878,35 +3030,35 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="257"/>
         <source>Message {id}</source>
         <translation>Pesan {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="253"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="260"/>
         <source>The message as its recipients read it</source>
         <translation>Pesan sebagaimana dibaca penerimanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="258"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="259"/>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="265"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="266"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="272"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="263"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="270"/>
         <source>Save as &amp;PDF...</source>
         <translation>Simpan sebagai &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="285"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="302"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="295"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
@@ -2923,103 +3075,103 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ObservePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
         <source>What did you observe?</source>
         <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data) the wizard&apos;s one size, the same on every page; fits a 1280x720 screen with its frame and taskbar</extracomment>
         <translation>Apa yang Anda amati?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
         <source>Tick everything that fits. Siaga suggests the incident code.</source>
         <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="171"/>
         <source>Start from a template</source>
         <translation>Mulai dari templat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="172"/>
         <source>(none: start empty)</source>
         <translation>(tidak ada: mulai dari kosong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="182"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="195"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="196"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="200"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="220"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="225"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="226"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="234"/>
         <source>Start from a te&amp;mplate:</source>
         <translation>Mulai dari &amp;templat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="242"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="243"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="237"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="238"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="239"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="241"/>
         <source>Or pick &amp;another code:</source>
         <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="287"/>
         <source>{group} ({count} ticked)</source>
         <translation>{group} ({count} dicentang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="311"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="312"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="323"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="324"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -3027,92 +3179,92 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="288"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="288"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="288"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="288"/>
         <source>Severity</source>
         <translation>Keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="288"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="289"/>
         <source>Summary / delivery</source>
         <translation>Ringkasan / pengiriman</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="321"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="324"/>
         <source>to {name}</source>
         <translation>kepada {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="342"/>
         <source>{summary} · seen by {count} partner(s)</source>
         <translation>{summary} · terlihat oleh {count} mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="352"/>
         <source>Acknowledged: {status} — {note}</source>
         <translation>Diterima: {status} — {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="350"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="354"/>
         <source>Acknowledged: {status}</source>
         <translation>Diterima: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="357"/>
         <source>Queued</source>
         <translation>Dalam antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="359"/>
         <source>Sending</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="357"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="361"/>
         <source>Relayed through {hub} at {time}; waiting for the receipt</source>
         <translation>Diteruskan melalui {hub} pada {time}; menunggu bukti penerimaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="363"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="367"/>
         <source>Delivered {time} (receipt verified)</source>
         <translation>Terkirim {time} (bukti penerimaan terverifikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="368"/>
         <source>Delivered {time} (stored in the TAXII collection)</source>
         <translation>Terkirim {time} (tersimpan di koleksi TAXII)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="366"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="370"/>
         <source>Failing: {reason}, next try {time}</source>
         <translation>Gagal: {reason}, percobaan berikutnya {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="372"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="376"/>
         <source>Given up: {reason}</source>
         <translation>Dihentikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="374"/>
         <source>Given up after {count} tries: {reason}</source>
         <translation>Dihentikan setelah {count} percobaan: {reason}</translation>
     </message>
@@ -3120,92 +3272,92 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="64"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="66"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="68"/>
         <source>Open the selected message</source>
         <translation>Buka pesan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="99"/>
         <source>Outbox: sent messages and their deliveries</source>
         <translation>Kotak keluar: pesan terkirim dan status pengirimannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="62"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;inkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="66"/>
         <source>Op&amp;en...</source>
         <translation>B&amp;uka...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="71"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="73"/>
         <source>Send an update on the selected report&apos;s incident</source>
         <translation>Kirim pembaruan tentang insiden dari laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="76"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="78"/>
         <source>File the final report of the selected report&apos;s incident</source>
         <translation>Ajukan laporan akhir insiden dari laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="81"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="83"/>
         <source>Export reports</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="85"/>
         <source>Show pings &amp;and acknowledgements</source>
         <translation>Tampilkan ping &amp;dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="87"/>
         <source>Show pings and acknowledgements</source>
         <translation>Tampilkan ping dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="170"/>
         <source>{count} message(s)</source>
         <translation>{count} pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="173"/>
         <source>{count} report(s); {hidden} ping(s), acknowledgement(s) or relayed message(s) hidden</source>
         <translation>{count} laporan; {hidden} ping, tanda terima, atau pesan yang diteruskan disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="234"/>
         <source>Every report in the &amp;outbox</source>
         <translation>Semua laporan di kotak &amp;keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="210"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="224"/>
         <source>Open message</source>
         <translation>Buka pesan</translation>
     </message>
@@ -3948,529 +4100,539 @@ hxxp://bad[.]example/x</translation>
         <translation>laporan yang melanjutkan insiden adalah pembaruan atau laporan akhir (atau permintaan bantuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="83"/>
         <source>the report has not been built for review</source>
         <translation>laporan belum disusun untuk ditinjau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="84"/>
         <source>the answers changed since the report was built for review</source>
         <translation>jawaban berubah sejak laporan disusun untuk ditinjau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="85"/>
         <source>the passphrase needs at least {limit} characters</source>
         <translation>frasa sandi perlu paling sedikit {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="86"/>
         <source>{value} is not an http:// or https:// address</source>
         <translation>{value} bukan alamat http:// atau https://</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="87"/>
         <source>line {line}: {problem}</source>
         <translation>baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="88"/>
         <source>cannot tell what kind of indicator this is; start the line with its type ({types})</source>
         <translation>jenis indikator ini tidak dapat dikenali; awali baris dengan jenisnya ({types})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="90"/>
         <source>unknown indicator type {kind}</source>
         <translation>jenis indikator {kind} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="91"/>
         <source>empty value</source>
         <translation>nilai kosong</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="92"/>
         <source>a domain name needs at least two labels</source>
         <translation>nama domain perlu paling sedikit dua label</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="93"/>
         <source>not a valid domain name</source>
         <translation>bukan nama domain yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="90"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="94"/>
         <source>the label {label} is not valid</source>
         <translation>label {label} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="95"/>
         <source>the top-level label cannot be a number</source>
         <translation>label tingkat teratas tidak boleh berupa angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="96"/>
         <source>expected a URL starting with http://, https:// or ftp://</source>
         <translation>URL harus diawali http://, https://, atau ftp://</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="97"/>
         <source>the URL has no host</source>
         <translation>URL tidak memiliki host</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="98"/>
         <source>the address has an invalid port</source>
         <translation>alamat memiliki port yang tidak sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="99"/>
         <source>a URL cannot contain spaces</source>
         <translation>URL tidak boleh mengandung spasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="100"/>
         <source>square brackets in a URL enclose an IPv6 address; write a defanged dot as [.]</source>
         <translation>tanda kurung siku dalam URL mengapit alamat IPv6; tulis titik yang dijinakkan sebagai [.]</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="102"/>
         <source>not a valid e-mail address</source>
         <translation>bukan alamat surel yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="103"/>
         <source>not a valid IP address</source>
         <translation>bukan alamat IP yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="104"/>
         <source>a network is written with its first address (the host bits are zero)</source>
         <translation>jaringan ditulis dengan alamat pertamanya (bit host bernilai nol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="106"/>
         <source>a {kind} hash is {length} hexadecimal characters</source>
         <translation>hash {kind} terdiri dari {length} karakter heksadesimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="107"/>
         <source>no peer for this report&apos;s scope yet; add a peer&apos;s contact card</source>
         <translation>belum ada mitra untuk cakupan laporan ini; tambahkan kartu kontak mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="109"/>
         <source>no verified peer for this report&apos;s scope yet; compare a peer&apos;s fingerprint digits</source>
         <translation>belum ada mitra terverifikasi untuk cakupan laporan ini; bandingkan angka sidik jari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="112"/>
         <source>no peer in {countries} yet; add a peer&apos;s contact card, or choose another country</source>
         <translation>belum ada mitra di {countries}; tambahkan kartu kontak mitra, atau pilih negara lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="114"/>
         <source>no verified peer in {countries} yet; compare a peer&apos;s fingerprint digits</source>
         <translation>belum ada mitra terverifikasi di {countries}; bandingkan angka sidik jari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="116"/>
         <source>these peers&apos; keys were revoked: {peers}</source>
         <translation>kunci mitra berikut telah dicabut: {peers}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="117"/>
         <source>{tlp} goes only to verified peers; not verified: {peers}</source>
         <translation>{tlp} hanya dikirim ke mitra terverifikasi; belum terverifikasi: {peers}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="119"/>
         <source>name at least one peer</source>
         <translation>sebutkan paling sedikit satu mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
         <source>the keys of {peer} were revoked</source>
         <translation>kunci {peer} telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="121"/>
         <source>the author already has it</source>
         <translation>penulisnya sudah memilikinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
         <source>TLP:RED is for its named recipients only; it cannot be forwarded</source>
         <translation>TLP:RED hanya untuk penerima yang disebutkan; tidak dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="124"/>
         <source>TLP:AMBER+STRICT stays inside this organisation; it cannot be forwarded</source>
         <translation>TLP:AMBER+STRICT tetap di dalam organisasi ini; tidak dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
         <source>TLP:AMBER may go only to this organisation&apos;s clients (peers in {country}); ask the author before sharing wider</source>
         <translation>TLP:AMBER hanya boleh diteruskan ke klien organisasi ini (mitra di {country}); tanyakan kepada penulis sebelum membagikannya lebih luas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
         <source>unknown handling label {tlp}; not forwarded</source>
         <translation>label penanganan {tlp} tidak dikenal; tidak diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="130"/>
         <source>an external (STIX) report has no Siaga signature to pass on; export it instead</source>
         <translation>laporan eksternal (STIX) tidak memiliki tanda tangan Siaga untuk diteruskan; ekspor laporan itu saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="128"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
         <source>only reports can be forwarded</source>
         <translation>hanya laporan yang dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
         <source>not forwarded: {refused}</source>
         <translation>tidak diteruskan: {refused}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="135"/>
         <source>larger than {size}</source>
         <translation>lebih besar dari {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="136"/>
         <source>not valid JSON</source>
         <translation>bukan JSON yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="137"/>
         <source>nested too deeply</source>
         <translation>bertingkat terlalu dalam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="138"/>
         <source>some of its fields are missing or malformed</source>
         <translation>sebagian isinya hilang atau rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="139"/>
         <source>the signature does not match (altered or forged)</source>
         <translation>tanda tangannya tidak cocok (diubah atau dipalsukan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
         <source>not a Siaga contact card</source>
         <translation>bukan kartu kontak Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
         <source>a name or organisation must be 1 to {limit} characters</source>
         <translation>nama atau organisasi harus 1 sampai {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
         <source>not a Siaga bundle</source>
         <translation>bukan bundel Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
         <source>not addressed to this station, or damaged</source>
         <translation>tidak ditujukan ke stasiun ini, atau rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="144"/>
         <source>expands beyond the size limit</source>
         <translation>melebihi batas ukuran setelah dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="145"/>
         <source>damaged (cannot decompress)</source>
         <translation>rusak (tidak dapat dibuka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
         <source>truncated</source>
         <translation>terpotong</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="147"/>
         <source>unsupported bundle version</source>
         <translation>versi bundel tidak didukung</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="148"/>
         <source>addressed to another station</source>
         <translation>ditujukan ke stasiun lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
         <source>the check character does not match: a character was misread or mistyped; read the line back to the sender</source>
         <translation>karakter pemeriksa tidak cocok: ada karakter yang salah dibaca atau salah ketik; bacakan kembali baris itu kepada pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="153"/>
         <source>this line has no tag: it is not addressed to anyone</source>
         <translation>baris ini tidak bertanda: tidak ditujukan kepada siapa pun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="155"/>
         <source>this line is addressed to another station; ask the sender to write it for this station</source>
         <translation>baris ini ditujukan kepada stasiun lain; minta pengirim menuliskannya untuk stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
         <source>the tag does not match any peer: the line was altered, forged or its sender is unknown; confirm it with the sender by another channel</source>
         <translation>tanda tidak cocok dengan rekan mana pun: baris itu diubah, dipalsukan, atau pengirimnya tidak dikenal; pastikan dengan pengirim melalui saluran lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="160"/>
         <source>only a report&apos;s code line can be filed in the inbox</source>
         <translation>hanya baris kode sebuah laporan yang dapat disimpan di kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="163"/>
         <source>no QR code was found in the picture; take a sharper, closer photo of the whole code</source>
         <translation>tidak ada kode QR dalam gambar; ambil foto seluruh kode yang lebih tajam dan lebih dekat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="165"/>
         <source>the QR code is not a Siaga contact card</source>
         <translation>kode QR ini bukan kartu kontak Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="167"/>
         <source>the file is not a picture this program can open (use PNG or JPEG)</source>
         <translation>berkas ini bukan gambar yang dapat dibuka program ini (gunakan PNG atau JPEG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="169"/>
         <source>expired {when}</source>
         <translation>kedaluwarsa sejak {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="170"/>
         <source>made in the future (check this computer&apos;s clock)</source>
         <translation>dibuat di masa depan (periksa jam komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
         <source>from a station that is not in this directory</source>
         <translation>dari stasiun yang tidak ada di direktori ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="172"/>
         <source>from a peer whose keys were revoked</source>
         <translation>dari mitra yang kuncinya telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="173"/>
         <source>not a STIX bundle</source>
         <translation>bukan bundel STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="174"/>
         <source>incident {id} lacks a name or created time</source>
         <translation>insiden {id} tidak memiliki nama atau waktu pembuatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="175"/>
         <source>it holds no incident, grouping, report, indicator or sighting objects</source>
         <translation>berkas tidak memuat objek incident, grouping, report, indicator, atau sighting</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
         <source>contains control characters or text-direction marks ({char})</source>
         <translation>berisi karakter kendali atau tanda arah teks ({char})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="179"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="180"/>
         <source>expected text</source>
         <translation>seharusnya berupa teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="181"/>
         <source>expected an object</source>
         <translation>seharusnya berupa objek</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="182"/>
         <source>expected a list</source>
         <translation>seharusnya berupa daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="183"/>
         <source>{value} is not a STIX timestamp</source>
         <translation>{value} bukan stempel waktu STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="180"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="184"/>
         <source>holds a number or text that JSON cannot keep exactly</source>
         <translation>berisi angka atau teks yang tidak dapat disimpan JSON dengan tepat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="185"/>
         <source>{where} {field}: {problem}</source>
         <translation>{where} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
         <source>report {id} has {value}, not a date and time; leave it out of the export</source>
         <translation>laporan {id} berisi {value}, bukan tanggal dan waktu; jangan sertakan dalam ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="189"/>
         <source>only a report can be sighted</source>
         <translation>hanya laporan yang dapat ditandai terlihat juga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="190"/>
         <source>the report holds no indicator {value}; choose among its indicators</source>
         <translation>laporan tidak memuat indikator {value}; pilih di antara indikatornya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="188"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
         <source>no incident it can take; {count} object(s) refused, first {first}</source>
         <translation>tidak ada insiden yang dapat diambil; {count} objek ditolak, yang pertama {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="195"/>
         <source>unknown field(s): {fields}</source>
         <translation>isian tidak dikenal: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="196"/>
         <source>expected true or false</source>
         <translation>seharusnya true atau false</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
         <source>unknown role {value} (one of: {choices})</source>
         <translation>peran tidak dikenal {value} (salah satu dari: {choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="198"/>
         <source>{value} is not a phone number (use digits, spaces and + ( ) - .)</source>
         <translation>{value} bukan nomor telepon (gunakan angka, spasi, dan + ( ) - .)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} bukan alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="201"/>
         <source>{value} is not a time zone (such as Asia/Jakarta or UTC+07:00)</source>
         <translation>{value} bukan zona waktu (seperti Asia/Jakarta atau UTC+07:00)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="203"/>
         <source>working hours need their time zone</source>
         <translation>jam kerja memerlukan zona waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
         <source>give a phone number or an e-mail address</source>
         <translation>berikan nomor telepon atau alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="205"/>
         <source>more than {limit} contacts</source>
         <translation>lebih dari {limit} kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
         <source>the contacts were changed after the card was signed (ask the station for its card again)</source>
         <translation>kontak diubah setelah kartu ditandatangani (minta kartu stasiun itu sekali lagi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="208"/>
         <source>contacts: {problem}</source>
         <translation>kontak: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="209"/>
         <source>a TAXII collection has no desk to answer a check</source>
         <translation>koleksi TAXII tidak memiliki meja untuk menjawab pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="210"/>
         <source>this peer revoked its keys; it cannot be checked</source>
         <translation>mitra ini telah mencabut kuncinya; tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
         <source>that message is not a communication check</source>
         <translation>pesan itu bukan pemeriksaan komunikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
         <source>this check was already answered by {by}</source>
         <translation>pemeriksaan ini sudah dijawab oleh {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="213"/>
         <source>the station that sent this check is no longer a peer</source>
         <translation>stasiun yang mengirim pemeriksaan ini bukan lagi mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
         <source>a TAXII collection has no scorecard</source>
         <translation>koleksi TAXII tidak memiliki kartu skor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="216"/>
         <source>the peer does not know this station yet: give them this station&apos;s contact card</source>
         <translation>mitra belum mengenal stasiun ini: berikan kartu kontak stasiun ini kepada mereka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
         <source>the peer refused the messages (HTTP {status}): {detail}</source>
         <translation>mitra menolak pesan (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
         <source>the peer&apos;s endpoint failed (HTTP {status}); it will be tried again later</source>
         <translation>titik akhir mitra gagal (HTTP {status}); pengiriman akan dicoba lagi nanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
         <source>connection refused at {url}: is the peer&apos;s Siaga running? It will be tried again</source>
         <translation>sambungan ditolak di {url}: apakah Siaga milik mitra sedang berjalan? Pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
         <source>no answer from {url} in time: the link may be slow or down; it will be tried again</source>
         <translation>tidak ada jawaban dari {url} tepat waktu: jaringan mungkin lambat atau terputus; pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="225"/>
         <source>cannot reach {url} ({detail}): check this computer&apos;s network; it will be tried again</source>
         <translation>tidak dapat menjangkau {url} ({detail}): periksa jaringan komputer ini; pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
         <source>it is no longer in the inbox</source>
         <translation>pesan itu sudah tidak ada di kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
         <source>a report read from a partner&apos;s file has no Siaga author to acknowledge to</source>
         <translation>laporan yang dibaca dari berkas mitra tidak memiliki penulis Siaga untuk diberi tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="230"/>
         <source>its author is no longer a peer, so it cannot be acknowledged</source>
         <translation>penulisnya bukan lagi mitra, jadi tanda terima tidak dapat dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="232"/>
         <source>{message}: {problem}. Nothing was acknowledged; leave it out of the selection and try again</source>
         <translation>{message}: {problem}. Tidak ada tanda terima yang dikirim; keluarkan pesan itu dari pilihan lalu coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="79"/>
+        <source>unknown reporting clock {value} (one of: {choices})</source>
+        <translation>jam pelaporan {value} tidak dikenal (salah satu dari: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="80"/>
+        <source>an incident keeps the reporting clock its first report named ({profile}): leave the clock out of an update</source>
+        <translation>insiden tetap memakai jam pelaporan yang disebut laporan pertamanya ({profile}): jangan cantumkan jam pada pembaruan</translation>
     </message>
 </context>
 <context>
@@ -4569,12 +4731,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="800"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="801"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="801"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="802"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -4582,57 +4744,57 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="698"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="699"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="699"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="700"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="702"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="703"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="708"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="709"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="711"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="712"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="719"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="720"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="721"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="722"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="727"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="728"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="730"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="731"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="761"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="762"/>
         <source>{sentence}: this may be a shared threat.</source>
         <translation>{sentence}: ini mungkin ancaman bersama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="778"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="779"/>
         <source>Goes to: {names}</source>
         <translation>Dikirim ke: {names}</translation>
     </message>
@@ -5049,17 +5211,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="82"/>
         <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="84"/>
         <source>Open the urgent report</source>
         <translation>Buka laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="88"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>

@@ -110,6 +110,11 @@ def test_an_incident_from_early_warning_to_final_report(post, tmp_path, draft):
     assert acks[ids["manila"]]["late"] and acks[ids["manila"]]["state"] == "overdue"
     text = ok("incident", "show", root[:12], home=jkt)
     assert "[late] acknowledgement from PH duty desk" in text and "[done] acknowledgement from MY duty desk" in text
+    # the outbox says the same of the early warning: Manila acknowledged after its clock ran out
+    [row] = [r for r in json.loads(ok("outbox", "list", "--json", home=jkt)) if r["id"] == root]
+    clocks_of = {d["peer"]: d["ack_due"] for d in row["deliveries"]}
+    assert clocks_of[ids["manila"]]["late"] and not clocks_of[ids["kl"]]["late"] and row["acks_overdue"] == []
+    assert "(acknowledged late)" in ok("outbox", "show", root[:12], home=jkt)
     # the update's code line names the incident; decoding shows it
     line = ok("codeline", "encode", up1[:12], home=jkt).strip()
     assert len(line) <= 80

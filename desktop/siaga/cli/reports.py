@@ -8,7 +8,9 @@ import time
 
 from ..base.encoding import load_json_text
 from ..base.errors import InputError
+from ..protocol import clocks
 from ..protocol.render import identity, mismatch_text
+from ..station.ack_clocks import KEY as ACK_KEY, overdue_peers
 from ..storage.inbox_query import MAX_PAGE, InboxQuery
 from .common import epoch_of, open_station, print_json, read_input, shown
 from .correlation import filing_notes
@@ -27,6 +29,11 @@ def cmd_report_new(args: argparse.Namespace) -> int:
         if bulk or not isinstance(drafts, dict):
             raise InputError("--updates takes one draft (a JSON object), not a list")
         drafts = {**drafts, "updates": args.updates}
+    given = clock_options(args)
+    if given:
+        if not all(isinstance(d, dict) for d in (drafts if bulk else [drafts])):
+            raise InputError("a draft is a JSON object")
+        drafts = [{**d, **given} for d in drafts] if bulk else {**drafts, **given}
     drafts = author_language(args, drafts if bulk else [drafts])  # the language its free text is written in
     with open_station(args) as station:
         ids = station.file_reports(drafts)
@@ -38,23 +45,48 @@ def cmd_report_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def clock_options(args: argparse.Namespace) -> dict:
+    """The draft fields given by --clock, --detected and --ransom-paid (they win over the draft's own)."""
+    fields = {"clock": getattr(args, "clock", None), "observed_at": getattr(args, "detected", None),
+              "ransom_paid_at": getattr(args, "ransom_paid", None)}
+    return {key: value for key, value in fields.items() if value}
+
+
 def cmd_outbox_list(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         rows = station.outbox()
+        names = {p.id: p.card.name for p in station.peers()}
     if args.json:
         print_json(rows_for_json(rows))
     elif not rows:
         print("The outbox is empty.")
     else:
         for row in rows:
-            states = ", ".join(f"{d['peer']}:{d['status']}" for d in row["deliveries"]) or "-"
+            states = ", ".join(f"{d['peer']}:{d['status']}{ack_mark(d)}" for d in row["deliveries"]) or "-"
             print(f"{row['id'][:16]}  {row['reported_at']}  {row['type']:22} {row['code'] or '-':45} "
                   f"S{row['severity']}  {row['tlp']:16} {states}")
+            overdue = overdue_peers(row["deliveries"])
+            if overdue:
+                print(shown(f"{'':18}acknowledgement overdue: {', '.join(names.get(p, p) for p in overdue)}"))
     return 0
 
 
 def rows_for_json(rows: list[dict]) -> list[dict]:
-    return [{k: v for k, v in row.items() if k != "content_key"} for row in rows]
+    """Outbox rows for --json, each with ``acks_overdue``: the recipients late to acknowledge it."""
+    return [{**{k: v for k, v in row.items() if k != "content_key"}, "acks_overdue": overdue_peers(row["deliveries"])}
+            for row in rows]
+
+
+def ack_mark(delivery: dict) -> str:
+    """A recipient's acknowledgement clock, in a few words after its delivery state."""
+    due = delivery.get(ACK_KEY)
+    if due is None:
+        return ""
+    if due["met_at"]:
+        return " (acknowledged late)" if due["late"] else " (acknowledged)"
+    return {clocks.OVERDUE: f" (acknowledgement OVERDUE since {due['at']})",
+            clocks.DUE_SOON: f" (acknowledgement due by {due['at']}, within 2 h)"}.get(
+        due["state"], f" (acknowledgement due by {due['at']})")
 
 
 def cmd_outbox_show(args: argparse.Namespace) -> int:
@@ -62,8 +94,10 @@ def cmd_outbox_show(args: argparse.Namespace) -> int:
         opened = station.read_outbox(args.message_id)
         row = next(r for r in station.outbox() if r["id"] == opened.msg_id)
         acks = station.acknowledgements(opened.msg_id)
+        names = {p.id: p.card.name for p in station.peers()}
     out = {"id": opened.msg_id, "content": opened.content,
-           "deliveries": row["deliveries"], "acknowledgements": acks}
+           "deliveries": row["deliveries"], "acknowledgements": acks,
+           "acks_overdue": overdue_peers(row["deliveries"])}
     if args.json:
         print_json(out)
         return 0
@@ -72,9 +106,11 @@ def cmd_outbox_show(args: argparse.Namespace) -> int:
     for d in row["deliveries"]:
         extra = d.get("error", "") if d["status"] != "delivered" else time.strftime(
             "receipt %Y-%m-%d %H:%M:%S UTC", time.gmtime(d["receipt"]["received_at"]))
-        print(shown(f"  to {d['peer']}: {d['status']} {extra}"))
+        print(shown(f"  to {d['peer']}: {d['status']} {extra}{ack_mark(d)}"))
     for ack in acks:
         print(shown(f"  acknowledged by {ack['name']} ({ack['peer']}): {ack['status']} at {ack['at']} {ack['note']}"))
+    if out["acks_overdue"]:
+        print(shown("Acknowledgement overdue: " + ", ".join(names.get(p, p) for p in out["acks_overdue"])))
     return 0
 
 

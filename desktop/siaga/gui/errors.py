@@ -76,6 +76,10 @@ def _reasons() -> dict[str, str]:
         "continuing-type": QCoreApplication.translate(
             "Reasons", "a report that continues an incident is an update or a final report (or a request for"
             " assistance)"),
+        "unknown-clock": QCoreApplication.translate("Reasons", "unknown reporting clock {value} (one of: {choices})"),
+        "clock-of-incident": QCoreApplication.translate(
+            "Reasons", "an incident keeps the reporting clock its first report named ({profile}): leave the clock"
+            " out of an update"),
         "not-built": QCoreApplication.translate("Reasons", "the report has not been built for review"),
         "changed": QCoreApplication.translate("Reasons", "the answers changed since the report was built for review"),
         "passphrase-short": QCoreApplication.translate("Reasons", "the passphrase needs at least {limit} characters"),

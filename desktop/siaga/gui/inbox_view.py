@@ -34,6 +34,7 @@ from ..protocol.message import REPORT_TYPES
 from ..storage.inbox_query import MAX_PAGE, InboxQuery
 from .badge_delegate import BadgeDelegate
 from .bulk_ack import BulkAcknowledge
+from .by_incident import IncidentSwitch, messages_page
 from .colours import paint
 from .column_fit import ColumnFitter
 from .correlation_view import SightingDialog
@@ -166,11 +167,14 @@ class InboxView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([700, 380])  # scaled to the width the view gets; the table has nine columns
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
+        messages, layout = messages_page()
         layout.addWidget(self.filters)
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
+        self.by_incident = IncidentSwitch(session, "in", messages)  # "Messages | Incidents"
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.banner)
+        outer.addWidget(self.by_incident, 1)
 
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self.focus_search)

@@ -75,14 +75,23 @@ def _item(text: str, tone_name: str | None = None) -> QTableWidgetItem:
 
 
 class IncidentsView(QWidget):
-    """Every incident of the inbox and the outbox, the most recently active first."""
+    """Every incident of the inbox and the outbox, the most recently active first.
+
+    ``side``: only the incidents partners started ("in") or this station started ("out"), as the
+    inbox and the outbox show them by incident. ``announce``: say when a deadline nears or passes (the
+    Incidents place does; the inbox's and outbox's views do not repeat it, and read only while shown).
+    """
 
     continueRequested = Signal(str, str)  # (a message of the incident, "update" or "final")
     deadlineNotice = Signal(str, str)  # (title, text): a deadline is near, or passed
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *, side: str | None = None,
+                 announce: bool = True) -> None:
         super().__init__(parent)
         self.session = session
+        self.side = side
+        self.announce = announce
+        self._stale = False  # a read was skipped while hidden
         self.rows: list[dict] = []
         self.names: dict[str, str] = {}
         self._told: set[tuple[str, str, str]] = set()  # (incident, deadline, state) already announced
@@ -147,10 +156,14 @@ class IncidentsView(QWidget):
     # -- loading ------------------------------------------------------------------
 
     def refresh(self) -> None:
-        which = self.show_which.currentData()
+        if not self.announce and not self.isVisible():
+            self._stale = True  # read when shown
+            return
+        self._stale = False
+        which, side = self.show_which.currentData(), self.side
 
         def job(st):
-            rows, _ = st.incidents.page(open_only=which == "open", overdue=which == "overdue", limit=500)
+            rows, _ = st.incidents.page(open_only=which == "open", overdue=which == "overdue", side=side, limit=500)
             return rows, {p.id: p.card.name for p in st.peers()}
 
         self.session.db.run(job, done=self._loaded, failed=lambda exc: self.status.setText(describe(exc)),
@@ -181,7 +194,13 @@ class IncidentsView(QWidget):
         self.status.setText(self.tr("%n incident(s)", "", len(rows)) + (
             self.tr(", %n with a deadline near or passed", "", due) if due else ""))
         self._selection_changed()
-        self._announce(rows)
+        if self.announce:
+            self._announce(rows)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _announce(self, rows: list[dict]) -> None:
         """A notification when a deadline passes, and when one seen further off comes within two hours (once each).

@@ -329,10 +329,10 @@ class MainWindow(QMainWindow):
                             failed=lambda exc: self.statusBar().showMessage(visible(describe(exc)), 10_000))
 
     def _queue_report(self, wizard, content: dict, to: list) -> None:
-        draft_id = wizard.draft_id
+        draft_id, local = wizard.draft_id, wizard.form.local_fields()  # its clock profile, a ransom payment
 
         def queue(station):  # the report is queued and its draft deleted in one transaction
-            return station.file_draft(draft_id, content, to or None)
+            return station.file_draft(draft_id, content, to or None, local)
 
         def queued(msg_id: str) -> None:
             self.statusBar().showMessage(self.tr("Report signed and queued ({id})").format(id=msg_id[:12]), 10_000)

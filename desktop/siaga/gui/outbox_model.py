@@ -26,6 +26,7 @@ from ..delivery.link_state import stored_reason
 from ..protocol.codebook import Codebook
 from ..protocol.message import REPORT_TYPES
 from ..storage.states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
+from .ack_clock_view import overdue_words, with_clock
 from .delivery_look import state_colour, state_icon, state_of
 from .errors import reason_text
 from .plain import tip, visible
@@ -79,7 +80,7 @@ def read_again(station, loaded: list[dict], cursor: int | None, limit: int, incl
         return page
     page.rows = [r for r in page.rows if r["seq"] > newest]
     page.cursor = cursor
-    now = station.outbox_deliveries([r["id"] for r in loaded])
+    now = station.outbox_deliveries([r["id"] for r in loaded], {r["id"]: r for r in loaded})
     page.changed = {i: {**row, "deliveries": now[row["id"]]} for i, row in enumerate(loaded)
                     if now[row["id"]] != row["deliveries"]}
     return page
@@ -316,9 +317,12 @@ class OutboxModel(QAbstractTableModel):
             message, delivery = self._locate(row)
             if delivery is None:
                 line = tuple(visible(self._text(message, column)) for column in range(COLUMNS))
+                if overdue_words(message["deliveries"]):  # partners late to acknowledge it
+                    line = (*line[:SUMMARY], f"{line[SUMMARY]} · {overdue_words(message['deliveries'])}")
             else:
                 name = self._names.get(delivery["peer"], delivery["peer"])
-                line = (self.tr("to {name}").format(name=visible(name)), "", "", "", "", self.delivery_words(delivery))
+                line = (self.tr("to {name}").format(name=visible(name)), "", "", "", "",
+                        with_clock(self.delivery_words(delivery), delivery))
             self._lines[row] = line
         return line
 

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from ..protocol import codeline
 from ..protocol.message import REPORT_TYPES
 from ..protocol.render import report_lines
+from .ack_clock_view import AckClockList
+from .by_incident import IncidentSwitch, messages_page
 from .errors import describe, show_error
 from .export_flow import ExportFlow
 from .outbox_model import COLUMNS, ID_ROLE, OutboxModel
@@ -117,9 +119,12 @@ class OutboxView(QWidget):
         bar.addWidget(self.show_all)
         bar.addStretch(1)
         bar.addWidget(self.status)
-        layout = QVBoxLayout(self)
+        messages, layout = messages_page()
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        self.by_incident = IncidentSwitch(session, "out", messages)  # "Messages | Incidents"
+        self.by_incident.incidents.continueRequested.connect(self.continueRequested)
+        QVBoxLayout(self).addWidget(self.by_incident)
 
         self.show_all.toggled.connect(self._show_all_toggled)
         session.dataChanged.connect(self._data_changed)
@@ -212,7 +217,8 @@ class OutboxView(QWidget):
         def job(st):
             opened = st.read_outbox(msg_id)
             book = st.books.get(opened.content["codebook"])
-            return opened.msg_id, opened.content, book
+            acks = st.outbox_deliveries([opened.msg_id])[opened.msg_id], {p.id: p.card.name for p in st.peers()}
+            return opened.msg_id, opened.content, book, acks
 
         self.session.db.run(job, done=self._show_message,
                             failed=lambda exc: show_error(self, self.tr("Open message"), exc), label="read outbox")
@@ -233,8 +239,8 @@ class OutboxView(QWidget):
                                                     else outbox_report_ids(st))
 
     def _show_message(self, result) -> None:
-        msg_id, content, book = result
-        dialog = MessageDialog(msg_id, content, book, self.session.lang, self)
+        msg_id, content, book, acks = result
+        dialog = MessageDialog(msg_id, content, book, self.session.lang, self, acks=acks)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_dialog = dialog
         dialog.open()
@@ -244,7 +250,8 @@ class MessageDialog(QDialog):
     """One of this station's messages as its recipients read it (as the report form's review shows it), scrollable,
     with its code line."""
 
-    def __init__(self, msg_id: str, content: dict, book, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, msg_id: str, content: dict, book, lang: str, parent: QWidget | None = None,
+                 acks: tuple[list, dict] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxMessage")
         self.setWindowTitle(self.tr("Message {id}").format(id=msg_id[:16]))
@@ -268,6 +275,9 @@ class MessageDialog(QDialog):
         self.file_dialog = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.report, 1)
+        if acks is not None and content.get("type") in REPORT_TYPES:  # who acknowledged it, who is late
+            self.ack_clocks = AckClockList(*acks)
+            layout.addWidget(self.ack_clocks)
         layout.addWidget(code_label)
         layout.addWidget(self.code_line)
         layout.addWidget(buttons)

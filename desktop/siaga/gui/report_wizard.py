@@ -44,6 +44,7 @@ from ..station.report_form import FieldError, ReportForm
 from ..station.report_templates import templates, usable
 from ..storage.preferences import LANGUAGE_NAMES
 from .accessible import name_wizard_buttons
+from .clock_choice import add_clock_choice
 from .colours import paint, tone_text
 from .correlation_view import seen_sentence, warning_sentence
 from .errors import describe, reason_text
@@ -805,6 +806,7 @@ class ReportWizard(PlainWizard):
         self._autosave.timeout.connect(self.save_draft)
         self.observe_page = ObservePage(form, lang, self._autosave.start)
         self.details_page = DetailsPage(form, lang, self._autosave.start)
+        add_clock_choice(self.details_page, form, lang)  # reporting deadlines, a ransom payment
         self.handling_page = HandlingPage(form, lang, self._autosave.start)
         self.review_page = ReviewPage(form, lang, self._autosave.start)
         for page in (self.observe_page, self.details_page, self.handling_page, self.review_page):

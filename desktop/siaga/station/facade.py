@@ -51,6 +51,7 @@ from . import (
     scorecard as scorecard_mod,
     warning_lists,
 )
+from .ack_clocks import AckClocks
 from .codelines import codeline_message
 from .correlation import Correlation
 from .directory import Directory, Peer
@@ -114,6 +115,7 @@ class Station:
         self.outgoing = Outgoing(self.store)
         self.incidents = Incidents(self.store, lambda: {p.id for p in self.peers() if p.is_taxii})
         self.incoming = Incoming(self.store, self.incidents.absorb_inbox)
+        self.ack_clocks = AckClocks(self.store, self.incidents, lambda: {p.id for p in self.peers() if p.is_taxii})
         self.stats = Stats(self.store, self.directory, self.books)
         self.correlation = Correlation(self.store)
         self._profile: dict | None = None
@@ -397,6 +399,7 @@ class Station:
         """Outbox messages, newest first, each delivery with its latest acknowledgement (if any) attached."""
         rows = self.store.outbox(limit)
         _attach_acks(rows, self.latest_acks())
+        self.ack_clocks.attach({r["id"]: r["deliveries"] for r in rows}, {r["id"]: r for r in rows})
         return rows
 
     def outbox_page(self, after: int | None = None, limit: int = 200,
@@ -416,7 +419,7 @@ class Station:
                 break
             before = chunk[-1]["seq"]
         rows, more = rows[:limit], len(rows) > limit
-        deliveries = self.outbox_deliveries([r["id"] for r in rows])
+        deliveries = self.outbox_deliveries([r["id"] for r in rows], {r["id"]: r for r in rows})
         seen = self.sighting_counts([r["id"] for r in rows])
         for row in rows:
             row.pop("content_key", None)
@@ -425,12 +428,15 @@ class Station:
                 row["seen_by_partners"] = seen[row["id"]]  # partners that sent a sighting of it
         return rows, (rows[-1]["seq"] if more else None)
 
-    def outbox_deliveries(self, msg_ids: list[str]) -> dict[str, list[dict]]:
-        """The deliveries of the given outbox messages only, each with its recipient's latest acknowledgement."""
+    def outbox_deliveries(self, msg_ids: list[str], records: dict[str, dict] | None = None) -> dict[str, list[dict]]:
+        """The deliveries of the given outbox messages only, each with its recipient's latest acknowledgement
+        and its acknowledgement clock (``records``: those messages' outbox rows, when the caller has them)."""
         found = self.store.deliveries_of(msg_ids)
         rows = [{"id": msg_id, "deliveries": found.get(msg_id, [])} for msg_id in msg_ids]
         _attach_acks(rows, self.latest_acks(msg_ids))
-        return {row["id"]: row["deliveries"] for row in rows}
+        deliveries = {row["id"]: row["deliveries"] for row in rows}
+        self.ack_clocks.attach(deliveries, records)  # which partners are late to acknowledge
+        return deliveries
 
     def outbox_counts(self) -> dict[str, int]:
         """How many messages of each type the outbox holds."""
@@ -448,9 +454,12 @@ class Station:
         for ack in replies:
             ref = ack.get("in_reply_to")
             seen = acks.setdefault(ref, {}).get(ack["author_peer"]) if ref else None
+            first = min(seen["first_at"], ack["reported_at"]) if seen else ack["reported_at"]
             if ref and (seen is None or ack["reported_at"] >= seen["at"]):
                 acks[ref][ack["author_peer"]] = {"status": ack["ack"]["status"], "note": ack["ack"]["note"],
                                                  "at": ack["reported_at"], "id": ack["id"]}
+            if ref:
+                acks[ref][ack["author_peer"]]["first_at"] = first  # the first acknowledgement stops its clock
         return acks
 
     def resolve_outbox_id(self, ref: str) -> str:

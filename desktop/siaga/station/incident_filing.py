@@ -9,12 +9,13 @@ report of the incident. Only this station's own, open incidents can be continued
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..base.errors import InputError, NotFound, Reason, ValidationError
+from ..base.errors import InputError, NotFound, Reason, UnknownCodeError, ValidationError
 from ..protocol import clocks
 from ..protocol.incident import CONTINUING_TYPES
-from ..protocol.message import format_time, parse_time
+from ..protocol.message import CLOCK_SKEW, format_time, parse_time, utc_now
 
 if TYPE_CHECKING:
     from .facade import Station
@@ -26,15 +27,24 @@ REPORT_FIELDS = ("code", "severity", "tlp", "pap", "scope", "countries", "observ
 TYPES = (*CONTINUING_TYPES, "request-for-assistance")
 
 
-def local_fields(draft: Any) -> dict:
-    """What the outbox keeps beside a report and never sends: its clock profile, when a ransom was paid."""
+def local_fields(draft: Any, now: datetime | None = None) -> dict:
+    """What the outbox keeps beside a report and never sends: its clock profile, when a ransom was paid
+    (not after ``now``, the current time by default)."""
     if not isinstance(draft, dict):
         return {}
     out = {}
     if draft.get("clock") not in (None, ""):
-        out["clock"] = clocks.clockbook().get(draft["clock"]).code
+        try:
+            out["clock"] = clocks.clockbook().get(draft["clock"]).code
+        except UnknownCodeError:
+            value, choices = str(draft["clock"])[:40], ", ".join(clocks.clockbook().codes())
+            raise ValidationError(Reason("unknown-clock", f"unknown reporting clock {value!r} (one of: {choices})",
+                                         value=value, choices=choices), field="clock") from None
     if draft.get("ransom_paid_at") not in (None, ""):
-        out["ransom_paid_at"] = format_time(parse_time(draft["ransom_paid_at"], "ransom_paid_at"))
+        paid = parse_time(draft["ransom_paid_at"], "ransom_paid_at")
+        if paid > (now or utc_now()) + CLOCK_SKEW:
+            raise ValidationError(Reason("in-future", "lies in the future"), field="ransom_paid_at")
+        out["ransom_paid_at"] = format_time(paid)
     return out
 
 
@@ -70,6 +80,10 @@ def continue_incident(station: "Station", draft: dict) -> dict:
         raise ValidationError(Reason("continuing-type", "a report that continues an incident is an update or a"
                                      " final report (or a request for assistance)", types=", ".join(TYPES)),
                               field="type")
+    if draft.get("clock") not in (None, "", thread.profile):
+        raise ValidationError(Reason("clock-of-incident", "an incident keeps the reporting clock its first report"
+                                     f" named ({thread.profile}): leave the clock out of an update",
+                                     profile=thread.profile), field="clock")
     merged = {key: base[key] for key in REPORT_FIELDS if key in base}
     merged.update({k: v for k, v in draft.items() if k not in ("updates", "in_reply_to")})
     merged["type"] = kind

@@ -48,6 +48,7 @@ from ..protocol.message import (
     utc_now,
 )
 from . import warning_lists
+from .incident_filing import local_fields
 from .routing import recipients_for
 
 if TYPE_CHECKING:
@@ -259,6 +260,9 @@ class ReportForm:
         self.template: str | None = None  # the template the officer started from, if any
         #: what that template added (observations, summary, indicator lines), taken back if another is chosen
         self._from_template: tuple[tuple[str, ...], str, str] = ((), "", "")
+        #: another reporting clock than the station's default (None: the default), and when a ransom was paid
+        self.clock_profile: str | None = None
+        self.ransom_paid_at: datetime | None = None
         #: the latest report of the incident this one continues (an update or final report), to show what changed
         self.previous: dict | None = None
         self._built: tuple[dict, dict] | None = None  # (report draft, content) from the review step
@@ -537,6 +541,8 @@ class ReportForm:
             errors.append(_invalid("observed_at", Reason("required", "is required")))
         elif self._observed_at > self._clock() + CLOCK_SKEW:
             errors.append(_invalid("observed_at", Reason("in-future", "lies in the future")))
+        if self.ransom_paid_at is not None and self.ransom_paid_at > self._clock() + CLOCK_SKEW:
+            errors.append(_invalid("ransom_paid_at", Reason("in-future", "lies in the future")))
         lines = self.indicator_lines()
         for line in lines:
             if line.problem:
@@ -628,6 +634,10 @@ class ReportForm:
             return []
         return incident_changes(self.previous, self.content, CHANGE_FIELDS)
 
+    def local_fields(self) -> dict:
+        """What the outbox keeps beside the report and never sends: its clock profile, when a ransom was paid."""
+        return local_fields(self.to_draft(), self._clock())
+
     def submission(self) -> tuple[dict, list[Peer]]:
         """The reviewed content and the peers it goes to, for the caller to sign and queue."""
         content = self._reviewed()
@@ -652,7 +662,9 @@ class ReportForm:
         }
         optional = {"code": self.code, "scope": self.scope, "to": list(self.to), "in_reply_to": self.in_reply_to,
                     "lang": self.lang,
-                    "observed_at": format_time(self._observed_at) if self._observed_at else None}
+                    "observed_at": format_time(self._observed_at) if self._observed_at else None,
+                    "clock": self.clock_profile,
+                    "ransom_paid_at": format_time(self.ransom_paid_at) if self.ransom_paid_at else None}
         draft.update({k: v for k, v in optional.items() if v})
         draft[UI_KEY] = {
             "code_picked": self.code_picked,
@@ -709,6 +721,9 @@ class ReportForm:
         form.to = _codes(draft, "to")
         form.in_reply_to = draft.get("in_reply_to") or None
         form.template = ui.get("template") if isinstance(ui.get("template"), str) else None
+        form.clock_profile = local_fields({"clock": draft.get("clock")}).get("clock")
+        form.ransom_paid_at = (parse_time(draft["ransom_paid_at"], "ransom_paid_at") if draft.get("ransom_paid_at")
+                               else None)
         return form
 
 
