@@ -169,6 +169,8 @@ def journey(qtbot, app, home, tmp_path, kl_station, kl_served, manila, lang):
     files.selectFile(str(card))
     files.accept()
     add = active(qtbot, dialog_of(qtbot, peers, AddPeerDialog))
+    # the card is read and shown (name, organisation, country, fingerprint) before Add is offered
+    qtbot.waitUntil(lambda: add.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled(), timeout=10_000)
     no_clipping(qtbot, add, "add peer")
     alt(label_for(add.url).text())
     QTest.keyClicks(QApplication.focusWidget(), kl_served.url)

@@ -136,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
                                                   " fields the draft leaves out stay as in the latest report")
     p.add_argument("--lang", choices=LANGUAGES, help="the language the summary and narrative are written in"
                                                      " (default: the draft's 'lang', else the app's language)")
+    p.add_argument("--clock", metavar="PROFILE", help="the reporting clock of this incident, instead of the"
+                                                     " station's default: asean, nis2, circia or none")
+    p.add_argument("--detected", metavar="TIME", help="when the incident was detected (its clocks count from then),"
+                                                      " ISO 8601 with an offset, e.g. 2026-11-24T01:30+07:00")
+    p.add_argument("--ransom-paid", metavar="TIME", help="when a ransom was paid (CIRCIA: a report within 24 h)")
 
     template = report.add_parser("template", help="templates for common incidents (phishing, ransomware...)"
                                  ).add_subparsers(dest="template_command", metavar="ACTION", required=True)
@@ -146,11 +151,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", metavar="NAME", help="the template, e.g. phishing (see 'siaga report template list')")
     p.add_argument("--country", action="append", metavar="CODE",
                    help="a country or group the report is for (repeat; default: global scope)")
-    p.add_argument("--clock", metavar="PROFILE", help="the reporting clock of this incident, instead of the"
-                                                     " station's default: asean, nis2, circia or none")
-    p.add_argument("--detected", metavar="TIME", help="when the incident was detected (its clocks count from then),"
-                                                      " ISO 8601 with an offset, e.g. 2026-11-24T01:30+07:00")
-    p.add_argument("--ransom-paid", metavar="TIME", help="when a ransom was paid (CIRCIA: a report within 24 h)")
 
     incident = sub.add_parser("incident", help="incidents: a first report and its updates").add_subparsers(
         dest="incident_command", metavar="ACTION", required=True)
