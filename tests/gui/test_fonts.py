@@ -91,3 +91,13 @@ def test_the_fonts_and_their_licence_are_carried():
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence
     sources = (folder / "SOURCES.md").read_text(encoding="utf-8")
     assert all(name in sources for font in fonts.FONTS.values() for name in font.files)
+
+
+def test_every_codebook_text_in_khmer_lao_and_burmese_is_drawn_with_no_missing_glyph(qtbot):
+    """The carried fonts cover every character the codebook's language files use."""
+    for lang in ("km", "lo", "my"):
+        path = resource_path("codebook", "languages", f"{lang}.json")
+        assert fonts.ensure_for_language(lang)
+        texts = json.loads(path.read_text(encoding="utf-8"))["texts"]
+        drawn = {key: fonts.missing_glyphs(text) for key, fields in texts.items() for text in fields.values()}
+        assert {key: missing for key, missing in drawn.items() if missing} == {}, lang
