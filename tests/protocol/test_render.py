@@ -1,5 +1,6 @@
 from datetime import datetime, timezone
 
+from siaga.base.languages import LANGUAGES
 from siaga.protocol import codebook
 from siaga.protocol.message import StationInfo, build_ack, build_report
 from siaga.protocol.render import HEADINGS, report_lines
@@ -9,7 +10,7 @@ AUTHOR = StationInfo(bytes(32), "ID duty desk", "National CSIRT", "ID")
 
 
 def test_every_heading_exists_in_every_language():
-    assert all(set(names) == set(codebook.LANGUAGES) and all(names.values()) for names in HEADINGS.values())
+    assert all(set(names) == set(LANGUAGES) and all(names.values()) for names in HEADINGS.values())
 
 
 def test_a_report_reads_in_the_chosen_language(draft):
@@ -26,7 +27,7 @@ def test_a_report_reads_in_the_chosen_language(draft):
     assert rows["Yang diamati"] == "Berkas berganti nama dan muncul catatan tebusan"
     assert rows["Indikator"].splitlines()[1] == "domain-name update-check.example"
     assert rows["Stasiun pelapor"] == "ID duty desk, National CSIRT (Indonesia)"
-    assert rows["Diamati pada (UTC)"] == "2026-11-23T18:30:00Z"
+    assert rows["Diamati pada (UTC)"] == "23 Nov 2026 18.30"  # as CLDR writes a date and time in Indonesian
     english = report_lines(content, book, "en")
     assert english[0] == ("Message type", "Early warning") and len(english) == len(rows)
 
@@ -81,5 +82,5 @@ def test_a_sighting_shows_how_often_and_when_it_was_seen():
                              StationInfo(b"k" * 32, "MY duty desk", "MyCERT", "MY"), book)
     rows = dict(report_lines(content, book, "id"))
     assert rows["Jenis pesan"] == "Terlihat juga" and rows["Berapa kali terlihat"] == "4"
-    assert rows["Pertama terlihat (UTC)"] == "2026-11-24T02:00:00Z"
+    assert rows["Pertama terlihat (UTC)"] == "24 Nov 2026 02.00"
     assert rows["Indikator"] == "domain-name login-kemlu.example" and rows["Membalas"] == "a" * 64

@@ -6,6 +6,7 @@ import argparse
 
 from ..base.encoding import load_json_text
 from ..base.errors import InputError
+from ..base.languages import interface_language
 from ..protocol import clocks
 from .common import lang_of, open_station, print_json, read_input, shown
 from .reports import MAX_DRAFT_FILE
@@ -41,7 +42,7 @@ def _due_text(due: dict | None, lang: str, names: dict[str, str]) -> str:
 
 
 def cmd_incident_list(args: argparse.Namespace) -> int:
-    lang = lang_of(args)
+    lang = interface_language(lang_of(args))  # its own words exist in the interface's languages
     with open_station(args) as station:
         rows, _ = station.incidents.page(open_only=args.open, overdue=args.overdue, limit=args.limit)
         names = {p.id: p.card.name for p in station.peers()}
@@ -60,7 +61,7 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
 
 
 def cmd_incident_show(args: argparse.Namespace) -> int:
-    lang = lang_of(args)
+    lang = interface_language(lang_of(args))  # its own words exist in the interface's languages
     words = WORDS[lang]
     with open_station(args) as station:
         detail = station.incidents.detail(_message(station, args.incident_id))
@@ -118,7 +119,7 @@ def cmd_incident_close(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    lang = lang_of(args)
+    lang = interface_language(lang_of(args))  # its own words exist in the interface's languages
     book = clocks.clockbook()
     with open_station(args) as station:
         if args.clock:

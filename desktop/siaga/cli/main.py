@@ -17,7 +17,7 @@ from .. import __version__
 from ..base import logging_setup
 from ..base.errors import SiagaError
 from ..base.fileio import private_files
-from ..base.languages import LANGUAGES
+from ..base.languages import INTERFACE_LANGUAGES, LANGUAGES
 from .common import shown
 
 if TYPE_CHECKING:
@@ -57,13 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, func: str, help_text: str, parent: Any = sub, json_flag: bool = False,
-                lang_flag: bool = False) -> argparse.ArgumentParser:
+                lang_flag: bool | tuple[str, ...] = False) -> argparse.ArgumentParser:
         p = parent.add_parser(name, parents=[common], help=help_text, description=help_text)
         p.set_defaults(func=func)
         if json_flag:
             p.add_argument("--json", action="store_true", help="machine-readable output")
         if lang_flag:
-            p.add_argument("--lang", choices=LANGUAGES, help="language of labels (default en)")
+            p.add_argument("--lang", choices=LANGUAGES if lang_flag is True else lang_flag,
+                           help="language of labels (default en)")
         return p
 
     p = command("init", "setup:cmd_init", "create this station's keys and database", json_flag=True)
@@ -133,12 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
     incident = sub.add_parser("incident", help="incidents: a first report and its updates").add_subparsers(
         dest="incident_command", metavar="ACTION", required=True)
     p = command("list", "incidents:cmd_incident_list", "list incidents, the most recently active first",
-                parent=incident, json_flag=True, lang_flag=True)
+                parent=incident, json_flag=True, lang_flag=INTERFACE_LANGUAGES)
     p.add_argument("--open", action="store_true", help="only incidents without a final report")
     p.add_argument("--overdue", action="store_true", help="only open incidents whose next deadline has passed")
     p.add_argument("--limit", type=int, default=100)
     p = command("show", "incidents:cmd_incident_show", "show an incident's messages in order and what is due",
-                parent=incident, json_flag=True, lang_flag=True)
+                parent=incident, json_flag=True, lang_flag=INTERFACE_LANGUAGES)
     p.add_argument("incident_id", metavar="ID", help="the id of any of its messages (a unique prefix is enough)")
     p = command("close", "incidents:cmd_incident_close", "file the final report of one of this station's incidents",
                 parent=incident, json_flag=True)
@@ -146,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="source", metavar="FILE.json", help="the final report's draft (changed fields)")
     p.add_argument("--summary", help="the final report's summary (everything else as in the latest report)")
     p = command("settings", "incidents:cmd_settings", "show or change this station's settings", json_flag=True,
-                lang_flag=True)
+                lang_flag=INTERFACE_LANGUAGES)
     p.add_argument("--clock", metavar="PROFILE", help="the default reporting clock: asean, nis2, circia or none")
 
     outbox = sub.add_parser("outbox", help="messages this station sends").add_subparsers(

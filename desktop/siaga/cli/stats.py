@@ -7,7 +7,8 @@ import time
 from datetime import date, datetime, timedelta
 
 from ..base.errors import InputError
-from ..base.languages import LANGUAGES
+from ..base.languages import reading_language
+from ..protocol import codebook
 from ..station.stats import Figures, Period
 from .common import lang_of, open_station, print_json, shown
 
@@ -100,9 +101,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print_json(figures.to_dict())
         return 0
-    lang = lang_of(args)
-    lang = lang if lang in LANGUAGES else "en"
-    labels = {kind: {str(e.get("code", e.get("level"))): e["label"][lang] for e in book.data[kind]}
-              for kind in ("classes", "severity", "countries")}
+    lang = reading_language(lang_of(args))
+    labels = {kind: {str(e.get("code", e.get("level"))): book.label(kind, e.get("code", e.get("level")), lang)
+                     for e in book.data[kind]}
+              for kind in ("severity", "countries")}
+    labels["classes"] = {e["code"]: codebook.text(e["label"], lang) for e in book.data["classes"]}
     print("\n".join(render(figures, labels)))
     return 0

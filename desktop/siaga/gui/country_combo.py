@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from ..base.languages import INTERFACE_LANGUAGES
 from ..protocol.codebook import Codebook
 from ..station.report_form import match_rank, name_key
 
@@ -41,9 +42,9 @@ class CountryCombo(QComboBox):
         self.clear()
         if self._optional:
             self.addItem("", "")
-        entries = sorted(self._book.entries("countries"), key=lambda e: name_key(e["label"][lang]))
-        for entry in entries:
-            self.addItem(entry["label"][lang], entry["code"])
+        names = {e["code"]: self._book.label("countries", e["code"], lang) for e in self._book.entries("countries")}
+        for code, name in sorted(names.items(), key=lambda item: name_key(item[1])):
+            self.addItem(name, code)
         self.blockSignals(False)
         self.set_code(code)
 
@@ -66,9 +67,10 @@ class CountryCombo(QComboBox):
         """The code of the country ``text`` names best: its code, then a name starting with it, ...; or ""."""
         ranked = []
         for entry in self._book.entries("countries"):
-            rank = match_rank(text, entry["code"], list(entry["label"].values()))
+            names = [self._book.label("countries", entry["code"], lang) for lang in INTERFACE_LANGUAGES]
+            rank = match_rank(text, entry["code"], names)
             if rank is not None:
-                ranked.append((rank, name_key(entry["label"][self._lang]), entry["code"]))
+                ranked.append((rank, name_key(self._book.label("countries", entry["code"], self._lang)), entry["code"]))
         return min(ranked)[2] if ranked and text.strip() else ""
 
     def unmatched(self) -> str:

@@ -75,7 +75,7 @@ class DashboardView(QWidget):
         self._stale = True
         self.file_dialog = None
         book = session.book
-        self.country_names = {e["code"]: e["label"].get(self.lang) or e["label"]["en"] for e in book.data["countries"]}
+        self.country_names = {e["code"]: book.label("countries", e["code"], self.lang) for e in book.data["countries"]}
         self.class_names = {e["code"]: e["label"].get(self.lang) or e["label"]["en"] for e in book.data["classes"]}
         self.severity_names = {e["level"]: e["label"].get(self.lang) or e["label"]["en"] for e in book.data["severity"]}
 

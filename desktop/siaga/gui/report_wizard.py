@@ -349,9 +349,8 @@ class DetailsPage(_FormPage):
         label.setBuddy(self.observed_at)
         layout.addRow(label, when)
         _labelled(layout, self.tr("Sectors a&ffected:"), self.sectors)
-        _labelled(layout, self.tr("Could people still do their &usual work?"), self.impact["functional"])
-        _labelled(layout, self.tr("Were any accounts or data taken, changed or &lost?"), self.impact["information"])
-        _labelled(layout, self.tr("Can your own staff &clean it up and restore it?"), self.impact["recoverability"])
+        for key, combo in self.impact.items():  # the codebook's plain questions, in the interface's language
+            _labelled(layout, form.book.impact_question(key, lang) or names[key], combo)
         _labelled(layout, self.tr("&Indicators (type value, or just the value):"), self.indicators)
         layout.addRow(self.indicator_notes)
         _labelled(layout, self.tr("Su&mmary:"), self.summary)

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from typing import Any, Iterable
 
 from ..base.errors import CodebookError, UnknownCodeError
-from ..base.languages import LANGUAGES
+from ..base.languages import INTERFACE_LANGUAGES
 from ..base.resources import resource_path
 
 #: what may be due: a report of a kind, or an acknowledgement
@@ -182,7 +182,7 @@ class ClockBook:
     @staticmethod
     def _check_text(value: Any, where: str, fail: Any) -> None:
         if not isinstance(value, dict) or not all(isinstance(value.get(lang), str) and value[lang].strip()
-                                                  for lang in LANGUAGES):
+                                                  for lang in INTERFACE_LANGUAGES):
             raise fail(where, "missing translation")
 
     def _labels(self, value: Any, keys: tuple[str, ...], where: str, fail: Any) -> dict[str, dict]:

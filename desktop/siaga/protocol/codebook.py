@@ -22,10 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..base import cldr
 from ..base.encoding import canonical
 from ..base.errors import CodebookError, UnknownCodeError
-from ..base.languages import LANGUAGES
+from ..base.languages import LANGUAGES, reading_language
 from ..base.resources import resource_path
+from . import codebook_languages as texts
+from .codebook_languages import INLINE, REVIEWED, LanguageFile
 
 log = logging.getLogger("siaga.codebook")
 
@@ -51,6 +54,12 @@ _LISTS = {
     "observation_groups": "code",
     "observations": "code",
 }
+#: lists a codebook may lack (added in a later version): key in the file -> how entries are keyed
+_OPTIONAL_LISTS = {
+    "impact_questions": "code",  # from 2026.3: the form's three plain questions, keyed as IMPACT_KINDS
+}
+#: the impact questions, one per impact list (message.IMPACT_KINDS' keys)
+IMPACT_QUESTIONS = ("functional", "information", "recoverability")
 #: every kind of code, for look-ups by code alone
 KINDS = ("classifications", *_LISTS)
 #: lists whose entries carry a short code for the code line
@@ -109,7 +118,7 @@ class _Checker:
         value = entry.get(key)
         if not isinstance(value, dict):
             raise self.fail(f"{where}.{key}", "expected an object with one text per language")
-        for lang in LANGUAGES:
+        for lang in INLINE:  # further languages come from their own files (codebook_languages)
             text = value.get(lang)
             if not isinstance(text, str) or not text.strip():
                 raise self.fail(f"{where}.{key}.{lang}", "missing translation")
@@ -118,13 +127,19 @@ class _Checker:
 class Codebook:
     """One loaded, checked codebook version."""
 
-    def __init__(self, data: dict, source: str = "<memory>") -> None:
+    def __init__(self, data: dict, source: str = "<memory>", languages: Iterable[LanguageFile] = ()) -> None:
         self.source = source
         self._check(data)
         self.data = data
         self.version: str = data["version"]
+        #: the further languages merged into the entries, by code (their texts, their status)
+        self.language_files: dict[str, LanguageFile] = {}
+        for language in languages:
+            texts.merge(data, language)
+            self.language_files[language.language] = language
         self._index: dict[str, dict[Any, dict]] = {
-            name: {entry[key]: entry for entry in data[name]} for name, key in _LISTS.items()
+            name: {entry[key]: entry for entry in data.get(name) or ()}
+            for name, key in (*_LISTS.items(), *_OPTIONAL_LISTS.items())
         }
         self._short: dict[str, dict[str, Any]] = {
             name: {entry["short"]: entry[_LISTS[name]] for entry in data[name]} for name in _WITH_SHORT
@@ -140,8 +155,40 @@ class Codebook:
 
     @functools.cached_property
     def content_hash(self) -> str:
-        """SHA-256 of the codebook's canonical JSON (computed on first use: it is not needed to start)."""
-        return hashlib.sha256(canonical(self.data)).hexdigest()
+        """SHA-256 of the codebook's canonical JSON (computed on first use: it is not needed to start).
+
+        With further languages merged, it covers their texts (merged into the entries) and
+        their status too: ``{"codebook": ..., "languages": {"th": "machine-draft", ...}}``.
+        """
+        if not self.language_files:
+            return hashlib.sha256(canonical(self.data)).hexdigest()
+        status = {lang: file.status for lang, file in sorted(self.language_files.items())}
+        return hashlib.sha256(canonical({"codebook": self.data, "languages": status})).hexdigest()
+
+    # -- languages ----------------------------------------------------------
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages this codebook has texts in: English and Indonesian, and those with a file."""
+        return tuple(lang for lang in LANGUAGES if lang in INLINE or lang in self.language_files)
+
+    def status(self, lang: str) -> str | None:
+        """``reviewed`` or ``machine-draft`` (see codebook_languages), or None for a language it has no texts in."""
+        if lang in INLINE:
+            return REVIEWED
+        file = self.language_files.get(lang)
+        return file.status if file else None
+
+    def is_draft(self, lang: str) -> bool:
+        """Whether ``lang``'s texts wait for a native speaker's review (or are missing, and read in English)."""
+        return self.status(reading_language(lang)) != REVIEWED
+
+    def missing(self, lang: str) -> list[str]:
+        """The texts ``lang`` lacks (``severity/3.description``) and holds in excess (``+ key``); all for no file."""
+        if lang in INLINE:
+            return []
+        file = self.language_files.get(lang) or LanguageFile(lang, texts.MACHINE_DRAFT, {})
+        return texts.missing(self.data, file)
 
     # -- checking -----------------------------------------------------------
 
@@ -176,7 +223,8 @@ class Codebook:
                 if ident in seen:
                     raise ck.fail(f"{where}.{key}", f"duplicate code {ident!r}")
                 seen.add(ident)
-                ck.labels(entry, "label", where)
+                # a country's name comes from CLDR (older codebooks' labels are checked, never read)
+                ck.labels(entry, "label", where, required=name != "countries")
                 ck.labels(entry, "description", where, required=False)
                 if name in _WITH_SHORT:
                     short = entry.get("short")
@@ -185,6 +233,13 @@ class Codebook:
                     if short in shorts:
                         raise ck.fail(f"{where}.short", f"duplicate short code {short!r}")
                     shorts.add(short)
+        if "impact_questions" in data:
+            questions = ck.lst(data["impact_questions"], "impact_questions")
+            for i, entry in enumerate(questions):
+                ck.obj(entry, f"impact_questions[{i}]")
+                ck.labels(entry, "label", f"impact_questions[{i}]")
+            if [e.get("code") for e in questions] != list(IMPACT_QUESTIONS):
+                raise ck.fail("impact_questions", f"expected the questions {', '.join(IMPACT_QUESTIONS)} in order")
         levels = sorted(e["level"] for e in data["severity"])
         if levels != list(range(6)):
             raise ck.fail("severity", "expected the six levels 0 to 5")
@@ -287,11 +342,23 @@ class Codebook:
         }
 
     def label(self, kind: str, code: Any, lang: str = "en") -> str:
+        """A code's label in ``lang`` (English where that language lacks it); a country's name from CLDR."""
         entry = self.entry(kind, code)
-        lang = lang if lang in LANGUAGES else "en"
+        if kind == "countries":  # CLDR's names; the labels older codebooks carried are not read
+            return cldr.country_name(code, lang)
         if kind == "classifications":
-            return f"{entry['class_label'][lang]}: {entry['label'][lang]}"
-        return entry["label"][lang]
+            return f"{text(entry['class_label'], lang)}: {text(entry['label'], lang)}"
+        return text(entry["label"], lang)
+
+    def text(self, kind: str, code: Any, field: str, lang: str = "en") -> str:
+        """An entry's ``field`` (description, help...) in ``lang``, English where missing; "" if it has none."""
+        value = self.entry(kind, code).get(field)
+        return text(value, lang) if isinstance(value, dict) else ""
+
+    def impact_question(self, key: str, lang: str = "en") -> str:
+        """The form's plain question for an impact (``functional``...), or "" in a codebook before 2026.3."""
+        entry = self._index["impact_questions"].get(key)
+        return text(entry["label"], lang) if entry else ""
 
     def short(self, kind: str, code: Any) -> str:
         return self.entry(kind, code)["short"]
@@ -355,21 +422,41 @@ class Codebook:
         return any(self.entry("observations", c).get("urgent") for c in codes)
 
 
-def load_codebook(raw: bytes | str, source: str) -> Codebook:
+def text(value: dict, lang: str) -> str:
+    """One of an entry's texts (``{"en": ..., "id": ..., "th": ...}``) in ``lang``, English where it lacks it."""
+    return value.get(reading_language(lang)) or value["en"]
+
+
+def load_codebook(raw: bytes | str, source: str, languages: Iterable[LanguageFile] = ()) -> Codebook:
     """A codebook from its JSON text; anything else is a CodebookError naming ``source`` and the bad entry."""
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         raise CodebookError(f"not valid JSON ({exc})", where=source) from None
-    return Codebook(data, source=source)
+    return Codebook(data, source=source, languages=languages)
 
 
-def _read(path: Path) -> Codebook:
+def _bytes(path: Path, source: str) -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
-        raise CodebookError(f"cannot read: {exc.strerror}", where=str(path.name)) from None
-    return load_codebook(raw, path.name)
+        raise CodebookError(f"cannot read: {exc.strerror}", where=source) from None
+
+
+def _read(path: Path, languages: Iterable[LanguageFile] = ()) -> Codebook:
+    return load_codebook(_bytes(path, path.name), path.name, languages)
+
+
+def read_languages(folder: Path) -> list[LanguageFile]:
+    """The language files in ``folder`` (``th.json``...), each checked; a file named for another language fails."""
+    out: list[LanguageFile] = []
+    for path in sorted(folder.glob("*.json")):
+        source = f"languages/{path.name}"
+        language = texts.parse(_bytes(path, source), source)
+        if language.language != path.stem:
+            raise CodebookError(f"holds language {language.language!r}", where=source)
+        out.append(language)
+    return out
 
 
 class CodebookSet:
@@ -377,7 +464,9 @@ class CodebookSet:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.current = _read(folder / "codebook.json")
+        #: the further languages' texts, merged into the current codebook and every archived one
+        self.language_files = read_languages(folder / "languages")
+        self.current = _read(folder / "codebook.json", self.language_files)
         self._by_version: dict[str, Codebook] = {self.current.version: self.current}
         self._archive = {p.stem: p for p in sorted((folder / "archive").glob("*.json"))}
         log.debug("codebook %s loaded", self.current.version)
@@ -391,7 +480,7 @@ class CodebookSet:
         path = self._archive.get(version)
         if path is None:
             raise UnknownCodeError(kind="codebook version", value=version)
-        book = _read(path)
+        book = _read(path, self.language_files)
         if book.version != version:
             raise CodebookError(f"file holds version {book.version}", where=path.name)
         self._by_version[version] = book

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..base.languages import LANGUAGES
+from ..base.languages import INTERFACE_LANGUAGES
 from .codebook import Codebook
 
 #: topic -> (codebook kind or "", {lang: title}, {lang: what the word means})
@@ -84,6 +84,6 @@ def _entries(book: Codebook, kind: str, lang: str) -> tuple[tuple[str, str], ...
 
 def glossary(book: Codebook, lang: str = "en") -> list[Topic]:
     """Every topic, in ``lang`` (English for a language Siaga does not have)."""
-    lang = lang if lang in LANGUAGES else "en"
+    lang = lang if lang in INTERFACE_LANGUAGES else "en"
     return [Topic(key, titles[lang], meanings[lang], _entries(book, kind, lang))
             for key, (kind, titles, meanings) in TOPICS.items()]

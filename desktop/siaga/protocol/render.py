@@ -2,49 +2,51 @@
 
 Codes are shown with their codebook labels, so a report coded in Jakarta reads
 the same in Kuala Lumpur whatever language each side works in. The headings are
-part of the protocol's vocabulary, kept here in the codebook's languages.
+part of the protocol's vocabulary (``render_words.py``, in every language reports are
+read in); countries and dates are written as CLDR writes them in that language. Free
+text is never translated: it is shown as written, its heading naming the author's
+language when the report says which (its ``lang`` field).
 """
 
 from __future__ import annotations
 
-from .codebook import LANGUAGES, Codebook
-from .message import ACK_TYPE, IMPACT_KINDS, REPORT_TYPES, SIGHTING_TYPE
+from datetime import datetime, timezone
 
-HEADINGS: dict[str, dict[str, str]] = {
-    "type": {"en": "Message type", "id": "Jenis pesan"},
-    "station": {"en": "Reporting station", "id": "Stasiun pelapor"},
-    "claims": {"en": "Identity mismatch", "id": "Identitas tidak cocok"},
-    "reported_at": {"en": "Reported at (UTC)", "id": "Dilaporkan pada (UTC)"},
-    "in_reply_to": {"en": "In reply to", "id": "Membalas"},
-    "code": {"en": "Incident", "id": "Insiden"},
-    "severity": {"en": "Severity", "id": "Tingkat keparahan"},
-    "tlp": {"en": "Sharing (TLP)", "id": "Berbagi (TLP)"},
-    "pap": {"en": "Permitted actions (PAP)", "id": "Tindakan yang diizinkan (PAP)"},
-    "scope": {"en": "Scope", "id": "Cakupan"},
-    "countries": {"en": "Countries", "id": "Negara"},
-    "observed_at": {"en": "Observed at (UTC)", "id": "Diamati pada (UTC)"},
-    "summary": {"en": "Summary", "id": "Ringkasan"},
-    "observations": {"en": "What was observed", "id": "Yang diamati"},
-    "sectors": {"en": "Sectors affected", "id": "Sektor terdampak"},
-    "functional": {"en": "Functional impact", "id": "Dampak fungsional"},
-    "information": {"en": "Information impact", "id": "Dampak informasi"},
-    "recoverability": {"en": "Recoverability", "id": "Pemulihan"},
-    "indicators": {"en": "Indicators", "id": "Indikator"},
-    "narrative": {"en": "Narrative", "id": "Uraian"},
-    "status": {"en": "Status", "id": "Status"},
-    "note": {"en": "Note", "id": "Catatan"},
-    "codebook": {"en": "Codebook", "id": "Buku kode"},
-    "seen_count": {"en": "Times seen", "id": "Berapa kali terlihat"},
-    "seen_from": {"en": "First seen (UTC)", "id": "Pertama terlihat (UTC)"},
-    "seen_until": {"en": "Last seen (UTC)", "id": "Terakhir terlihat (UTC)"},
-}
+from ..base import cldr
+from ..base.languages import reading_language
+from .codebook import Codebook
+from .message import ACK_TYPE, IMPACT_KINDS, REPORT_TYPES, SIGHTING_TYPE, TIME_FORMAT
+from .render_words import DRAFT_NOTE, HEADINGS, MISMATCH, WRITTEN_IN
 
+__all__ = ["HEADINGS", "draft_note", "from_text", "identity", "mismatch_text", "mismatched", "report_lines",
+           "shown_time", "written_in"]
 
 def _described(book: Codebook, kind: str, code: str, lang: str) -> str:
-    entry = book.entry(kind, code)
-    description = entry.get("description", {}).get(lang)
+    description = book.text(kind, code, "description", lang)
     label = book.label(kind, code, lang)
     return f"{label}: {description}" if description else label
+
+
+def shown_time(value: str, lang: str = "en") -> str:
+    """A message's UTC time (``2026-11-24T03:22:00Z``) as readers of ``lang`` write it; other text as it is."""
+    try:
+        moment = datetime.strptime(value, TIME_FORMAT).replace(tzinfo=timezone.utc)
+    except (TypeError, ValueError):
+        return str(value or "")
+    return cldr.date_time(moment, lang)
+
+
+def written_in(heading: str, author_lang: object, lang: str) -> str:
+    """``Summary (written in Thai)``: a free-text heading naming its author's language, if the report says it."""
+    if not isinstance(author_lang, str) or not author_lang:
+        return heading
+    return WRITTEN_IN[reading_language(lang)].format(heading=heading, language=cldr.language_name(author_lang, lang))
+
+
+def draft_note(book: Codebook, lang: str) -> str:
+    """The small "draft translation" note, in ``lang``, when its texts wait for a native speaker's review; else ""."""
+    lang = reading_language(lang)
+    return DRAFT_NOTE[lang] if book.is_draft(lang) else ""
 
 
 def _place(book: Codebook, code: str, lang: str) -> str:
@@ -55,10 +57,6 @@ def _place(book: Codebook, code: str, lang: str) -> str:
 
 
 _IDENTITY_KEYS = ("name", "org", "country")
-#: the sentence that flags a message whose content names another station than the directory does
-_MISMATCH = {"en": "the message claims {claimed}; the directory says {directory}",
-             "id": "pesan mengaku {claimed}; direktori mencatat {directory}"}
-
 
 def identity(content: dict, author: dict | None) -> dict:
     """Who sent a message: the directory's name, org and country for a known author, else what the content says.
@@ -88,7 +86,7 @@ def mismatch_text(content: dict, author: dict | None, lang: str = "en") -> str:
     keys = mismatched(claimed, author)
     if not keys or author is None:  # (no author: nothing to differ from; mismatched says so too)
         return ""
-    return _MISMATCH[lang if lang in _MISMATCH else "en"].format(
+    return MISMATCH[reading_language(lang)].format(
         claimed=", ".join(str(claimed.get(k) or "-") for k in keys),
         directory=", ".join(str(author.get(k) or "-") for k in keys))
 
@@ -103,19 +101,21 @@ def from_text(content: dict, author: dict | None, book: Codebook, lang: str = "e
 
 def report_lines(content: dict, book: Codebook, lang: str = "en",
                  author: dict | None = None) -> list[tuple[str, str]]:
-    """Rows of (heading, value) for a message's content, in ``lang`` ("en" or "id").
+    """Rows of (heading, value) for a message's content, in ``lang`` (any of base.languages.LANGUAGES).
 
     Empty optional fields are left out. ``book`` is the codebook the content
     names (``books.get(content["codebook"])``). ``author``: the author's directory
     record; the sender is then named as the directory knows it, and a row flags
     what the content claims differently (see :func:`mismatch_text`).
     """
-    lang = lang if lang in LANGUAGES else "en"
+    lang = reading_language(lang)
     rows: list[tuple[str, str]] = []
+    author_lang = content.get("lang")
 
-    def add(key: str, value: str) -> None:
+    def add(key: str, value: str, free_text: bool = False) -> None:
         if value:
-            rows.append((HEADINGS[key][lang], value))
+            heading = HEADINGS[key][lang]
+            rows.append((written_in(heading, author_lang, lang) if free_text else heading, value))
 
     kind = content["type"]
     add("type", book.label("message_types", kind, lang))
@@ -128,8 +128,8 @@ def report_lines(content: dict, book: Codebook, lang: str = "en",
         add("pap", _described(book, "pap", content["pap"], lang))
         add("scope", book.label("scopes", content["scope"], lang))
         add("countries", ", ".join(_place(book, c, lang) for c in content.get("countries", [])))
-        add("observed_at", content["observed_at"])
-        add("summary", content["summary"])
+        add("observed_at", shown_time(content["observed_at"], lang))
+        add("summary", content["summary"], free_text=True)
         add("observations", "\n".join(book.label("observations", c, lang)
                                       for c in content.get("observations", [])))
         add("sectors", ", ".join(book.label("sectors", c, lang) for c in content.get("sectors", [])))
@@ -138,20 +138,20 @@ def report_lines(content: dict, book: Codebook, lang: str = "en",
             if impact.get(key):
                 add(key, book.label(impact_kind, impact[key], lang))
         add("indicators", "\n".join(f"{i['type']} {i['value']}" for i in content.get("indicators", [])))
-        add("narrative", content.get("narrative", ""))
+        add("narrative", content.get("narrative", ""), free_text=True)
     elif kind == ACK_TYPE:
         add("status", book.label("ack_status", content["ack"]["status"], lang))
         add("note", content["ack"]["note"])
     elif kind == SIGHTING_TYPE and isinstance(content.get("sighting"), dict):  # "we see this too"
         seen = content["sighting"]
         add("seen_count", str(seen.get("count", "")))
-        add("seen_from", seen.get("first_seen", ""))
-        add("seen_until", seen.get("last_seen", ""))
+        add("seen_from", shown_time(seen.get("first_seen", ""), lang))
+        add("seen_until", shown_time(seen.get("last_seen", ""), lang))
         add("indicators", "\n".join(f"{i['type']} {i['value']}" for i in seen.get("indicators", [])))
         add("sectors", ", ".join(book.label("sectors", c, lang) for c in seen.get("sectors", [])))
     add("station", from_text(content, author, book, lang))
     add("claims", mismatch_text(content, author, lang))
-    add("reported_at", content["reported_at"])
+    add("reported_at", shown_time(content["reported_at"], lang))
     add("in_reply_to", content.get("in_reply_to", ""))
     add("codebook", book.version)
     return rows

@@ -255,7 +255,8 @@ class ReportForm:
         for group in self.book.entries("observation_groups"):
             items = tuple(
                 Observation(o["code"], self.book.label("observations", o["code"], lang),
-                            o.get("help", {}).get(lang, ""), bool(o.get("urgent")), o["code"] in self.observations)
+                            self.book.text("observations", o["code"], "help", lang), bool(o.get("urgent")),
+                            o["code"] in self.observations)
                 for o in self.book.entries("observations")
                 if o["group"] == group["code"] and _matches(
                     search, [o["code"], *o["label"].values(), *o.get("help", {}).values()])
@@ -420,7 +421,8 @@ class ReportForm:
         ranked = []
         for order, kind in enumerate(("groups", "countries")):
             for index, e in enumerate(self.book.entries(kind)):
-                rank = match_rank(search, e["code"], list(e["label"].values()))
+                names = [self.book.label(kind, e["code"], other) for other in self.book.languages]
+                rank = match_rank(search, e["code"], names)
                 if rank is not None:
                     label = self.book.label(kind, e["code"], lang)
                     ranked.append(((rank, order, name_key(label) if kind == "countries" else f"{index:06d}"),

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from ..base.errors import StorageError, ValidationError
 from ..base.fileio import atomic_write
-from ..base.languages import LANGUAGES
+from ..base.languages import INTERFACE_LANGUAGES
 
 log = logging.getLogger("siaga.preferences")
 
@@ -35,7 +35,7 @@ APPEARANCES = ("system", "light", "dark")
 def system_language() -> str:
     """``SIAGA_LANG`` if it names a language Siaga has, else Indonesian for an Indonesian system locale, else English."""
     env = os.environ.get("SIAGA_LANG", "").strip().lower()
-    if env in LANGUAGES:
+    if env in INTERFACE_LANGUAGES:
         return env
     candidates = [os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
     candidates.append(locale.getlocale()[0] or "")
@@ -47,8 +47,8 @@ def system_language() -> str:
 
 
 def _check_language(value: Any) -> None:
-    if value not in LANGUAGES:
-        raise ValidationError(f"expected one of {', '.join(LANGUAGES)}", field="language")
+    if value not in INTERFACE_LANGUAGES:
+        raise ValidationError(f"expected one of {', '.join(INTERFACE_LANGUAGES)}", field="language")
 
 
 def _int_check(name: str, low: int, high: int) -> Callable[[Any], None]:

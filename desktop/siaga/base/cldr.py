@@ -1,0 +1,56 @@
+"""Names of countries and languages, and dates and times, in each of Siaga's languages.
+
+They come from the Unicode CLDR, which the ``babel`` package carries: nothing here is
+written by hand, so a country is named in Thai or Burmese the way those readers expect.
+A code CLDR does not know is given back as it is (an external report may name a place
+that no standard lists).
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import datetime, timezone
+
+from babel import Locale
+from babel.dates import format_date, format_skeleton
+
+from .languages import LANGUAGES
+
+
+@functools.cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang if lang in LANGUAGES else "en")
+
+
+def country_name(code: str, lang: str = "en") -> str:
+    """``TH`` in ``lang``: "Thailand", "Thái Lan", "ထိုင်း"; an unknown code as it is."""
+    return str(_locale(lang).territories.get(code) or code)
+
+
+def has_country(code: str) -> bool:
+    """Whether CLDR names the ISO 3166-1 alpha-2 ``code`` (in English, which names them all)."""
+    return bool(code) and code.isascii() and code.isupper() and code in _locale("en").territories
+
+
+def language_name(code: str, lang: str = "en") -> str:
+    """The language ``code`` named in ``lang`` ("Thai", "ภาษาไทย"...), or the code CLDR does not know."""
+    return str(_locale(lang).languages.get(code) or code)
+
+
+def own_name(code: str) -> str:
+    """A language by its own name ("ไทย", "Tiếng Việt"), as people look for their language in a list."""
+    return language_name(code, code) if code in LANGUAGES else code
+
+
+def date_time(moment: datetime, lang: str = "en") -> str:
+    """A moment in UTC as readers of ``lang`` write a date and a 24-hour time: "23 พ.ย. 2026 18:30 น."."""
+    locale = _locale(lang)
+    moment = moment.astimezone(timezone.utc)
+    day = format_date(moment, "medium", locale=locale)
+    time = format_skeleton("Hm", moment, tzinfo=timezone.utc, locale=locale)
+    return str(locale.datetime_formats["medium"]).format(time, day)  # "{1}, {0}": the day, then the time
+
+
+def date(moment: datetime, lang: str = "en") -> str:
+    """The day of a moment in UTC, written for readers of ``lang``."""
+    return format_date(moment.astimezone(timezone.utc), "medium", locale=_locale(lang))
