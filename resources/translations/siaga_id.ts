@@ -1061,62 +1061,47 @@ hxxp://bad[.]example/x</translation>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
-        <source>Could people still do their &amp;usual work?</source>
-        <translation>A&amp;pakah orang masih dapat bekerja seperti biasa?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="353"/>
-        <source>Were any accounts or data taken, changed or &amp;lost?</source>
-        <translation>Adakah akun atau data yang diambil, diubah, atau &amp;hilang?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="354"/>
-        <source>Can your own staff &amp;clean it up and restore it?</source>
-        <translation>Dapatkah staf Anda sendiri &amp;memulihkannya?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="387"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
         <source>Not assessed</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="429"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="428"/>
         <source>Line {line}: {warning}</source>
         <translation>Baris {line}: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="354"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="357"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="356"/>
         <source>Su&amp;mmary:</source>
         <translation>Ri&amp;ngkasan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="358"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="357"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="386"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="385"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="402"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="401"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="418"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="417"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="423"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="422"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -1612,102 +1597,102 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="451"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="454"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="453"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="463"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="462"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="466"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="465"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="469"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="468"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="471"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="470"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="490"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="489"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="491"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="490"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="495"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="494"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="507"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="506"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="513"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="512"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="515"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="514"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="517"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="516"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="520"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="519"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="521"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="520"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="522"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="521"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="560"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="559"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="564"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="563"/>
         <source>Proposed from no answers: nothing you ticked or answered says how bad it is. Answer the impact questions on the Details page, or choose the severity here.</source>
         <translation>Diusulkan tanpa jawaban: tidak ada yang Anda centang atau jawab yang menunjukkan seberapa parah. Jawab pertanyaan dampak di halaman Rincian, atau pilih tingkat keparahan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="579"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="578"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -1971,100 +1956,100 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="122"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="140"/>
         <source>The selected report</source>
         <translation>Laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="142"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="143"/>
         <source>&amp;Forward...</source>
         <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="144"/>
         <source>Seen here too...</source>
         <translation>Terlihat juga di sini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="145"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="146"/>
         <source>I&amp;mport STIX...</source>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="289"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="293"/>
         <source>The urgent report is not listed with the filters chosen; clear them to act on it.</source>
         <translation>Laporan mendesak tidak tercantum dengan filter yang dipilih; hapus filter untuk menindaklanjutinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="303"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="322"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="324"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="328"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="334"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="352"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="348"/>
         <source>The author will be told it was seen here too.</source>
         <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="360"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="374"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="378"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="374"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="392"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="396"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="393"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="397"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="404"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="408"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="408"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="412"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
@@ -4135,92 +4120,93 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="71"/>
         <source>Report</source>
+        <extracomment>the language report contents render in (&quot;&quot;: the interface&apos;s)</extracomment>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="67"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="75"/>
         <source>Replies and acknowledgements</source>
         <translation>Balasan dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="77"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="77"/>
         <source>Who</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="77"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="120"/>
         <source>Could not be verified: {reason}</source>
         <translation>Tidak dapat diverifikasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="135"/>
         <source>Received {time}; status here: {status}</source>
         <translation>Diterima {time}; status di sini: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="137"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="175"/>
         <source>External report (STIX import), unsigned</source>
         <translation>Laporan eksternal (impor STIX), tanpa tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="178"/>
         <source>Received as a code line, authenticated by {name}; only its coded fields until the signed report arrives</source>
         <translation>Diterima sebagai baris kode, diautentikasi oleh {name}; hanya kolom berkodenya sampai laporan yang ditandatangani tiba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="182"/>
         <source>Received as a code line, NOT authenticated: anyone could have written it</source>
         <translation>Diterima sebagai baris kode, TIDAK diautentikasi: siapa pun bisa menulisnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="187"/>
         <source>Could not be verified: the signature was not checked</source>
         <translation>Tidak dapat diverifikasi: tanda tangan tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="190"/>
         <source>Verified peer — signed by {name} ({org}, {country})</source>
         <translation>Mitra terverifikasi — ditandatangani oleh {name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="193"/>
         <source>Peer revoked its keys; do not rely on it — signed by {name}</source>
         <translation>Mitra telah mencabut kuncinya; jangan mengandalkannya — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="196"/>
         <source>Peer NOT verified: compare fingerprints — signed by {name}</source>
         <translation>Mitra BELUM terverifikasi: bandingkan sidik jari — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="198"/>
         <source>Author not in the directory — signed by {name}</source>
         <translation>Penulis tidak ada di direktori — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="222"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
@@ -4228,12 +4214,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="732"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="731"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="733"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="732"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -4241,57 +4227,57 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="632"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="631"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="633"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="632"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="636"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="635"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="642"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="641"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="645"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="644"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="652"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="651"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="654"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="653"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="660"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="659"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="663"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="662"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="694"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="693"/>
         <source>{sentence}: this may be a shared threat.</source>
         <translation>{sentence}: ini mungkin ancaman bersama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="711"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="710"/>
         <source>Goes to: {names}</source>
         <translation>Dikirim ke: {names}</translation>
     </message>
@@ -4299,147 +4285,172 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="76"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="76"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="82"/>
+        <source>draft translation</source>
+        <translation>terjemahan draf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="83"/>
+        <source>As the interface</source>
+        <translation>Sama dengan antarmuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="85"/>
+        <source>Rep&amp;orts in:</source>
+        <translation>Bahasa &amp;laporan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="85"/>
+        <source>Language reports are read in</source>
+        <translation>Bahasa untuk membaca laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="86"/>
+        <source>Codes, severity, TLP meanings, countries and dates of every report are shown in this language. What people wrote stays as they wrote it.</source>
+        <translation>Kode, tingkat keparahan, arti TLP, negara, dan tanggal setiap laporan ditampilkan dalam bahasa ini. Apa yang ditulis orang tetap seperti yang mereka tulis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="92"/>
         <source>As the desktop</source>
         <translation>Mengikuti desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="92"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="93"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="96"/>
         <source>&amp;Appearance:</source>
         <translation>T&amp;ampilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="96"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="100"/>
         <source> min</source>
         <translation> mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="101"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="103"/>
         <source>Lock when &amp;idle for:</source>
         <translation>&amp;Kunci bila tidak aktif selama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="103"/>
         <source>Lock when idle for, in minutes</source>
         <translation>Kunci bila tidak aktif selama, dalam menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="107"/>
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
         <source>&amp;Sync every:</source>
         <translation>&amp;Sinkronkan setiap:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
         <source>Sync every, in seconds</source>
         <translation>Sinkronkan setiap, dalam detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="113"/>
         <source> h</source>
         <translation> jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="115"/>
         <source>A check unanswered after this is o&amp;verdue:</source>
         <translation>Pemeriksaan yang belum &amp;dijawab setelah ini terlambat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="116"/>
         <source>Hours after which an unanswered communication check is overdue</source>
         <translation>Jam setelah pemeriksaan komunikasi yang belum dijawab dianggap terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="118"/>
         <source>&amp;Receive messages from peers (run this station&apos;s endpoint)</source>
         <translation>&amp;Terima pesan dari mitra (jalankan endpoint stasiun ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="119"/>
         <source>Receive messages from peers</source>
         <translation>Terima pesan dari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="123"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="123"/>
         <source>Endpoint host</source>
         <translation>Host endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="127"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="127"/>
         <source>Endpoint port</source>
         <translation>Port endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="134"/>
         <source>e.g. https://siaga.csirt.example:8443</source>
         <translation>mis. https://siaga.csirt.example:8443</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="135"/>
         <source>Endpoint &amp;URL on your contact card:</source>
         <translation>&amp;URL endpoint pada kartu kontak Anda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="135"/>
         <source>Endpoint URL on your contact card</source>
         <translation>URL endpoint pada kartu kontak Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="136"/>
         <source>P&amp;eople on your contact card...</source>
         <translation>&amp;Orang pada kartu kontak Anda...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="137"/>
         <source>Edit the people on your contact card</source>
         <translation>Ubah orang pada kartu kontak Anda</translation>
     </message>
@@ -4703,17 +4714,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="77"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="78"/>
         <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="80"/>
         <source>Open the urgent report</source>
         <translation>Buka laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="84"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>

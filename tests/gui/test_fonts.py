@@ -93,9 +93,9 @@ def test_the_fonts_and_their_licence_are_carried():
     assert all(name in sources for font in fonts.FONTS.values() for name in font.files)
 
 
-def test_every_codebook_text_in_khmer_lao_and_burmese_is_drawn_with_no_missing_glyph(qtbot):
+def test_every_codebook_text_in_thai_khmer_lao_and_burmese_is_drawn_with_no_missing_glyph(qtbot):
     """The carried fonts cover every character the codebook's language files use."""
-    for lang in ("km", "lo", "my"):
+    for lang in ("th", "km", "lo", "my"):
         path = resource_path("codebook", "languages", f"{lang}.json")
         assert fonts.ensure_for_language(lang)
         texts = json.loads(path.read_text(encoding="utf-8"))["texts"]

@@ -19,11 +19,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from ..station.facade import Station
 from . import fonts
 from .app import App, run
+from .plain import PlainLabel
 
 #: the app has this long to open and paint before the test counts as failed
 TIME_LIMIT_MS = 60_000
@@ -79,7 +80,7 @@ def script_problems(texts: dict[str, str] | None = None) -> list[str]:
         if not fonts.ensure_for_language(lang):
             problems.append(f"{script}: its font could not be loaded")
             continue
-        label = QLabel(text)
+        label = PlainLabel(text)
         label.adjustSize()
         missing = fonts.missing_glyphs(text, label.font())
         if missing:
