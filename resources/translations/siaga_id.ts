@@ -4214,12 +4214,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="731"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="732"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="732"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="733"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -4240,6 +4240,11 @@ hxxp://bad[.]example/x</translation>
         <location filename="../../desktop/siaga/gui/report_wizard.py" line="635"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="637"/>
+        <source>draft translation</source>
+        <translation>terjemahan draf</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/report_wizard.py" line="641"/>
@@ -4277,7 +4282,7 @@ hxxp://bad[.]example/x</translation>
         <translation>{sentence}: ini mungkin ancaman bersama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="710"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="711"/>
         <source>Goes to: {names}</source>
         <translation>Dikirim ke: {names}</translation>
     </message>

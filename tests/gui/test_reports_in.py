@@ -12,6 +12,7 @@ from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui import fonts, reading
 from siaga.gui.inbox_view import InboxView
 from siaga.gui.settings_dialog import SettingsDialog
+from siaga.protocol.render import draft_note
 from siaga.station import Station
 from siaga.storage.preferences import Preferences
 
@@ -76,7 +77,7 @@ def test_settings_offer_every_language_by_its_own_name_with_drafts_marked(qtbot,
     assert [combo.itemData(i) for i in range(combo.count())] == ["", *LANGUAGES]
     names = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
     assert names[""] == "As the interface" and combo.currentData() == ""
-    assert names["en"] == "English" and names["id"] == "Indonesia"  # CLDR's own names; reviewed: no note
+    assert names["en"] == "English" and names["id"] == "Bahasa Indonesia"  # as the interface names them; no note
     assert names["km"].endswith("(draft translation)") and names["km"].startswith("ខ្មែរ")
     for text in names.values():  # every name drawn, in its own script
         assert fonts.missing_glyphs(text) == [], text
@@ -133,3 +134,47 @@ def test_reports_follow_the_interface_until_chosen(qtbot, view):
     assert choice.chosen == "" and choice.lang() == "en"
     with Station.open(view.session.home, PASSPHRASE) as station:
         assert station.reading.chosen() is False
+
+
+def test_the_review_shows_the_report_as_a_partner_reads_it_in_their_language(qtbot, make_station):
+    """The form's review page: Show in lists every language; in Khmer the report reads in Khmer, drafts noted."""
+    from PySide6.QtWidgets import QWizard
+    from test_report_wizard import fill_details, fill_handling, fill_observations, open_wizard, stations  # noqa: F401
+
+    from helpers import link
+    from qt_helpers import click
+
+    jakarta = make_station("jakarta", country="ID")
+    kl_peer, _ = link(jakarta, make_station("kl", country="MY"))
+    jakarta.set_trust(kl_peer.id, "verified")
+    wizard = open_wizard(qtbot, jakarta)
+    fill_observations(qtbot, wizard)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    QTest.keyClicks(wizard.details_page.summary, SUMMARY)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    fill_handling(qtbot, wizard)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    page = wizard.review_page
+    assert wizard.currentPage() is page
+    combo = page.language
+    assert [combo.itemData(i) for i in range(combo.count())] == list(LANGUAGES)
+    assert combo.currentData() == "en" and "Malicious code: Infected system" in page.report.toPlainText()
+
+    book = jakarta.books.current
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_End)  # Burmese, the last
+    QTest.keyClick(combo, Qt.Key.Key_Up)
+    QTest.keyClick(combo, Qt.Key.Key_Up)  # Khmer
+    assert combo.currentData() == "km"
+    text = page.report.toPlainText()
+    content = wizard.form.content
+    assert book.label("classifications", content["code"], "km") in text
+    assert [label for label in english_labels(book, content) if label in text] == []
+    assert SUMMARY in text  # what the officer wrote, as written
+    note = draft_note(book, "km")
+    assert note and text.lstrip().startswith(note)  # the draft note comes first
+    assert "Khmer" in fonts.registered() and fonts.missing_glyphs(text) == []
+    # the code line does not change with the language: it is made of codes
+    line = page.code_line.text()
+    QTest.keyClick(combo, Qt.Key.Key_Home)
+    assert page.code_line.text() == line and combo.currentData() == "en"

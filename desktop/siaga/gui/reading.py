@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QComboBox
 from ..base import cldr
 from ..base.languages import LANGUAGES
 from ..protocol.codebook import Codebook
+from ..protocol.render import draft_note
+from ..storage.preferences import LANGUAGE_NAMES
 from . import fonts
 from .session import Session
 
@@ -86,8 +88,11 @@ def of(session: Session) -> Reading:
 
 
 def language_name(code: str, book: Codebook | None = None, *, draft_word: str = "") -> str:
-    """A language by its own name (people look for their language in a list), with ``draft_word`` for a draft."""
-    name = cldr.own_name(code)
+    """A language by its own name (people look for their language in a list), with ``draft_word`` for a draft.
+
+    The interface's languages are named as the interface's own list names them ("Bahasa Indonesia").
+    """
+    name = LANGUAGE_NAMES.get(code) or cldr.own_name(code)
     name = name[:1].upper() + name[1:]
     if draft_word and book is not None and book.is_draft(code):
         return f"{name} ({draft_word})"
@@ -103,3 +108,14 @@ def fill_languages(combo: QComboBox, book: Codebook, draft_word: str, *, follow_
         combo.addItem(follow_text, "")
     for code, name in zip(LANGUAGES, names):
         combo.addItem(name, code)
+
+
+def as_read_in(rows: list[tuple[str, str]], book: Codebook, lang: str) -> list[tuple[str, str]]:
+    """A report's (heading, value) rows as a reader of ``lang`` gets them: its font loaded, the draft note first.
+
+    The review page of the form shows the report this way "as a partner will read it".
+    """
+    fonts.ensure_for_language(lang)
+    fonts.ensure_for_text(*(value for _, value in rows))
+    note = draft_note(book, lang)
+    return [(note, ""), *rows] if note else rows

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from ..base.errors import SiagaError
 from ..protocol.message import IMPACT_KINDS
 from ..station.report_form import FieldError, ReportForm
-from ..storage.preferences import LANGUAGE_NAMES
+from . import reading
 from .accessible import name_wizard_buttons
 from .colours import paint, tone_text
 from .correlation_view import seen_sentence, warning_sentence
@@ -633,8 +633,8 @@ class ReviewPage(_FormPage):
         self.language = QComboBox()
         self.language.setObjectName("reviewLanguage")
         self.language.setAccessibleName(self.tr("Language of the review"))
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
+        # as a partner will read it: any language of the codebook (gui/reading.py)
+        reading.fill_languages(self.language, form.book, self.tr("draft translation"))
         _select_data(self.language, lang)
         self.report = ReportBrowser()
         self.report.setObjectName("reviewReport")
@@ -701,7 +701,8 @@ class ReviewPage(_FormPage):
             self.report.clear()
             self.code_line.clear()
         else:
-            self.report.show_rows(self.form.review_rows(self.language.currentData()))
+            shown_in = self.language.currentData()
+            self.report.show_rows(reading.as_read_in(self.form.review_rows(shown_in), self.form.book, shown_in))
             self.code_line.setText(self.form.code_line())
         try:
             names = ", ".join(f"{visible(p.card.name)} ({visible(p.card.country)})" for p in self.form.recipients())
