@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import functools
 from datetime import datetime, timezone
-
-from babel import Locale
-from babel.dates import format_date, format_skeleton
+from typing import TYPE_CHECKING
 
 from .languages import LANGUAGES
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+# babel is imported on first use (it takes a good part of a second on a slow post): a command
+# or an app start that names no country and writes no date does not pay for it.
 
 
 @functools.cache
 def _locale(lang: str) -> Locale:
+    from babel import Locale
     return Locale.parse(lang if lang in LANGUAGES else "en")
 
 
@@ -44,6 +49,7 @@ def own_name(code: str) -> str:
 
 def date_time(moment: datetime, lang: str = "en") -> str:
     """A moment in UTC as readers of ``lang`` write a date and a 24-hour time: "23 พ.ย. 2026 18:30 น."."""
+    from babel.dates import format_date, format_skeleton
     locale = _locale(lang)
     moment = moment.astimezone(timezone.utc)
     day = format_date(moment, "medium", locale=locale)
@@ -53,4 +59,5 @@ def date_time(moment: datetime, lang: str = "en") -> str:
 
 def date(moment: datetime, lang: str = "en") -> str:
     """The day of a moment in UTC, written for readers of ``lang``."""
+    from babel.dates import format_date
     return format_date(moment.astimezone(timezone.utc), "medium", locale=_locale(lang))

@@ -8,14 +8,15 @@ from typing import Any
 
 from ..base.errors import InputError
 from ..protocol import codebook as codebook_mod
-from .common import lang_of, print_json
+from .common import print_json
+from .reading import print_note, reader_language
 
 log = logging.getLogger("siaga.cli")
 
 
 def cmd_codebook_list(args: argparse.Namespace) -> int:
     book = codebook_mod.current()
-    lang = lang_of(args)
+    lang = reader_language(args)
     kinds = [args.kind] if args.kind else ["classifications", "severity", "tlp", "pap", "message_types",
                                           "scopes", "observations"]
     out = {}
@@ -29,6 +30,7 @@ def cmd_codebook_list(args: argparse.Namespace) -> int:
         print_json({"version": book.version, "hash": book.content_hash, **out})
         return 0
     print(f"Codebook {book.version} ({book.content_hash[:16]})")
+    print_note(book, lang)
     for kind, rows in out.items():
         print(f"\n[{kind}]")
         for row in rows:
@@ -52,7 +54,7 @@ def _find_entry(book: codebook_mod.Codebook, code: str) -> tuple[str, dict]:
 
 def cmd_codebook_show(args: argparse.Namespace) -> int:
     book = codebook_mod.current()
-    lang = lang_of(args)
+    lang = reader_language(args)
     kind, entry = _find_entry(book, args.code)
     if args.json:
         print_json({"kind": kind, **entry})
@@ -62,7 +64,8 @@ def cmd_codebook_show(args: argparse.Namespace) -> int:
     print(f"  {book.label(kind, code, lang)}")
     for key in ("description", "help"):
         if key in entry:
-            print(f"  {entry[key][lang if lang in entry[key] else 'en']}")
+            print(f"  {book.text(kind, code, key, lang)}")
+    print_note(book, lang)
     if kind == "observations":
         for sug in entry["suggests"]:
             print(f"  suggests {sug['code']} (weight {sug['weight']})")
@@ -73,7 +76,7 @@ def cmd_codebook_show(args: argparse.Namespace) -> int:
 
 def cmd_codebook_suggest(args: argparse.Namespace) -> int:
     book = codebook_mod.current()
-    lang = lang_of(args)
+    lang = reader_language(args)
     ranked = book.suggest(args.observations)
     if args.json:
         print_json([{"code": s.code, "score": s.score, "reasons": list(s.reasons)} for s in ranked])

@@ -6,7 +6,8 @@ import argparse
 
 from ..base.errors import CodeLineError
 from ..protocol import codebook as codebook_mod, codeline
-from .common import lang_of, open_station, print_json, shown
+from .common import open_station, print_json, shown
+from .reading import print_note, reader_language
 
 
 def cmd_codeline_encode(args: argparse.Namespace) -> int:
@@ -40,8 +41,10 @@ def cmd_codeline_decode(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**fields, **({"tag_check": verdict} if verdict else {})})
         return 0
-    for name, value in codeline.render(fields, books.get(fields["codebook"]), lang_of(args)):
+    book, lang = books.get(fields["codebook"]), reader_language(args)
+    for name, value in codeline.render(fields, book, lang):
         print(f"{name:12} {shown(value)}")
+    print_note(book, lang, width=13)
     if verdict is None:
         print(f"{'tag':12} none: anyone could have written this line")
     elif verdict["valid"]:

@@ -130,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="draft file: one object, or a list for bulk import ('-' for standard input)")
     p.add_argument("--updates", metavar="ID", help="file an update to this incident (any of its reports' ids);"
                                                   " fields the draft leaves out stay as in the latest report")
+    p.add_argument("--lang", choices=LANGUAGES, help="the language the summary and narrative are written in"
+                                                     " (default: the draft's 'lang', else the app's language)")
 
     incident = sub.add_parser("incident", help="incidents: a first report and its updates").add_subparsers(
         dest="incident_command", metavar="ACTION", required=True)
@@ -282,6 +284,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("suggest", "codebook:cmd_codebook_suggest", "rank incident codes for observations", parent=cb,
                 json_flag=True, lang_flag=True)
     p.add_argument("observations", nargs="+", metavar="OBS_CODE")
+    p = command("languages", "languages:cmd_codebook_languages",
+                "the languages reports are read in: reviewed or machine draft, and what each one lacks", parent=cb,
+                json_flag=True)
+    p.add_argument("--missing", action="store_true", help="also name the first texts each language lacks")
+    p = command("template", "languages:cmd_codebook_template",
+                "print a language's file to fill or review (English where a text is missing)", parent=cb)
+    p.add_argument("language", metavar="LANG", help="ms, th, vi, fil, km, lo or my")
 
     cl = sub.add_parser("codeline", help="short code lines for phone, radio or SMS").add_subparsers(
         dest="codeline_command", metavar="ACTION", required=True)

@@ -10,8 +10,9 @@ from ..base.encoding import load_json_text
 from ..base.errors import InputError
 from ..protocol.render import identity, mismatch_text
 from ..storage.inbox_query import MAX_PAGE, InboxQuery
-from .common import epoch_of, lang_of, open_station, print_json, read_input, shown
+from .common import epoch_of, open_station, print_json, read_input, shown
 from .correlation import filing_notes
+from .reading import author_language, print_note, print_report, reader_language
 
 MAX_DRAFT_FILE = 64 * 1024 * 1024
 
@@ -26,8 +27,9 @@ def cmd_report_new(args: argparse.Namespace) -> int:
         if bulk or not isinstance(drafts, dict):
             raise InputError("--updates takes one draft (a JSON object), not a list")
         drafts = {**drafts, "updates": args.updates}
+    drafts = author_language(args, drafts if bulk else [drafts])  # the language its free text is written in
     with open_station(args) as station:
-        ids = station.file_reports(drafts if bulk else [drafts])
+        ids = station.file_reports(drafts)
         filing_notes(station, ids)
     if args.json:
         print_json(ids if bulk else ids[0])
@@ -116,7 +118,7 @@ def cmd_inbox_show(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         msg = station.read_inbox(args.message_id)
         book = station.books.get(msg["content"]["codebook"])
-    lang = lang_of(args)
+    lang = reader_language(args)
     c = msg["content"]
     if args.json:
         labels = {"type": book.label("message_types", c["type"], lang)}
@@ -141,21 +143,10 @@ def cmd_inbox_show(args: argparse.Namespace) -> int:
     claims = mismatch_text(c, author)
     if claims:
         print(f"WARNING   {shown(claims)}")
-    print(f"Type      {shown(book.label('message_types', c['type'], lang))}")
-    if "code" in c:
-        print(f"Code      {shown(c['code'])}  {shown(book.label('classifications', c['code'], lang))}")
-        print(f"Severity  {c['severity']}  {shown(book.label('severity', c['severity'], lang))}")
-        print(f"Handling  {shown(c['tlp'])}  {shown(c['pap'])}")
-        print(f"Scope     {shown(book.label('scopes', c['scope'], lang))}: {shown(', '.join(c['countries']) or '-')}")
-        print(f"Observed  {shown(c['observed_at'])}   reported {shown(c['reported_at'])}")
-        print(f"Summary   {shown(c['summary'])}")
-        if c["narrative"]:
-            print("\n" + shown(c["narrative"], multiline=True) + "\n")
-        for ind in c["indicators"]:
-            print(f"  {shown(ind['type']):12} {shown(ind['value'])}")
-    if "ack" in c:
-        print(f"Status    {shown(book.label('ack_status', c['ack']['status'], lang))}  "
-              f"{shown(c['ack']['note'], multiline=True)}")
+    print_note(book, lang)
+    print()
+    print_report(c, book, lang, author)  # as the partner reads it: codes, countries and dates in --lang
+    print()
     if c.get("in_reply_to") and c["type"] != "acknowledgement":
         held = msg.get("incident_known")
         note = "" if held else "  (earlier report not received yet)"

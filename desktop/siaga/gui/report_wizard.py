@@ -723,6 +723,7 @@ class ReportWizard(PlainWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = form
+        form.lang = form.lang or lang  # the free text is written in the interface's language unless the draft says
         self.lang = lang
         self.draft_id = draft_id or uuid.uuid4().hex
         # review_check(content, show): asks (on the station's worker) which reports held match the content

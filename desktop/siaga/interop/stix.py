@@ -128,6 +128,8 @@ def report_objects(book, msg_id: str, content: dict, signed_payload: bytes | Non
             SIAGA_EXT: siaga,
         },
     }
+    if content.get("lang"):  # STIX's own property: the language of the name and description (the free text)
+        incident["lang"] = content["lang"]
     if content.get("impact", {}).get("recoverability"):
         incident["extensions"][INCIDENT_EXT]["recoverability"] = _RECOVERABILITY.get(
             content["impact"]["recoverability"], "regular")

@@ -25,6 +25,7 @@ from typing import Any
 
 from ..base.encoding import b64d, canonical, parse_json
 from ..base.errors import DecodeError, InputError, Reason
+from ..base.languages import LANGUAGES
 from ..protocol import codebook as codebook_mod, text_rules
 from ..protocol.envelope import verify_payload
 from ..protocol.indicators import normalise
@@ -227,6 +228,9 @@ def _report(obj: dict, book, tlp_by_id: dict[str, str], identities: dict[str, di
         "station": {"name": source, "org": "", "country": ""},
         "stix_id": where, "codebook": _codebook(ext.get("codebook"), book),
     }
+    written_in = str(obj.get("lang") or "").split("-")[0].lower()  # "th-TH": Thai
+    if written_in in LANGUAGES:  # a language Siaga names; any other is left out, the text kept as it is
+        content["lang"] = written_in
     try:
         canonical(obj)  # kept as it came, in canonical JSON: no NaN, no integer beyond 2**53, no lone surrogate
     except (ValueError, RecursionError):

@@ -133,10 +133,8 @@ class Codebook:
         self.data = data
         self.version: str = data["version"]
         #: the further languages merged into the entries, by code (their texts, their status)
-        self.language_files: dict[str, LanguageFile] = {}
-        for language in languages:
-            texts.merge(data, language)
-            self.language_files[language.language] = language
+        self.language_files: dict[str, LanguageFile] = {language.language: language for language in languages}
+        texts.merge(data, list(self.language_files.values()))
         self._index: dict[str, dict[Any, dict]] = {
             name: {entry[key]: entry for entry in data.get(name) or ()}
             for name, key in (*_LISTS.items(), *_OPTIONAL_LISTS.items())
@@ -420,6 +418,12 @@ class Codebook:
 
     def is_urgent_observation(self, codes: Iterable[str]) -> bool:
         return any(self.entry("observations", c).get("urgent") for c in codes)
+
+
+def version_key(version: str) -> tuple[int, int]:
+    """``2026.3`` as (2026, 3), to compare versions (a malformed one sorts first)."""
+    year, _, number = version.partition(".")
+    return (int(year), int(number)) if year.isdigit() and number.isdigit() else (0, 0)
 
 
 def text(value: dict, lang: str) -> str:

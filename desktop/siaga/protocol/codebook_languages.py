@@ -101,15 +101,20 @@ def parse(raw: bytes | str, source: str) -> LanguageFile:
     return LanguageFile(lang, data["status"], texts, source)
 
 
-def merge(data: dict, language: LanguageFile) -> None:
-    """Put a language's texts into the codebook's entries, beside ``en`` and ``id`` (texts it lacks stay out)."""
+def merge(data: dict, languages: list[LanguageFile]) -> None:
+    """Put the languages' texts into the codebook's entries, beside ``en`` and ``id`` (texts one lacks stay out).
+
+    One pass over the entries for all the languages: it runs at every start."""
+    if not languages:
+        return
     for key, entry in entries(data):
-        texts = language.texts.get(key)
-        if not texts:
-            continue
-        for name in fields(entry):
-            if name in texts:
-                entry[name][language.language] = texts[name]
+        names = fields(entry)
+        for language in languages:
+            texts = language.texts.get(key)
+            if texts:
+                for name in names:
+                    if name in texts:
+                        entry[name][language.language] = texts[name]
 
 
 def missing(data: dict, language: LanguageFile) -> list[str]:

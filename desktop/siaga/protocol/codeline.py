@@ -40,10 +40,13 @@ from datetime import datetime, timezone
 
 from stdnum.iso7064 import mod_37_36
 
+from ..base import cldr
 from ..base.encoding import b32
 from ..base.errors import CodeLineError, Reason, UnknownCodeError
+from ..base.languages import reading_language
 from .codebook import Codebook, CodebookSet
 from .message import ACK_TYPE, PING_TYPE, REPORT_TYPES, format_time, parse_time
+from .render_words import INCIDENT_FIRST
 
 MARKER = "SG1"
 MAX_LENGTH = 80
@@ -56,7 +59,6 @@ _B32_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 _FIELDS = {"report": 8, ACK_TYPE: 4, PING_TYPE: 2}
 _TIME_RE = re.compile(r"^(\d{10})Z$")
 #: what the incident reference of an update's line is, in words
-_INCIDENT_WORDS = {"en": "the incident's first report", "id": "laporan pertama insiden ini"}
 
 
 def id_prefix(msg_id: str) -> str:
@@ -221,6 +223,11 @@ def decode(line: str, books: CodebookSet) -> dict:
     return out
 
 
+def _when(iso: str, lang: str) -> str:
+    """A decoded time as readers of ``lang`` write it (CLDR), the line's own form beside it."""
+    return f"{cldr.date_time(parse_time(iso, 'time', strict=True), lang)} ({iso})"
+
+
 def render(fields: dict, book: Codebook, lang: str = "en") -> list[tuple[str, str]]:
     """Decoded fields as (name, value in words) pairs, in ``lang``."""
     rows = [("type", book.label("message_types", fields["type"], lang))]
@@ -228,21 +235,21 @@ def render(fields: dict, book: Codebook, lang: str = "en") -> list[tuple[str, st
         rows += [
             ("code", f"{fields['code']} ({book.label('classifications', fields['code'], lang)})"),
             ("severity", f"{fields['severity']} ({book.label('severity', fields['severity'], lang)})"),
-            ("tlp", fields["tlp"]),
-            ("pap", fields["pap"]),
+            ("tlp", f"{fields['tlp']} ({book.text('tlp', fields['tlp'], 'description', lang)})"),
+            ("pap", f"{fields['pap']} ({book.text('pap', fields['pap'], 'description', lang)})"),
             ("scope", book.label("scopes", fields["scope"], lang)),
             ("countries", ", ".join(
                 book.label("groups" if book.has("groups", c) else "countries", c, lang) for c in fields["countries"])
                 + (f" (+{fields['more_countries']})" if fields["more_countries"] else "")),
-            ("observed_at", fields["observed_at"]),
+            ("observed_at", _when(fields["observed_at"], lang)),
         ]
         if fields.get("incident_prefix"):
-            words = _INCIDENT_WORDS.get(lang, _INCIDENT_WORDS["en"])
+            words = INCIDENT_FIRST[reading_language(lang)]
             rows.append(("incident", f"{fields['incident_prefix']} ({words})"))
     if "status" in fields:
         rows += [("status", book.label("ack_status", fields["status"], lang)),
                  ("in_reply_to", fields["in_reply_to_prefix"])]
     if "reported_at" in fields:
-        rows.append(("reported_at", fields["reported_at"]))
+        rows.append(("reported_at", _when(fields["reported_at"], lang)))
     rows += [("codebook", fields["codebook"]), ("id", fields["id_prefix"])]
     return rows

@@ -19,8 +19,9 @@ from nacl.hash import blake2b
 
 from ..base.encoding import MAX_SAFE_INT, LongNumber, b64d, b64e, canonical
 from ..base.errors import UnknownCodeError, ValidationError
+from ..base.languages import LANGUAGES
 from . import indicators as ind, text_rules
-from .codebook import Codebook, CodebookSet
+from .codebook import Codebook, CodebookSet, version_key
 
 PROTOCOL_VERSION = 1
 REPORT_TYPES = ("early-warning", "update", "final", "request-for-assistance")
@@ -50,7 +51,9 @@ ID_RE = re.compile(r"^[0-9a-f]{64}$")
 
 _COMMON_KEYS = {"v", "type", "codebook", "author", "station", "reported_at", "nonce", "in_reply_to"}
 _REPORT_KEYS = {"code", "severity", "tlp", "pap", "scope", "countries", "observed_at", "summary",
-                "narrative", "indicators", "observations", "sectors", "impact"}
+                "narrative", "indicators", "observations", "sectors", "impact", "lang"}
+#: the first codebook version whose reports may name their author's language (``lang``)
+LANG_SINCE = "2026.3"
 _ACK_KEYS = {"ack"}
 _CHECK_KEYS = {"check"}
 _SIGHTING_KEYS = {"sighting"}
@@ -205,6 +208,16 @@ def _impact(value: Any, book: Codebook) -> dict:
     return out
 
 
+def _author_language(value: Any, book: Codebook) -> str:
+    """The language the report's free text is written in: one of base.languages.LANGUAGES."""
+    if not isinstance(value, str) or value not in LANGUAGES:
+        raise ValidationError(f"unknown language {value!r} (one of: {', '.join(LANGUAGES)})", field="lang")
+    if version_key(book.version) < version_key(LANG_SINCE):
+        raise ValidationError(f"a report names its language from codebook {LANG_SINCE} on, not in {book.version}",
+                              field="lang")
+    return value
+
+
 def _message_type(value: Any, book: Codebook) -> str:
     if value == CHECK_TYPE:
         return value
@@ -293,7 +306,7 @@ def report_fields(draft: dict, book: Codebook, now: datetime) -> dict:
     indicators = ind.validate_list(draft.get("indicators"))
     if len(indicators) > MAX_INDICATORS:
         raise ValidationError(f"more than {MAX_INDICATORS} indicators", field="indicators")
-    return {
+    fields = {
         "code": code.strip(),
         "severity": _severity(draft.get("severity")),
         "tlp": _label(draft.get("tlp"), "tlp", "tlp", book),
@@ -308,6 +321,9 @@ def report_fields(draft: dict, book: Codebook, now: datetime) -> dict:
         "sectors": _code_list(draft.get("sectors"), "sectors", "sectors", book, MAX_LIST),
         "impact": _impact(draft.get("impact"), book),
     }
+    if draft.get("lang") not in (None, ""):  # optional: older reports and stations have no such field
+        fields["lang"] = _author_language(draft["lang"], book)
+    return fields
 
 
 def _envelope_fields(kind: str, author: StationInfo, book: Codebook, now: datetime,
@@ -467,6 +483,8 @@ def check_content(content: Any, books: CodebookSet, size: int | None = None) -> 
         for key, value in normal.items():
             if content.get(key) != value:
                 raise ValidationError("not in normal form", field=key)
+        if "lang" in content and "lang" not in normal:  # an empty language is left out, not sent
+            raise ValidationError("not in normal form", field="lang")
     elif kind == ACK_TYPE:
         ack = content.get("ack")
         if not isinstance(ack, dict) or set(ack) != {"status", "note"}:

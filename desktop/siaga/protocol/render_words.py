@@ -123,3 +123,16 @@ DRAFT_NOTE = {
     "lo": "ຄຳແປສະບັບຮ່າງ: ຍັງບໍ່ໄດ້ກວດໂດຍເຈົ້າຂອງພາສາ.",
     "my": "ဘာသာပြန်မူကြမ်း- မိခင်ဘာသာစကားပြောသူ မစစ်ဆေးရသေးပါ။",
 }
+
+#: a code line's incident prefix: what it points to
+INCIDENT_FIRST = {
+    "en": "the incident's first report",
+    "id": "laporan pertama insiden ini",
+    "ms": "laporan pertama insiden ini",
+    "th": "รายงานฉบับแรกของเหตุการณ์นี้",
+    "vi": "báo cáo đầu tiên của sự cố này",
+    "fil": "unang ulat ng insidenteng ito",
+    "km": "របាយការណ៍ដំបូងនៃឧប្បត្តិហេតុនេះ",
+    "lo": "ລາຍງານທຳອິດຂອງເຫດການນີ້",
+    "my": "ဤဖြစ်ရပ်၏ ပထမဆုံးအစီရင်ခံစာ",
+}

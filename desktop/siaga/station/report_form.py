@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from ..base.encoding import canonical
 from ..base.errors import InputError, Reason, SiagaError, UnknownCodeError, ValidationError
+from ..base.languages import INTERFACE_LANGUAGES
 from ..protocol import codeline, indicators, render
 from ..protocol.codebook import Codebook
 from ..protocol.incident import changes as incident_changes
@@ -234,6 +235,7 @@ class ReportForm:
         self.indicators_text = ""
         self.summary = ""
         self.narrative = ""
+        self.lang = ""  # the language the summary and narrative are written in (the app sets its own)
         self._severity: int | None = None  # the officer's pick; None follows the proposal
         self.tlp = DEFAULT_TLP
         self.pap = DEFAULT_PAP
@@ -421,7 +423,7 @@ class ReportForm:
         ranked = []
         for order, kind in enumerate(("groups", "countries")):
             for index, e in enumerate(self.book.entries(kind)):
-                names = [self.book.label(kind, e["code"], other) for other in self.book.languages]
+                names = [self.book.label(kind, e["code"], other) for other in INTERFACE_LANGUAGES]
                 rank = match_rank(search, e["code"], names)
                 if rank is not None:
                     label = self.book.label(kind, e["code"], lang)
@@ -603,6 +605,7 @@ class ReportForm:
             "impact": self.impact,
         }
         optional = {"code": self.code, "scope": self.scope, "to": list(self.to), "in_reply_to": self.in_reply_to,
+                    "lang": self.lang,
                     "observed_at": format_time(self._observed_at) if self._observed_at else None}
         draft.update({k: v for k, v in optional.items() if v})
         draft[UI_KEY] = {
@@ -648,6 +651,7 @@ class ReportForm:
             form.indicators_text = indicators_text(items)
         form.summary = _text(draft, "summary", "")
         form.narrative = _text(draft, "narrative", "")
+        form.lang = _text(draft, "lang", "")
         if "severity" in draft and (plain or ui.get("severity_picked")):
             form.set_severity(draft["severity"])
         form.tlp = _text(draft, "tlp", DEFAULT_TLP)
