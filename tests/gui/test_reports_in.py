@@ -7,12 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from siaga.base import cldr
 from siaga.base.languages import LANGUAGES
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui import fonts, reading
 from siaga.gui.inbox_view import InboxView
 from siaga.gui.settings_dialog import SettingsDialog
-from siaga.protocol.render import draft_note
+from siaga.protocol.render import HEADINGS, draft_note, written_in
 from siaga.station import Station
 from siaga.storage.preferences import Preferences
 
@@ -24,10 +25,10 @@ SUMMARY = "Ransomware on provincial government file servers"
 
 @pytest.fixture
 def world(network, draft):
-    """Kuala Lumpur holds one report from Jakarta, carried on a bundle."""
+    """Kuala Lumpur holds one report from Jakarta, its free text written in English (its ``lang``), on a bundle."""
     net = network(orgs={"jakarta": "BSSN", "kl": "NACSA"}, links=[("jakarta", "kl")])
     jkt, kl = net.jakarta, net.kl
-    msg = jkt.file_report(dict(draft, summary=SUMMARY))
+    msg = jkt.file_report(dict(draft, summary=SUMMARY, lang="en"))
     assert import_bundle(kl, export_bundle(jkt, net.peers[("jakarta", "kl")].id)[0]).new == 1
     return jkt, kl, msg
 
@@ -102,7 +103,9 @@ def test_switching_reports_in_renders_the_detail_pane_in_that_language(qtbot, vi
     assert book.label("classifications", content["code"], lang) in text
     assert book.label("severity", content["severity"], lang) in text
     summary = [(heading, value) for heading, value in rows if value == SUMMARY]
-    assert len(summary) == 1  # the free text as written, never translated
+    assert len(summary) == 1  # the free text as written, never translated, its language named
+    assert summary[0][0] == written_in(HEADINGS["summary"][lang], "en", lang)
+    assert cldr.language_name("en", lang) in summary[0][0]
     assert book.label("countries", "ID", lang) in text  # countries by CLDR, in that language
     # every character of the pane is drawn: no missing-glyph box
     for heading, value in rows:
