@@ -27,6 +27,15 @@ _FRESH = textwrap.dedent("""
     out["in_app_font"] = "Noto Sans Thai" in app.font().families()
     fonts.ensure_for_text("ພາສາລາວ and English")
     out["after_lao_text"] = sorted(fonts.registered())
+    # an inbox page whose summary is in Burmese: its font comes with the rows
+    from siaga.gui.inbox_model import InboxModel
+    from siaga.protocol import codebook
+    row = {"id": "a" * 64, "received_at": 0, "type": "early-warning", "sender": "Yangon desk", "country": "MM",
+           "summary": "ကြိုတင်သတိပေးချက်", "status": "new", "code": "rsit:other/other", "severity": 1,
+           "tlp": "TLP:CLEAR", "countries": ["MM"], "trust": "verified"}
+    model = InboxModel(lambda query, after, limit, on_page, on_error: on_page([row], None), codebook.current())
+    model.setQuery(model.query())
+    out["after_burmese_row"] = sorted(fonts.registered())
     print(json.dumps(out))
 """)
 
@@ -46,6 +55,7 @@ def test_fonts_are_registered_only_for_the_language_or_script_that_needs_them():
     assert seen["thai_missing_after"] == []
     assert seen["in_app_font"] is True  # a fallback of every widget, whatever the platform's own fallback
     assert seen["after_lao_text"] == ["Lao", "Thai"]  # text in a script brings its font
+    assert seen["after_burmese_row"] == ["Lao", "Myanmar", "Thai"]  # so does an inbox row written in it
 
 
 def test_without_the_carried_fonts_this_machine_draws_empty_boxes():

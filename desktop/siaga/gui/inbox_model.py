@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ..protocol.codebook import Codebook
 from ..storage.inbox_query import Cursor, InboxQuery
+from . import fonts
 from .colours import readable_on
 from .plain import tip, visible
 
@@ -124,6 +125,8 @@ class InboxModel(QAbstractTableModel):
         self._more = cursor is not None
         self._cursor = cursor
         if rows:
+            # a partner's words in Thai, Khmer, Lao or Burmese: that script's font, before they are drawn
+            fonts.ensure_for_text(*(f"{row.get('summary') or ''} {row.get('sender') or ''}" for row in rows))
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
