@@ -21,6 +21,7 @@ from ..protocol.codebook import Codebook
 from ..protocol.render import draft_note
 from ..storage.preferences import LANGUAGE_NAMES
 from . import fonts
+from .errors import show_error
 from .session import Session
 
 log = logging.getLogger("siaga.gui.reading")
@@ -38,6 +39,7 @@ class Reading(QObject):
         #: the chosen language, "" while reports follow the interface (or before the station answered)
         self.chosen = ""
         self.loaded = False
+        self._chosen_here = False  # chosen in this session: what the station said before no longer counts
 
     def lang(self) -> str:
         """The language to render report contents in now."""
@@ -53,7 +55,7 @@ class Reading(QObject):
                             label="reports language")
 
     def _loaded(self, lang: str) -> None:
-        if lang != self.chosen:
+        if lang != self.chosen and not self._chosen_here:
             self.chosen = lang
             self._announce()
 
@@ -62,16 +64,11 @@ class Reading(QObject):
         lang = lang if lang in LANGUAGES else ""
         if lang == self.chosen and self.loaded:
             return
-        self.chosen, self.loaded = lang, True
+        self.chosen, self.loaded, self._chosen_here = lang, True, True
         self.session.db.run(lambda station: station.set_reports_language(lang or None),
-                            failed=lambda exc: log.warning("reports language not kept: %s", exc),
+                            failed=lambda exc: show_error(None, self.tr("Reports in"), exc),
                             label="set reports language")
         self._announce()
-
-    def interface_changed(self) -> None:
-        """The interface's language changed: reports that follow it change too."""
-        if not self.chosen:
-            self._announce()
 
     def _announce(self) -> None:
         fonts.ensure_for_language(self.lang())
