@@ -3565,7 +3565,7 @@ hxxp://bad[.]example/x</translation>
         <location filename="../../desktop/siaga/gui/reading.py" line="69"/>
         <source>Reports in</source>
         <extracomment>the language reports now read in (a code of LANGUAGES) the chosen language, &quot;&quot; while reports follow the interface (or before the station answered)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa laporan</translation>
     </message>
 </context>
 <context>
