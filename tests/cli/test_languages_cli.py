@@ -135,3 +135,10 @@ def test_codebook_template_gives_a_file_to_fill_that_loads(tmp_path):
     assert codebook.Codebook(json.loads(json.dumps(codebook.current().data)), languages=[language]).missing("lo") == []
     bad = run("codebook", "template", "id", passphrase=None)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+def test_a_country_is_named_by_cldr_in_every_language():
+    shown = json.loads(ok("codebook", "show", "KH", "--json", passphrase=None))
+    assert set(shown["label"]) == set(LANGUAGES)
+    assert shown["label"]["en"] == "Cambodia" and shown["label"]["km"] == "កម្ពុជា" and shown["label"]["th"] == "กัมพูชา"
+    assert "កម្ពុជា" in ok("codebook", "show", "KH", "--lang", "km", passphrase=None)

@@ -7,6 +7,7 @@ import logging
 from typing import Any
 
 from ..base.errors import InputError
+from ..base.languages import LANGUAGES
 from ..protocol import codebook as codebook_mod
 from .common import print_json
 from .reading import print_note, reader_language
@@ -56,6 +57,8 @@ def cmd_codebook_show(args: argparse.Namespace) -> int:
     book = codebook_mod.current()
     lang = reader_language(args)
     kind, entry = _find_entry(book, args.code)
+    if kind == "countries":  # its names come from CLDR, in every language
+        entry = {**entry, "label": {other: book.label(kind, entry["code"], other) for other in LANGUAGES}}
     if args.json:
         print_json({"kind": kind, **entry})
         return 0

@@ -43,8 +43,8 @@ class CountryCombo(QComboBox):
         if self._optional:
             self.addItem("", "")
         names = {e["code"]: self._book.label("countries", e["code"], lang) for e in self._book.entries("countries")}
-        for each, name in sorted(names.items(), key=lambda item: name_key(item[1])):
-            self.addItem(name, each)
+        for country, name in sorted(names.items(), key=lambda item: name_key(item[1])):
+            self.addItem(name, country)
         self.blockSignals(False)
         self.set_code(code)
 

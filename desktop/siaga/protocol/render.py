@@ -37,8 +37,9 @@ def shown_time(value: str, lang: str = "en") -> str:
 
 
 def written_in(heading: str, author_lang: object, lang: str) -> str:
-    """``Summary (written in Thai)``: a free-text heading naming its author's language, if the report says it."""
-    if not isinstance(author_lang, str) or not author_lang:
+    """``Summary (written in Thai)``: a free-text heading naming its author's language, when the report says it
+    and it is not the reader's own."""
+    if not isinstance(author_lang, str) or not author_lang or author_lang == reading_language(lang):
         return heading
     return WRITTEN_IN[reading_language(lang)].format(heading=heading, language=cldr.language_name(author_lang, lang))
 
