@@ -24,7 +24,7 @@ _FRESH = textwrap.dedent("""
     out["thai_ok"] = fonts.ensure_for_language("th")
     out["after_thai"] = sorted(fonts.registered())
     out["thai_missing_after"] = fonts.missing_glyphs(fonts.FONTS["Thai"].sample)
-    out["in_app_font"] = "Noto Sans Thai" in app.font().families()
+    out["app_font_kept"] = app.font().families()[-1] != "Noto Sans Thai"  # fontconfig found it alone
     fonts.ensure_for_text("ພາສາລາວ and English")
     out["after_lao_text"] = sorted(fonts.registered())
     # an inbox page whose summary is in Burmese: its font comes with the rows
@@ -53,7 +53,7 @@ def test_fonts_are_registered_only_for_the_language_or_script_that_needs_them():
     assert seen["thai_ok"] is True
     assert seen["after_thai"] == ["Thai"]  # Khmer, Lao and Burmese stay unloaded
     assert seen["thai_missing_after"] == []
-    assert seen["in_app_font"] is True  # a fallback of every widget, whatever the platform's own fallback
+    assert seen["app_font_kept"] is True  # the platform's fallback draws it: the app font is left alone
     assert seen["after_lao_text"] == ["Lao", "Thai"]  # text in a script brings its font
     assert seen["after_burmese_row"] == ["Lao", "Myanmar", "Thai"]  # so does an inbox row written in it
 
@@ -78,6 +78,20 @@ def test_every_script_renders_with_no_missing_glyph_once_registered(qtbot):
         bold.setBold(True)
         assert fonts.missing_glyphs(font.sample, bold) == [], script
         assert not label.grab().toImage().isNull()
+
+
+def test_where_the_platform_does_not_fall_back_the_family_joins_the_application_font():
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent("""
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import QApplication
+        from siaga.gui import fonts
+        app = QApplication([])
+        first = app.font().families()[0]
+        fonts._add_fallback("Noto Sans Khmer")
+        print(app.font().families()[-1], "noto sans khmer" in [n.lower() for n in QFont.substitutes(first)])
+    """)], capture_output=True, text=True, timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-4:] == ["Noto", "Sans", "Khmer", "True"]
 
 
 def test_languages_in_latin_script_need_no_font():

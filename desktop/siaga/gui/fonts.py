@@ -4,8 +4,11 @@ Most desktops have no font for these scripts, so the app carries Noto Sans for e
 (``resources/fonts/``, SIL Open Font License; see SOURCES.md there). They are registered
 with Qt the first time a report is to be read in one of these languages, or text in one
 of these scripts is to be shown: an officer who reads only English or Indonesian pays
-nothing for them at start. Once registered, a font is added to the application font's
-fallback families, so every widget finds it, whatever the platform's own fallback does.
+nothing for them at start. Once registered, a font is found by the platform's own fallback
+(fontconfig on Linux); where that does not reach application fonts (its sample text still
+misses glyphs), it is added to the application font's families, so every widget finds it.
+Only then: a font of several families lays out mixed text in more pieces, which a PDF's
+text layer shows as extra spaces around punctuation.
 
 :func:`missing_glyphs` lays a text out as Qt will draw it and counts the characters drawn
 as the empty "missing glyph" box; the smoke test of the packaged app uses it.
@@ -81,7 +84,10 @@ def _register(font: ScriptFont) -> bool:
     if font.family not in families:
         return False
     _registered.add(font.script)
-    _add_fallback(font.family)
+    # fontconfig (Linux) falls back to application fonts by itself; where the platform's fallback
+    # does not reach them, the family joins the application font's own list of families
+    if QApplication.instance() is not None and missing_glyphs(font.sample):
+        _add_fallback(font.family)
     log.info("font for %s registered", font.script)
     return True
 
@@ -97,7 +103,7 @@ def _add_fallback(family: str) -> None:
         app_font.setFamilies([*families, family])
         app.setFont(app_font)
     for first in families:
-        if family not in QFont.substitutes(first):
+        if family.lower() not in (name.lower() for name in QFont.substitutes(first)):  # Qt keeps them lower-case
             QFont.insertSubstitution(first, family)
 
 
