@@ -89,6 +89,17 @@ def test_wheel_carries_the_icons_for_every_platform(wheel, checkout):
 
 
 @pytest.mark.slow
+def test_wheel_carries_the_script_fonts_and_their_licence(wheel, checkout):
+    fonts = sorted(p.name for p in (checkout / "resources/fonts").glob("*.ttf"))
+    assert {name.split("-")[0] for name in fonts} == {"NotoSansThai", "NotoSansKhmer", "NotoSansLao",
+                                                      "NotoSansMyanmar"}
+    for name in fonts:
+        assert wheel[f"siaga/resources/fonts/{name}"] == (checkout / "resources/fonts" / name).read_bytes()
+    assert b"SIL OPEN FONT LICENSE Version 1.1" in wheel["siaga/resources/fonts/OFL.txt"]
+    assert "siaga/resources/fonts/SOURCES.md" in wheel
+
+
+@pytest.mark.slow
 def test_wheel_carries_the_desktop_entry(wheel):
     entry = wheel["siaga/resources/linux/siaga.desktop"].decode("utf-8")
     assert entry.startswith("[Desktop Entry]\n")

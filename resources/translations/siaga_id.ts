@@ -1286,47 +1286,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="349"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="349"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="350"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="353"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="362"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="369"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="370"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="369"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="370"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="371"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="382"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="383"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="384"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -1335,77 +1335,77 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="387"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="388"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="391"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="392"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="395"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="398"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="399"/>
         <source>Su&amp;mmary (one line):</source>
         <translation>Ri&amp;ngkasan (satu baris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="402"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="403"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="406"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
         <source>Not assessed</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="485"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="486"/>
         <source>Line {line}: add the {kind} after the type, or delete the line (it is not sent without a value)</source>
         <translation>Baris {line}: tambahkan nilai {kind} setelah jenisnya, atau hapus baris ini (baris tanpa nilai tidak dikirim)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="495"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="496"/>
         <source>Line {line}: {warning}</source>
         <translation>Baris {line}: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="408"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="409"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="411"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="464"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="465"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="480"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="481"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="489"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="490"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -1992,102 +1992,102 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="517"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="518"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="518"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="519"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="521"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="522"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="530"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="531"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="533"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="534"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="536"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="537"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="538"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="539"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="557"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="558"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="558"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="559"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="562"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="563"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="574"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="575"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="580"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="581"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="582"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="583"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="584"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="585"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="587"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="588"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="588"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="589"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="589"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="590"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="627"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="628"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="631"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="632"/>
         <source>Proposed from no answers: nothing you ticked or answered says how bad it is. Answer the impact questions on the Details page, or choose the severity here.</source>
         <translation>Diusulkan tanpa jawaban: tidak ada yang Anda centang atau jawab yang menunjukkan seberapa parah. Jawab pertanyaan dampak di halaman Rincian, atau pilih tingkat keparahan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="646"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="647"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -2248,113 +2248,113 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="191"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="191"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>Severity</source>
         <extracomment>a first page that could not be read is asked for again this many times, after RETRY_MS, 2 × RETRY_MS...</extracomment>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="191"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="247"/>
         <source>{name} (external)</source>
         <translation>{name} (eksternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="249"/>
         <source>{name} (code line, NOT authenticated)</source>
         <translation>{name} (baris kode, TIDAK diautentikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="251"/>
         <source>{name} (code line)</source>
         <translation>{name} (baris kode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="262"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="266"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="264"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="268"/>
         <source>{status} · seen by {count} countries</source>
         <translation>{status} · terlihat oleh {count} negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="272"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="276"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="273"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="277"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="278"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="275"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="279"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="276"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="280"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="281"/>
         <source>Received as a code line, authenticated by its tag; the signed report will take its place</source>
         <translation>Diterima sebagai baris kode, diautentikasi oleh tandanya; laporan yang ditandatangani akan menggantikannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="283"/>
         <source>Received as a code line, NOT authenticated</source>
         <translation>Diterima sebagai baris kode, TIDAK diautentikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="289"/>
         <source>{count} countries reported the same indicator, or this code in the same sector, within a few days of each other</source>
         <translation>{count} negara melaporkan indikator yang sama, atau kode ini di sektor yang sama, dalam selang beberapa hari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="191"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2362,120 +2362,120 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="127"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="151"/>
         <source>The selected report</source>
         <translation>Laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="153"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="154"/>
         <source>&amp;Forward...</source>
         <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="155"/>
         <source>Seen here too...</source>
         <translation>Terlihat juga di sini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="156"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="157"/>
         <source>I&amp;mport STIX...</source>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="305"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="309"/>
         <source>The urgent report is not listed with the filters chosen; clear them to act on it.</source>
         <translation>Laporan mendesak tidak tercantum dengan filter yang dipilih; hapus filter untuk menindaklanjutinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="315"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="319"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="357"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="359"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="363"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="369"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="373"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="387"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="379"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="383"/>
         <source>The author will be told it was seen here too.</source>
         <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="395"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="399"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="413"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="405"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="409"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="427"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="431"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="428"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="432"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="439"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="443"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="443"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="447"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="331"/>
         <source>{count} reports</source>
         <translation>{count} laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="329"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="333"/>
         <source> ({count} from partners&apos; files left out: they have no Siaga author)</source>
         <translation> ({count} dari berkas mitra tidak disertakan: laporan itu tidak memiliki penulis Siaga)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="346"/>
         <source>{count} acknowledgements ({status}) queued for the authors</source>
         <translation>{count} tanda terima ({status}) diantrekan untuk para penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="343"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="347"/>
         <source>Nothing was acknowledged.</source>
         <translation>Tidak ada tanda terima yang dikirim.</translation>
     </message>
@@ -3075,103 +3075,103 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ObservePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
         <source>What did you observe?</source>
         <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data) the wizard&apos;s one size, the same on every page; fits a 1280x720 screen with its frame and taskbar</extracomment>
         <translation>Apa yang Anda amati?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="168"/>
         <source>Tick everything that fits. Siaga suggests the incident code.</source>
         <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="172"/>
         <source>Start from a template</source>
         <translation>Mulai dari templat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="173"/>
         <source>(none: start empty)</source>
         <translation>(tidak ada: mulai dari kosong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="183"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="196"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="197"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="201"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="221"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="226"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="227"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="235"/>
         <source>Start from a te&amp;mplate:</source>
         <translation>Mulai dari &amp;templat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="244"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="239"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="241"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="242"/>
         <source>Or pick &amp;another code:</source>
         <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="288"/>
         <source>{group} ({count} ticked)</source>
         <translation>{group} ({count} dicentang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="313"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="324"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="325"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -4018,6 +4018,15 @@ hxxp://bad[.]example/x</translation>
     </message>
 </context>
 <context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/reading.py" line="69"/>
+        <source>Reports in</source>
+        <extracomment>the language reports now read in (a code of LANGUAGES) the chosen language, &quot;&quot; while reports follow the interface (or before the station answered)</extracomment>
+        <translation>Bahasa laporan</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="55"/>
@@ -4638,92 +4647,93 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="71"/>
         <source>Report</source>
+        <extracomment>the language report contents render in (&quot;&quot;: the interface&apos;s)</extracomment>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="67"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="75"/>
         <source>Replies and acknowledgements</source>
         <translation>Balasan dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="77"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="77"/>
         <source>Who</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="77"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="120"/>
         <source>Could not be verified: {reason}</source>
         <translation>Tidak dapat diverifikasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="135"/>
         <source>Received {time}; status here: {status}</source>
         <translation>Diterima {time}; status di sini: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="137"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="175"/>
         <source>External report (STIX import), unsigned</source>
         <translation>Laporan eksternal (impor STIX), tanpa tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="178"/>
         <source>Received as a code line, authenticated by {name}; only its coded fields until the signed report arrives</source>
         <translation>Diterima sebagai baris kode, diautentikasi oleh {name}; hanya kolom berkodenya sampai laporan yang ditandatangani tiba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="182"/>
         <source>Received as a code line, NOT authenticated: anyone could have written it</source>
         <translation>Diterima sebagai baris kode, TIDAK diautentikasi: siapa pun bisa menulisnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="187"/>
         <source>Could not be verified: the signature was not checked</source>
         <translation>Tidak dapat diverifikasi: tanda tangan tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="190"/>
         <source>Verified peer — signed by {name} ({org}, {country})</source>
         <translation>Mitra terverifikasi — ditandatangani oleh {name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="193"/>
         <source>Peer revoked its keys; do not rely on it — signed by {name}</source>
         <translation>Mitra telah mencabut kuncinya; jangan mengandalkannya — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="196"/>
         <source>Peer NOT verified: compare fingerprints — signed by {name}</source>
         <translation>Mitra BELUM terverifikasi: bandingkan sidik jari — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="198"/>
         <source>Author not in the directory — signed by {name}</source>
         <translation>Penulis tidak ada di direktori — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="222"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
@@ -4731,12 +4741,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="801"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="803"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="802"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="804"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -4744,207 +4754,237 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="699"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="700"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="700"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="701"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="703"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="704"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="709"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="710"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="712"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="713"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="720"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="721"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="722"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="723"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="728"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="729"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="731"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="732"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="762"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="763"/>
         <source>{sentence}: this may be a shared threat.</source>
         <translation>{sentence}: ini mungkin ancaman bersama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="779"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="781"/>
         <source>Goes to: {names}</source>
         <translation>Dikirim ke: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="706"/>
+        <source>draft translation</source>
+        <translation>terjemahan draf</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="76"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="76"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="92"/>
         <source>As the desktop</source>
         <translation>Mengikuti desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="92"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="93"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="96"/>
         <source>&amp;Appearance:</source>
         <translation>T&amp;ampilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="96"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="100"/>
         <source> min</source>
         <translation> mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="101"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="103"/>
         <source>Lock when &amp;idle for:</source>
         <translation>&amp;Kunci bila tidak aktif selama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="103"/>
         <source>Lock when idle for, in minutes</source>
         <translation>Kunci bila tidak aktif selama, dalam menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="107"/>
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
         <source>&amp;Sync every:</source>
         <translation>&amp;Sinkronkan setiap:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
         <source>Sync every, in seconds</source>
         <translation>Sinkronkan setiap, dalam detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="113"/>
         <source> h</source>
         <translation> jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="115"/>
         <source>A check unanswered after this is o&amp;verdue:</source>
         <translation>Pemeriksaan yang belum &amp;dijawab setelah ini terlambat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="116"/>
         <source>Hours after which an unanswered communication check is overdue</source>
         <translation>Jam setelah pemeriksaan komunikasi yang belum dijawab dianggap terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="118"/>
         <source>&amp;Receive messages from peers (run this station&apos;s endpoint)</source>
         <translation>&amp;Terima pesan dari mitra (jalankan endpoint stasiun ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="119"/>
         <source>Receive messages from peers</source>
         <translation>Terima pesan dari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="123"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="123"/>
         <source>Endpoint host</source>
         <translation>Host endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="127"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="127"/>
         <source>Endpoint port</source>
         <translation>Port endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="134"/>
         <source>e.g. https://siaga.csirt.example:8443</source>
         <translation>mis. https://siaga.csirt.example:8443</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="135"/>
         <source>Endpoint &amp;URL on your contact card:</source>
         <translation>&amp;URL endpoint pada kartu kontak Anda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="135"/>
         <source>Endpoint URL on your contact card</source>
         <translation>URL endpoint pada kartu kontak Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="136"/>
         <source>P&amp;eople on your contact card...</source>
         <translation>&amp;Orang pada kartu kontak Anda...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="137"/>
         <source>Edit the people on your contact card</source>
         <translation>Ubah orang pada kartu kontak Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="82"/>
+        <source>draft translation</source>
+        <translation>terjemahan draf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="83"/>
+        <source>As the interface</source>
+        <translation>Sama dengan antarmuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="85"/>
+        <source>Rep&amp;orts in:</source>
+        <translation>Bahasa &amp;laporan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="85"/>
+        <source>Language reports are read in</source>
+        <translation>Bahasa untuk membaca laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="86"/>
+        <source>Codes, severity, TLP meanings, countries and dates of every report are shown in this language. What people wrote stays as they wrote it.</source>
+        <translation>Kode, tingkat keparahan, arti TLP, negara, dan tanggal setiap laporan ditampilkan dalam bahasa ini. Apa yang ditulis orang tetap seperti yang mereka tulis.</translation>
     </message>
 </context>
 <context>
@@ -5211,17 +5251,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="83"/>
         <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="85"/>
         <source>Open the urgent report</source>
         <translation>Buka laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="89"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>

@@ -125,10 +125,13 @@ def cmd_settings(args: argparse.Namespace) -> int:
         if args.clock:
             station.incidents.set_default_profile(args.clock)
         code = station.incidents.default_profile()
+        from . import reports_in  # the app's Reports in (loads CLDR's names only for this command)
+        reading = reports_in.apply_and_describe(station, args)
     if args.json:
-        print_json({"clock": code, "clocks": book.codes()})
+        print_json({"clock": code, "clocks": book.codes(), **reading})
         return 0
     profile = book.get(code)
     print(shown(f"clock        {code}  ({profile.text(lang)})"))
     print(shown(f"             {profile.description.get(lang) or profile.description['en']}"))
+    print(shown(reports_in.line(reading)))
     return 0

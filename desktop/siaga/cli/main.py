@@ -170,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("settings", "incidents:cmd_settings", "show or change this station's settings", json_flag=True,
                 lang_flag=INTERFACE_LANGUAGES)
     p.add_argument("--clock", metavar="PROFILE", help="the default reporting clock: asean, nis2, circia or none")
+    p.add_argument("--reports-in", metavar="LANG", choices=(*LANGUAGES, "interface"),
+                   help="the language this station reads reports in (the app's Reports in): "
+                        f"{', '.join(LANGUAGES)}, or 'interface' to follow the interface's")
 
     outbox = sub.add_parser("outbox", help="messages this station sends").add_subparsers(
         dest="outbox_command", metavar="ACTION", required=True)

@@ -32,6 +32,8 @@ from ..base.errors import InputError
 from ..protocol.codebook import Codebook
 from ..storage.inbox_query import Cursor, InboxQuery
 from .colours import STATUS_TONES, readable_on, tone
+from . import fonts
+from .colours import readable_on
 from .plain import tip, visible
 
 log = logging.getLogger("siaga.gui.inbox")
@@ -147,6 +149,8 @@ class InboxModel(QAbstractTableModel):
         self._more = cursor is not None
         self._cursor = cursor
         if rows:
+            # a partner's words in Thai, Khmer, Lao or Burmese: that script's font, before they are drawn
+            fonts.ensure_for_text(*(f"{row.get('summary') or ''} {row.get('sender') or ''}" for row in rows))
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)

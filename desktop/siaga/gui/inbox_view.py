@@ -45,6 +45,7 @@ from .inbox_dialogs import AcknowledgeDialog, ForwardDialog
 from .inbox_filters import InboxFilterBar
 from .inbox_model import RECEIVED, SEVERITY, STATUS, SUMMARY, InboxModel, worker_fetch
 from .plain import PlainLabel, visible
+from .reading import of as reading_of
 from .report_detail import ReportDetail
 from .session import Session
 from .wording import code_label
@@ -143,6 +144,9 @@ class InboxView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *a: self._update_actions())
         self.table.activated.connect(lambda index: self.open_current())
         self.detail = ReportDetail(session.books, session.lang)
+        self.reading = reading_of(session)  # Reports in: the detail renders report contents in it
+        self.detail.set_reports_language(self.reading.lang())
+        self.reading.changed.connect(self.detail.set_reports_language)
         self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.detail.setAccessibleName(self.tr("The selected report"))
 

@@ -5,7 +5,8 @@ whose fingerprint was compared (green), signed by a peer not yet verified
 (amber), an external STIX import with no signature (grey). A message that
 could not be opened or verified is shown only as a red refusal, never with
 content. The report itself is rendered by :func:`siaga.render.report_lines`
-in the reader's language.
+in the reader's language: the *Reports in* language (:mod:`siaga.gui.reading`), which
+may differ from the interface's, with a note when its texts are a draft translation.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..protocol.codebook import CodebookSet
-from ..protocol.render import report_lines
+from ..protocol.render import draft_note, report_lines
+from . import fonts
 from .colours import paint
 from .correlation_view import context_rows
 from .errors import describe
@@ -41,6 +43,8 @@ class ReportDetail(QWidget):
         super().__init__(parent)
         self.books = books
         self.lang = lang
+        #: the language report contents render in ("": the interface's)
+        self.reports_lang = ""
         self.message: dict | None = None
         self.trust = ""
 
@@ -53,6 +57,10 @@ class ReportDetail(QWidget):
         self.badge.setFont(font)
         self.info = PlainLabel()
         self.info.setObjectName("receivedInfo")
+        self.draft = PlainLabel()  # "draft translation": the reports language's texts are not reviewed yet
+        self.draft.setObjectName("draftTranslation")
+        self.draft.setWordWrap(True)
+        paint(self.draft, "external")  # grey: a note, not a warning
 
         self.body = QWidget()
         self.body.setObjectName("reportBody")
@@ -78,15 +86,30 @@ class ReportDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.badge)
         layout.addWidget(self.info)
+        layout.addWidget(self.draft)
         layout.addWidget(split, 1)
         self.clear()
 
     # -- states ------------------------------------------------------------------------
 
+    def report_language(self) -> str:
+        """The language report contents render in now."""
+        return self.reports_lang or self.lang
+
+    def set_reports_language(self, lang: str) -> None:
+        """Render report contents in ``lang`` from now on (the message on show is rendered again)."""
+        if lang == self.report_language():
+            return
+        self.reports_lang = lang
+        if self.message is not None:
+            self.show_message(self.message)
+
     def clear(self) -> None:
         self.message = None
         self._set_badge("", "")
         self.info.clear()
+        self.draft.clear()
+        self.draft.setVisible(False)
         self._clear_fields()
         self.thread.clear()
         self.thread.setVisible(False)
@@ -112,8 +135,15 @@ class ReportDetail(QWidget):
         self.info.setText(self.tr("Received {time}; status here: {status}").format(
             time=local_time(msg.get("received_at")),
             status=self.tr("New") if status == "new" else visible(code_label(book, "ack_status", status, self.lang))))
+        # the report in the reports language; its free text as written (the heading names its language)
+        reading = self.report_language()
+        fonts.ensure_for_language(reading)
+        fonts.ensure_for_text(*(str(content.get(key) or "") for key in ("summary", "narrative")))
+        note = draft_note(book, reading)
+        self.draft.setText(note)
+        self.draft.setVisible(bool(note))
         # the sender as the directory knows it, and a row when the content claims another identity
-        for heading, value in report_lines(content, book, self.lang, author=msg.get("author")):
+        for heading, value in report_lines(content, book, reading, author=msg.get("author")):
             label = PlainLabel(value)  # line breaks kept, controls made visible
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

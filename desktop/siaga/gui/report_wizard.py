@@ -43,6 +43,7 @@ from ..protocol.message import IMPACT_KINDS
 from ..station.report_form import FieldError, ReportForm
 from ..station.report_templates import templates, usable
 from ..storage.preferences import LANGUAGE_NAMES
+from . import reading
 from .accessible import name_wizard_buttons
 from .clock_choice import add_clock_choice
 from .colours import paint, tone_text
@@ -701,8 +702,8 @@ class ReviewPage(_FormPage):
         self.language = QComboBox()
         self.language.setObjectName("reviewLanguage")
         self.language.setAccessibleName(self.tr("Language of the review"))
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
+        # as a partner will read it: any language of the codebook (gui/reading.py)
+        reading.fill_languages(self.language, form.book, self.tr("draft translation"))
         _select_data(self.language, lang)
         self.report = ReportBrowser()
         self.report.setObjectName("reviewReport")
@@ -770,7 +771,8 @@ class ReviewPage(_FormPage):
             self.report.clear()
             self.code_line.clear()
         else:
-            self.report.show_rows(self.form.review_rows(self.language.currentData()))
+            shown_in = self.language.currentData()
+            self.report.show_rows(reading.as_read_in(self.form.review_rows(shown_in), self.form.book, shown_in))
             self.code_line.setText(self.form.code_line())
         try:
             names = ", ".join(f"{visible(p.card.name)} ({visible(p.card.country)})" for p in self.form.recipients())

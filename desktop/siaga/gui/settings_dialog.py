@@ -2,7 +2,8 @@
 
 The preferences are saved to the station's home (:mod:`siaga.preferences`) when
 the user presses OK; the endpoint URL printed on this station's contact card is
-part of the station itself and is changed through the database worker.
+part of the station itself and is changed through the database worker, as is the
+language reports are read in (*Reports in*, :mod:`siaga.gui.reading`).
 """
 
 from __future__ import annotations
@@ -32,11 +33,12 @@ from ..storage.preferences import (
     MIN_SYNC_INTERVAL,
     Preferences,
 )
+from . import reading
 from .accessible import name_buttons
 from .colours import paint
 from .errors import describe
 from .partners import ContactsDialog
-from .plain import PlainLabel
+from .plain import PlainLabel, tip
 from .session import Session
 
 log = logging.getLogger("siaga.gui.settings")
@@ -72,6 +74,18 @@ class SettingsDialog(QDialog):
             self.language.addItem(language_name, code)
         self.language.setCurrentIndex(self.language.findData(prefs.language))
         row(self.tr("&Language:"), self.language, self.tr("Language"))
+
+        self.reports_in: QComboBox | None = None
+        if session is not None:  # the station keeps it: only while unlocked
+            self.reports_in = QComboBox()
+            self.reports_in.setObjectName("reportsIn")
+            reading.fill_languages(self.reports_in, session.book, self.tr("draft translation"),
+                                   follow_text=self.tr("As the interface"))
+            self.reports_in.setCurrentIndex(max(0, self.reports_in.findData(reading.of(session).chosen)))
+            row(self.tr("Rep&orts in:"), self.reports_in, self.tr("Language reports are read in"))
+            self.reports_in.setToolTip(tip(self.tr("Codes, severity, TLP meanings, countries and dates of every "
+                                                   "report are shown in this language. What people wrote stays as "
+                                                   "they wrote it.")))
 
         self.appearance = QComboBox()
         self.appearance.setObjectName("appearance")
@@ -200,6 +214,8 @@ class SettingsDialog(QDialog):
         except SiagaError as exc:
             self.error.setText(describe(exc))
             return
+        if self.reports_in is not None:
+            reading.of(self.session).choose(self.reports_in.currentData())
         self.preferences = prefs
         self.saved.emit(prefs)
         self.accept()

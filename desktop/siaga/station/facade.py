@@ -58,6 +58,7 @@ from .directory import Directory, Peer
 from .imports import add_external_sightings, add_signed_copies
 from .incident_filing import continue_incident, local_fields
 from .incidents import Incidents
+from .reading import ReadingLanguage
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
 from .sightings import Sighting, send_sighting, sighting_counts, sightings_of
@@ -118,6 +119,7 @@ class Station:
         self.ack_clocks = AckClocks(self.store, self.incidents, lambda: {p.id for p in self.peers() if p.is_taxii})
         self.stats = Stats(self.store, self.directory, self.books)
         self.correlation = Correlation(self.store)
+        self.reading = ReadingLanguage(self.store)  # the language reports are read in here
         self._profile: dict | None = None
         self.incidents.ensure_built()
 
@@ -182,6 +184,14 @@ class Station:
         profile = dict(self.profile, url=check_url(url) or "")
         self.store.set_setting("profile", profile)
         self._profile = profile
+
+    def reports_language(self, default: str = "en") -> str:
+        """The language this station reads reports in (``default``, the interface's, until one is chosen)."""
+        return self.reading.get(default)
+
+    def set_reports_language(self, lang: str | None) -> None:
+        """Read reports in ``lang`` from now on (None: in the interface's language)."""
+        self.reading.set(lang)
 
     @property
     def info(self) -> StationInfo:
