@@ -31,9 +31,8 @@ from PySide6.QtGui import QColor, QFont
 from ..base.errors import InputError
 from ..protocol.codebook import Codebook
 from ..storage.inbox_query import Cursor, InboxQuery
-from .colours import STATUS_TONES, readable_on, tone
 from . import fonts
-from .colours import readable_on
+from .colours import STATUS_TONES, readable_on, tone
 from .plain import tip, visible
 
 log = logging.getLogger("siaga.gui.inbox")

@@ -42,7 +42,6 @@ from ..base.errors import SiagaError
 from ..protocol.message import IMPACT_KINDS
 from ..station.report_form import FieldError, ReportForm
 from ..station.report_templates import templates, usable
-from ..storage.preferences import LANGUAGE_NAMES
 from . import reading
 from .accessible import name_wizard_buttons
 from .clock_choice import add_clock_choice
