@@ -42,7 +42,7 @@ from ..storage import audit, keystore
 from ..storage.inbox_query import Cursor, InboxQuery, inbox_page
 from ..storage.states import DELIVERED
 from ..storage.store import DB_FILE, Store
-from . import card_print, checks as checks_mod, codelines, scorecard as scorecard_mod, warning_lists
+from . import card_print, checks as checks_mod, codelines, figure_sources, scorecard as scorecard_mod, warning_lists
 from .codelines import codeline_message
 from .correlation import Correlation
 from .directory import Directory, Peer
@@ -108,6 +108,7 @@ class Station:
         self.incoming = Incoming(self.store, self.incidents.absorb_inbox)
         self.stats = Stats(self.store, self.directory, self.books)
         self.correlation = Correlation(self.store)
+        figure_sources.plug_into(self.stats, self.correlation, self.incidents)
         self._profile: dict | None = None
         self.incidents.ensure_built()
 
