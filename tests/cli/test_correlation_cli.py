@@ -108,3 +108,16 @@ def test_version_names_the_warning_lists():
 
 
 
+
+
+def test_the_correlation_window_is_a_setting(tmp_path):
+    home = tmp_path / "jkt"
+    ok("init", "--name", "ID duty desk", "--org", "CSIRT", "--country", "ID", home=home)
+    assert json.loads(ok("settings", "--json", home=home))["correlation_window_days"] == 7
+    assert json.loads(ok("settings", "--correlation-window", "3", "--json", home=home))["correlation_window_days"] == 3
+    assert "correlation  3 days" in ok("settings", home=home)
+    assert json.loads(ok("correlate", "--json", home=home))["window_days"] == 3
+    for value in ("0", "366", "many"):
+        bad = run("settings", "--correlation-window", value, home=home)
+        assert bad.returncode == 2 and bad.stderr.count("\n") == 1, (value, bad.stderr)
+    assert json.loads(ok("settings", "--json", home=home))["correlation_window_days"] == 3

@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from siaga.delivery.receiving import accept
 from siaga.protocol.message import format_time
 from siaga.station.stats import Period
+from siaga.storage.inbox_query import InboxQuery
 
 from helpers import link
 
@@ -35,8 +36,9 @@ def test_the_figures_list_the_shared_threats_of_the_period(make_station, draft):
         return station.file_report(dict(draft, indicators=[{"type": "domain-name", "value": value}], scope="global",
                                         countries=[], observed_at=_ago(days)))
 
-    own = report(jkt, "Login-Kemlu.example", 3)
-    deliver(kl, jkt, kl_at_jkt, [report(kl, "login-kemlu[.]example", 2)])
+    own = report(jkt, "Login-Kemlu.example", 5)
+    theirs = report(kl, "login-kemlu[.]example", 3)
+    deliver(kl, jkt, kl_at_jkt, [theirs])
     deliver(sg, jkt, sg_at_jkt, [report(sg, "LOGIN-KEMLU.EXAMPLE", 1)])
 
     figures = jkt.figures(Period.last("7d"))
@@ -51,10 +53,15 @@ def test_the_figures_list_the_shared_threats_of_the_period(make_station, draft):
     assert own in {r.id for r in held.reports} and held.countries == threat.countries
     before = jkt.figures(Period.between(NOW - 30 * 86400, NOW - 10 * 86400))
     assert before.shared_threats == () and "ID" not in before.by_country
-    # a window of one day splits them: the reports are two days apart at most... one day apart each
+    rows, _ = jkt.inbox_page(InboxQuery())
+    assert {row["id"]: row.get("seen_countries") for row in rows}[theirs] == 3  # the inbox row's mark
+    # the window setting is what the dashboard and the inbox marks use: a day apart is too far
     jkt.correlation.set_window_days(1)
+    assert jkt.figures(Period.last("7d")).shared_threats == ()
+    rows, _ = jkt.inbox_page(InboxQuery())
+    assert all("seen_countries" not in row for row in rows)
+    jkt.correlation.set_window_days(2)
     assert jkt.figures(Period.last("7d")).shared_threats[0].reports == 3
-    jkt.correlation.set_window_days(7)
 
 
 def test_the_figures_list_what_is_overdue(network, draft):

@@ -123,11 +123,15 @@ def cmd_settings(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         if args.clock:
             station.incidents.set_default_profile(args.clock)
+        if getattr(args, "correlation_window", None) is not None:
+            station.correlation.set_window_days(args.correlation_window)
         code = station.incidents.default_profile()
+        window = station.correlation.window_days
     if args.json:
-        print_json({"clock": code, "clocks": book.codes()})
+        print_json({"clock": code, "clocks": book.codes(), "correlation_window_days": window})
         return 0
     profile = book.get(code)
     print(shown(f"clock        {code}  ({profile.text(lang)})"))
     print(shown(f"             {profile.description.get(lang) or profile.description['en']}"))
+    print(f"correlation  {window} days  (reports seen within {window} days of each other are linked)")
     return 0

@@ -148,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("settings", "incidents:cmd_settings", "show or change this station's settings", json_flag=True,
                 lang_flag=True)
     p.add_argument("--clock", metavar="PROFILE", help="the default reporting clock: asean, nis2, circia or none")
+    p.add_argument("--correlation-window", type=int, metavar="DAYS",
+                   help="reports seen within this many days of each other are linked as one shared threat"
+                        " (1 to 365; default 7): used by correlate, the inbox marks and the dashboard")
 
     outbox = sub.add_parser("outbox", help="messages this station sends").add_subparsers(
         dest="outbox_command", metavar="ACTION", required=True)
