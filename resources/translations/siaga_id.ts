@@ -4299,149 +4299,169 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="76"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="76"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="80"/>
         <source>As the desktop</source>
         <translation>Mengikuti desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="80"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="81"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="84"/>
         <source>&amp;Appearance:</source>
         <translation>T&amp;ampilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="84"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="88"/>
         <source> min</source>
         <translation> mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="91"/>
         <source>Lock when &amp;idle for:</source>
         <translation>&amp;Kunci bila tidak aktif selama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="91"/>
         <source>Lock when idle for, in minutes</source>
         <translation>Kunci bila tidak aktif selama, dalam menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="95"/>
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="97"/>
         <source>&amp;Sync every:</source>
         <translation>&amp;Sinkronkan setiap:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="97"/>
         <source>Sync every, in seconds</source>
         <translation>Sinkronkan setiap, dalam detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="101"/>
         <source> h</source>
         <translation> jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="103"/>
         <source>A check unanswered after this is o&amp;verdue:</source>
         <translation>Pemeriksaan yang belum &amp;dijawab setelah ini terlambat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="104"/>
         <source>Hours after which an unanswered communication check is overdue</source>
         <translation>Jam setelah pemeriksaan komunikasi yang belum dijawab dianggap terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="106"/>
         <source>&amp;Receive messages from peers (run this station&apos;s endpoint)</source>
         <translation>&amp;Terima pesan dari mitra (jalankan endpoint stasiun ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="107"/>
         <source>Receive messages from peers</source>
         <translation>Terima pesan dari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="111"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="111"/>
         <source>Endpoint host</source>
         <translation>Host endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="115"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="115"/>
         <source>Endpoint port</source>
         <translation>Port endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="124"/>
         <source>e.g. https://siaga.csirt.example:8443</source>
         <translation>mis. https://siaga.csirt.example:8443</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="125"/>
         <source>Endpoint &amp;URL on your contact card:</source>
         <translation>&amp;URL endpoint pada kartu kontak Anda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="125"/>
         <source>Endpoint URL on your contact card</source>
         <translation>URL endpoint pada kartu kontak Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="126"/>
         <source>P&amp;eople on your contact card...</source>
         <translation>&amp;Orang pada kartu kontak Anda...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="127"/>
         <source>Edit the people on your contact card</source>
         <translation>Ubah orang pada kartu kontak Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="133"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="137"/>
+        <source>Reports from different countries that share an indicator, or an incident code in a sector, are shown as one shared threat when seen within this many days of each other</source>
+        <translation>Laporan dari negara berbeda yang memiliki indikator yang sama, atau kode insiden yang sama dalam satu sektor, ditampilkan sebagai satu ancaman bersama bila terlihat dalam rentang hari ini satu sama lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="139"/>
+        <source>Link reports seen &amp;within:</source>
+        <translation>Kaitkan laporan yang terlihat &amp;dalam:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="140"/>
+        <source>Days within which reports sharing an indicator are linked</source>
+        <translation>Jumlah hari di mana laporan dengan indikator yang sama dikaitkan</translation>
     </message>
 </context>
 <context>
