@@ -118,12 +118,21 @@ def _migrate_5(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
         db.table("meta").upsert({"key": CORRELATION_BACKFILL, "value": b"1"}, pk="key")
 
 
+def _migrate_6(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
+    # addresses inside reported networks (see correlation_index.py): the reports held are indexed
+    # again, with their probe and range keys, when the station is next opened
+    correlation_index.create_range_tables(db)
+    if db.execute("SELECT 1 FROM corr_msgs LIMIT 1").fetchone():
+        correlation_index.clear(db)
+        db.table("meta").upsert({"key": CORRELATION_BACKFILL, "value": b"1"}, pk="key")
+
+
 #: set while reports stored before the correlation index existed are still to be indexed
 CORRELATION_BACKFILL = "correlation_backfill"
 
 #: schema migrations: index i brings the schema from version i to i + 1
 MIGRATIONS: list[Callable[[sqlite_utils.Database, FieldCipher], None]] = [_migrate_1, _migrate_2, _migrate_3,
-                                                                          _migrate_4, _migrate_5]
+                                                                          _migrate_4, _migrate_5, _migrate_6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
