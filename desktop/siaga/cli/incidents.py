@@ -64,6 +64,8 @@ def cmd_incident_show(args: argparse.Namespace) -> int:
     words = WORDS[lang]
     with open_station(args) as station:
         detail = station.incidents.detail(_message(station, args.incident_id))
+        seen_by = len({s.peer for s in station.incident_sightings(detail["root"])}) if detail["root_known"] else 0
+        detail["seen_by_partners"] = seen_by  # partners that sent a sighting of any of its reports
         names = {p.id: p.card.name for p in station.peers()}
         book = station.books.current
         profile = clocks.clockbook().get(detail["profile"])
@@ -73,6 +75,8 @@ def cmd_incident_show(args: argparse.Namespace) -> int:
     print(f"Incident  {detail['root']}" + ("" if detail["root_known"] else f"  ({words['waiting']})"))
     print(shown(f"State     {STATE_WORDS[lang][detail['state']]}   [{profile.text(lang)}]"))
     print(shown(f"Next      {_due_text(detail['next_due'], lang, names)}"))
+    if seen_by:
+        print(f"Seen by   {seen_by} partner(s) (siaga outbox sightings ID --incident)")
     for msg in detail["messages"]:
         author = words["you"] if msg["author"] == "self" else names.get(msg["author"], msg["author"])
         kind = book.label("message_types", msg["type"], lang)

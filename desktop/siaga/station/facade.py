@@ -51,7 +51,7 @@ from .incident_filing import continue_incident, local_fields
 from .incidents import Incidents
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
-from .sightings import Sighting, send_sighting, sighting_counts, sightings_of
+from .sightings import Sighting, incident_sightings, send_sighting, sighting_counts, sightings_of
 from .stats import Figures, Period, Stats
 
 log = logging.getLogger("siaga.station")
@@ -594,9 +594,18 @@ class Station:
                 "window_days": self.correlation.window_days}
 
     def sight(self, ref: str, indicators: list[str] | None = None, count: int = 1, **fields: Any) -> str:
-        """Tell a received report's author "we see this too" (:func:`sightings.send_sighting`)."""
+        """Tell a received report's author "we see this too" (:func:`sightings.send_sighting`; with
+        ``incident=True``, of the whole incident the report belongs to)."""
         self._check_not_revoked()
         return send_sighting(self, ref, indicators=indicators, count=count, **fields)
+
+    def incident_sightings(self, ref: str) -> list[Sighting]:
+        """Partners' sightings of any report of the incident that message ``ref`` (sent or received) belongs to."""
+        try:
+            msg_id = self.resolve_outbox_id(ref)
+        except NotFound:
+            msg_id = self.resolve_inbox_id(ref)
+        return incident_sightings(self, msg_id)
 
     def sightings(self, ref: str) -> list[Sighting]:
         """Partners' sightings of a report: one of this station's, else one it received."""
