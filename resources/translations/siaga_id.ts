@@ -611,77 +611,77 @@
 <context>
     <name>Correlation</name>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="29"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="30"/>
         <source>an address or name kept for documentation and examples, not a real attacker</source>
         <translation>alamat atau nama yang disediakan untuk dokumentasi dan contoh, bukan penyerang sungguhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="31"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="32"/>
         <source>a private or reserved address that does not reach the internet</source>
         <translation>alamat privat atau khusus yang tidak terhubung ke internet</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="33"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="34"/>
         <source>a public DNS resolver</source>
         <translation>resolver DNS publik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="34"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="35"/>
         <source>one of the most visited websites</source>
         <translation>salah satu situs web yang paling banyak dikunjungi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="35"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="36"/>
         <source>an address or domain of a large provider</source>
         <translation>alamat atau domain milik penyedia layanan besar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="36"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="37"/>
         <source>a known harmless file</source>
         <translation>berkas yang dikenal tidak berbahaya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="37"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="38"/>
         <source>a known research scanner</source>
         <translation>pemindai riset yang dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="38"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="39"/>
         <source>a value known not to be malicious</source>
         <translation>nilai yang dikenal tidak berbahaya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="42"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="43"/>
         <source>Check this is really the attacker&apos;s: it is {what} (MISP warning list: {name})</source>
         <translation>Periksa apakah ini benar milik penyerang: ini adalah {what} (daftar peringatan MISP: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="54"/>
         <source>Seen in {count} other report(s) from {countries}</source>
         <translation>Terlihat di {count} laporan lain dari {countries}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="66"/>
         <source>Seen elsewhere</source>
         <translation>Terlihat di tempat lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="66"/>
         <source>{sentence} within {days} days; tied by: {ties}</source>
         <translation>{sentence} dalam {days} hari; dihubungkan oleh: {ties}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="72"/>
         <source>Warning list</source>
         <translation>Daftar peringatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="75"/>
         <source>Sightings</source>
         <translation>Laporan terlihat juga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="75"/>
         <source>{count} partner(s) said they saw it too</source>
         <translation>{count} mitra menyatakan juga melihatnya</translation>
     </message>
@@ -1313,12 +1313,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="298"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="301"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -1419,83 +1419,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="225"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="229"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="230"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="231"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="232"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="234"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="235"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="230"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="236"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="231"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="237"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="232"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="238"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="239"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -2028,43 +2028,43 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="334"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="349"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="345"/>
         <source>The author will be told it was seen here too.</source>
         <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="360"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="374"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="375"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="371"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="392"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="393"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="393"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="394"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="404"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="405"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="408"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="409"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
@@ -2072,102 +2072,107 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="255"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="262"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="263"/>
         <source>{state}. Next: {due}. Clock: {profile}.</source>
         <translation>{state}. Berikutnya: {due}. Tenggat: {profile}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="271"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="272"/>
         <source>The earlier report has not been received yet: the thread joins up when it arrives.</source>
         <translation>Laporan sebelumnya belum diterima: rangkaiannya tersambung begitu laporan itu tiba.</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/incidents_view.py" line="277"/>
+        <source>Seen by {count} partner(s): they said they see it on their own networks too.</source>
+        <translation>Terlihat oleh {count} mitra: mereka menyatakan melihatnya juga di jaringan mereka sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="284"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="288"/>
         <source>The incident&apos;s messages, oldest first</source>
         <translation>Pesan-pesan insiden, yang terlama dahulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="289"/>
         <source>Filed</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="289"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="289"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="290"/>
         <source>Content</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="298"/>
         <source>Severity {level}: {summary}</source>
         <translation>Tingkat {level}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="303"/>
         <source>Messages, oldest first:</source>
         <translation>Pesan, yang terlama dahulu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="308"/>
         <source>Deadlines and acknowledgements</source>
         <translation>Tenggat dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="309"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="309"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="305"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="312"/>
         <source>Done late</source>
         <translation>Selesai terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="306"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="313"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="319"/>
         <source>Deadlines and acknowledgements:</source>
         <translation>Tenggat dan tanda terima:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="315"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="322"/>
         <source>Related report from {who}, not part of this incident (only its author continues an incident): {summary}</source>
         <translation>Laporan terkait dari {who}, bukan bagian insiden ini (hanya pembuatnya yang dapat melanjutkan insiden): {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="323"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="330"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="325"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="332"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
@@ -2338,7 +2343,7 @@ hxxp://bad[.]example/x</translation>
         <translation>Tenggat kurang dari 2 jam lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="237"/>
         <source>Open incident</source>
         <translation>Buka insiden</translation>
     </message>
@@ -4043,91 +4048,101 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="188"/>
+        <source>this incident is this station&apos;s own: a sighting tells another station that its incident was seen here too</source>
+        <translation>insiden ini milik stasiun ini sendiri: tanda &quot;terlihat juga di sini&quot; memberi tahu stasiun lain bahwa insidennya juga terlihat di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="191"/>
+        <source>the first report of this incident has not arrived yet: send the sighting for the report itself, without the incident</source>
+        <translation>laporan pertama insiden ini belum tiba: kirim tanda terlihat juga untuk laporan itu sendiri, tanpa insidennya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
         <source>no incident it can take; {count} object(s) refused, first {first}</source>
         <translation>tidak ada insiden yang dapat diambil; {count} objek ditolak, yang pertama {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
         <source>unknown field(s): {fields}</source>
         <translation>isian tidak dikenal: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="198"/>
         <source>expected true or false</source>
         <translation>seharusnya true atau false</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
         <source>unknown role {value} (one of: {choices})</source>
         <translation>peran tidak dikenal {value} (salah satu dari: {choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
         <source>{value} is not a phone number (use digits, spaces and + ( ) - .)</source>
         <translation>{value} bukan nomor telepon (gunakan angka, spasi, dan + ( ) - .)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} bukan alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="203"/>
         <source>{value} is not a time zone (such as Asia/Jakarta or UTC+07:00)</source>
         <translation>{value} bukan zona waktu (seperti Asia/Jakarta atau UTC+07:00)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="205"/>
         <source>working hours need their time zone</source>
         <translation>jam kerja memerlukan zona waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
         <source>give a phone number or an e-mail address</source>
         <translation>berikan nomor telepon atau alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="207"/>
         <source>more than {limit} contacts</source>
         <translation>lebih dari {limit} kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="208"/>
         <source>the contacts were changed after the card was signed (ask the station for its card again)</source>
         <translation>kontak diubah setelah kartu ditandatangani (minta kartu stasiun itu sekali lagi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="210"/>
         <source>contacts: {problem}</source>
         <translation>kontak: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
         <source>a TAXII collection has no desk to answer a check</source>
         <translation>koleksi TAXII tidak memiliki meja untuk menjawab pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
         <source>this peer revoked its keys; it cannot be checked</source>
         <translation>mitra ini telah mencabut kuncinya; tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="213"/>
         <source>that message is not a communication check</source>
         <translation>pesan itu bukan pemeriksaan komunikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="214"/>
         <source>this check was already answered by {by}</source>
         <translation>pemeriksaan ini sudah dijawab oleh {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
         <source>the station that sent this check is no longer a peer</source>
         <translation>stasiun yang mengirim pemeriksaan ini bukan lagi mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
         <source>a TAXII collection has no scorecard</source>
         <translation>koleksi TAXII tidak memiliki kartu skor</translation>
     </message>
@@ -4475,37 +4490,47 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SightingDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="91"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="93"/>
         <source>Tell the author that this was seen here too. Tick the indicators seen here (none ticked: the whole report).</source>
         <translation>Beri tahu penulis bahwa ini juga terlihat di sini. Centang indikator yang terlihat di sini (tanpa centang: seluruh laporan).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="96"/>
+        <source>About the &amp;whole incident ({count} reports: the first and its updates)</source>
+        <translation>Tentang &amp;seluruh insiden ({count} laporan: laporan pertama dan pembaruannya)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="99"/>
+        <source>A sighting of the whole incident</source>
+        <translation>Terlihat juga: seluruh insiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="104"/>
         <source>Indicators seen here</source>
         <translation>Indikator yang terlihat di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="109"/>
         <source>How many times</source>
         <translation>Berapa kali</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="111"/>
         <source>How many &amp;times:</source>
         <translation>Berapa &amp;kali:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="115"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="116"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>

@@ -64,7 +64,7 @@ def cmd_incident_show(args: argparse.Namespace) -> int:
     words = WORDS[lang]
     with open_station(args) as station:
         detail = station.incidents.detail(_message(station, args.incident_id))
-        seen_by = len({s.peer for s in station.incident_sightings(detail["root"])}) if detail["root_known"] else 0
+        seen_by = station.incident_seen_by(detail["root"])
         detail["seen_by_partners"] = seen_by  # partners that sent a sighting of any of its reports
         names = {p.id: p.card.name for p in station.peers()}
         book = station.books.current

@@ -51,7 +51,15 @@ from .incident_filing import continue_incident, local_fields
 from .incidents import Incidents
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
-from .sightings import Sighting, incident_sightings, send_sighting, sighting_counts, sightings_of
+from .sightings import (
+    Sighting,
+    incident_seen_by,
+    incident_sightings,
+    send_sighting,
+    sighting_choices,
+    sighting_counts,
+    sightings_of,
+)
 from .stats import Figures, Period, Stats
 
 log = logging.getLogger("siaga.station")
@@ -606,6 +614,14 @@ class Station:
         except NotFound:
             msg_id = self.resolve_inbox_id(ref)
         return incident_sightings(self, msg_id)
+
+    def incident_seen_by(self, msg_id: str) -> int:
+        """How many partners saw the incident of message ``msg_id`` (a sighting of any of its reports)."""
+        return incident_seen_by(self, msg_id)
+
+    def sighting_choices(self, ref: str) -> dict:
+        """What "Seen here too" offers for a received report (:func:`sightings.sighting_choices`)."""
+        return sighting_choices(self, ref)
 
     def sightings(self, ref: str) -> list[Sighting]:
         """Partners' sightings of a report: one of this station's, else one it received."""

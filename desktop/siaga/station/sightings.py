@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..base.errors import InputError, Reason
+from ..base.errors import InputError, NotFound, Reason
 from ..protocol.correlation_keys import indicator_keys, value_keys
 from ..protocol.incident import SELF
 from ..protocol.message import REPORT_TYPES, SIGHTING_TYPE, build_sighting
@@ -152,9 +152,27 @@ def incident_sightings(station: Station, msg_id: str) -> list[Sighting]:
     return sorted(found, key=lambda s: (s.reported_at, s.id))
 
 
-def partners_of(sightings: list[Sighting]) -> int:
-    """How many partners sent these sightings."""
-    return len({s.peer for s in sightings})
+def incident_seen_by(station: Station, msg_id: str) -> int:
+    """How many partners sent a sighting of any report of the incident of ``msg_id`` (0 if it has none)."""
+    try:
+        return len({s.peer for s in incident_sightings(station, msg_id)})
+    except NotFound:
+        return 0
+
+
+def sighting_choices(station: Station, ref: str) -> dict:
+    """What "Seen here too" offers for received report ``ref``: its indicators, and when it belongs to
+    another station's incident of several reports whose first report is held, the incident's indicators
+    (``incident``: ``{"root", "reports", "indicators"}``, else None)."""
+    msg_id = station.resolve_inbox_id(ref)
+    indicators = station.read_inbox(msg_id)["content"].get("indicators") or []
+    try:
+        root, held = _incident_target(station, msg_id)
+        reports = len(station.incidents.thread(msg_id).reports)
+    except (InputError, NotFound):
+        return {"indicators": indicators, "incident": None}
+    return {"indicators": indicators,
+            "incident": {"root": root, "reports": reports, "indicators": held} if reports > 1 else None}
 
 
 def sighting_counts(station: Station, msg_ids: list[str]) -> dict[str, int]:
