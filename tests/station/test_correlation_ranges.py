@@ -114,6 +114,7 @@ def test_a_station_of_the_schema_before_is_indexed_again_with_its_networks(three
     with closing(sqlite3.connect(home / "siaga.db")) as db:  # as schema 5 left it: no probes, no networks
         db.execute("DROP TABLE corr_in")
         db.execute("DROP TABLE corr_nets")
+        db.execute("DROP TABLE inbox_hours")
         db.execute("ALTER TABLE corr_msgs DROP COLUMN probes")
         db.execute("UPDATE meta SET value = CAST('5' AS BLOB) WHERE key = 'schema_version'")
         db.commit()
@@ -123,5 +124,8 @@ def test_a_station_of_the_schema_before_is_indexed_again_with_its_networks(three
         assert again.correlation.indexed_count() == 2
         [threat] = again.correlation.shared_threats()
         assert threat.countries == ("ID", "MY") and [t.label for t in threat.ties] == ["203.0.113.0/24"]
+        # the per-hour counts of the inbox are made from its blind indexes
+        assert again.store.db.execute("SELECT SUM(n) FROM inbox_hours WHERE dim = ?",
+                                      [b"T" + again.store.cipher.index("type", "early-warning")]).fetchone()[0] == 1
     finally:
         again.close()

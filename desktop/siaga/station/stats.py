@@ -34,7 +34,7 @@ from ..base.encoding import b64d, b64e
 from ..base.errors import UnknownCodeError, ValidationError
 from ..protocol.codebook import CodebookSet
 from ..protocol.message import REPORT_TYPES
-from ..storage import figures as sql
+from ..storage import figures as sql, hour_counts
 from ..storage.store import Store
 from .directory import Directory
 
@@ -45,7 +45,7 @@ WEEK = 7 * DAY
 PERIODS = {"24h": DAY, "7d": 7 * DAY, "30d": 30 * DAY}
 BUCKETS = {"hour": HOUR, "day": DAY, "week": WEEK}
 #: an inbox status that closes an incident; any other leaves it open
-CLOSED_STATUSES = ("resolved", "false-positive")
+CLOSED_STATUSES = hour_counts.CLOSED_STATUSES
 #: a partner with no message for this long is listed as not heard from lately
 QUIET_AFTER = 14 * DAY
 #: the most buckets a timeline holds (a custom period of years is counted by week)

@@ -30,7 +30,7 @@ import sqlite_utils
 from ..base.errors import StorageError
 from ..base.fileio import explain_database_error, explain_os_error, private_file, private_folder
 from ..protocol.message import REPORT_TYPES
-from . import audit, correlation_index
+from . import audit, correlation_index, hour_counts
 from .cipher import FieldCipher
 from .keystore import Keys
 from .states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
@@ -118,13 +118,16 @@ def _migrate_5(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
         db.table("meta").upsert({"key": CORRELATION_BACKFILL, "value": b"1"}, pk="key")
 
 
-def _migrate_6(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
+def _migrate_6(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
     # addresses inside reported networks (see correlation_index.py): the reports held are indexed
     # again, with their probe and range keys, when the station is next opened
     correlation_index.create_range_tables(db)
     if db.execute("SELECT 1 FROM corr_msgs LIMIT 1").fetchone():
         correlation_index.clear(db)
         db.table("meta").upsert({"key": CORRELATION_BACKFILL, "value": b"1"}, pk="key")
+    # per-hour counts of the inbox for the dashboard's long periods (see hour_counts.py), from the blind indexes
+    hour_counts.create_table(db)
+    hour_counts.rebuild(db, hour_counts.country_term_indexes(cipher), hour_counts.closed_indexes(cipher))
 
 
 #: set while reports stored before the correlation index existed are still to be indexed
@@ -155,6 +158,7 @@ class Store:
     def __init__(self, path: Path, keys: Keys, *, durable: bool = True) -> None:
         self.path = Path(path)
         self.cipher = FieldCipher(keys)
+        self._hour_keys: tuple[set[bytes], set[bytes]] | None = None
         self._outbox_types: tuple[int, dict[str, int]] = (0, {})  # (last seq counted, count by message type)
         self._depth = 0  # transactions open on this connection (the outer one and its savepoints)
         self._make_private()
@@ -581,6 +585,7 @@ class Store:
                 joined = self._code_line_row(row["id"], meta)
                 if joined is not None:  # the full report of a line received earlier takes that line's row
                     row = {**row, "received_at": joined[1]}
+                    hour_counts.count_row(self.db, joined[0], -1, *self._hour_dims())
                     self.db.execute("DELETE FROM inbox WHERE seq = ?", [joined[0]])
                     self.db.execute("DELETE FROM inbox_terms WHERE seq = ?", [joined[0]])
                 else:
@@ -605,6 +610,7 @@ class Store:
                     "INSERT INTO inbox_terms (term_ix, received_at, seq) VALUES (?, ?, ?)",
                     [(self.term_index(term), row["received_at"], joined[0] if joined else seq)
                      for term in report_terms(meta)])
+                hour_counts.count_row(self.db, joined[0] if joined else seq, 1, *self._hour_dims())
                 content = row.get("content") or meta.get("content")
                 if isinstance(content, dict) and content.get("type") in REPORT_TYPES:
                     correlation_index.index_reports(self.db, self.cipher, [(row["id"], correlation_index.INBOX,
@@ -670,9 +676,22 @@ class Store:
         return [r[0] for r in self.db.execute("SELECT id FROM inbox ORDER BY seq")]
 
     def update_inbox_meta(self, msg_id: str, meta: dict) -> None:
+        status_ix = self.cipher.index("status", meta.get("status", "new"))
         with self.transaction():
+            found = self.db.execute("SELECT seq, status_ix FROM inbox WHERE id = ?", [msg_id]).fetchone()
+            moved = found is not None and found[1] != status_ix
+            if moved:  # the per-hour counts of closed messages follow the status
+                hour_counts.count_row(self.db, found[0], -1, *self._hour_dims())
             self.db.execute("UPDATE inbox SET secret = ?, status_ix = ? WHERE id = ?",
-                            [self.cipher.seal(meta), self.cipher.index("status", meta.get("status", "new")), msg_id])
+                            [self.cipher.seal(meta), status_ix, msg_id])
+            if moved:
+                hour_counts.count_row(self.db, found[0], 1, *self._hour_dims())
+
+    def _hour_dims(self) -> tuple[set[bytes], set[bytes]]:
+        """The country terms' and closed statuses' blind indexes the per-hour counts need (worked out once)."""
+        if self._hour_keys is None:
+            self._hour_keys = (hour_counts.country_term_indexes(self.cipher), hour_counts.closed_indexes(self.cipher))
+        return self._hour_keys
 
     def replies_to(self, msg_id: str) -> list[dict]:
         rows = self.db.execute("SELECT id, received_at, peer_id, secret FROM inbox WHERE ref_ix = ? ORDER BY seq",
