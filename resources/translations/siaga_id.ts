@@ -4471,7 +4471,7 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/settings_dialog.py" line="139"/>
         <source>Link reports seen &amp;within:</source>
-        <translation>Kaitkan laporan yang terlihat &amp;dalam:</translation>
+        <translation>Kaitkan laporan yang terlihat dala&amp;m:</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/settings_dialog.py" line="140"/>

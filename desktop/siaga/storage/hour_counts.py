@@ -61,17 +61,15 @@ def _dims(row: tuple[bytes, bytes, bytes, bytes], places: Iterable[bytes], close
     return dims
 
 
-def count_row(db: sqlite_utils.Database, seq: int, sign: int, country_terms: set[bytes], closed: set[bytes]) -> None:
+def count_row(db: sqlite_utils.Database, seq: int, sign: int, places: Iterable[bytes], closed: set[bytes]) -> None:
     """Add (``sign`` 1) or take out (-1) the inbox row ``seq`` in the counts, inside the caller's transaction.
 
-    ``country_terms``: the blind indexes of every ``country:XX`` term (the other terms are words).
+    ``places``: the blind indexes of the row's ``country:XX`` terms (as ``inbox_terms`` holds them).
     """
     row = db.execute("SELECT received_at, type_ix, code_ix, severity_ix, status_ix FROM inbox WHERE seq = ?",
                      [seq]).fetchone()
     if row is None:
         return
-    places = [t for (t,) in db.execute("SELECT term_ix FROM inbox_terms WHERE seq = ? AND received_at = ?",
-                                       [seq, row[0]]) if t in country_terms]
     hour = row[0] // HOUR
     db.conn.executemany("INSERT INTO inbox_hours (dim, hour, n) VALUES (?, ?, ?)"
                         " ON CONFLICT (dim, hour) DO UPDATE SET n = n + excluded.n",
