@@ -212,6 +212,9 @@ class DashboardView(QWidget):
         widget.setAccessibleName(spoken)
         widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         widget.setMinimumHeight(3 * widget.fontMetrics().height())
+        # a long line (a threat tied by several indicators) wraps instead of hiding behind a scroll bar
+        widget.setWordWrap(True)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return widget
 
     # -- the period ------------------------------------------------------------------
