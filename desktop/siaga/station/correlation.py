@@ -194,13 +194,14 @@ class Correlation:
         rows = [(*r, False) for r in cix.shared_key_rows(self._store.db, since, until) if r[0] not in range_ixs]
         clusters: list[tuple[bytes, list[tuple[int, str, bytes]]]] = []
         for group in (rows, ranged):
-            current_key, current, last_at, probes_only = None, [], 0, True
+            current_key, current, last_at, probes_only, members = None, [], 0, True, set()
             for key_ix, at, msg_id, origin_ix, probe in group:
                 if key_ix != current_key or at - last_at > span:
                     if current and not probes_only:
                         clusters.append((current_key, current))
-                    current_key, current, probes_only = key_ix, [], True
-                if not any(m[1] == msg_id for m in current):  # a report holding a network and an address in it
+                    current_key, current, probes_only, members = key_ix, [], True, set()
+                if msg_id not in members:  # once, when a report holds a network and an address in it
+                    members.add(msg_id)
                     current.append((at, msg_id, origin_ix))
                 probes_only = probes_only and probe
                 last_at = at

@@ -134,12 +134,34 @@ def range_key_rows(db: sqlite_utils.Database, since: int,
     """(range key, time, message id, origin, is a probe) of every report from ``since`` to ``until`` that
     holds a range key (a network) or falls in one (an address, by its probe key), ordered by key and time."""
     rows = []
-    for table, probe in (("corr", False), ("corr_in", True)):
+    # the networks are few (one row each), the addresses' probes many: each network is looked up
+    # in the probes (CROSS JOIN keeps that order), never the probes scanned; the period's own rows
+    # are walked by time (SQLite's choice)
+    for table, probe, join in (("corr", False, "JOIN"), ("corr_in", True, "CROSS JOIN")):
         rows += [(*r, probe) for r in db.execute(
-            f"SELECT r.key_ix, c.at, lower(hex(m.msg_id)), c.origin_ix FROM corr_nets AS r JOIN {table} AS c"
+            f"SELECT r.key_ix, c.at, lower(hex(m.msg_id)), c.origin_ix FROM corr_nets AS r {join} {table} AS c"
             " ON c.key_ix = r.key_ix AND c.at >= ? AND c.at <= ? JOIN corr_msgs AS m ON m.n = c.n",
             [since, until]).fetchall()]
     return sorted(rows, key=lambda r: (r[0], r[1], r[2]))
+
+
+def ranges_among(db: sqlite_utils.Database, key_ixs: Iterable[bytes]) -> list[bytes]:
+    """Those of ``key_ixs`` that are reported networks' range keys (only those meet addresses' probe keys)."""
+    wanted = list(dict.fromkeys(key_ixs))
+    out: list[bytes] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start: start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        out += [r[0] for r in db.execute(f"SELECT key_ix FROM corr_nets WHERE key_ix IN ({marks})", chunk)]
+    return out
+
+
+def _lookups(db: sqlite_utils.Database, key_ixs: Sequence[bytes], probe_ixs: Sequence[bytes]) -> list[tuple[str, bytes]]:
+    """(table, key) to look up: every key in ``corr``; of the keys and probes that are range keys (one
+    query finds them, and they are few), the probes in ``corr`` and the keys in ``corr_in``."""
+    ranges = set(ranges_among(db, [*key_ixs, *probe_ixs])) if probe_ixs or key_ixs else set()
+    lookups = [("corr", ix) for ix in dict.fromkeys([*key_ixs, *(p for p in probe_ixs if p in ranges)])]
+    return lookups + [("corr_in", ix) for ix in dict.fromkeys(key_ixs) if ix in ranges]
 
 
 def rows_for_keys(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: int, until: int,
@@ -149,9 +171,7 @@ def rows_for_keys(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: in
     report's addresses, which meet reported networks; its ``key_ixs`` also meet the addresses held that
     fall in its networks."""
     out: list[tuple[bytes, int, str, bytes]] = []
-    lookups = [("corr", ix) for ix in dict.fromkeys([*key_ixs, *probe_ixs])]
-    lookups += [("corr_in", ix) for ix in dict.fromkeys(key_ixs)]
-    for table, ix in lookups:
+    for table, ix in _lookups(db, key_ixs, probe_ixs):
         out.extend(db.execute(f"SELECT c.key_ix, c.at, lower(hex(m.msg_id)), c.origin_ix FROM {table} AS c"
                               " JOIN corr_msgs AS m ON m.n = c.n WHERE c.key_ix = ? AND c.at >= ? AND c.at <= ?"
                               " ORDER BY c.at DESC LIMIT ?", [ix, since, until, limit]).fetchall())
@@ -163,9 +183,7 @@ def counts_for_keys(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: 
     """How many reports hold each of ``key_ixs`` (or, for a network's key, fall in it) and each of
     ``probe_ixs`` (as reported networks) from ``since`` to ``until``."""
     out: dict[bytes, int] = {}
-    lookups = [("corr", ix) for ix in dict.fromkeys([*key_ixs, *probe_ixs])]
-    lookups += [("corr_in", ix) for ix in dict.fromkeys(key_ixs)]
-    for table, ix in lookups:
+    for table, ix in _lookups(db, key_ixs, probe_ixs):
         out[ix] = out.get(ix, 0) + db.execute(f"SELECT COUNT(*) FROM {table} WHERE key_ix = ? AND at >= ? AND at <= ?",
                                               [ix, since, until]).fetchone()[0]
     return out
@@ -177,14 +195,16 @@ def distinct_origins(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since:
     ``probe_ixs``, as :func:`rows_for_keys` matches them)."""
     if not key_ixs and not probe_ixs:
         return 0
-    looked = list(dict.fromkeys([*key_ixs, *probe_ixs]))
-    marks, own = ",".join("?" * len(looked)), ",".join("?" * len(key_ixs))
-    sql = f"SELECT origin_ix FROM corr WHERE key_ix IN ({marks}) AND at >= ? AND at <= ?"
+    lookups = _lookups(db, key_ixs, probe_ixs)
+    looked = [ix for table, ix in lookups if table == "corr"]
+    ranged = [ix for table, ix in lookups if table == "corr_in"]
+    sql = f"SELECT origin_ix FROM corr WHERE key_ix IN ({','.join('?' * len(looked))}) AND at >= ? AND at <= ?"
     params: list = [*looked, since, until]
-    if key_ixs:
-        sql += f" UNION SELECT origin_ix FROM corr_in WHERE key_ix IN ({own}) AND at >= ? AND at <= ?"
-        params += [*key_ixs, since, until]
-    return db.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
+    if ranged:
+        sql += (f" UNION SELECT origin_ix FROM corr_in WHERE key_ix IN ({','.join('?' * len(ranged))})"
+                " AND at >= ? AND at <= ?")
+        params += [*ranged, since, until]
+    return db.execute(f"SELECT COUNT(DISTINCT origin_ix) FROM ({sql})", params).fetchone()[0]
 
 
 def _rows_of(db: sqlite_utils.Database, msg_ids: Iterable[str], columns: str) -> list[tuple]:
