@@ -689,234 +689,239 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="89"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="90"/>
         <source>Last 24 hours</source>
         <translation>24 jam terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="90"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="91"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="91"/>
         <source>Custom dates</source>
         <translation>Tanggal pilihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="97"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="98"/>
         <source>To</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="107"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="108"/>
         <source>ASEAN</source>
         <translation>ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="109"/>
         <source>World</source>
         <translation>Dunia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="110"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="108"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="361"/>
         <source>Export the dashboard</source>
         <translation>Ekspor dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="117"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="123"/>
         <source>&amp;Map:</source>
         <translation>Pe&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="144"/>
         <source>received</source>
         <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="144"/>
         <source>sent</source>
         <translation>dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="147"/>
         <source>Map of open incidents and shared threats by country</source>
         <translation>Peta insiden terbuka dan ancaman bersama per negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="146"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="170"/>
         <source>Reports over time</source>
         <translation>Laporan dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="152"/>
         <source>Reports by incident class</source>
         <translation>Laporan menurut kelas insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="154"/>
         <source>Reports by severity</source>
         <translation>Laporan menurut tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="156"/>
         <source>Reports by country concerned</source>
         <translation>Laporan menurut negara terkait</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="153"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="177"/>
         <source>Top shared threats</source>
         <translation>Ancaman bersama teratas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="154"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="177"/>
         <source>Overdue</source>
         <translation>Lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="155"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="178"/>
         <source>Partners not heard from lately</source>
         <translation>Mitra yang lama tidak berkabar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="167"/>
         <source>Open incidents and shared threats, by country (click to see them in the inbox)</source>
         <translation>Insiden terbuka dan ancaman bersama, per negara (klik untuk melihatnya di kotak masuk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="171"/>
         <source>By incident class</source>
         <translation>Menurut kelas insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="172"/>
         <source>By severity</source>
         <translation>Menurut tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
         <source>By country concerned</source>
         <translation>Menurut negara terkait</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="268"/>
         <source>The period starts after it ends: choose a later end date</source>
         <translation>Periode dimulai setelah berakhir: pilih tanggal akhir yang lebih lambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="266"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="273"/>
         <source>Counting...</source>
         <translation>Menghitung...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="306"/>
         <source>Received {received} · Sent {sent} · Open incidents {open} · Shared threats {threats}</source>
         <translation>Diterima {received} · Dikirim {sent} · Insiden terbuka {open} · Ancaman bersama {threats}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="310"/>
         <source>From {since} to {until}</source>
         <translation>Dari {since} sampai {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="298"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="301"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="305"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="319"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="323"/>
         <source>No reports in this period</source>
         <translation>Tidak ada laporan pada periode ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="307"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="325"/>
         <source>{open} open incidents, {threats} shared threats, {received} received, {sent} sent</source>
         <translation>{open} insiden terbuka, {threats} ancaman bersama, {received} diterima, {sent} dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="331"/>
         <source>{key}: {countries} ({reports} reports)</source>
         <translation>{key}: {countries} ({reports} laporan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="315"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="334"/>
         <source>None found in this period</source>
         <translation>Tidak ada pada periode ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="317"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="334"/>
+        <source>Looking for shared threats...</source>
+        <translation>Mencari ancaman bersama...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="336"/>
         <source>{what} for {msg}, due {when}</source>
         <translation>{what} untuk {msg}, tenggat {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="339"/>
         <source>Nothing overdue</source>
         <translation>Tidak ada yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="341"/>
         <source>{name} ({country}): last message {when}</source>
         <translation>{name} ({country}): pesan terakhir {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="325"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="344"/>
         <source>{name} ({country}): no message yet</source>
         <translation>{name} ({country}): belum ada pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="346"/>
         <source>Every partner wrote lately</source>
         <translation>Semua mitra berkabar baru-baru ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="362"/>
         <source>PDF for a briefing (*.pdf);;PNG image (*.png)</source>
         <translation>PDF untuk pengarahan (*.pdf);;Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="375"/>
         <source>Siaga dashboard</source>
         <translation>Dasbor Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="376"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="396"/>
         <source>Not saved: {reason}</source>
         <translation>Tidak tersimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="379"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="399"/>
         <source>Saved to {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>

@@ -45,7 +45,7 @@ def stats_json(home, *args):
 
 def open_dashboard(qtbot, session):
     window = on_screen(qtbot, MainWindow(session))
-    with qtbot.waitSignal(window.dashboard.figuresShown, timeout=20_000):
+    with qtbot.waitSignals([window.dashboard.figuresShown, window.dashboard.threatsShown], timeout=20_000):
         window.tabs.setCurrentWidget(window.dashboard)
     return window
 
@@ -85,9 +85,14 @@ def test_the_dashboard_shows_what_stats_prints(qtbot, open_session, desk):
     qtbot.wait(1300)
     assert len(shown_before) == 1
 
-    # another period: counted again, by hour
+    # another period: counted again, by hour; its counts are drawn first, then its shared threats
     with qtbot.waitSignal(view.figuresShown, timeout=20_000):
         view.set_period("24h")
+    if view.threats.item(0).text() == "Looking for shared threats...":
+        assert "Shared threats …" in view.totals.text()
+        qtbot.waitSignal(view.threatsShown, timeout=20_000).wait()
+    # the reports' events were seen days ago (their observed_at): no shared threat in the last 24 hours
+    assert view.threats.item(0).text() == "None found in this period" and view.figures.shared_threats == ()
     assert view.figures.period.bucket == "hour" and view.figures.received == 2
     assert stats_json(desk, "--period", "24h")["by_country"] == view.figures.to_dict()["by_country"]
     # custom dates that end before they begin are refused in words, and nothing is counted

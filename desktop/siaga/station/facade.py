@@ -476,9 +476,14 @@ class Station:
             self.store.set_deliveries(peer.id, updates)
         return len(updates)
 
-    def figures(self, period: Period, now: int | None = None) -> Figures:
-        """The dashboard's and ``siaga stats``' counts for a period (see station/stats.py)."""
-        return self.stats.figures(period, now)
+    def figures(self, period: Period, now: int | None = None, *, threats: bool = True) -> Figures:
+        """The dashboard's and ``siaga stats``' counts for a period (see station/stats.py); without
+        ``threats``, the shared threats are found apart (:meth:`figures_with_threats`)."""
+        return self.stats.figures(period, now, threats=threats)
+
+    def figures_with_threats(self, figures: Figures) -> Figures:
+        """Figures counted without their shared threats, with them (the dashboard draws the counts first)."""
+        return self.stats.add_threats(figures)
 
     def inbox(self, **filters: Any) -> list[dict]:
         return self.store.inbox(**filters)
