@@ -53,6 +53,11 @@ def test_the_figures_list_the_shared_threats_of_the_period(make_station, draft):
     assert own in {r.id for r in held.reports} and held.countries == threat.countries
     before = jkt.figures(Period.between(NOW - 30 * 86400, NOW - 10 * 86400))
     assert before.shared_threats == () and "ID" not in before.by_country
+    # the app draws the counts first and the shared threats after: together they are the same figures
+    period = Period.last("7d")
+    counts = jkt.figures(period, NOW, threats=False)
+    assert counts.shared_threats == () and all(c.shared_threats == 0 for c in counts.by_country.values())
+    assert jkt.figures_with_threats(counts) == jkt.figures(period, NOW)
     rows, _ = jkt.inbox_page(InboxQuery())
     assert {row["id"]: row.get("seen_countries") for row in rows}[theirs] == 3  # the inbox row's mark
     # the window setting is what the dashboard and the inbox marks use: a day apart is too far
