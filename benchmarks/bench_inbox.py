@@ -80,6 +80,8 @@ SEVERITIES = ((0, 5), (1, 25), (2, 35), (3, 22), (4, 10), (5, 3))
 
 #: indicators: the share drawn from a shared pool (the rest are seen once), and the pool's size
 SHARED_SHARE, SHARED_POOL = 0.33, 200_000
+#: the share of IPv4 indicators written as the /24 network holding the address (the addresses in it meet it)
+NETWORK_SHARE = 0.02
 SECTORS = ("government", "energy", "finance", "health", "telecommunications", "transport", "education")
 
 
@@ -157,7 +159,10 @@ class Generator:
                 n = int(SHARED_POOL * rng.random() ** 3)  # skewed: low numbers recur most
             else:
                 n = rng.getrandbits(40)
-            out.append({"type": kind, "value": indicator_value(kind, n)})
+            value = indicator_value(kind, n)
+            if kind == "ipv4-addr" and rng.random() < NETWORK_SHARE:
+                value = value.rsplit(".", 1)[0] + ".0/24"
+            out.append({"type": kind, "value": value})
         return out
 
 
@@ -211,8 +216,8 @@ def build(home: Path, rows: int) -> None:
 
 
 def marker_text(rows: int) -> str:
-    """What a built station's marker file says: its size, and that its reports carry indicators."""
-    return f"{rows} with indicators"
+    """What a built station's marker file says: its size, and that its reports carry indicators and networks."""
+    return f"{rows} with indicators and networks"
 
 
 def ensure_station(home: Path, rows: int) -> bool:

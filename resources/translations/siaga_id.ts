@@ -895,77 +895,77 @@
 <context>
     <name>Correlation</name>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="29"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="30"/>
         <source>an address or name kept for documentation and examples, not a real attacker</source>
         <translation>alamat atau nama yang disediakan untuk dokumentasi dan contoh, bukan penyerang sungguhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="31"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="32"/>
         <source>a private or reserved address that does not reach the internet</source>
         <translation>alamat privat atau khusus yang tidak terhubung ke internet</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="33"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="34"/>
         <source>a public DNS resolver</source>
         <translation>resolver DNS publik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="34"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="35"/>
         <source>one of the most visited websites</source>
         <translation>salah satu situs web yang paling banyak dikunjungi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="35"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="36"/>
         <source>an address or domain of a large provider</source>
         <translation>alamat atau domain milik penyedia layanan besar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="36"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="37"/>
         <source>a known harmless file</source>
         <translation>berkas yang dikenal tidak berbahaya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="37"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="38"/>
         <source>a known research scanner</source>
         <translation>pemindai riset yang dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="38"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="39"/>
         <source>a value known not to be malicious</source>
         <translation>nilai yang dikenal tidak berbahaya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="42"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="43"/>
         <source>Check this is really the attacker&apos;s: it is {what} (MISP warning list: {name})</source>
         <translation>Periksa apakah ini benar milik penyerang: ini adalah {what} (daftar peringatan MISP: {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="53"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="54"/>
         <source>Seen in {count} other report(s) from {countries}</source>
         <translation>Terlihat di {count} laporan lain dari {countries}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="66"/>
         <source>Seen elsewhere</source>
         <translation>Terlihat di tempat lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="66"/>
         <source>{sentence} within {days} days; tied by: {ties}</source>
         <translation>{sentence} dalam {days} hari; dihubungkan oleh: {ties}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="72"/>
         <source>Warning list</source>
         <translation>Daftar peringatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="75"/>
         <source>Sightings</source>
         <translation>Laporan terlihat juga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="75"/>
         <source>{count} partner(s) said they saw it too</source>
         <translation>{count} mitra menyatakan juga melihatnya</translation>
     </message>
@@ -973,251 +973,256 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="93"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="90"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="94"/>
         <source>Last 24 hours</source>
         <translation>24 jam terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="90"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="94"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="95"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="95"/>
         <source>Custom dates</source>
         <translation>Tanggal pilihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="101"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="102"/>
         <source>To</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="111"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="112"/>
         <source>ASEAN</source>
         <translation>ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="113"/>
         <source>World</source>
         <translation>Dunia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="114"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="112"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="356"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="376"/>
         <source>Export the dashboard</source>
         <translation>Ekspor dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="121"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="127"/>
         <source>&amp;Map:</source>
         <translation>Pe&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="148"/>
         <source>received</source>
         <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="148"/>
         <source>sent</source>
         <translation>dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="151"/>
         <source>Map of open incidents and shared threats by country</source>
         <translation>Peta insiden terbuka dan ancaman bersama per negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="150"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="174"/>
         <source>Reports over time</source>
         <translation>Laporan dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="156"/>
         <source>Reports by incident class</source>
         <translation>Laporan menurut kelas insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="158"/>
         <source>Reports by severity</source>
         <translation>Laporan menurut tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="160"/>
         <source>Reports by country concerned</source>
         <translation>Laporan menurut negara terkait</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="157"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="181"/>
         <source>Top shared threats</source>
         <translation>Ancaman bersama teratas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="158"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="162"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="181"/>
         <source>Overdue</source>
         <translation>Lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="159"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="182"/>
         <source>Partners not heard from lately</source>
         <translation>Mitra yang lama tidak berkabar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="171"/>
         <source>Open incidents and shared threats, by country (click to see them in the inbox)</source>
         <translation>Insiden terbuka dan ancaman bersama, per negara (klik untuk melihatnya di kotak masuk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="175"/>
         <source>By incident class</source>
         <translation>Menurut kelas insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="176"/>
         <source>By severity</source>
         <translation>Menurut tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="177"/>
         <source>By country concerned</source>
         <translation>Menurut negara terkait</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="281"/>
         <source>The period starts after it ends: choose a later end date</source>
         <translation>Periode dimulai setelah berakhir: pilih tanggal akhir yang lebih lambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="286"/>
         <source>Counting...</source>
         <translation>Menghitung...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="319"/>
         <source>Received {received} · Sent {sent} · Open incidents {open} · Shared threats {threats}</source>
         <translation>Diterima {received} · Dikirim {sent} · Insiden terbuka {open} · Ancaman bersama {threats}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="305"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="323"/>
         <source>From {since} to {until}</source>
         <translation>Dari {since} sampai {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="313"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="316"/>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="331"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="334"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="338"/>
         <source>No reports in this period</source>
         <translation>Tidak ada laporan pada periode ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="340"/>
         <source>{open} open incidents, {threats} shared threats, {received} received, {sent} sent</source>
         <translation>{open} insiden terbuka, {threats} ancaman bersama, {received} diterima, {sent} dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="346"/>
         <source>{key}: {countries} ({reports} reports)</source>
         <translation>{key}: {countries} ({reports} laporan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="330"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="349"/>
         <source>None found in this period</source>
         <translation>Tidak ada pada periode ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="332"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="351"/>
         <source>{what} for {msg}, due {when}</source>
         <translation>{what} untuk {msg}, tenggat {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="335"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="354"/>
         <source>Nothing overdue</source>
         <translation>Tidak ada yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="337"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="356"/>
         <source>{name} ({country}): last message {when}</source>
         <translation>{name} ({country}): pesan terakhir {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="340"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="359"/>
         <source>{name} ({country}): no message yet</source>
         <translation>{name} ({country}): belum ada pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="361"/>
         <source>Every partner wrote lately</source>
         <translation>Semua mitra berkabar baru-baru ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="357"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="377"/>
         <source>PDF for a briefing (*.pdf);;PNG image (*.png)</source>
         <translation>PDF untuk pengarahan (*.pdf);;Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="390"/>
         <source>Siaga dashboard</source>
         <translation>Dasbor Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="391"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="411"/>
         <source>Not saved: {reason}</source>
         <translation>Tidak tersimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="414"/>
         <source>Saved to {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="197"/>
         <source>Nothing to count in this period</source>
         <translation>Tidak ada yang dihitung dalam periode ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="198"/>
         <source>The dashboard counts the reports this station sent and received, its open incidents and the threats shared with partners. Choose a longer period above, or file a report.</source>
         <translation>Dasbor menghitung laporan yang dikirim dan diterima stasiun ini, insidennya yang masih terbuka, dan ancaman bersama mitra. Pilih periode yang lebih panjang di atas, atau kirim laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="200"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/dashboard_view.py" line="349"/>
+        <source>Looking for shared threats...</source>
+        <translation>Mencari ancaman bersama...</translation>
     </message>
 </context>
 <context>
@@ -1286,47 +1291,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="349"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="348"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="350"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="349"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="362"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="361"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="369"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="369"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="371"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="370"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="382"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="384"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="383"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -1335,77 +1340,77 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="388"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="387"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="392"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="391"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="395"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="394"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="399"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="398"/>
         <source>Su&amp;mmary (one line):</source>
         <translation>Ri&amp;ngkasan (satu baris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="403"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="402"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="406"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
         <source>Not assessed</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="486"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="485"/>
         <source>Line {line}: add the {kind} after the type, or delete the line (it is not sent without a value)</source>
         <translation>Baris {line}: tambahkan nilai {kind} setelah jenisnya, atau hapus baris ini (baris tanpa nilai tidak dikirim)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="496"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="495"/>
         <source>Line {line}: {warning}</source>
         <translation>Baris {line}: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="408"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="411"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="410"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="465"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="464"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="481"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="480"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="490"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="489"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -1688,12 +1693,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="314"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="320"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="317"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="323"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -1794,83 +1799,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="245"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="246"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="247"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="242"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="248"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="249"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="244"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="250"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="251"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="252"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="253"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="254"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="249"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="255"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="256"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="257"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="252"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="258"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="253"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="259"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="260"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="255"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="261"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -1992,102 +1997,102 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="518"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="517"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="519"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="518"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="522"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="521"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="531"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="530"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="534"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="533"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="537"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="536"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="539"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="538"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="558"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="557"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="559"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="558"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="563"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="562"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="575"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="574"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="581"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="580"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="583"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="582"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="585"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="584"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="588"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="587"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="589"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="588"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="590"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="589"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="628"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="627"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="632"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="631"/>
         <source>Proposed from no answers: nothing you ticked or answered says how bad it is. Answer the impact questions on the Details page, or choose the severity here.</source>
         <translation>Diusulkan tanpa jawaban: tidak ada yang Anda centang atau jawab yang menunjukkan seberapa parah. Jawab pertanyaan dampak di halaman Rincian, atau pilih tingkat keparahan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="647"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="646"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -2248,113 +2253,113 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
         <source>Severity</source>
         <extracomment>a first page that could not be read is asked for again this many times, after RETRY_MS, 2 × RETRY_MS...</extracomment>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="246"/>
         <source>{name} (external)</source>
         <translation>{name} (eksternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="248"/>
         <source>{name} (code line, NOT authenticated)</source>
         <translation>{name} (baris kode, TIDAK diautentikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="250"/>
         <source>{name} (code line)</source>
         <translation>{name} (baris kode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="266"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="265"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="268"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="267"/>
         <source>{status} · seen by {count} countries</source>
         <translation>{status} · terlihat oleh {count} negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="276"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="275"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="276"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="277"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="278"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="279"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="280"/>
         <source>Received as a code line, authenticated by its tag; the signed report will take its place</source>
         <translation>Diterima sebagai baris kode, diautentikasi oleh tandanya; laporan yang ditandatangani akan menggantikannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="282"/>
         <source>Received as a code line, NOT authenticated</source>
         <translation>Diterima sebagai baris kode, TIDAK diautentikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="289"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="288"/>
         <source>{count} countries reported the same indicator, or this code in the same sector, within a few days of each other</source>
         <translation>{count} negara melaporkan indikator yang sama, atau kode ini di sektor yang sama, dalam selang beberapa hari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2419,43 +2424,43 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_view.py" line="373"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="387"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="388"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="384"/>
         <source>The author will be told it was seen here too.</source>
         <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="399"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="413"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="400"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="414"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="410"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="431"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="432"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="432"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="433"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="443"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="444"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="447"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="448"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
@@ -2483,104 +2488,109 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="273"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="274"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
         <source>{state}. Next: {due}. Clock: {profile}.</source>
         <translation>{state}. Berikutnya: {due}. Tenggat: {profile}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="291"/>
         <source>The earlier report has not been received yet: the thread joins up when it arrives.</source>
         <translation>Laporan sebelumnya belum diterima: rangkaiannya tersambung begitu laporan itu tiba.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="303"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="300"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="307"/>
         <source>The incident&apos;s messages, oldest first</source>
         <translation>Pesan-pesan insiden, yang terlama dahulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="308"/>
         <source>Filed</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="308"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="308"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="309"/>
         <source>Content</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="310"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="317"/>
         <source>Severity {level}: {summary}</source>
         <translation>Tingkat {level}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="315"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="322"/>
         <source>Messages, oldest first:</source>
         <translation>Pesan, yang terlama dahulu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="327"/>
         <source>Deadlines and acknowledgements</source>
         <translation>Tenggat dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="321"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="328"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="321"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="328"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="324"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="331"/>
         <source>Done late</source>
         <translation>Selesai terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="325"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="332"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="331"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="338"/>
         <source>Deadlines and acknowledgements:</source>
         <translation>Tenggat dan tanda terima:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="334"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="341"/>
         <source>Related report from {who}, not part of this incident (only its author continues an incident): {summary}</source>
         <translation>Laporan terkait dari {who}, bukan bagian insiden ini (hanya pembuatnya yang dapat melanjutkan insiden): {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="349"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="351"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="296"/>
+        <source>Seen by {count} partner(s): they said they see it on their own networks too.</source>
+        <translation>Terlihat oleh {count} mitra: mereka menyatakan melihatnya juga di jaringan mereka sendiri.</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +2787,7 @@ hxxp://bad[.]example/x</translation>
         <translation>Tenggat kurang dari 2 jam lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="255"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="256"/>
         <source>Open incident</source>
         <translation>Buka insiden</translation>
     </message>
@@ -3075,103 +3085,103 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ObservePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
         <source>What did you observe?</source>
         <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data) the wizard&apos;s one size, the same on every page; fits a 1280x720 screen with its frame and taskbar</extracomment>
         <translation>Apa yang Anda amati?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
         <source>Tick everything that fits. Siaga suggests the incident code.</source>
         <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="171"/>
         <source>Start from a template</source>
         <translation>Mulai dari templat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="172"/>
         <source>(none: start empty)</source>
         <translation>(tidak ada: mulai dari kosong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="182"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="195"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="196"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="200"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="220"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="225"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="226"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="235"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="234"/>
         <source>Start from a te&amp;mplate:</source>
         <translation>Mulai dari &amp;templat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="244"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="243"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="238"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="239"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="242"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="241"/>
         <source>Or pick &amp;another code:</source>
         <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="287"/>
         <source>{group} ({count} ticked)</source>
         <translation>{group} ({count} dicentang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="313"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="312"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="325"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="324"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -4494,142 +4504,142 @@ hxxp://bad[.]example/x</translation>
         <translation>laporan tidak memuat indikator {value}; pilih di antara indikatornya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="198"/>
         <source>no incident it can take; {count} object(s) refused, first {first}</source>
         <translation>tidak ada insiden yang dapat diambil; {count} objek ditolak, yang pertama {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="201"/>
         <source>unknown field(s): {fields}</source>
         <translation>isian tidak dikenal: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
         <source>expected true or false</source>
         <translation>seharusnya true atau false</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="203"/>
         <source>unknown role {value} (one of: {choices})</source>
         <translation>peran tidak dikenal {value} (salah satu dari: {choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="198"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
         <source>{value} is not a phone number (use digits, spaces and + ( ) - .)</source>
         <translation>{value} bukan nomor telepon (gunakan angka, spasi, dan + ( ) - .)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} bukan alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="207"/>
         <source>{value} is not a time zone (such as Asia/Jakarta or UTC+07:00)</source>
         <translation>{value} bukan zona waktu (seperti Asia/Jakarta atau UTC+07:00)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="209"/>
         <source>working hours need their time zone</source>
         <translation>jam kerja memerlukan zona waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="210"/>
         <source>give a phone number or an e-mail address</source>
         <translation>berikan nomor telepon atau alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
         <source>more than {limit} contacts</source>
         <translation>lebih dari {limit} kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
         <source>the contacts were changed after the card was signed (ask the station for its card again)</source>
         <translation>kontak diubah setelah kartu ditandatangani (minta kartu stasiun itu sekali lagi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="214"/>
         <source>contacts: {problem}</source>
         <translation>kontak: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
         <source>a TAXII collection has no desk to answer a check</source>
         <translation>koleksi TAXII tidak memiliki meja untuk menjawab pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="216"/>
         <source>this peer revoked its keys; it cannot be checked</source>
         <translation>mitra ini telah mencabut kuncinya; tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
         <source>that message is not a communication check</source>
         <translation>pesan itu bukan pemeriksaan komunikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
         <source>this check was already answered by {by}</source>
         <translation>pemeriksaan ini sudah dijawab oleh {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="213"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
         <source>the station that sent this check is no longer a peer</source>
         <translation>stasiun yang mengirim pemeriksaan ini bukan lagi mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
         <source>a TAXII collection has no scorecard</source>
         <translation>koleksi TAXII tidak memiliki kartu skor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="222"/>
         <source>the peer does not know this station yet: give them this station&apos;s contact card</source>
         <translation>mitra belum mengenal stasiun ini: berikan kartu kontak stasiun ini kepada mereka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
         <source>the peer refused the messages (HTTP {status}): {detail}</source>
         <translation>mitra menolak pesan (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="225"/>
         <source>the peer&apos;s endpoint failed (HTTP {status}); it will be tried again later</source>
         <translation>titik akhir mitra gagal (HTTP {status}); pengiriman akan dicoba lagi nanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
         <source>connection refused at {url}: is the peer&apos;s Siaga running? It will be tried again</source>
         <translation>sambungan ditolak di {url}: apakah Siaga milik mitra sedang berjalan? Pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="229"/>
         <source>no answer from {url} in time: the link may be slow or down; it will be tried again</source>
         <translation>tidak ada jawaban dari {url} tepat waktu: jaringan mungkin lambat atau terputus; pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="231"/>
         <source>cannot reach {url} ({detail}): check this computer&apos;s network; it will be tried again</source>
         <translation>tidak dapat menjangkau {url} ({detail}): periksa jaringan komputer ini; pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="233"/>
         <source>it is no longer in the inbox</source>
         <translation>pesan itu sudah tidak ada di kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="234"/>
         <source>a report read from a partner&apos;s file has no Siaga author to acknowledge to</source>
         <translation>laporan yang dibaca dari berkas mitra tidak memiliki penulis Siaga untuk diberi tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="230"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="236"/>
         <source>its author is no longer a peer, so it cannot be acknowledged</source>
         <translation>penulisnya bukan lagi mitra, jadi tanda terima tidak dapat dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="232"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="238"/>
         <source>{message}: {problem}. Nothing was acknowledged; leave it out of the selection and try again</source>
         <translation>{message}: {problem}. Tidak ada tanda terima yang dikirim; keluarkan pesan itu dari pilihan lalu coba lagi</translation>
     </message>
@@ -4642,6 +4652,16 @@ hxxp://bad[.]example/x</translation>
         <location filename="../../desktop/siaga/gui/errors.py" line="80"/>
         <source>an incident keeps the reporting clock its first report named ({profile}): leave the clock out of an update</source>
         <translation>insiden tetap memakai jam pelaporan yang disebut laporan pertamanya ({profile}): jangan cantumkan jam pada pembaruan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
+        <source>this incident is this station&apos;s own: a sighting tells another station that its incident was seen here too</source>
+        <translation>insiden ini milik stasiun ini sendiri: tanda &quot;terlihat juga di sini&quot; memberi tahu stasiun lain bahwa insidennya juga terlihat di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="195"/>
+        <source>the first report of this incident has not arrived yet: send the sighting for the report itself, without the incident</source>
+        <translation>laporan pertama insiden ini belum tiba: kirim tanda terlihat juga untuk laporan itu sendiri, tanpa insidennya</translation>
     </message>
 </context>
 <context>
@@ -4741,12 +4761,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="803"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="802"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="804"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="803"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -4754,62 +4774,62 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="700"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="699"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="701"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="700"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="704"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="703"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="710"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="709"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="713"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="712"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="721"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="720"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="723"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="722"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="729"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="728"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="732"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="731"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="763"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="762"/>
         <source>{sentence}: this may be a shared threat.</source>
         <translation>{sentence}: ini mungkin ancaman bersama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="781"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="780"/>
         <source>Goes to: {names}</source>
         <translation>Dikirim ke: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="706"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="705"/>
         <source>draft translation</source>
         <translation>terjemahan draf</translation>
     </message>
@@ -4817,174 +4837,194 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="65"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="94"/>
         <source>As the desktop</source>
         <translation>Mengikuti desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="94"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="95"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="98"/>
         <source>&amp;Appearance:</source>
         <translation>T&amp;ampilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="98"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="102"/>
         <source> min</source>
         <translation> mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="103"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="105"/>
         <source>Lock when &amp;idle for:</source>
         <translation>&amp;Kunci bila tidak aktif selama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="105"/>
         <source>Lock when idle for, in minutes</source>
         <translation>Kunci bila tidak aktif selama, dalam menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="111"/>
         <source>&amp;Sync every:</source>
         <translation>&amp;Sinkronkan setiap:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="111"/>
         <source>Sync every, in seconds</source>
         <translation>Sinkronkan setiap, dalam detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="115"/>
         <source> h</source>
         <translation> jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="117"/>
         <source>A check unanswered after this is o&amp;verdue:</source>
         <translation>Pemeriksaan yang belum &amp;dijawab setelah ini terlambat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="118"/>
         <source>Hours after which an unanswered communication check is overdue</source>
         <translation>Jam setelah pemeriksaan komunikasi yang belum dijawab dianggap terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="120"/>
         <source>&amp;Receive messages from peers (run this station&apos;s endpoint)</source>
         <translation>&amp;Terima pesan dari mitra (jalankan endpoint stasiun ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="121"/>
         <source>Receive messages from peers</source>
         <translation>Terima pesan dari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="125"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="125"/>
         <source>Endpoint host</source>
         <translation>Host endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="129"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="129"/>
         <source>Endpoint port</source>
         <translation>Port endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="138"/>
         <source>e.g. https://siaga.csirt.example:8443</source>
         <translation>mis. https://siaga.csirt.example:8443</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="139"/>
         <source>Endpoint &amp;URL on your contact card:</source>
         <translation>&amp;URL endpoint pada kartu kontak Anda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="139"/>
         <source>Endpoint URL on your contact card</source>
         <translation>URL endpoint pada kartu kontak Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="140"/>
         <source>P&amp;eople on your contact card...</source>
         <translation>&amp;Orang pada kartu kontak Anda...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="141"/>
         <source>Edit the people on your contact card</source>
         <translation>Ubah orang pada kartu kontak Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="84"/>
         <source>draft translation</source>
         <translation>terjemahan draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="85"/>
         <source>As the interface</source>
         <translation>Sama dengan antarmuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
         <source>Rep&amp;orts in:</source>
         <translation>Bahasa &amp;laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
         <source>Language reports are read in</source>
         <translation>Bahasa untuk membaca laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="88"/>
         <source>Codes, severity, TLP meanings, countries and dates of every report are shown in this language. What people wrote stays as they wrote it.</source>
         <translation>Kode, tingkat keparahan, arti TLP, negara, dan tanggal setiap laporan ditampilkan dalam bahasa ini. Apa yang ditulis orang tetap seperti yang mereka tulis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="147"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="151"/>
+        <source>Reports from different countries that share an indicator, or an incident code in a sector, are shown as one shared threat when seen within this many days of each other</source>
+        <translation>Laporan dari negara berbeda yang memiliki indikator yang sama, atau kode insiden yang sama dalam satu sektor, ditampilkan sebagai satu ancaman bersama bila terlihat dalam rentang hari ini satu sama lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="153"/>
+        <source>Link reports seen &amp;within:</source>
+        <translation>Kaitkan laporan yang terlihat dala&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="154"/>
+        <source>Days within which reports sharing an indicator are linked</source>
+        <translation>Jumlah hari di mana laporan dengan indikator yang sama dikaitkan</translation>
     </message>
 </context>
 <context>
@@ -4998,39 +5038,49 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SightingDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="91"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="93"/>
         <source>Tell the author that this was seen here too. Tick the indicators seen here (none ticked: the whole report).</source>
         <translation>Beri tahu penulis bahwa ini juga terlihat di sini. Centang indikator yang terlihat di sini (tanpa centang: seluruh laporan).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="104"/>
         <source>Indicators seen here</source>
         <translation>Indikator yang terlihat di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="109"/>
         <source>How many times</source>
         <translation>Berapa kali</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="111"/>
         <source>How many &amp;times:</source>
         <translation>Berapa &amp;kali:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="115"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/correlation_view.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="116"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="96"/>
+        <source>About the &amp;whole incident ({count} reports: the first and its updates)</source>
+        <translation>Tentang &amp;seluruh insiden ({count} laporan: laporan pertama dan pembaruannya)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/correlation_view.py" line="99"/>
+        <source>A sighting of the whole incident</source>
+        <translation>Terlihat juga: seluruh insiden</translation>
     </message>
 </context>
 <context>

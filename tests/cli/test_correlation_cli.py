@@ -53,6 +53,11 @@ def test_three_stations_see_one_shared_threat_and_a_sighting_reaches_the_author(
             assert [t["label"] for t in threats[0]["ties"]] == ["login-kemlu.example"]
             text = ok("correlate", home=home)
             assert "1 shared threat(s)" in text and "ID, MY, SG" in text
+            # the dashboard's figures (siaga stats) list the same one threat of three countries
+            figures = json.loads(ok("stats", "--json", home=home))
+            assert [t["countries"] for t in figures["shared_threats"]] == [["ID", "MY", "SG"]], key
+            assert figures["shared_threats"][0]["reports"] == 3
+            assert all(figures["by_country"][c]["shared_threats"] == 1 for c in ("ID", "MY", "SG"))
 
         # MY sees Jakarta's report too, and says so; Jakarta sees who saw it
         sight = run("inbox", "sight", ids["jkt"][:12], "--indicator", "LOGIN-KEMLU[.]example", "--count", "4",
@@ -64,6 +69,20 @@ def test_three_stations_see_one_shared_threat_and_a_sighting_reaches_the_author(
         assert seen["sightings"][0]["count"] == 4 and seen["sightings"][0]["country"] == "MY"
         assert seen["sightings"][0]["indicators"] == [{"type": "domain-name", "value": "login-kemlu.example"}]
         assert "Seen by 1 partner(s)" in ok("outbox", "sightings", ids["jkt"][:12], home=homes["jkt"])
+
+        # Singapore sees the incident Jakarta's report opened: a sighting of the whole incident
+        sight = run("inbox", "sight", ids["jkt"][:12], "--incident", home=homes["sg"])
+        assert sight.returncode == 0, sight.stderr
+        assert json.loads(ok("sync", "--json", home=homes["sg"]))["delivered"] == 1
+        seen = json.loads(ok("outbox", "sightings", ids["jkt"][:12], "--incident", "--json", home=homes["jkt"]))
+        assert seen["partners"] == 2 and {s["country"] for s in seen["sightings"]} == {"MY", "SG"}
+        assert "The incident is seen by 2 partner(s)" in ok("outbox", "sightings", ids["jkt"][:12], "--incident",
+                                                           home=homes["jkt"])
+        shown = json.loads(ok("incident", "show", ids["jkt"][:12], "--json", home=homes["jkt"]))
+        assert shown["seen_by_partners"] == 2
+        assert "Seen by   2 partner(s)" in ok("incident", "show", ids["jkt"][:12], home=homes["jkt"])
+        own = run("inbox", "sight", ids["sg"][:12], "--incident", home=homes["sg"])
+        assert own.returncode == 2 and own.stderr.count("\n") == 1  # not in its own inbox
 
         bad = run("inbox", "sight", ids["jkt"][:12], "--indicator", "other.example", home=homes["kl"])
         assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "no indicator" in bad.stderr
@@ -108,3 +127,16 @@ def test_version_names_the_warning_lists():
 
 
 
+
+
+def test_the_correlation_window_is_a_setting(tmp_path):
+    home = tmp_path / "jkt"
+    ok("init", "--name", "ID duty desk", "--org", "CSIRT", "--country", "ID", home=home)
+    assert json.loads(ok("settings", "--json", home=home))["correlation_window_days"] == 7
+    assert json.loads(ok("settings", "--correlation-window", "3", "--json", home=home))["correlation_window_days"] == 3
+    assert "correlation  3 days" in ok("settings", home=home)
+    assert json.loads(ok("correlate", "--json", home=home))["window_days"] == 3
+    for value in ("0", "366", "many"):
+        bad = run("settings", "--correlation-window", value, home=home)
+        assert bad.returncode == 2 and bad.stderr.count("\n") == 1, (value, bad.stderr)
+    assert json.loads(ok("settings", "--json", home=home))["correlation_window_days"] == 3

@@ -36,7 +36,10 @@ def test_stats_counts_what_was_sent_and_received(pair, tmp_path, draft):
     assert figures["by_severity"]["1"] == {"received": 1, "sent": 0}
     assert figures["by_country"]["SG"] == {"received": 1, "sent": 0, "open": 1, "shared_threats": 0}
     assert figures["by_country"]["ID"]["sent"] == 1 and figures["period"]["bucket"] == "day"
-    assert figures["shared_threats"] == [] and figures["overdue"] == [] and figures["quiet_partners"] == []
+    assert figures["overdue"] == [] and figures["quiet_partners"] == []
+    # both reports carry the draft's indicators: one shared threat of the two countries, as correlate finds
+    [threat] = figures["shared_threats"]
+    assert threat["countries"] == ["ID", "MY"] and threat["reports"] == 2 and "update-check.example" in threat["key"]
     assert sum(step["received"] for step in figures["timeline"]) == 1
 
     text = ok("stats", "--period", "24h", "--lang", "id", home=jkt)

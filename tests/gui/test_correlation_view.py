@@ -108,3 +108,53 @@ def test_the_author_sees_in_the_outbox_how_many_partners_saw_a_report(qtbot, net
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
     assert view.model.data(view.model.index(0, SUMMARY)) == f"{draft['summary']} · seen by 2 partner(s)"
+
+
+def test_seen_here_too_of_a_whole_incident_and_its_author_sees_who_saw_it(qtbot, network, open_session, draft):
+    from siaga.gui.main_window import MainWindow
+    from siaga.gui.plain import PlainLabel
+
+    from qt_helpers import on_screen
+
+    net = network(links=[("jakarta", "kl")], verified=[("jakarta", "kl")])
+    jkt, kl = net.jakarta, net.kl
+    kl_at_jkt, jkt_at_kl = net.peers[("jakarta", "kl")], net.peers[("kl", "jakarta")]
+    root = jkt.file_report(dict(draft, indicators=[{"type": "domain-name", "value": "login-kemlu.example"}]))
+    update = jkt.file_report({"updates": root, "summary": "A second address serves the page",
+                              "indicators": [{"type": "ipv4-addr", "value": "203.0.113.7"}]})
+    assert import_bundle(kl, export_bundle(jkt, kl_at_jkt.id)[0]).new == 2
+
+    view = InboxView(open_session(kl.home))
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
+    row = next(r for r in range(2) if view.model.row_id(r) == update)
+    view.table.selectRow(row)
+    qtbot.waitUntil(lambda: view.detail.message is not None, timeout=10_000)
+    _click(qtbot, view.sight_button)
+    qtbot.waitUntil(lambda: getattr(view, "_sighting_dialog", None) is not None
+                    and view._sighting_dialog.isVisible(), timeout=10_000)
+    dialog = view._sighting_dialog
+    assert dialog.list.count() == 1 and not dialog.whole_incident.isHidden()
+    assert dialog.whole_incident.text() == "About the &whole incident (2 reports: the first and its updates)"
+    dialog.whole_incident.setChecked(True)  # the incident's indicators: the domain and the address
+    assert sorted(dialog.list.item(i).text() for i in range(dialog.list.count())) == [
+        "domain-name  login-kemlu.example", "ipv4-addr  203.0.113.7"]
+    dialog.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.accept()
+    qtbot.waitUntil(lambda: "seen here too" in view.status.text(), timeout=10_000)
+
+    assert import_bundle(jkt, export_bundle(kl, jkt_at_kl.id)[0]).new == 1
+    [seen] = jkt.incident_sightings(root)
+    assert seen.country == "MY" and len(seen.indicators) == 1
+    jkt.close()
+    window = on_screen(qtbot, MainWindow(open_session(jkt.home)))
+    incidents = window.incidents
+    window.tabs.setCurrentWidget(incidents)
+    qtbot.waitUntil(lambda: incidents.table.rowCount() == 1, timeout=10_000)
+    incidents.table.selectRow(0)
+    incidents.open_selected()
+    qtbot.waitUntil(lambda: getattr(incidents, "dialog", None) is not None, timeout=10_000)
+    label = incidents.dialog.findChild(PlainLabel, "incidentSeenBy")
+    assert label.text() == "Seen by 1 partner(s): they said they see it on their own networks too."

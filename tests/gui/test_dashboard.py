@@ -45,7 +45,7 @@ def stats_json(home, *args):
 
 def open_dashboard(qtbot, session):
     window = on_screen(qtbot, MainWindow(session))
-    with qtbot.waitSignal(window.dashboard.figuresShown, timeout=20_000):
+    with qtbot.waitSignals([window.dashboard.figuresShown, window.dashboard.threatsShown], timeout=20_000):
         window.tabs.setCurrentWidget(window.dashboard)
     return window
 
@@ -64,10 +64,17 @@ def test_the_dashboard_shows_what_stats_prints(qtbot, open_session, desk):
     assert dict((label, (r, s)) for label, r, s in view.by_class.rows) == {
         "Malicious code": (1, 1), "Fraud": (1, 0)}
     assert view.by_country.rows[0] == ("MY Malaysia", 2, 1)
-    assert view.map.weights["MY"] == 2 and view.map.weights["SG"] == 1 and "AU" not in view.map.weights
-    assert "2 open incidents" in view.map.hover_text("MY") and "Malaysia" in view.map.hover_text("MY")
+    # the map is shaded by open incidents plus shared threats: Jakarta's report and KL's share indicators
+    assert cli["by_country"]["MY"] == {"received": 2, "sent": 1, "open": 2, "shared_threats": 1}
+    assert view.map.weights["MY"] == 3 and view.map.weights["SG"] == 1 and "AU" not in view.map.weights
+    assert "2 open incidents, 1 shared threats" in view.map.hover_text("MY") and "Malaysia" in view.map.hover_text("MY")
     assert [view.quiet.item(i).text() for i in range(view.quiet.count())] == ["canberra (AU): no message yet"]
-    assert not view.threats.isEnabled() and view.threats.item(0).text() == "None found in this period"
+    # the lists are the station's: the shared threat `stats --json` names, nothing overdue
+    [threat] = cli["shared_threats"]
+    assert threat["countries"] == ["ID", "MY"] and threat["reports"] == 3  # the draft's indicators, in all three
+    assert view.threats.isEnabled() and view.threats.count() == 1
+    assert view.threats.item(0).text() == f"{threat['key']}: ID, MY (3 reports)"
+    assert not view.overdue.isEnabled() and view.overdue.item(0).text() == "Nothing overdue"
 
     # what arrives while it is shown is counted once, however many batches it came in
     shown_before = []
@@ -78,9 +85,14 @@ def test_the_dashboard_shows_what_stats_prints(qtbot, open_session, desk):
     qtbot.wait(1300)
     assert len(shown_before) == 1
 
-    # another period: counted again, by hour
+    # another period: counted again, by hour; its counts are drawn first, then its shared threats
     with qtbot.waitSignal(view.figuresShown, timeout=20_000):
         view.set_period("24h")
+    if view.threats.item(0).text() == "Looking for shared threats...":
+        assert "Shared threats …" in view.totals.text()
+        qtbot.waitSignal(view.threatsShown, timeout=20_000).wait()
+    # the reports' events were seen days ago (their observed_at): no shared threat in the last 24 hours
+    assert view.threats.item(0).text() == "None found in this period" and view.figures.shared_threats == ()
     assert view.figures.period.bucket == "hour" and view.figures.received == 2
     assert stats_json(desk, "--period", "24h")["by_country"] == view.figures.to_dict()["by_country"]
     # custom dates that end before they begin are refused in words, and nothing is counted

@@ -82,3 +82,22 @@ def test_station_url_for_the_card_changes_through_the_worker(qtbot, tmp_path, ma
         ok(qtbot, dialog)
     assert session.profile["url"] == "https://siaga.csirt.example:8443"
     assert wait_for(qtbot, session.db.run(lambda st: st.profile["url"])) == "https://siaga.csirt.example:8443"
+
+
+def test_the_correlation_window_is_changed_through_the_worker(qtbot, tmp_path, make_station, open_session):
+    make_station("desk").close()
+    session = open_session(tmp_path / "desk")
+    dialog = open_dialog(qtbot, session.home, Preferences(language="en"), session)
+    qtbot.waitUntil(dialog.window_days.isEnabled, timeout=10_000)  # the station's setting, read
+    assert dialog.window_days.value() == 7 and dialog.window_days.suffix() == " days"
+    changes = []
+    session.dataChanged.connect(changes.append)
+    retype(dialog.window_days, "14")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        ok(qtbot, dialog)
+    assert wait_for(qtbot, session.db.run(lambda st: st.correlation.window_days)) == 14
+    assert "inbox" in changes  # the inbox marks and the dashboard count again
+    # opened again, the dialog reads the setting from the station
+    again = open_dialog(qtbot, session.home, Preferences(language="en"), session)
+    qtbot.waitUntil(again.window_days.isEnabled, timeout=10_000)
+    assert again.window_days.value() == 14

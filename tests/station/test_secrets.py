@@ -36,9 +36,12 @@ PASSPHRASES = {"jakarta": "canary-passphrase-Jq7Zt2 horse battery", "kualalumpur
 SUMMARY = "CANARYSUMMARY4f9e2 ransomware on provincial servers"
 NARRATIVE = "CANARYNARRATIVE8b1d3 files were renamed and a note appeared. " + "Padding so the text is long. " * 400
 INDICATOR = "canary-ioc-7c5a1.example"
+# an address and a network: their probe and range keys are in the correlation index (corr_in, corr_nets)
+ADDRESS, NETWORK = "198.51.100.173", "198.51.100.160/27"
 BUNDLED = "CANARYBUNDLE9a2c4 defacement of a ministry portal"
 NOTE = "CANARYNOTE3e6f0 team on site"
-TEXT_CANARIES = (SUMMARY.split()[0], NARRATIVE.split()[0], INDICATOR, BUNDLED.split()[0], NOTE.split()[0])
+TEXT_CANARIES = (SUMMARY.split()[0], NARRATIVE.split()[0], INDICATOR, BUNDLED.split()[0], NOTE.split()[0],
+                 ADDRESS, NETWORK, "198.51.100.160/28", "198.51.100.176/28", "198.51.100.160")
 
 
 class Run:
@@ -141,7 +144,8 @@ def test_no_secret_leaks_anywhere(tmp_path, draft):
 
         report = dict(draft, to=[kl_id], summary=SUMMARY, narrative=NARRATIVE, tlp="TLP:RED",
                       indicators=[{"type": "domain-name", "value": INDICATOR},
-                                  {"type": "url", "value": f"https://{INDICATOR}/payload"}])
+                                  {"type": "url", "value": f"https://{INDICATOR}/payload"},
+                                  {"type": "ipv4-addr", "value": ADDRESS}, {"type": "ipv4-addr", "value": NETWORK}])
         (tmp_path / "report.json").write_text(json.dumps(report))
         msg = run("jakarta", jkt, "report", "new", "--from", str(tmp_path / "report.json")).strip()
         assert "1 delivered" in run("jakarta", jkt, "sync")
@@ -166,7 +170,7 @@ def test_no_secret_leaks_anywhere(tmp_path, draft):
 
     # the scenario really carried the plaintext: the export (the one file allowed to) holds every report canary
     exported = export.read_bytes()
-    assert all(c.encode() in exported for c in (SUMMARY.split()[0], NARRATIVE.split()[0], INDICATOR))
+    assert all(c.encode() in exported for c in (SUMMARY.split()[0], NARRATIVE.split()[0], INDICATOR, ADDRESS, NETWORK))
     # and logging really was verbose: info on stderr, debug (with the crash's trace) in the log file
     log_text = "".join(p.read_text(errors="replace") for p in run.logs.rglob("*") if p.is_file())
     assert "DEBUG" in log_text and "unexpected failure" in log_text and "BrokenPipeError" in log_text
@@ -178,8 +182,14 @@ def test_no_secret_leaks_anywhere(tmp_path, draft):
     for home in (jkt, kl):
         with closing(sqlite3.connect(f"file:{home / 'siaga.db'}?mode=ro", uri=True)) as db:
             n = db.execute("SELECT n FROM corr_msgs WHERE msg_id = ?", [bytes.fromhex(msg)]).fetchone()[0]
-            assert db.execute("SELECT COUNT(*) FROM corr WHERE n = ?", [n]).fetchone()[0] == 2  # the domain, the URL
+            # the domain, the URL, the address, the network and its two /28 pieces
+            assert db.execute("SELECT COUNT(*) FROM corr WHERE n = ?", [n]).fetchone()[0] == 6
             assert db.execute("SELECT COUNT(*) FROM corr_origins").fetchone()[0] >= 1
+            assert db.execute("SELECT COUNT(*) FROM corr_in WHERE n = ?", [n]).fetchone()[0] == 6  # the address's
+            assert db.execute("SELECT COUNT(*) FROM corr_nets").fetchone()[0] == 2
+        # the per-hour counts of the inbox (blind indexes and numbers) at the receiving end
+        with closing(sqlite3.connect(f"file:{kl / 'siaga.db'}?mode=ro", uri=True)) as db:
+            assert db.execute("SELECT SUM(n) FROM inbox_hours WHERE hex(substr(dim, 1, 1)) = '54'").fetchone()[0] == 2
 
     secrets: dict[str, bytes] = {}
     for name, passphrase in PASSPHRASES.items():

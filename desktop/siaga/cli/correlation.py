@@ -60,21 +60,23 @@ def filing_notes(station, ids: list[str]) -> None:
 def cmd_inbox_sight(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         sight_id = station.sight(args.message_id, args.indicator, args.count, first_seen=args.first_seen,
-                                 last_seen=args.last_seen, sectors=args.sector)
+                                 last_seen=args.last_seen, sectors=args.sector, incident=args.incident)
     print(sight_id)
     return 0
 
 
 def cmd_outbox_sightings(args: argparse.Namespace) -> int:
     with open_station(args) as station:
-        found = station.sightings(args.message_id)
+        found = (station.incident_sightings(args.message_id) if args.incident
+                 else station.sightings(args.message_id))
     if args.json:
         print_json({"partners": len({s.peer for s in found}), "sightings": [s.to_dict() for s in found]})
         return 0
+    what = "the incident" if args.incident else "it"
     if not found:
-        print("No partner has reported seeing it yet.")
+        print(f"No partner has reported seeing {what} yet.")
         return 0
-    print(f"Seen by {len({s.peer for s in found})} partner(s):")
+    print(f"{'The incident is seen' if args.incident else 'Seen'} by {len({s.peer for s in found})} partner(s):")
     for s in found:
         values = ", ".join(i["value"] for i in s.indicators) or "-"
         print(shown(f"  {s.name} ({s.country}): {s.count} time(s), {s.first_seen} to {s.last_seen}: {values}"))

@@ -65,6 +65,8 @@ def cmd_incident_show(args: argparse.Namespace) -> int:
     words = WORDS[lang]
     with open_station(args) as station:
         detail = station.incidents.detail(_message(station, args.incident_id))
+        seen_by = station.incident_seen_by(detail["root"])
+        detail["seen_by_partners"] = seen_by  # partners that sent a sighting of any of its reports
         names = {p.id: p.card.name for p in station.peers()}
         book = station.books.current
         profile = clocks.clockbook().get(detail["profile"])
@@ -74,6 +76,8 @@ def cmd_incident_show(args: argparse.Namespace) -> int:
     print(f"Incident  {detail['root']}" + ("" if detail["root_known"] else f"  ({words['waiting']})"))
     print(shown(f"State     {STATE_WORDS[lang][detail['state']]}   [{profile.text(lang)}]"))
     print(shown(f"Next      {_due_text(detail['next_due'], lang, names)}"))
+    if seen_by:
+        print(f"Seen by   {seen_by} partner(s) (siaga outbox sightings ID --incident)")
     for msg in detail["messages"]:
         author = words["you"] if msg["author"] == "self" else names.get(msg["author"], msg["author"])
         kind = book.label("message_types", msg["type"], lang)
@@ -124,14 +128,18 @@ def cmd_settings(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         if args.clock:
             station.incidents.set_default_profile(args.clock)
+        if getattr(args, "correlation_window", None) is not None:
+            station.correlation.set_window_days(args.correlation_window)
         code = station.incidents.default_profile()
+        window = station.correlation.window_days
         from . import reports_in  # the app's Reports in (loads CLDR's names only for this command)
         reading = reports_in.apply_and_describe(station, args)
     if args.json:
-        print_json({"clock": code, "clocks": book.codes(), **reading})
+        print_json({"clock": code, "clocks": book.codes(), "correlation_window_days": window, **reading})
         return 0
     profile = book.get(code)
     print(shown(f"clock        {code}  ({profile.text(lang)})"))
     print(shown(f"             {profile.description.get(lang) or profile.description['en']}"))
+    print(f"correlation  {window} days  (reports seen within {window} days of each other are linked)")
     print(shown(reports_in.line(reading)))
     return 0

@@ -173,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reports-in", metavar="LANG", choices=(*LANGUAGES, "interface"),
                    help="the language this station reads reports in (the app's Reports in): "
                         f"{', '.join(LANGUAGES)}, or 'interface' to follow the interface's")
+    p.add_argument("--correlation-window", type=int, metavar="DAYS",
+                   help="reports seen within this many days of each other are linked as one shared threat"
+                        " (1 to 365; default 7): used by correlate, the inbox marks and the dashboard")
 
     outbox = sub.add_parser("outbox", help="messages this station sends").add_subparsers(
         dest="outbox_command", metavar="ACTION", required=True)
@@ -225,9 +228,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--first-seen", metavar="TIME", help="when first seen here (ISO 8601 with an offset; default now)")
     p.add_argument("--last-seen", metavar="TIME", help="when last seen here (default: the first time)")
     p.add_argument("--sector", action="append", metavar="CODE", help="a sector where it was seen (repeat)")
+    p.add_argument("--incident", action="store_true",
+                   help="a sighting of the whole incident the report belongs to (any of its reports' indicators)")
     p = command("sightings", "correlation:cmd_outbox_sightings", "show which partners saw one of this station's reports",
                 parent=outbox, json_flag=True)
     p.add_argument("message_id", metavar="ID")
+    p.add_argument("--incident", action="store_true",
+                   help="the partners that saw any report of the incident the report belongs to")
 
     p = command("forward", "reports:cmd_inbox_forward", "pass a report on to other peers (as its TLP label allows)",
                 parent=inbox)

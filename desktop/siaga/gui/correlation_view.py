@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -77,23 +78,31 @@ def context_rows(context: dict | None, indicators: list[dict]) -> list[tuple[str
 
 
 class SightingDialog(QDialog):
-    """Which of a report's indicators were seen here, and how many times: "Seen here too"."""
+    """Which of a report's indicators were seen here, and how many times: "Seen here too".
 
-    def __init__(self, indicators: list[dict], parent: QWidget | None = None) -> None:
+    With ``incident`` (the report belongs to another station's incident of several reports:
+    ``{"root", "reports", "indicators"}``), a box makes it a sighting of the whole incident,
+    offering the indicators of all its reports.
+    """
+
+    def __init__(self, indicators: list[dict], parent: QWidget | None = None, incident: dict | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sightingDialog")
         self.setWindowTitle(self.tr("Seen here too"))
+        self._indicators = {False: indicators, True: (incident or {}).get("indicators") or []}
         intro = PlainLabel(self.tr("Tell the author that this was seen here too. Tick the indicators seen here"
                                    " (none ticked: the whole report)."))
         intro.setWordWrap(True)
+        self.whole_incident = QCheckBox(self.tr("About the &whole incident ({count} reports: the first"
+                                                " and its updates)").format(count=(incident or {}).get("reports", 0)))
+        self.whole_incident.setObjectName("sightingWholeIncident")
+        self.whole_incident.setAccessibleName(self.tr("A sighting of the whole incident"))
+        self.whole_incident.setVisible(incident is not None)
+        self.whole_incident.toggled.connect(self._fill)
         self.list = QListWidget()
         self.list.setObjectName("sightingIndicators")
         self.list.setAccessibleName(self.tr("Indicators seen here"))
-        for item in indicators:
-            row = QListWidgetItem(visible(f"{item['type']}  {item['value']}"))
-            row.setData(Qt.ItemDataRole.UserRole, item["value"])
-            row.setCheckState(Qt.CheckState.Checked)
-            self.list.addItem(row)
+        self._fill(False)
         self.count = QSpinBox()
         self.count.setObjectName("sightingCount")
         self.count.setRange(1, 1_000_000)
@@ -109,9 +118,22 @@ class SightingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.whole_incident)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _fill(self, incident: bool) -> None:
+        self.list.clear()
+        for item in self._indicators[bool(incident)]:
+            row = QListWidgetItem(visible(f"{item['type']}  {item['value']}"))
+            row.setData(Qt.ItemDataRole.UserRole, item["value"])
+            row.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(row)
+
+    def incident(self) -> bool:
+        """Whether the sighting is of the whole incident."""
+        return not self.whole_incident.isHidden() and self.whole_incident.isChecked()
 
     def chosen(self) -> list[str]:
         """The values of the ticked indicators (all of them when every one is ticked: an empty list)."""

@@ -7,7 +7,9 @@ the last 24 hours, 7 days, 30 days or custom dates; the whole can be exported as
 PNG or PDF for a briefing. A click on a country asks the inbox to show it
 (:attr:`DashboardView.countryChosen`).
 
-Figures are counted on the station's worker thread; the view only draws them. It
+Figures are counted on the station's worker thread; the view only draws them: the
+counts first, then the shared threats of the period, which take longer over a long
+period (the list says "Looking for shared threats..." meanwhile). It
 counts when it is first shown, when the period changes, and when the inbox or
 outbox changed while it is shown (at most once a second; a change while hidden waits
 until it is shown).
@@ -64,10 +66,12 @@ class DashboardView(QWidget):
 
     # a country was clicked on the map: show the inbox filtered to it
     countryChosen = Signal(str)
-    # new figures are drawn
+    # new figures are drawn (their counts; the shared threats follow)
     figuresShown = Signal(object)
     # the empty dashboard's button: file a report
     newReport = Signal()
+    # the period's shared threats are drawn too: the figures are whole
+    threatsShown = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -225,6 +229,9 @@ class DashboardView(QWidget):
         widget.setAccessibleName(spoken)
         widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         widget.setMinimumHeight(3 * widget.fontMetrics().height())
+        # a long line (a threat tied by several indicators) wraps instead of hiding behind a scroll bar
+        widget.setWordWrap(True)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return widget
 
     # -- the period ------------------------------------------------------------------
@@ -277,7 +284,8 @@ class DashboardView(QWidget):
         self._asked += 1
         asked = self._asked
         self.status.setText(self.tr("Counting..."))
-        self.session.db.run(lambda st: st.figures(period), done=lambda figures: self._counted(asked, figures),
+        self.session.db.run(lambda st: st.figures(period, threats=False),
+                            done=lambda figures: self._counted(asked, figures),
                             failed=lambda exc: self._failed(asked, exc), label="figures")
 
     def _failed(self, asked: int, exc: BaseException) -> None:
@@ -287,13 +295,23 @@ class DashboardView(QWidget):
     def _counted(self, asked: int, figures: Figures) -> None:
         if asked != self._asked:
             return
+        self.show_figures(figures, threats=False)
+        self.session.db.run(lambda st: st.figures_with_threats(figures),
+                            done=lambda whole: self._threats_found(asked, whole),
+                            failed=lambda exc: self._failed(asked, exc), label="shared threats")
+
+    def _threats_found(self, asked: int, figures: Figures) -> None:
+        if asked != self._asked:  # another period was chosen meanwhile
+            return
         self.show_figures(figures)
+        self.threatsShown.emit(figures)
 
     def _step_label(self, start: int, bucket: str) -> str:
         return time.strftime("%H:%M" if bucket == "hour" else "%d %b" if bucket == "day" else "%d %b %Y",
                              time.localtime(start))
 
-    def show_figures(self, figures: Figures) -> None:
+    def show_figures(self, figures: Figures, threats: bool = True) -> None:
+        """Draw ``figures``; without ``threats``, their shared threats are still being looked for."""
         self.figures = figures
         period = figures.period
         since = time.strftime("%Y-%m-%d %H:%M", time.localtime(period.since))
@@ -301,7 +319,7 @@ class DashboardView(QWidget):
         self.totals.setText(self.tr("Received {received} · Sent {sent} · Open incidents {open} · Shared threats"
                                     " {threats}").format(received=figures.received, sent=figures.sent,
                                                          open=figures.open_incidents,
-                                                         threats=len(figures.shared_threats)))
+                                                         threats=len(figures.shared_threats) if threats else "…"))
         self.range_label.setText(self.tr("From {since} to {until}").format(since=since, until=until))
         nothing = not (figures.received or figures.sent or figures.open_incidents or figures.shared_threats)
         self.pages.setCurrentIndex(1 if nothing else 0)
@@ -327,7 +345,8 @@ class DashboardView(QWidget):
         self._fill(self.threats, [
             self.tr("{key}: {countries} ({reports} reports)").format(
                 key=visible(t.key), countries=", ".join(t.countries), reports=t.reports)
-            for t in figures.shared_threats[:TOP_THREATS]], self.tr("None found in this period"))
+            for t in figures.shared_threats[:TOP_THREATS]],
+            self.tr("None found in this period") if threats else self.tr("Looking for shared threats..."))
         self._fill(self.overdue, [
             self.tr("{what} for {msg}, due {when}").format(what=visible(o.what), msg=o.msg_id[:12],
                                                           when=time.strftime("%Y-%m-%d %H:%M",
@@ -340,7 +359,8 @@ class DashboardView(QWidget):
              if q.last_heard else self.tr("{name} ({country}): no message yet").format(
                 name=visible(q.name), country=visible(q.country)))
             for q in figures.quiet_partners], self.tr("Every partner wrote lately"))
-        self.figuresShown.emit(figures)
+        if not threats:
+            self.figuresShown.emit(figures)
 
     @staticmethod
     def _fill(widget: QListWidget, lines: list[str], empty: str) -> None:

@@ -189,6 +189,12 @@ def _reasons() -> dict[str, str]:
         "sight-a-report": QCoreApplication.translate("Reasons", "only a report can be sighted"),
         "not-in-report": QCoreApplication.translate(
             "Reasons", "the report holds no indicator {value}; choose among its indicators"),
+        "own-incident-sighting": QCoreApplication.translate(
+            "Reasons", "this incident is this station's own: a sighting tells another station that its incident"
+            " was seen here too"),
+        "incident-root-missing": QCoreApplication.translate(
+            "Reasons", "the first report of this incident has not arrived yet: send the sighting for the report"
+            " itself, without the incident"),
         "stix-refused": QCoreApplication.translate(
             "Reasons", "no incident it can take; {count} object(s) refused, first {first}"),
         # the people on a card, communication checks, the partner scorecard

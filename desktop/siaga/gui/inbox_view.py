@@ -368,22 +368,23 @@ class InboxView(QWidget):
         if row is None:
             return
         msg_id = row["id"]
-        self.session.db.run(lambda st: st.read_inbox(msg_id)["content"].get("indicators") or [],
+        self.session.db.run(lambda st: st.sighting_choices(msg_id),
                             done=lambda found: self._ask_sighting(msg_id, found),
                             failed=lambda exc: show_error(self, self.tr("Seen here too"), exc), label="sight check")
 
-    def _ask_sighting(self, msg_id: str, indicators: list[dict]) -> None:
-        dialog = SightingDialog(indicators, self)
+    def _ask_sighting(self, msg_id: str, choices: dict) -> None:
+        dialog = SightingDialog(choices["indicators"], self, choices.get("incident"))
         self._sighting_dialog = dialog
-        dialog.accepted.connect(lambda: self._send_sighting(msg_id, dialog.chosen(), dialog.count.value()))
+        dialog.accepted.connect(lambda: self._send_sighting(msg_id, dialog.chosen(), dialog.count.value(),
+                                                            dialog.incident()))
         dialog.open()
 
-    def _send_sighting(self, msg_id: str, values: list[str], count: int) -> None:
+    def _send_sighting(self, msg_id: str, values: list[str], count: int, incident: bool = False) -> None:
         def sent(_sight_id: str) -> None:
             self.status.setText(self.tr("The author will be told it was seen here too."))
             self.session.changed("outbox")
             self.open_message(msg_id)
-        self.session.db.run(lambda st: st.sight(msg_id, values, count), done=sent,
+        self.session.db.run(lambda st: st.sight(msg_id, values, count, incident=incident), done=sent,
                             failed=lambda exc: show_error(self, self.tr("Seen here too"), exc), label="sight")
 
     def forward(self) -> None:

@@ -251,7 +251,8 @@ class IncidentsView(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        self.session.db.run(lambda st: st.incidents.detail(row["root"]), done=self._show,
+        self.session.db.run(lambda st: {**st.incidents.detail(row["root"]),
+                                        "seen_by_partners": st.incident_seen_by(row["root"])}, done=self._show,
                             failed=lambda exc: show_error(self, self.tr("Open incident"), exc), label="incident")
 
     def _show(self, detail: dict) -> None:
@@ -291,6 +292,12 @@ class IncidentDialog(QDialog):
                                          "arrives."))
             waiting.setObjectName("incidentWaiting")
             layout.addWidget(waiting)
+        if detail.get("seen_by_partners"):
+            seen = PlainLabel(self.tr("Seen by {count} partner(s): they said they see it on their own networks"
+                                      " too.").format(count=detail["seen_by_partners"]))
+            seen.setObjectName("incidentSeenBy")
+            seen.setWordWrap(True)
+            layout.addWidget(seen)
 
         def who(author: str) -> str:
             return self.tr("This station") if author == "self" else visible(names.get(author, author))

@@ -1,9 +1,10 @@
-"""Settings: language, idle lock, sync interval, the receiving endpoint, and this station's URL.
+"""Settings: language, idle lock, sync interval, the receiving endpoint, this station's URL and correlation window.
 
 The preferences are saved to the station's home (:mod:`siaga.preferences`) when
-the user presses OK; the endpoint URL printed on this station's contact card is
-part of the station itself and is changed through the database worker, as is the
-language reports are read in (*Reports in*, :mod:`siaga.gui.reading`).
+the user presses OK; the endpoint URL printed on this station's contact card, the
+correlation window (how many days apart reports sharing an indicator are still linked)
+and the language reports are read in (*Reports in*, :mod:`siaga.gui.reading`) are part of
+the station itself and are changed through the database worker.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..base.errors import SiagaError
+from ..station.correlation import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS
 from ..storage import preferences
 from ..storage.preferences import (
     LANGUAGE_NAMES,
@@ -129,6 +131,8 @@ class SettingsDialog(QDialog):
         self._receive_toggled(prefs.receive_enabled)
 
         self.url: QLineEdit | None = None
+        self.window_days: QSpinBox | None = None
+        self._window_held: int | None = None
         if session is not None:
             self.url = QLineEdit(session.profile.get("url", ""))
             self.url.setPlaceholderText(self.tr("e.g. https://siaga.csirt.example:8443"))
@@ -137,6 +141,19 @@ class SettingsDialog(QDialog):
             self.contacts_button.setAccessibleName(self.tr("Edit the people on your contact card"))
             self.contacts_button.clicked.connect(self.edit_contacts)
             form.addRow(self.contacts_button)
+            self.window_days = QSpinBox()
+            self.window_days.setObjectName("correlationWindow")
+            self.window_days.setRange(1, MAX_WINDOW_DAYS)
+            self.window_days.setSuffix(self.tr(" days"))
+            self.window_days.setValue(DEFAULT_WINDOW_DAYS)
+            self.window_days.setEnabled(False)  # until the station's setting is read
+            self.window_days.setToolTip(tip(self.tr(
+                "Reports from different countries that share an indicator, or an incident code in a sector,"
+                " are shown as one shared threat when seen within this many days of each other")))
+            row(self.tr("Link reports seen &within:"), self.window_days,
+                self.tr("Days within which reports sharing an indicator are linked"))
+            session.db.run(lambda station: station.correlation.window_days, done=self._window_read,
+                           failed=lambda exc: self.error.setText(describe(exc)), label="correlation window")
 
         self.error = PlainLabel()
         self.error.setObjectName("settingsError")
@@ -158,6 +175,11 @@ class SettingsDialog(QDialog):
 
         self.session.db.run(lambda station: station.contacts, done=opened,
                             failed=lambda exc: self.error.setText(describe(exc)), label="contacts")
+
+    def _window_read(self, days: int) -> None:
+        self._window_held = days
+        self.window_days.setValue(days)
+        self.window_days.setEnabled(True)
 
     def _receive_toggled(self, on: bool) -> None:
         self.host.setEnabled(on)
@@ -182,31 +204,45 @@ class SettingsDialog(QDialog):
             self.error.setText(describe(exc))
             return
         url = self.url.text().strip() if self.url is not None else None
-        if url is None or url == self.session.profile.get("url", ""):
+        url_changed = url is not None and url != self.session.profile.get("url", "")
+        window = self.window_days.value() if self.window_days is not None else None
+        window_changed = self._window_held is not None and window != self._window_held
+        if not url_changed and not window_changed:
             self._save(prefs)
             return
         self._pending = True
         self.buttons.setEnabled(False)
 
-        def set_url(station):
-            station.set_url(url)
+        def set_station(station):
+            if window_changed:
+                station.correlation.set_window_days(window)
+            if url_changed:
+                station.set_url(url)
             return dict(station.profile)
 
-        self.session.db.run(set_url, done=lambda profile: self._url_set(profile, prefs),
-                            failed=self._url_refused, label="set url")
+        self.session.db.run(set_station, done=lambda profile: self._url_set(profile, prefs, url_changed,
+                                                                            window if window_changed else None),
+                            failed=self._url_refused, label="station settings")
 
-    def _url_set(self, profile: dict, prefs: Preferences) -> None:
+    def _url_set(self, profile: dict, prefs: Preferences, url_changed: bool = True,
+                 window: int | None = None) -> None:
         self._pending = False
         self.buttons.setEnabled(True)
         self.session.profile = profile
-        log.info("station endpoint URL changed")
+        if url_changed:
+            log.info("station endpoint URL changed")
+        if window is not None:
+            self._window_held = window
+            log.info("correlation window set to %d days", window)
+            self.session.changed("inbox")  # the inbox marks and the dashboard count again
         self._save(prefs)
 
     def _url_refused(self, exc: BaseException) -> None:
         self._pending = False
         self.buttons.setEnabled(True)
         self.error.setText(describe(exc))
-        self.url.setFocus()
+        if self.url is not None:
+            self.url.setFocus()
 
     def _save(self, prefs: Preferences) -> None:
         try:

@@ -7,6 +7,18 @@ sector (``code:rsit:fraud/phishing|sector:government``). Indicators are normalis
 hashes in lower case, networks in their canonical form); a URL is also keyed by its host,
 so a URL and a domain (or address) reported apart still meet. Pure functions: the store
 keeps only keyed hashes of these keys (see ``storage/correlation_index.py``).
+
+**An address inside a reported network.** ``203.0.113.7`` in one report and
+``203.0.113.0/24`` in another must meet, yet the store may hold keyed hashes only, which
+match equal texts and nothing else. So networks are cut at fixed prefix lengths, the
+*steps* (IPv4 every 4 bits from /8, IPv6 every 8 bits from /16): a network is keyed by
+its subnets at the first step at or below its own length (``/22`` gives its four
+``/24``; a ``/24`` is itself; at most 256 subnets), its *range keys*
+(:func:`range_keys`). An address is given, besides its own key, the networks that hold
+it at every step, its *probe keys* (:func:`probe_keys`): ``203.0.113.0/24``,
+``203.0.112.0/20``... An address inside a network then shares exactly one key with it.
+Probe keys are kept apart from the other keys (two addresses of one ``/24`` are not a
+shared threat); they meet range keys only.
 """
 
 from __future__ import annotations
@@ -19,6 +31,9 @@ from urllib.parse import urlsplit, urlunsplit
 from .indicators import IndicatorError, guess_kind, normalise
 
 IND_PREFIX = "ind:"
+#: the prefix lengths networks are cut at (see the module's text); the address length ends each
+V4_STEPS = (8, 12, 16, 20, 24, 28, 32)
+V6_STEPS = tuple(range(16, 128, 8)) + (128,)
 CODE_PREFIX = "code:"
 _DEFAULT_PORTS = {"http": 80, "https": 443, "ftp": 21}
 
@@ -77,6 +92,78 @@ def indicator_keys(kind: str, value: str) -> list[Key]:
     return [Key(f"{IND_PREFIX}{kind}:{value}", "indicator", value)]
 
 
+def _network_key(kind: str, net: ipaddress.IPv4Network | ipaddress.IPv6Network) -> Key:
+    text = str(net.network_address) if net.prefixlen == net.max_prefixlen else str(net)
+    return Key(f"{IND_PREFIX}{kind}:{text}", "indicator", text)
+
+
+def _ip_indicator(kind: str, value: str) -> tuple[str, ipaddress.IPv4Network | ipaddress.IPv6Network] | None:
+    """(kind, network) of an address or network indicator (an address as its /32 or /128); None otherwise."""
+    if kind == "url":
+        host = urlsplit(value).hostname or ""
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            return None
+        return ("ipv4-addr" if address.version == 4 else "ipv6-addr"), ipaddress.ip_network(address)
+    if kind not in ("ipv4-addr", "ipv6-addr"):
+        return None
+    try:
+        return kind, ipaddress.ip_network(normalise(kind, value))
+    except (IndicatorError, ValueError):
+        return None
+
+
+def network_range_keys(kind: str, value: str) -> list[Key]:
+    """The range keys of a network indicator: its subnets at the first step at or below its length.
+
+    None for an address (or anything else). A subnet at the address length is the address's own key.
+    """
+    found = _ip_indicator(kind, value) if kind != "url" else None
+    if found is None:
+        return []
+    kind, net = found
+    if net.prefixlen == net.max_prefixlen:
+        return []
+    steps = V4_STEPS if net.version == 4 else V6_STEPS
+    step = next(s for s in steps if s >= net.prefixlen)
+    return [_network_key(kind, sub) for sub in net.subnets(new_prefix=step)]
+
+
+def address_probe_keys(kind: str, value: str) -> list[Key]:
+    """The probe keys of an address (or a URL whose host is one): the networks holding it at every step."""
+    found = _ip_indicator(kind, value)
+    if found is None or found[1].prefixlen != found[1].max_prefixlen:
+        return []
+    kind, net = found
+    steps = V4_STEPS if net.version == 4 else V6_STEPS
+    return [_network_key(kind, net.supernet(new_prefix=s)) for s in steps if s < net.max_prefixlen]
+
+
+def range_keys(content: dict) -> list[Key]:
+    """The range keys of a report's networks that are networks themselves (not single addresses)."""
+    keys: dict[str, Key] = {}
+    for item in _indicator_items(content):
+        for key in network_range_keys(item["type"], item["value"]):
+            if "/" in key.text:
+                keys.setdefault(key.text, key)
+    return list(keys.values())
+
+
+def probe_keys(content: dict) -> list[Key]:
+    """The probe keys of a report's addresses (kept apart: they meet range keys only)."""
+    keys: dict[str, Key] = {}
+    for item in _indicator_items(content):
+        for key in address_probe_keys(item["type"], item["value"]):
+            keys.setdefault(key.text, key)
+    return list(keys.values())
+
+
+def _indicator_items(content: dict) -> list[dict]:
+    return [item for item in content.get("indicators") or []
+            if isinstance(item, dict) and isinstance(item.get("type"), str) and isinstance(item.get("value"), str)]
+
+
 def value_keys(value: str) -> list[Key]:
     """The keys of a bare value (its type guessed from its shape), as ``siaga correlate`` may be asked."""
     kind = guess_kind(value)
@@ -89,12 +176,12 @@ def code_sector_keys(code: str, sectors: list) -> list[Key]:
 
 
 def report_keys(content: dict) -> list[Key]:
-    """Every correlation key of a report's content (its indicators, and its code in each of its sectors)."""
+    """Every correlation key of a report's content: its indicators (a network also by its range keys),
+    and its code in each of its sectors. Probe keys are not among them (:func:`probe_keys`)."""
     keys: dict[str, Key] = {}
-    for item in content.get("indicators") or []:
-        if isinstance(item, dict) and isinstance(item.get("type"), str) and isinstance(item.get("value"), str):
-            for key in indicator_keys(item["type"], item["value"]):
-                keys.setdefault(key.text, key)
+    for item in _indicator_items(content):
+        for key in indicator_keys(item["type"], item["value"]) + network_range_keys(item["type"], item["value"]):
+            keys.setdefault(key.text, key)
     code = content.get("code")
     if isinstance(code, str) and code:
         for key in code_sector_keys(code, content.get("sectors") or []):

@@ -11,7 +11,10 @@ station files or receives is indexed by its correlation keys as it is stored
   setting ``correlation_window_days``); a group from at least two countries is a shared
   threat. Groups tied by indicators that have a report in common are one threat (a
   domain, its URL and its address reported together); a group tied only by an
-  incident code in a sector joins a threat only when it holds the same reports.
+  incident code in a sector joins a threat only when it holds the same reports. An
+  address inside a reported network meets that network (``203.0.113.7`` and
+  ``203.0.113.0/24``, by the network's range keys and the address's probe keys); two
+  addresses of one network do not meet unless a report names the network.
 - :meth:`Correlation.matches` says, of a report not yet filed, which reports held
   already share a key with it within the window (the form's review).
 - :meth:`Correlation.seen_by` says the same of reports held (the inbox row, the details).
@@ -21,6 +24,7 @@ Everything returned is a plain frozen dataclass with ``to_dict()`` for JSON.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import time
 from dataclasses import dataclass, field
@@ -28,7 +32,7 @@ from datetime import datetime, timezone
 from typing import Callable, Iterable
 
 from ..base.errors import ValidationError
-from ..protocol.correlation_keys import key_label, origin, report_keys, report_time
+from ..protocol.correlation_keys import key_label, origin, probe_keys, report_keys, report_time
 from ..storage import correlation_index as cix
 from ..storage.store import CORRELATION_BACKFILL, Store
 
@@ -125,6 +129,29 @@ class _Groups:
         self.parent[self.find(a)] = self.find(b)
 
 
+def _without_inner_networks(ties: set[Tie]) -> list[Tie]:
+    """The ties in order (indicators first), less a network inside another one listed (a /22 reported
+    by both is also tied by its /24s: the /22 says it)."""
+    nets = []
+    for tie in ties:
+        if tie.kind == "indicator" and "/" in tie.label:
+            try:
+                nets.append(ipaddress.ip_network(tie.label))
+            except ValueError:
+                pass
+
+    def inner(tie: Tie) -> bool:
+        if tie.kind != "indicator" or "/" not in tie.label:
+            return False
+        try:
+            net = ipaddress.ip_network(tie.label)
+        except ValueError:
+            return False
+        return any(other != net and other.version == net.version and net.subnet_of(other) for other in nets)
+
+    return sorted((t for t in ties if not inner(t)), key=lambda t: (t.kind != "indicator", t.label))
+
+
 class Correlation:
     """The correlation index of one station, as the apps and the interop code use it."""
 
@@ -161,18 +188,25 @@ class Correlation:
         now = int(time.time())
         until = now + 600 if until is None else until  # a partner's clock may run a little ahead
         since = now - DEFAULT_PERIOD_DAYS * DAY if since is None else since
-        rows = cix.shared_key_rows(self._store.db, since, until)
+        # networks and the addresses inside them, by range key; a range key's own rows come from here only
+        ranged = cix.range_key_rows(self._store.db, since, until)
+        range_ixs = {r[0] for r in ranged}
+        rows = [(*r, False) for r in cix.shared_key_rows(self._store.db, since, until) if r[0] not in range_ixs]
         clusters: list[tuple[bytes, list[tuple[int, str, bytes]]]] = []
-        current_key, current, last_at = None, [], 0
-        for key_ix, at, msg_id, origin_ix in rows:
-            if key_ix != current_key or at - last_at > span:
-                if current:
-                    clusters.append((current_key, current))
-                current_key, current = key_ix, []
-            current.append((at, msg_id, origin_ix))
-            last_at = at
-        if current:
-            clusters.append((current_key, current))
+        for group in (rows, ranged):
+            current_key, current, last_at, probes_only, members = None, [], 0, True, set()
+            for key_ix, at, msg_id, origin_ix, probe in group:
+                if key_ix != current_key or at - last_at > span:
+                    if current and not probes_only:
+                        clusters.append((current_key, current))
+                    current_key, current, probes_only, members = key_ix, [], True, set()
+                if msg_id not in members:  # once, when a report holds a network and an address in it
+                    members.add(msg_id)
+                    current.append((at, msg_id, origin_ix))
+                probes_only = probes_only and probe
+                last_at = at
+            if current and not probes_only:  # addresses alone, with no network named, do not meet
+                clusters.append((current_key, current))
         clusters = [(k, members) for k, members in clusters if len({m[2] for m in members}) >= 2]
         if not clusters:
             return []
@@ -204,8 +238,7 @@ class Correlation:
         for reports, numbers in threats.items():
             refs = sorted((ReportRef(m, cix.OUTBOX if m in own else cix.INBOX, names.get(seen_at[m][1], "?"),
                                      seen_at[m][0]) for m in reports), key=lambda r: (r.seen_at, r.id))
-            ties = sorted({self._tie(labels.get(clusters[n][0], "")) for n in numbers},
-                          key=lambda t: (t.kind != "indicator", t.label))
+            ties = _without_inner_networks({self._tie(labels.get(clusters[n][0], "")) for n in numbers})
             countries = tuple(sorted({r.country for r in refs}))
             if len(countries) < 2:
                 continue
@@ -223,12 +256,14 @@ class Correlation:
     def matches(self, content: dict, exclude: Iterable[str] = ()) -> Matches:
         """Reports held that share a key with ``content`` (a report, filed or not) within the window."""
         keys = report_keys(content)
-        if not keys:
+        probes = probe_keys(content)
+        if not keys and not probes:
             return Matches()
         cipher = self._store.cipher
         ixs = {cix.key_index(cipher, k.text): k for k in keys}
+        probe_ixs = {cix.key_index(cipher, k.text): k for k in probes}
         at = report_time(content) or int(time.time())
-        return self._matches(ixs, at, origin(content), set(exclude))
+        return self._matches(ixs, at, origin(content), set(exclude), probe_ixs)
 
     def seen_by(self, msg_ids: list[str]) -> dict[str, Matches]:
         """For each of these reports held, the other reports that share a key with it within the window.
@@ -242,10 +277,12 @@ class Correlation:
         if not keyed:
             return out
         info = cix.messages(self._store.db, self._store.cipher, keyed)
+        probes = cix.probes_of(self._store.db, list(keyed))
         for msg_id, keys in keyed.items():
-            if not keys or msg_id not in info:
+            if (not keys and msg_id not in probes) or msg_id not in info:
                 continue
-            found = self._matches({ix: None for ix, _ in keys}, info[msg_id][0], info[msg_id][2], {msg_id})
+            found = self._matches({ix: None for ix, _ in keys}, info[msg_id][0], info[msg_id][2], {msg_id},
+                                  {ix: None for ix in probes.get(msg_id, [])})
             if found:
                 out[msg_id] = found
         return out
@@ -255,28 +292,35 @@ class Correlation:
         indicators, or its code in one of its sectors, within the window; only those seen by two or more."""
         span = self._window(None)
         out = {}
-        for msg_id, keys in cix.keys_of(self._store.db, msg_ids).items():
-            if keys:
+        keyed = cix.keys_of(self._store.db, msg_ids)
+        probes = cix.probes_of(self._store.db, list(keyed))
+        for msg_id, keys in keyed.items():
+            if keys:  # an address is also a key of its own, so a report with probes has keys
                 at = keys[0][1]
-                count = cix.distinct_origins(self._store.db, [ix for ix, _ in keys][:_MAX_KEYS], at - span, at + span)
+                count = cix.distinct_origins(self._store.db, [ix for ix, _ in keys][:_MAX_KEYS], at - span, at + span,
+                                             probes.get(msg_id, [])[:_MAX_KEYS])
                 if count >= 2:
                     out[msg_id] = count
         return out
 
-    def _matches(self, ixs: dict, at: int, own_origin: str, exclude: set[str]) -> Matches:
+    def _matches(self, ixs: dict, at: int, own_origin: str, exclude: set[str], probe_ixs: dict | None = None) -> Matches:
         span = self._window(None)
         db = self._store.db
-        rows = [r for r in cix.rows_for_keys(db, list(ixs), at - span, at + span, MATCH_LIMIT) if r[2] not in exclude]
+        probe_ixs = probe_ixs or {}
+        rows = [r for r in cix.rows_for_keys(db, list(ixs), at - span, at + span, MATCH_LIMIT, list(probe_ixs))
+                if r[2] not in exclude]
         if not rows:
             return Matches()
-        counts = cix.counts_for_keys(db, list(ixs), at - span, at + span)
-        total = max(counts.values()) - (1 if exclude else 0)  # the report itself, when held
+        counts = cix.counts_for_keys(db, list(ixs), at - span, at + span, list(probe_ixs))
+        # the report itself, when held, is counted under each of its own keys (not under its probe keys)
+        total = max(n - (1 if exclude and ix in ixs else 0) for ix, n in counts.items())
         msgs = cix.messages(db, self._store.cipher, (r[2] for r in rows))
         refs = {r[2]: ReportRef(r[2], msgs[r[2]][1], msgs[r[2]][2], r[1]) for r in rows if r[2] in msgs}
         tied = {r[0] for r in rows}
-        labels = {ix: key.text for ix, key in ixs.items() if key is not None and ix in tied}  # a new report's own
+        labels = {ix: key.text for ix, key in {**probe_ixs, **ixs}.items()
+                  if key is not None and ix in tied}  # a new report's own
         labels.update(cix.key_labels(db, self._store.cipher, tied - set(labels)))
-        ties = sorted({self._tie(text) for text in labels.values()}, key=lambda t: (t.kind != "indicator", t.label))
+        ties = _without_inner_networks({self._tie(text) for text in labels.values()})
         countries = tuple(sorted({r.country for r in refs.values()}))
         return Matches(tuple(sorted(refs.values(), key=lambda r: (-r.seen_at, r.id))), countries, tuple(ties),
                        max(len(refs), total), tuple(sorted({*countries, own_origin})))

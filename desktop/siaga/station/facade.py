@@ -47,6 +47,7 @@ from . import (
     card_print,
     checks as checks_mod,
     codelines,
+    figure_sources,
     inbox_marks,
     scorecard as scorecard_mod,
     warning_lists,
@@ -61,7 +62,15 @@ from .incidents import Incidents
 from .reading import ReadingLanguage
 from .routing import find_peer, recipients_for
 from .services import Incoming, Outgoing
-from .sightings import Sighting, send_sighting, sighting_counts, sightings_of
+from .sightings import (
+    Sighting,
+    incident_seen_by,
+    incident_sightings,
+    send_sighting,
+    sighting_choices,
+    sighting_counts,
+    sightings_of,
+)
 from .stats import Figures, Period, Stats
 
 log = logging.getLogger("siaga.station")
@@ -120,6 +129,7 @@ class Station:
         self.stats = Stats(self.store, self.directory, self.books)
         self.correlation = Correlation(self.store)
         self.reading = ReadingLanguage(self.store)  # the language reports are read in here
+        figure_sources.plug_into(self.stats, self.correlation, self.incidents)
         self._profile: dict | None = None
         self.incidents.ensure_built()
 
@@ -502,9 +512,14 @@ class Station:
             self.store.set_deliveries(peer.id, updates)
         return len(updates)
 
-    def figures(self, period: Period, now: int | None = None) -> Figures:
-        """The dashboard's and ``siaga stats``' counts for a period (see station/stats.py)."""
-        return self.stats.figures(period, now)
+    def figures(self, period: Period, now: int | None = None, *, threats: bool = True) -> Figures:
+        """The dashboard's and ``siaga stats``' counts for a period (see station/stats.py); without
+        ``threats``, the shared threats are found apart (:meth:`figures_with_threats`)."""
+        return self.stats.figures(period, now, threats=threats)
+
+    def figures_with_threats(self, figures: Figures) -> Figures:
+        """Figures counted without their shared threats, with them (the dashboard draws the counts first)."""
+        return self.stats.add_threats(figures)
 
     def inbox(self, **filters: Any) -> list[dict]:
         return self.store.inbox(**filters)
@@ -637,9 +652,26 @@ class Station:
                 "window_days": self.correlation.window_days}
 
     def sight(self, ref: str, indicators: list[str] | None = None, count: int = 1, **fields: Any) -> str:
-        """Tell a received report's author "we see this too" (:func:`sightings.send_sighting`)."""
+        """Tell a received report's author "we see this too" (:func:`sightings.send_sighting`; with
+        ``incident=True``, of the whole incident the report belongs to)."""
         self._check_not_revoked()
         return send_sighting(self, ref, indicators=indicators, count=count, **fields)
+
+    def incident_sightings(self, ref: str) -> list[Sighting]:
+        """Partners' sightings of any report of the incident that message ``ref`` (sent or received) belongs to."""
+        try:
+            msg_id = self.resolve_outbox_id(ref)
+        except NotFound:
+            msg_id = self.resolve_inbox_id(ref)
+        return incident_sightings(self, msg_id)
+
+    def incident_seen_by(self, msg_id: str) -> int:
+        """How many partners saw the incident of message ``msg_id`` (a sighting of any of its reports)."""
+        return incident_seen_by(self, msg_id)
+
+    def sighting_choices(self, ref: str) -> dict:
+        """What "Seen here too" offers for a received report (:func:`sightings.sighting_choices`)."""
+        return sighting_choices(self, ref)
 
     def sightings(self, ref: str) -> list[Sighting]:
         """Partners' sightings of a report: one of this station's, else one it received."""

@@ -10,31 +10,30 @@ The result is a :class:`Figures`, plain frozen dataclasses that both apps render
 (the app draws them; the command line prints them, or their :meth:`Figures.to_dict`
 as JSON).
 
-**Where later features plug in.** ``Figures.shared_threats`` (threats reported by
-several countries) and ``Figures.overdue`` (reports whose reporting clock has run
-out) are empty lists until the features that find them exist. Such a feature
-gives the station a source with :meth:`Stats.plug`:
+**Sources.** ``Figures.shared_threats`` (threats reported by several countries) and
+``Figures.overdue`` (incidents whose reporting clock has run out) come from sources the
+station gives with :meth:`Stats.plug` (``station/figure_sources.py``):
 
 * ``shared_threats``: called with the :class:`Period`, returns :class:`SharedThreat`
   items; each one also adds to its countries' ``shared_threats`` count (the map
-  shades by it);
+  shades by it). Finding them over a long period takes longer than every count
+  together, so the app asks for the counts first (``threats=False``) and for the
+  threats after (:meth:`Stats.add_threats`);
 * ``overdue``: called with the time of the count (epoch seconds), returns
   :class:`OverdueItem` items.
-
-Nothing else changes: the apps already show both lists and the map's shading.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Callable, Sequence
 
 from ..base.encoding import b64d, b64e
 from ..base.errors import UnknownCodeError, ValidationError
 from ..protocol.codebook import CodebookSet
 from ..protocol.message import REPORT_TYPES
-from ..storage import figures as sql
+from ..storage import figures as sql, hour_counts
 from ..storage.store import Store
 from .directory import Directory
 
@@ -45,7 +44,7 @@ WEEK = 7 * DAY
 PERIODS = {"24h": DAY, "7d": 7 * DAY, "30d": 30 * DAY}
 BUCKETS = {"hour": HOUR, "day": DAY, "week": WEEK}
 #: an inbox status that closes an incident; any other leaves it open
-CLOSED_STATUSES = ("resolved", "false-positive")
+CLOSED_STATUSES = hour_counts.CLOSED_STATUSES
 #: a partner with no message for this long is listed as not heard from lately
 QUIET_AFTER = 14 * DAY
 #: the most buckets a timeline holds (a custom period of years is counted by week)
@@ -262,7 +261,9 @@ class Stats:
                 out.append(QuietPartner(peer.id, peer.card.name, peer.card.country, last))
         return sorted(out, key=lambda p: (p.last_heard or 0, p.name))
 
-    def figures(self, period: Period, now: int | None = None) -> Figures:
+    def figures(self, period: Period, now: int | None = None, *, threats: bool = True) -> Figures:
+        """The figures of ``period``; without ``threats``, the shared threats are left to :meth:`add_threats`
+        (finding them over a long period takes longer than every count together)."""
         now = int(time.time()) if now is None else now
         book = self._books.current
         store, since, until = self._store, period.since, period.until
@@ -296,7 +297,7 @@ class Stats:
         by_severity = {lv: Count(received_severity.get(lv, 0), sent_severity.get(lv, 0)) for lv in levels
                        if lv in received_severity or lv in sent_severity}
 
-        threats = tuple(self._shared_threats(period)) if self._shared_threats else ()
+        found = tuple(self._shared_threats(period)) if self._shared_threats and threats else ()
         overdue = tuple(self._overdue(now)) if self._overdue else ()
         countries = [e["code"] for e in book.entries("countries")]
         received_country = sql.count_countries(store, countries, since, until, CLOSED_STATUSES)
@@ -308,10 +309,7 @@ class Stats:
                 concerned = {c for c in s.countries if book.has("countries", c)}
             for code in concerned:
                 sent_country[code] = sent_country.get(code, 0) + 1
-        threat_country: dict[str, int] = {}
-        for threat in threats:
-            for code in set(threat.countries):
-                threat_country[code] = threat_country.get(code, 0) + 1
+        threat_country = _by_country(found)
         by_country = {}
         for code in countries:
             total, still_open = received_country.get(code, (0, 0))
@@ -322,4 +320,22 @@ class Stats:
         received = sum(received_steps.values())
         closed = sql.count_closed(store, REPORT_TYPES, CLOSED_STATUSES, since, until)
         return Figures(period, now, received, len(sent), received - closed, timeline, by_class, by_severity,
-                       by_country, tuple(self.quiet_partners(now)), threats, overdue)
+                       by_country, tuple(self.quiet_partners(now)), found, overdue)
+
+    def add_threats(self, figures: Figures) -> Figures:
+        """``figures`` (counted without their shared threats) with them: the list and each country's count."""
+        found = tuple(self._shared_threats(figures.period)) if self._shared_threats else ()
+        by_country = {code: replace(c, shared_threats=0) for code, c in figures.by_country.items()}
+        for code, n in _by_country(found).items():
+            by_country[code] = replace(by_country.get(code, CountryCount()), shared_threats=n)
+        by_country = {code: c for code, c in by_country.items() if c != CountryCount()}
+        return replace(figures, shared_threats=found, by_country=by_country)
+
+
+def _by_country(threats: Sequence[SharedThreat]) -> dict[str, int]:
+    """How many of ``threats`` each country is part of."""
+    out: dict[str, int] = {}
+    for threat in threats:
+        for code in set(threat.countries):
+            out[code] = out.get(code, 0) + 1
+    return out

@@ -1,6 +1,6 @@
 """The correlation index: which reports share an indicator or an incident code within a sector.
 
-Four tables, none holding a plaintext indicator, code or country:
+Six tables, none holding a plaintext indicator, code or country:
 
 - ``corr_msgs``: each indexed report: a small number, its id (32 bytes), its time
   (when its events were seen, Unix seconds), whether it is in the inbox or the
@@ -10,7 +10,13 @@ Four tables, none holding a plaintext indicator, code or country:
   report's number and its origin's blind index;
 - ``corr_keys``: the key itself, sealed, for each key two reports or more hold (so a
   shared threat can be named to the officer; a key only one report holds is never shown);
-- ``corr_origins``: each origin, sealed.
+- ``corr_origins``: each origin, sealed;
+- ``corr_in``: the *probe keys* of reports' addresses (the networks holding each address
+  at fixed prefix lengths, see :mod:`siaga.protocol.correlation_keys`), one row per
+  (probe key, report), like ``corr`` but apart from it, so that two addresses of one
+  network never meet; they meet only the *range keys* of reported networks;
+- ``corr_nets``: each range key (a reported network cut at a fixed prefix length), with
+  its text sealed, so the probes that fall in it can be found and the tie named.
 
 Written inside the transaction that stores the report (``Store.add_to_inbox``,
 ``Store.queue``); read by :mod:`siaga.station.correlation`.
@@ -22,7 +28,7 @@ from typing import Iterable, Sequence
 
 import sqlite_utils
 
-from ..protocol.correlation_keys import origin, report_keys, report_time
+from ..protocol.correlation_keys import origin, probe_keys, range_keys, report_keys, report_time
 from .cipher import FieldCipher
 
 INBOX = "in"
@@ -42,6 +48,22 @@ def create_tables(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS corr_keys (key_ix BLOB PRIMARY KEY, label BLOB NOT NULL) WITHOUT ROWID")
     db.execute("CREATE TABLE IF NOT EXISTS corr_origins (origin_ix BLOB PRIMARY KEY, origin BLOB NOT NULL)"
                " WITHOUT ROWID")
+
+
+def create_range_tables(db: sqlite_utils.Database) -> None:
+    """The tables of addresses inside reported networks (schema 6; see the module's text)."""
+    db.execute("CREATE TABLE IF NOT EXISTS corr_in (key_ix BLOB NOT NULL, at INTEGER NOT NULL, n INTEGER NOT NULL,"
+               " origin_ix BLOB NOT NULL, PRIMARY KEY (key_ix, at, n)) WITHOUT ROWID")
+    db.execute("CREATE TABLE IF NOT EXISTS corr_nets (key_ix BLOB PRIMARY KEY, label BLOB NOT NULL) WITHOUT ROWID")
+    columns = {row[1] for row in db.execute("PRAGMA table_info(corr_msgs)").fetchall()}
+    if "probes" not in columns:
+        db.execute("ALTER TABLE corr_msgs ADD COLUMN probes BLOB NOT NULL DEFAULT x''")
+
+
+def clear(db: sqlite_utils.Database) -> None:
+    """Forget every report indexed (to index them all again)."""
+    for table in ("corr", "corr_msgs", "corr_keys", "corr_origins", "corr_in", "corr_nets"):
+        db.execute(f"DELETE FROM {table}")
 
 
 def key_index(cipher: FieldCipher, key_text: str) -> bytes:
@@ -78,8 +100,14 @@ def index_reports(db: sqlite_utils.Database, cipher: FieldCipher,
             conn.execute("INSERT INTO corr_origins (origin_ix, origin) VALUES (?, ?)", [origin_ix, cipher.seal(where)])
         at = report_time(content)
         by_ix = {key_index(cipher, key.text): key.text for key in report_keys(content)}
-        n = conn.execute("INSERT INTO corr_msgs (msg_id, at, box, origin_ix, keys) VALUES (?, ?, ?, ?, ?)",
-                         [raw, at, box, origin_ix, b"".join(by_ix)]).lastrowid
+        probes = list(dict.fromkeys(key_index(cipher, key.text) for key in probe_keys(content)))
+        n = conn.execute("INSERT INTO corr_msgs (msg_id, at, box, origin_ix, keys, probes) VALUES (?, ?, ?, ?, ?, ?)",
+                         [raw, at, box, origin_ix, b"".join(by_ix), b"".join(probes)]).lastrowid
+        for key in range_keys(content):
+            conn.execute("INSERT OR IGNORE INTO corr_nets (key_ix, label) VALUES (?, ?)",
+                         [key_index(cipher, key.text), cipher.seal(key.text)])
+        conn.executemany("INSERT OR IGNORE INTO corr_in (key_ix, at, n, origin_ix) VALUES (?, ?, ?, ?)",
+                         [(ix, at, n, origin_ix) for ix in probes])
         for ix, text in by_ix.items():
             held = conn.execute("SELECT 1 FROM corr WHERE key_ix = ? LIMIT 1", [ix]).fetchone()
             if held and not conn.execute("SELECT 1 FROM corr_keys WHERE key_ix = ?", [ix]).fetchone():
@@ -101,31 +129,82 @@ def shared_key_rows(db: sqlite_utils.Database, since: int, until: int) -> list[t
         " ORDER BY c.key_ix, c.at, c.n", [since, until, since, until]).fetchall()
 
 
+def range_key_rows(db: sqlite_utils.Database, since: int,
+                   until: int) -> list[tuple[bytes, int, str, bytes, bool]]:
+    """(range key, time, message id, origin, is a probe) of every report from ``since`` to ``until`` that
+    holds a range key (a network) or falls in one (an address, by its probe key), ordered by key and time."""
+    rows = []
+    # the networks are few (one row each), the addresses' probes many: each network is looked up
+    # in the probes (CROSS JOIN keeps that order), never the probes scanned; the period's own rows
+    # are walked by time (SQLite's choice)
+    for table, probe, join in (("corr", False, "JOIN"), ("corr_in", True, "CROSS JOIN")):
+        rows += [(*r, probe) for r in db.execute(
+            f"SELECT r.key_ix, c.at, lower(hex(m.msg_id)), c.origin_ix FROM corr_nets AS r {join} {table} AS c"
+            " ON c.key_ix = r.key_ix AND c.at >= ? AND c.at <= ? JOIN corr_msgs AS m ON m.n = c.n",
+            [since, until]).fetchall()]
+    return sorted(rows, key=lambda r: (r[0], r[1], r[2]))
+
+
+def ranges_among(db: sqlite_utils.Database, key_ixs: Iterable[bytes]) -> list[bytes]:
+    """Those of ``key_ixs`` that are reported networks' range keys (only those meet addresses' probe keys)."""
+    wanted = list(dict.fromkeys(key_ixs))
+    out: list[bytes] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start: start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        out += [r[0] for r in db.execute(f"SELECT key_ix FROM corr_nets WHERE key_ix IN ({marks})", chunk)]
+    return out
+
+
+def _lookups(db: sqlite_utils.Database, key_ixs: Sequence[bytes], probe_ixs: Sequence[bytes]) -> list[tuple[str, bytes]]:
+    """(table, key) to look up: every key in ``corr``; of the keys and probes that are range keys (one
+    query finds them, and they are few), the probes in ``corr`` and the keys in ``corr_in``."""
+    ranges = set(ranges_among(db, [*key_ixs, *probe_ixs])) if probe_ixs or key_ixs else set()
+    lookups = [("corr", ix) for ix in dict.fromkeys([*key_ixs, *(p for p in probe_ixs if p in ranges)])]
+    return lookups + [("corr_in", ix) for ix in dict.fromkeys(key_ixs) if ix in ranges]
+
+
 def rows_for_keys(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: int, until: int,
-                  limit: int) -> list[tuple[bytes, int, str, bytes]]:
+                  limit: int, probe_ixs: Sequence[bytes] = ()) -> list[tuple[bytes, int, str, bytes]]:
     """(key, time, message id, origin) of reports holding any of ``key_ixs`` from ``since`` to ``until``,
-    at most ``limit`` per key, the nearest in time last."""
+    at most ``limit`` per key, the nearest in time last. ``probe_ixs``: the probe keys of the asking
+    report's addresses, which meet reported networks; its ``key_ixs`` also meet the addresses held that
+    fall in its networks."""
     out: list[tuple[bytes, int, str, bytes]] = []
-    for ix in dict.fromkeys(key_ixs):
-        out.extend(db.execute("SELECT c.key_ix, c.at, lower(hex(m.msg_id)), c.origin_ix FROM corr AS c"
+    for table, ix in _lookups(db, key_ixs, probe_ixs):
+        out.extend(db.execute(f"SELECT c.key_ix, c.at, lower(hex(m.msg_id)), c.origin_ix FROM {table} AS c"
                               " JOIN corr_msgs AS m ON m.n = c.n WHERE c.key_ix = ? AND c.at >= ? AND c.at <= ?"
                               " ORDER BY c.at DESC LIMIT ?", [ix, since, until, limit]).fetchall())
     return out
 
 
-def counts_for_keys(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: int, until: int) -> dict[bytes, int]:
-    """How many reports hold each of ``key_ixs`` from ``since`` to ``until``."""
-    return {ix: db.execute("SELECT COUNT(*) FROM corr WHERE key_ix = ? AND at >= ? AND at <= ?",
-                           [ix, since, until]).fetchone()[0] for ix in dict.fromkeys(key_ixs)}
+def counts_for_keys(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: int, until: int,
+                    probe_ixs: Sequence[bytes] = ()) -> dict[bytes, int]:
+    """How many reports hold each of ``key_ixs`` (or, for a network's key, fall in it) and each of
+    ``probe_ixs`` (as reported networks) from ``since`` to ``until``."""
+    out: dict[bytes, int] = {}
+    for table, ix in _lookups(db, key_ixs, probe_ixs):
+        out[ix] = out.get(ix, 0) + db.execute(f"SELECT COUNT(*) FROM {table} WHERE key_ix = ? AND at >= ? AND at <= ?",
+                                              [ix, since, until]).fetchone()[0]
+    return out
 
 
-def distinct_origins(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: int, until: int) -> int:
-    """How many origins (countries) reported any of ``key_ixs`` from ``since`` to ``until``."""
-    if not key_ixs:
+def distinct_origins(db: sqlite_utils.Database, key_ixs: Sequence[bytes], since: int, until: int,
+                     probe_ixs: Sequence[bytes] = ()) -> int:
+    """How many origins (countries) reported any of ``key_ixs`` from ``since`` to ``until`` (with
+    ``probe_ixs``, as :func:`rows_for_keys` matches them)."""
+    if not key_ixs and not probe_ixs:
         return 0
-    marks = ",".join("?" * len(key_ixs))
-    return db.execute(f"SELECT COUNT(DISTINCT origin_ix) FROM corr WHERE key_ix IN ({marks}) AND at >= ? AND at <= ?",
-                      [*key_ixs, since, until]).fetchone()[0]
+    lookups = _lookups(db, key_ixs, probe_ixs)
+    looked = [ix for table, ix in lookups if table == "corr"]
+    ranged = [ix for table, ix in lookups if table == "corr_in"]
+    sql = f"SELECT origin_ix FROM corr WHERE key_ix IN ({','.join('?' * len(looked))}) AND at >= ? AND at <= ?"
+    params: list = [*looked, since, until]
+    if ranged:
+        sql += (f" UNION SELECT origin_ix FROM corr_in WHERE key_ix IN ({','.join('?' * len(ranged))})"
+                " AND at >= ? AND at <= ?")
+        params += [*ranged, since, until]
+    return db.execute(f"SELECT COUNT(DISTINCT origin_ix) FROM ({sql})", params).fetchone()[0]
 
 
 def _rows_of(db: sqlite_utils.Database, msg_ids: Iterable[str], columns: str) -> list[tuple]:
@@ -145,6 +224,12 @@ def keys_of(db: sqlite_utils.Database, msg_ids: Sequence[str]) -> dict[str, list
             for msg_id, at, keys in _rows_of(db, msg_ids, "at, keys")}
 
 
+def probes_of(db: sqlite_utils.Database, msg_ids: Sequence[str]) -> dict[str, list[bytes]]:
+    """Each indexed message's probe keys (the networks holding its addresses); those with none left out."""
+    return {msg_id: [probes[i: i + 8] for i in range(0, len(probes), 8)]
+            for msg_id, probes in _rows_of(db, msg_ids, "probes") if probes}
+
+
 def key_labels(db: sqlite_utils.Database, cipher: FieldCipher, key_ixs: Iterable[bytes]) -> dict[bytes, str]:
     """The text of each key two reports or more hold (a key only one report holds has none stored)."""
     wanted = list(dict.fromkeys(key_ixs))
@@ -152,8 +237,9 @@ def key_labels(db: sqlite_utils.Database, cipher: FieldCipher, key_ixs: Iterable
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start: start + _CHUNK]
         marks = ",".join("?" * len(chunk))
-        for ix, label in db.execute(f"SELECT key_ix, label FROM corr_keys WHERE key_ix IN ({marks})", chunk):
-            out[ix] = cipher.open(label)
+        for table in ("corr_keys", "corr_nets"):
+            for ix, label in db.execute(f"SELECT key_ix, label FROM {table} WHERE key_ix IN ({marks})", chunk):
+                out.setdefault(ix, cipher.open(label))
     return out
 
 

@@ -30,11 +30,11 @@ import sqlite_utils
 from ..base.errors import StorageError
 from ..base.fileio import explain_database_error, explain_os_error, private_file, private_folder
 from ..protocol.message import REPORT_TYPES
-from . import audit, correlation_index
+from . import audit, correlation_index, hour_counts
 from .cipher import FieldCipher
 from .keystore import Keys
 from .states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
-from .terms import report_terms
+from .terms import COUNTRY_TERM, report_terms
 
 log = logging.getLogger("siaga.store")
 
@@ -118,12 +118,24 @@ def _migrate_5(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
         db.table("meta").upsert({"key": CORRELATION_BACKFILL, "value": b"1"}, pk="key")
 
 
+def _migrate_6(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
+    # addresses inside reported networks (see correlation_index.py): the reports held are indexed
+    # again, with their probe and range keys, when the station is next opened
+    correlation_index.create_range_tables(db)
+    if db.execute("SELECT 1 FROM corr_msgs LIMIT 1").fetchone():
+        correlation_index.clear(db)
+        db.table("meta").upsert({"key": CORRELATION_BACKFILL, "value": b"1"}, pk="key")
+    # per-hour counts of the inbox for the dashboard's long periods (see hour_counts.py), from the blind indexes
+    hour_counts.create_table(db)
+    hour_counts.rebuild(db, hour_counts.country_term_indexes(cipher), hour_counts.closed_indexes(cipher))
+
+
 #: set while reports stored before the correlation index existed are still to be indexed
 CORRELATION_BACKFILL = "correlation_backfill"
 
 #: schema migrations: index i brings the schema from version i to i + 1
 MIGRATIONS: list[Callable[[sqlite_utils.Database, FieldCipher], None]] = [_migrate_1, _migrate_2, _migrate_3,
-                                                                          _migrate_4, _migrate_5]
+                                                                          _migrate_4, _migrate_5, _migrate_6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -146,6 +158,7 @@ class Store:
     def __init__(self, path: Path, keys: Keys, *, durable: bool = True) -> None:
         self.path = Path(path)
         self.cipher = FieldCipher(keys)
+        self._hour_ixs: tuple[set[bytes], set[bytes]] | None = None
         self._outbox_types: tuple[int, dict[str, int]] = (0, {})  # (last seq counted, count by message type)
         self._depth = 0  # transactions open on this connection (the outer one and its savepoints)
         self._make_private()
@@ -572,6 +585,7 @@ class Store:
                 joined = self._code_line_row(row["id"], meta)
                 if joined is not None:  # the full report of a line received earlier takes that line's row
                     row = {**row, "received_at": joined[1]}
+                    hour_counts.count_row(self.db, joined[0], -1, self._places(joined[2]), self._closed_ixs())
                     self.db.execute("DELETE FROM inbox WHERE seq = ?", [joined[0]])
                     self.db.execute("DELETE FROM inbox_terms WHERE seq = ?", [joined[0]])
                 else:
@@ -596,6 +610,7 @@ class Store:
                     "INSERT INTO inbox_terms (term_ix, received_at, seq) VALUES (?, ?, ?)",
                     [(self.term_index(term), row["received_at"], joined[0] if joined else seq)
                      for term in report_terms(meta)])
+                hour_counts.count_row(self.db, joined[0] if joined else seq, 1, self._places(meta), self._closed_ixs())
                 content = row.get("content") or meta.get("content")
                 if isinstance(content, dict) and content.get("type") in REPORT_TYPES:
                     correlation_index.index_reports(self.db, self.cipher, [(row["id"], correlation_index.INBOX,
@@ -606,8 +621,8 @@ class Store:
             self.audit.append(received)
         return True
 
-    def _code_line_row(self, msg_id: str, meta: dict) -> tuple[int, int] | None:
-        """(seq, received_at) of the row of a code line that the signed message ``msg_id`` completes, if any.
+    def _code_line_row(self, msg_id: str, meta: dict) -> tuple[int, int, dict] | None:
+        """(seq, received_at, its record) of the row of a code line that the signed message ``msg_id`` completes, if any.
 
         A code line's row is keyed by the id prefix it carries (``CODE_LINE_ID_HEX`` hex digits).
         The message takes it if the line was not authenticated or was authenticated by its author.
@@ -618,10 +633,11 @@ class Store:
                                 [msg_id[:CODE_LINE_ID_HEX]]).fetchone()
         if not found:
             return None
-        line = self.cipher.open(found[2]).get("codeline")
+        held = self.cipher.open(found[2])
+        line = held.get("codeline")
         if not isinstance(line, dict) or line.get("by") not in ("", meta.get("author_peer")):
             return None
-        return found[0], found[1]
+        return found[0], found[1], held
 
     def inbox(self, *, limit: int = 100, offset: int = 0, where: dict[str, str] | None = None,
               since: int | None = None, until: int | None = None) -> list[dict]:
@@ -661,9 +677,32 @@ class Store:
         return [r[0] for r in self.db.execute("SELECT id FROM inbox ORDER BY seq")]
 
     def update_inbox_meta(self, msg_id: str, meta: dict) -> None:
+        status_ix = self.cipher.index("status", meta.get("status", "new"))
         with self.transaction():
+            found = self.db.execute("SELECT seq, status_ix FROM inbox WHERE id = ?", [msg_id]).fetchone()
+            moved = found is not None and found[1] != status_ix
+            if moved:  # the per-hour counts of closed messages follow the status
+                hour_counts.count_row(self.db, found[0], -1, self._places(meta), self._closed_ixs())
             self.db.execute("UPDATE inbox SET secret = ?, status_ix = ? WHERE id = ?",
-                            [self.cipher.seal(meta), self.cipher.index("status", meta.get("status", "new")), msg_id])
+                            [self.cipher.seal(meta), status_ix, msg_id])
+            if moved:
+                hour_counts.count_row(self.db, found[0], 1, self._places(meta), self._closed_ixs())
+
+    def _places(self, meta: dict) -> list[bytes]:
+        """The blind indexes of the countries an inbox message concerns (its ``country:XX`` terms as
+        ``inbox_terms`` holds them, a group's own term left out)."""
+        countries = self._hour_keys()[0]
+        return [ix for ix in (self.term_index(t) for t in report_terms(meta) if t.startswith(COUNTRY_TERM))
+                if ix in countries]
+
+    def _closed_ixs(self) -> set[bytes]:
+        return self._hour_keys()[1]
+
+    def _hour_keys(self) -> tuple[set[bytes], set[bytes]]:
+        """The countries' terms and the closed statuses as blind indexes (worked out once)."""
+        if self._hour_ixs is None:
+            self._hour_ixs = (hour_counts.country_term_indexes(self.cipher), hour_counts.closed_indexes(self.cipher))
+        return self._hour_ixs
 
     def replies_to(self, msg_id: str) -> list[dict]:
         rows = self.db.execute("SELECT id, received_at, peer_id, secret FROM inbox WHERE ref_ix = ? ORDER BY seq",

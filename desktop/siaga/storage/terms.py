@@ -27,8 +27,12 @@ def search_words(text: str) -> list[str]:
     return list(dict.fromkeys(word for word in folded if len(word) > 1))
 
 
+#: how the term of a country a message concerns begins
+COUNTRY_TERM = "country:"
+
+
 def country_term(code: str) -> str:
-    return f"country:{code}"
+    return f"{COUNTRY_TERM}{code}"
 
 
 def report_terms(meta: dict) -> set[str]:
