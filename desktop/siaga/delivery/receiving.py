@@ -215,7 +215,7 @@ def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = Fa
             continue
         seen.add(opened.msg_id)
         rows.append({"id": opened.msg_id, "received_at": now, "envelope": bytes(env), "peer_id": deliverer.id,
-                     "meta": taken, "content": opened.content})
+                     "meta": taken, "content": opened.content, "checked": True})
     if errors:
         # a bundle's importer reports the refusal itself: only the log file hears of it here
         say = log.info if from_bundle else log.warning

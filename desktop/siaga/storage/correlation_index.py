@@ -61,10 +61,11 @@ def _id_bytes(msg_id: str) -> bytes | None:
 
 
 def index_reports(db: sqlite_utils.Database, cipher: FieldCipher,
-                  items: Iterable[tuple[str, str, dict]]) -> int:
+                  items: Iterable[tuple[str, str, dict]], checked: bool = False) -> int:
     """Index reports (message id, ``in`` or ``out``, content) inside the caller's transaction.
 
-    A report already indexed is left as it is. Returns how many were new.
+    A report already indexed is left as it is. Returns how many were new. ``checked``: every
+    content passed ``check_content`` (its indicators are in normal form, not normalised again).
     """
     added = 0
     conn = db.conn
@@ -77,7 +78,7 @@ def index_reports(db: sqlite_utils.Database, cipher: FieldCipher,
         if not conn.execute("SELECT 1 FROM corr_origins WHERE origin_ix = ?", [origin_ix]).fetchone():
             conn.execute("INSERT INTO corr_origins (origin_ix, origin) VALUES (?, ?)", [origin_ix, cipher.seal(where)])
         at = report_time(content)
-        by_ix = {key_index(cipher, key.text): key.text for key in report_keys(content)}
+        by_ix = {key_index(cipher, key.text): key.text for key in report_keys(content, checked)}
         n = conn.execute("INSERT INTO corr_msgs (msg_id, at, box, origin_ix, keys) VALUES (?, ?, ?, ?, ?)",
                          [raw, at, box, origin_ix, b"".join(by_ix)]).lastrowid
         for ix, text in by_ix.items():
