@@ -116,7 +116,7 @@ class Incidents:
             meta = row["meta"]
             key = self._key_for(meta.get("type", ""), row["id"], meta.get("in_reply_to") or "")
             if key is not None:
-                self.index.add_members([(row["id"], "in", key)])
+                self.index.add_members([(row["id"], "in", key)])  # one by one: the next may reply to this one
                 keys.add(key)
         if refresh:
             self._refresh(keys, known)
