@@ -575,6 +575,8 @@ class Store:
             seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM inbox").fetchone()[0]
             received: list[tuple[str, dict]] = []
             imported: list[tuple[str, dict]] = []
+            checked: list[tuple[str, str, dict]] = []  # reports to index for correlation, by whether content was checked
+            unchecked: list[tuple[str, str, dict]] = []
             for row in rows:
                 if self.db.execute("SELECT 1 FROM inbox WHERE id = ?", [row["id"]]).fetchone():
                     continue
@@ -610,8 +612,10 @@ class Store:
                      for term in report_terms(meta)])
                 content = row.get("content") or meta.get("content")
                 if isinstance(content, dict) and content.get("type") in REPORT_TYPES:
-                    correlation_index.index_reports(self.db, self.cipher, [(row["id"], correlation_index.INBOX,
-                                                                            content)], bool(row.get("checked")))
+                    (checked if row.get("checked") else unchecked).append((row["id"], correlation_index.INBOX, content))
+            # the batch's reports in one pass (in order): keys and origins they share are looked up once
+            correlation_index.index_reports(self.db, self.cipher, checked, checked=True)
+            correlation_index.index_reports(self.db, self.cipher, unchecked)
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO return_receipts (msg_id, peer_id, received_at) VALUES (?, ?, ?)",
                 list(return_receipts))
