@@ -129,8 +129,9 @@ class Incidents:
 
     def _refresh(self, keys: set[bytes], known: dict[str, tuple[dict, int]] | None = None) -> None:
         taxii = self._taxii_peers() if keys else set()
+        default = self.book.get(self.default_profile()) if keys else None  # read once, not once per incident
         for key in keys:
-            thread = self._thread(key, taxii, known)
+            thread = self._thread(key, taxii, known, default)
             if thread is None:
                 continue
             last = thread.last_at
@@ -189,14 +190,15 @@ class Incidents:
         return None
 
     def _thread(self, key: bytes, taxii: set[str] | None = None,
-                known: dict[str, tuple[dict, int]] | None = None) -> Thread | None:
+                known: dict[str, tuple[dict, int]] | None = None,
+                default: clocks.Profile | None = None) -> Thread | None:
         entries, local = self._entries(key, self._taxii_peers() if taxii is None else taxii, known)
         root = self._root(key, entries)
         if root is None:
             return None
         named = (local.get(root) or {}).get("clock")
         profile = self.book.profiles.get(named) if named else None
-        return build_thread(root, entries, profile or self.book.get(self.default_profile()))
+        return build_thread(root, entries, profile or default or self.book.get(self.default_profile()))
 
     def key_of(self, msg_id: str) -> bytes:
         key = self.index.incident_of(msg_id)
