@@ -65,8 +65,13 @@ from bench_filing import DRAFT  # noqa: E402
 PASSPHRASE = os.environ["SIAGA_PASSPHRASE"]
 
 
-def serve(home: Path) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen([sys.executable, "-m", "siaga", "serve", "--port", "0", "--home", str(home)],
+#: ``siaga serve --open-processes`` for the backlog's receiver (``--open-processes``; 0: opened on threads)
+OPEN_PROCESSES = 0
+
+
+def serve(home: Path, processes: int = 0) -> tuple[subprocess.Popen, str]:
+    extra = ["--open-processes", str(processes)] if processes else []
+    proc = subprocess.Popen([sys.executable, "-m", "siaga", "serve", "--port", "0", "--home", str(home), *extra],
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     for line in proc.stderr:
         match = re.search(r"listening on (http://\S+)", line)
@@ -163,7 +168,7 @@ def siaga_backlog(root: Path, homes: tuple[Path, Path], peer_id: str, count: int
     if count < queued:  # only the first ``count`` are due now
         later = [m for m, _ in sender.store.deliveries_in("queued")][count:]
         sender.store.set_deliveries(peer_id, [(m, "queued", 0, 2**40, None) for m in later])
-    proc, url = serve(receiver.home)
+    proc, url = serve(receiver.home, OPEN_PROCESSES)
     try:
         sender.update_peer(peer_id, url=url)
         engine = Sync(sender)
@@ -291,11 +296,17 @@ def main() -> int:
     parser.add_argument("--skip-taxii", action="store_true")
     parser.add_argument("--batch", type=int, default=0,
                         help="try another Siaga batch size (default: siaga.delivery.sync.BATCH_MESSAGES)")
+    parser.add_argument("--open-processes", type=int, default=0,
+                        help="the backlog's receiver opens large batches in this many worker processes "
+                             "(siaga serve --open-processes; default 0: on threads)")
     args = parser.parse_args()
+    global OPEN_PROCESSES
+    OPEN_PROCESSES = args.open_processes
     if args.batch:
         sync_module.BATCH_MESSAGES = args.batch
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
-          f"Siaga batch size {sync_module.BATCH_MESSAGES}")
+          f"Siaga batch size {sync_module.BATCH_MESSAGES}; receiver opens on "
+          + (f"{OPEN_PROCESSES} worker processes" if OPEN_PROCESSES else "threads"))
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         per_report, payload = wire_bytes(root)
