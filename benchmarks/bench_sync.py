@@ -144,12 +144,16 @@ def file_backlog(root: Path, count: int) -> tuple[Path, Path, str, list]:
 
 
 def process_cpu(pid: int) -> float | None:
-    """CPU seconds (user and system) a process has used so far; None where /proc cannot tell."""
+    """CPU seconds (user and system) a process and its running children (opener processes) have used so far;
+    None where /proc cannot tell."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                    for c in (task / "children").read_text().split()]
     except (OSError, ValueError, IndexError, AttributeError):
         return None
+    return own + sum(process_cpu(c) or 0.0 for c in children)
 
 
 #: CPU per report of each floor run, in microseconds
