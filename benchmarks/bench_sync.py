@@ -19,6 +19,9 @@
    (median of 50).
 5. Bytes on the wire per typical report (HTTP framing both ways included) against
    its compressed signed payload.
+6. CPU per report of the backlog, sender and receiver (from /proc, where there is one):
+   under load, the share of the cores each process gets changes from run to run; the
+   CPU each report costs changes much less.
 
 Every timed part runs `--runs` times (3); medians are printed with the spread.
 
@@ -62,8 +65,13 @@ from bench_filing import DRAFT  # noqa: E402
 PASSPHRASE = os.environ["SIAGA_PASSPHRASE"]
 
 
-def serve(home: Path) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen([sys.executable, "-m", "siaga", "serve", "--port", "0", "--home", str(home)],
+#: ``siaga serve --open-processes`` for the backlog's receiver (``--open-processes``; 0: opened on threads)
+OPEN_PROCESSES = 0
+
+
+def serve(home: Path, processes: int = 0) -> tuple[subprocess.Popen, str]:
+    extra = ["--open-processes", str(processes)] if processes else []
+    proc = subprocess.Popen([sys.executable, "-m", "siaga", "serve", "--port", "0", "--home", str(home), *extra],
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     for line in proc.stderr:
         match = re.search(r"listening on (http://\S+)", line)
@@ -135,6 +143,25 @@ def file_backlog(root: Path, count: int) -> tuple[Path, Path, str, list]:
     return *homes, peer_id, reports
 
 
+def process_cpu(pid: int) -> float | None:
+    """CPU seconds (user and system) a process and its running children (opener processes) have used so far;
+    None where /proc cannot tell."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                    for c in (task / "children").read_text().split()]
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+    return own + sum(process_cpu(c) or 0.0 for c in children)
+
+
+#: CPU per report of each floor run, in microseconds
+FLOOR_CPU: list = []
+#: CPU per report of the last backlog run: (sender, receiver) in microseconds (receiver None if unknown)
+LAST_CPU: list = [None, None]
+
+
 def siaga_backlog(root: Path, homes: tuple[Path, Path], peer_id: str, count: int, run: str) -> float:
     """Seconds to deliver the first ``count`` of the filed backlog (on fresh copies of both stations)."""
     sender_home, receiver_home = root / f"{run}-sender", root / f"{run}-receiver"
@@ -145,14 +172,19 @@ def siaga_backlog(root: Path, homes: tuple[Path, Path], peer_id: str, count: int
     if count < queued:  # only the first ``count`` are due now
         later = [m for m, _ in sender.store.deliveries_in("queued")][count:]
         sender.store.set_deliveries(peer_id, [(m, "queued", 0, 2**40, None) for m in later])
-    proc, url = serve(receiver.home)
+    proc, url = serve(receiver.home, OPEN_PROCESSES)
     try:
         sender.update_peer(peer_id, url=url)
         engine = Sync(sender)
+        cpu_sender, cpu_receiver = time.process_time(), process_cpu(proc.pid)
         begin = time.perf_counter()
         while engine.run_once().waiting > queued - count:
             pass
         elapsed = time.perf_counter() - begin
+        after = process_cpu(proc.pid)
+        LAST_CPU[:] = [(time.process_time() - cpu_sender) * 1e6 / count,
+                       (after - cpu_receiver) * 1e6 / count if after is not None and cpu_receiver is not None
+                       else None]
     finally:
         proc.terminate()
         proc.wait()
@@ -183,13 +215,15 @@ def crypto_floor(homes: tuple[Path, Path], count: int) -> float:
         work.append((msg_id, eph, wraps[0], header, body, payload, author))
     sender.close()
     receiver.close()
-    begin = time.perf_counter()
+    begin, cpu = time.perf_counter(), time.process_time()
     for msg_id, eph, wrap, header, body, payload, author in work:
         key = Box(box_key, PublicKey(eph)).decrypt(wrap, _ZERO_NONCE)
         sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(body, header, _ZERO_NONCE, key)
         VerifyKey(author).verify(SIGN_DOMAIN + payload[64:], payload[:64])
         verify_receipt(make_receipt(signing, msg_id, 1_790_000_000), receiver_pk)
-    return time.perf_counter() - begin
+    elapsed = time.perf_counter() - begin
+    FLOOR_CPU.append((time.process_time() - cpu) * 1e6 / count)
+    return elapsed
 
 
 def taxii_push(root: Path, book, reports: list, batch: int) -> float:
@@ -266,11 +300,17 @@ def main() -> int:
     parser.add_argument("--skip-taxii", action="store_true")
     parser.add_argument("--batch", type=int, default=0,
                         help="try another Siaga batch size (default: siaga.delivery.sync.BATCH_MESSAGES)")
+    parser.add_argument("--open-processes", type=int, default=0,
+                        help="the backlog's receiver opens large batches in this many worker processes "
+                             "(siaga serve --open-processes; default 0: on threads)")
     args = parser.parse_args()
+    global OPEN_PROCESSES
+    OPEN_PROCESSES = args.open_processes
     if args.batch:
         sync_module.BATCH_MESSAGES = args.batch
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
-          f"Siaga batch size {sync_module.BATCH_MESSAGES}")
+          f"Siaga batch size {sync_module.BATCH_MESSAGES}; receiver opens on "
+          + (f"{OPEN_PROCESSES} worker processes" if OPEN_PROCESSES else "threads"))
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         per_report, payload = wire_bytes(root)
@@ -281,10 +321,11 @@ def main() -> int:
               f"(95th percentile {sorted(times)[int(len(times) * 0.95)] * 1000:.1f} ms, {len(times)} runs)")
         count = max(args.count, args.taxii_count)
         *homes, peer_id, reports = file_backlog(root, count)
-        floors, backlogs, smalls = [], [], []
+        floors, backlogs, smalls, cpus = [], [], [], []
         for run in range(args.runs):
             floors.append(crypto_floor(tuple(homes), args.count))
             backlogs.append(siaga_backlog(root, tuple(homes), peer_id, args.count, f"run{run}"))
+            cpus.append(tuple(LAST_CPU))
             if not args.skip_taxii:
                 smalls.append(siaga_backlog(root, tuple(homes), peer_id, args.taxii_count, f"small{run}"))
             print(f"  run {run + 1}: floor {args.count / floors[-1]:.0f} reports/s, backlog of {args.count} "
@@ -297,6 +338,12 @@ def main() -> int:
         print(f"Siaga backlog of {args.count}: {spread(backlogs)}, {siaga_rate:.0f} reports/s, delivered and receipted")
         print(f"FLOOR RATIO: {siaga_rate / floor_rate:.2f} of the crypto floor "
               f"({siaga_rate:.0f} against {floor_rate:.0f} reports/s)")
+        sender_cpu = statistics.median(c[0] for c in cpus)
+        receiver_cpu = [c[1] for c in cpus if c[1] is not None]
+        print(f"CPU per report in the backlog (median of runs; a figure the machine's load changes less): "
+              f"sender {sender_cpu:.0f} us"
+              + (f", receiver {statistics.median(receiver_cpu):.0f} us" if receiver_cpu else "")
+              + f"; the floor's libsodium work {statistics.median(FLOOR_CPU):.0f} us of CPU")
         if args.skip_taxii:
             return 0
         book = current()

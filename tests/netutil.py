@@ -37,8 +37,9 @@ class Served:
     port it got to a file (``--port-file``); a restart binds that same port again.
     """
 
-    def __init__(self, home: Path, port: int = 0, passphrase: str = PASSPHRASE) -> None:
+    def __init__(self, home: Path, port: int = 0, passphrase: str = PASSPHRASE, extra: tuple[str, ...] = ()) -> None:
         self.home, self.port, self.passphrase = Path(home), port, passphrase
+        self.extra = tuple(extra)  # more options for siaga serve
         self.proc: subprocess.Popen | None = None
         self.url = ""
         self.log: list[str] = []
@@ -49,7 +50,7 @@ class Served:
         self.port_file.unlink(missing_ok=True)
         self.proc = subprocess.Popen(
             siaga_cmd("serve", "--host", "127.0.0.1", "--port", str(self.port), "--port-file", str(self.port_file),
-                      "--home", str(self.home)),
+                      "--home", str(self.home), *self.extra),
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
             env=child_env(self.passphrase))
         lines: queue.Queue = queue.Queue()

@@ -154,3 +154,37 @@ def test_plain_names_skip_idna_with_the_same_answer(name):
         assert not ok, name
     else:
         assert ok and got == lower, name
+
+
+@pytest.mark.parametrize("value", [
+    "203.0.113.7", "0.0.0.0", "255.255.255.255", "10.0.0.1", "1.2.3.4", "199.99.9.250",
+    "256.1.1.1", "01.2.3.4", "1.2.3", "1.2.3.4.5", "1.2.3.4/32", " 1.2.3.4", "1.2.3.4 ", "1[.]2.3.4", "١.2.3.4",
+    "1.2.3.04", "300.0.0.1", "1.2.3.4\n",
+])
+def test_an_ipv4_address_in_canonical_form_gives_what_ipaddress_gives(value):
+    import ipaddress
+
+    try:
+        expected = str(ipaddress.ip_network(value.strip(), strict=True)) if "/" in value else str(
+            ipaddress.IPv4Address(indicators.refang(value)))
+    except ValueError:
+        expected = None
+    if expected is None:
+        with pytest.raises(indicators.IndicatorError):
+            indicators.normalise("ipv4-addr", value)
+    else:
+        assert indicators.normalise("ipv4-addr", value) == expected
+
+
+@pytest.mark.parametrize("value", ["hxxp://a.example", "hXXps://a.example", "hxXp://a.example", "a[.]example",
+                                   "a(.)example", "a{.}example", "a[dot]example", "me[@]a.example", "me[at]a.example",
+                                   "2001[:]db8::1", "  plain.example  ", "hxxx.example", "http://a.example/x(y)"])
+def test_refang_gives_the_same_with_or_without_its_shortcut(value):
+    import re
+
+    text = value.strip()
+    text = re.sub(r"^h[xX]{2}p(s?)://", r"http\1://", text)
+    for fanged, plain in (("[.]", "."), ("(.)", "."), ("{.}", "."), ("[dot]", "."),
+                          ("[:]", ":"), ("[@]", "@"), ("[at]", "@")):
+        text = text.replace(fanged, plain)
+    assert indicators.refang(value) == text

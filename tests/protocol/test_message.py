@@ -188,3 +188,23 @@ def test_an_acknowledgement_note_that_is_not_unicode_is_refused(book):
     with pytest.raises(ValidationError) as info:
         build_ack("ab" * 32, "received", "bytes \udcff from a command line", AUTHOR, book, NOW)
     assert info.value.params["field"] == "note"
+
+
+@pytest.mark.parametrize("value", [
+    "2026-11-24T08:30:00Z", "2028-02-29T23:59:59Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z",
+    "2026-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-00-10T00:00:00Z", "2026-11-31T00:00:00Z",
+    "2026-11-24T24:00:00Z", "2026-11-24T08:60:00Z", "2026-11-24T08:30:60Z", "2026-11-24T08:30:61Z",
+    "0000-01-01T00:00:00Z", "2026-1-24T08:30:00Z", "2026-11-24T8:30:00Z", "2026-11-24T08:30:00z",
+    "2026-11-24T08:30:00+00:00", "２０２６-11-24T08:30:00Z", "2026-11-24T08:30:00Z ", "1899-12-31T23:59:59Z",
+])
+def test_a_strict_time_reads_as_strptime_reads_it(value):
+    from siaga.protocol.message import MIN_YEAR, TIME_FORMAT, parse_time
+    try:
+        expected = datetime.strptime(value, TIME_FORMAT).replace(tzinfo=timezone.utc)
+    except ValueError:
+        expected = None
+    if expected is None or expected.year < MIN_YEAR:
+        with pytest.raises(ValidationError):
+            parse_time(value, "reported_at", strict=True)
+    else:
+        assert parse_time(value, "reported_at", strict=True) == expected

@@ -56,6 +56,19 @@ def test_blind_index_matches_equal_values_only(store):
     assert FieldCipher(Keys.generate()).index("tlp", "TLP:RED") != store.cipher.index("tlp", "TLP:RED")
 
 
+@pytest.mark.parametrize("field, value", [("tlp", "TLP:RED"), ("term", "ransomware"), ("term", "bücher"),
+                                          ("corr-key", "ind:url:" + "x" * 300), ("severity", 3), ("ref", "")])
+def test_a_blind_index_is_libsodiums_keyed_blake2b_of_field_and_value(field, value):
+    """The at-rest format: each index is the same keyed hash as before, however it is computed."""
+    from nacl.bindings import crypto_generichash_blake2b_salt_personal
+
+    keys = Keys.generate()
+    cipher = FieldCipher(keys)
+    for _ in range(2):  # the keyed state is reused, never changed by a use
+        assert cipher.index(field, value) == crypto_generichash_blake2b_salt_personal(
+            f"{field}\x00{value}".encode("utf-8"), digest_size=8, key=keys.subkey(b"db-blind-index"))
+
+
 def test_queue_is_atomic_and_idempotent(store):
     items = [("a" * 64, b"env-a", {"summary": "one"}, ["p1", "p2"]),
              ("b" * 64, b"env-b", {"summary": "two"}, ["p1"])]

@@ -44,6 +44,16 @@ def _port(text: str) -> int:
     return port
 
 
+def _processes(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        count = -1
+    if not 0 <= count <= 16:
+        raise argparse.ArgumentTypeError(f"expected a number of processes from 0 to 16, not {text!r}")
+    return count
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--home", default=argparse.SUPPRESS, metavar="DIR",
@@ -189,6 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=_port, default=8443, help="port (default 8443; 0 picks a free one)")
     p.add_argument("--port-file", metavar="FILE",
                    help="once listening, write the port number to FILE (with --port 0: the one picked)")
+    p.add_argument("--open-processes", type=_processes, default=0, metavar="N",
+                   help="open large batches in N worker processes (default 0: on threads; for a hub taking in"
+                        " large backlogs on a machine with idle cores)")
     p = command("sync", "network:cmd_sync", "deliver the outbox to peers", json_flag=True)
     p.add_argument("--watch", action="store_true", help="keep going: sync whenever a connection is available")
     p.add_argument("--interval", type=float, default=60.0, help="with --watch: seconds between passes")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..base.errors import InputError, SiagaError
 from ..base.fileio import atomic_write
+from ..delivery import receiving
 from ..delivery.bundle import MAX_BUNDLE_BYTES, export_bundle, import_bundle, waiting_for
 from ..delivery.endpoint import Endpoint
 from ..delivery.sync import Sync
@@ -24,6 +25,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     keys, home = station.keys, station.home
     station.close()
     endpoint = Endpoint(home, keys, host=args.host, port=args.port)
+    receiving.use_processes(args.open_processes, keys.box_keys())
     if args.port_file:  # for scripts that start it on --port 0: the port it got, once it listens
         try:
             atomic_write(Path(args.port_file), f"{endpoint.port}\n".encode(), mode=0o644)

@@ -64,6 +64,7 @@ from ..protocol.transport import (
 from ..station.facade import Station
 from ..station.keys import apply_statement
 from ..storage.keystore import Keys
+from . import open_pool
 from .receiving import BatchRefused, Replayed, accept
 
 log = logging.getLogger("siaga.endpoint")
@@ -501,3 +502,4 @@ class Endpoint:
         if self._thread is not None:
             self._thread.join(timeout=5)
         self.app.close()
+        open_pool.shutdown()  # the opener processes, if any were started

@@ -23,6 +23,7 @@ from ..protocol.batch_receipt import sign_batch
 from ..protocol.envelope import UNREADABLE, Opened, envelope_id
 from ..protocol.message import ACK_TYPE, CHECK_TYPE, PING_TYPE, SIGHTING_TYPE, build_ping
 from ..protocol.transport import make_receipt, pack_receipts
+from . import open_pool
 
 log = logging.getLogger("siaga.receiving")
 #: refused messages of one batch logged one by one (a batch holds up to 1,000)
@@ -31,6 +32,10 @@ _LOGGED = 20
 OPENERS = max(1, min(4, os.cpu_count() or 1))
 #: a batch smaller than this is opened on the calling thread (an urgent report is not held up)
 PARALLEL_FROM = 16
+#: worker processes that open large batches (``siaga serve --open-processes``; 0: none, threads only)
+PROCESSES = 0
+#: a batch smaller than this is never sent to the worker processes (handing it over would cost more)
+PROCESSES_FROM = 64
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
 #: one writer: batches opened side by side (two requests at once) are stored one after the other
@@ -109,21 +114,46 @@ def _reason(exc: Exception) -> str:
     return "malformed"
 
 
+def refusal(exc: Exception, trace: str = "") -> ItemError:
+    """The refusal of one envelope that failed to open with ``exc`` (``trace``: from an opener process)."""
+    if isinstance(exc, (DecodeError, ValidationError, UnknownCodeError)):
+        return ItemError(-1, None, _reason(exc), exc.message(), str(exc.params.get("cause") or ""))
+    # a check that should have refused it cleanly did not: refuse it all the same (logged with the trace)
+    if trace:
+        return ItemError(-1, None, "malformed", str(UNREADABLE), f"unexpected {type(exc).__name__}\n{trace}")
+    return ItemError(-1, None, "malformed", str(UNREADABLE), f"unexpected {type(exc).__name__}", exc)
+
+
 def _open(station, env: bytes) -> "Opened | ItemError":
     """Open one envelope (any thread: no database); the opened message, or the ItemError refusing it."""
     try:
         return station.open_envelope(env)
-    except (DecodeError, ValidationError, UnknownCodeError) as exc:
-        return ItemError(-1, None, _reason(exc), exc.message(), str(exc.params.get("cause") or ""))
     except StorageError:
         raise  # this station cannot store now: not the message's fault (the endpoint answers 503)
     except Exception as exc:  # noqa: BLE001 - one bad message never fails the whole request
-        # a check that should have refused it cleanly did not: refuse it all the same (logged with the trace)
-        return ItemError(-1, None, "malformed", str(UNREADABLE), f"unexpected {type(exc).__name__}", exc)
+        return refusal(exc)
+
+
+def use_processes(count: int, box_keys: list | None = None) -> None:
+    """Open batches of at least :data:`PROCESSES_FROM` envelopes in ``count`` worker processes (0: threads).
+
+    ``box_keys``: the station's decryption keys, to start the workers now rather than at the first batch.
+    """
+    global PROCESSES
+    PROCESSES = max(0, count)
+    if not PROCESSES:
+        open_pool.shutdown()
+    elif box_keys:
+        open_pool.start(box_keys, PROCESSES)
 
 
 def _open_all(station, envelopes: list[bytes]) -> list:
-    """Open every envelope of a batch, on the opener threads when the batch is large enough."""
+    """Open every envelope of a batch: in the opener processes if there are some, or on the opener threads
+    when the batch is large enough."""
+    if PROCESSES and len(envelopes) >= PROCESSES_FROM:
+        opened = open_pool.open_all(station, envelopes, PROCESSES, refusal)
+        if opened is not None:
+            return opened
     if len(envelopes) < PARALLEL_FROM or OPENERS == 1:
         return [_open(station, env) for env in envelopes]
     step = -(-len(envelopes) // OPENERS)
@@ -215,7 +245,7 @@ def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = Fa
             continue
         seen.add(opened.msg_id)
         rows.append({"id": opened.msg_id, "received_at": now, "envelope": bytes(env), "peer_id": deliverer.id,
-                     "meta": taken, "content": opened.content})
+                     "meta": taken, "content": opened.content, "checked": True})
     if errors:
         # a bundle's importer reports the refusal itself: only the log file hears of it here
         say = log.info if from_bundle else log.warning

@@ -56,6 +56,8 @@ class Rule:
     months: int = 0
 
     def deadline(self, start: datetime) -> datetime:
+        if not self.months:  # add_months(start, 0) is start: no calendar to consult
+            return start + timedelta(hours=self.hours)
         return add_months(start, self.months) + timedelta(hours=self.hours)
 
 

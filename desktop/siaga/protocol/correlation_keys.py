@@ -65,13 +65,19 @@ def _url_key(value: str) -> tuple[str, str | None]:
     return urlunsplit((scheme, netloc, path, parts.query, "")), host or None
 
 
-def indicator_keys(kind: str, value: str) -> list[Key]:
-    """The keys of one indicator (a URL has two: itself and its host); none if it is not a valid one."""
+def indicator_keys(kind: str, value: str, normal: bool = False) -> list[Key]:
+    """The keys of one indicator (a URL has two: itself and its host); none if it is not a valid one.
+
+    ``normal``: the value is known to be in normal form already (it comes from content that
+    passed :func:`siaga.protocol.message.check_content`, which refuses any other), so it is
+    not normalised again.
+    """
     if kind in ("ipv4-addr", "ipv6-addr", "domain-name", "email-addr", "md5", "sha1", "sha256", "sha512", "url"):
-        try:
-            value = normalise(kind, value)
-        except IndicatorError:
-            return []
+        if not normal:
+            try:
+                value = normalise(kind, value)
+            except IndicatorError:
+                return []
     else:
         return []
     if kind == "url":
@@ -175,12 +181,17 @@ def code_sector_keys(code: str, sectors: list) -> list[Key]:
             for sector in sectors if isinstance(sector, str) and sector]
 
 
-def report_keys(content: dict) -> list[Key]:
+def report_keys(content: dict, checked: bool = False) -> list[Key]:
     """Every correlation key of a report's content: its indicators (a network also by its range keys),
-    and its code in each of its sectors. Probe keys are not among them (:func:`probe_keys`)."""
+    and its code in each of its sectors. Probe keys are not among them (:func:`probe_keys`).
+
+    ``checked``: the content passed :func:`siaga.protocol.message.check_content` (its indicators
+    are in normal form).
+    """
     keys: dict[str, Key] = {}
     for item in _indicator_items(content):
-        for key in indicator_keys(item["type"], item["value"]) + network_range_keys(item["type"], item["value"]):
+        for key in (indicator_keys(item["type"], item["value"], normal=checked)
+                    + network_range_keys(item["type"], item["value"])):
             keys.setdefault(key.text, key)
     code = content.get("code")
     if isinstance(code, str) and code:

@@ -31,8 +31,17 @@ class IndicatorError(ValueError):
         super().__init__(self.reason)
 
 
+#: every defanged form refang undoes holds one of these characters or starts "hxx"/"hXX"
+_FANG_MARKS = frozenset("[({")
+#: an IPv4 address in its one canonical form (no leading zeros), which normalise gives back unchanged
+_CANONICAL_V4 = re.compile(r"(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}"
+                           r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])")
+
+
 def refang(value: str) -> str:
     text = value.strip()
+    if not _FANG_MARKS.intersection(text) and not (text[:1] == "h" and text[1:3] in ("xx", "xX", "Xx", "XX")):
+        return text  # nothing defanged (most values): no pattern below can match
     text = re.sub(r"^h[xX]{2}p(s?)://", r"http\1://", text)
     for fanged, plain in (("[.]", "."), ("(.)", "."), ("{.}", "."), ("[dot]", "."),
                           ("[:]", ":"), ("[@]", "@"), ("[at]", "@")):
@@ -106,6 +115,8 @@ def normalise(kind: object, value: object) -> str:
         raise IndicatorError("empty", "empty value")
     if len(value) > MAX_VALUE:
         raise IndicatorError("too-long", f"longer than {MAX_VALUE} characters", limit=MAX_VALUE)
+    if kind == "ipv4-addr" and _CANONICAL_V4.fullmatch(value):
+        return value  # already the address's canonical form (what the ipaddress module would give back)
     text = refang(value)
     if kind in ("ipv4-addr", "ipv6-addr"):
         return _ip(kind, text)

@@ -8,14 +8,12 @@ from elsewhere field by field. ``docs/PROTOCOL.md`` is the specification.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
-
-from nacl.encoding import RawEncoder
-from nacl.hash import blake2b
 
 from ..base.encoding import MAX_SAFE_INT, LongNumber, b64d, b64e, canonical
 from ..base.errors import UnknownCodeError, ValidationError
@@ -43,6 +41,8 @@ MAX_CONTENT_BYTES = 256 * 1024
 #: how far in the future an observed/reported time may lie (clock skew between posts)
 CLOCK_SKEW = timedelta(minutes=10)
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+#: TIME_FORMAT written out in full: read without strptime (a tenth of its cost); anything else goes to strptime
+_STRICT_TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})Z")
 #: no message speaks of a time before this year (and every year from it has four digits)
 MIN_YEAR = 1970
 #: how deep a draft may nest lists and objects (a report needs three levels)
@@ -69,7 +69,8 @@ _DRAFT_KEYS = _REPORT_KEYS | {"type", "in_reply_to"} | _DRAFT_LOCAL_KEYS
 
 def message_id(content_bytes: bytes) -> str:
     """The id of a message: BLAKE2b-256 of its canonical content bytes, in hex."""
-    return blake2b(content_bytes, digest_size=32, person=b"siaga-msg-id", encoder=RawEncoder).hex()
+    # the standard library's BLAKE2b: the same bytes as libsodium's, a fifth of the call's cost
+    return hashlib.blake2b(content_bytes, digest_size=32, person=b"siaga-msg-id").hexdigest()
 
 
 def utc_now() -> datetime:
@@ -85,8 +86,13 @@ def parse_time(value: Any, field: str, *, strict: bool = False) -> datetime:
     if not isinstance(value, str):
         raise ValidationError("expected a date and time such as 2026-11-24T08:30:00Z", field=field)
     if strict:
+        full = _STRICT_TIME.fullmatch(value)
         try:
-            moment = datetime.strptime(value, TIME_FORMAT).replace(tzinfo=timezone.utc)
+            if full:
+                year, month, day, hour, minute, second = (int(part) for part in full.groups())
+                moment = datetime(year, month, day, hour, minute, second, tzinfo=timezone.utc)
+            else:
+                moment = datetime.strptime(value, TIME_FORMAT).replace(tzinfo=timezone.utc)
         except ValueError:
             raise ValidationError("expected UTC time as YYYY-MM-DDTHH:MM:SSZ", field=field) from None
         if moment.year < MIN_YEAR:

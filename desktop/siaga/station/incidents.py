@@ -110,14 +110,16 @@ class Incidents:
 
     def _absorb_inbox(self, rows: list[dict], refresh: bool = True) -> None:
         keys = set()
+        # the records just stored, as they were stored: a thread need not read and open them again
+        known = {row["id"]: (row["meta"], row["received_at"]) for row in rows if row.get("stored")}
         for row in rows:
             meta = row["meta"]
             key = self._key_for(meta.get("type", ""), row["id"], meta.get("in_reply_to") or "")
             if key is not None:
-                self.index.add_members([(row["id"], "in", key)])
+                self.index.add_members([(row["id"], "in", key)])  # one by one: the next may reply to this one
                 keys.add(key)
         if refresh:
-            self._refresh(keys)
+            self._refresh(keys, known)
 
     def refresh_message(self, msg_id: str) -> None:
         """Recompute the incident of one message (its record changed: an acknowledgement was sent)."""
@@ -125,10 +127,11 @@ class Incidents:
         if key is not None:
             self._refresh({key})
 
-    def _refresh(self, keys: set[bytes]) -> None:
+    def _refresh(self, keys: set[bytes], known: dict[str, tuple[dict, int]] | None = None) -> None:
         taxii = self._taxii_peers() if keys else set()
+        default = self.book.get(self.default_profile()) if keys else None  # read once, not once per incident
         for key in keys:
-            thread = self._thread(key, taxii)
+            thread = self._thread(key, taxii, known, default)
             if thread is None:
                 continue
             last = thread.last_at
@@ -137,7 +140,8 @@ class Incidents:
 
     # -- reading a thread ------------------------------------------------------------------
 
-    def _entries(self, key: bytes, taxii: set[str]) -> tuple[list[Entry], dict[str, dict]]:
+    def _entries(self, key: bytes, taxii: set[str],
+                 known: dict[str, tuple[dict, int]] | None = None) -> tuple[list[Entry], dict[str, dict]]:
         members = self.index.members(key)
         out_ids = [m for m, side in members if side == "out"]
         records = self._store.outbox_secrets(out_ids)
@@ -161,10 +165,13 @@ class Incidents:
         for msg_id, side in members:
             if side != "in":
                 continue
-            stored = self._store.inbox_message(msg_id)
-            if stored is None:
-                continue
-            meta, received_at = stored[1], stored[2]
+            if known and msg_id in known:
+                meta, received_at = known[msg_id]
+            else:
+                stored = self._store.inbox_message(msg_id)
+                if stored is None:
+                    continue
+                meta, received_at = stored[1], stored[2]
             entries.append(Entry(
                 id=msg_id, type=meta["type"], side="in", author=meta.get("author_peer") or meta.get("author", ""),
                 reported_at=_when(meta["reported_at"]) or utc_now(), in_reply_to=meta.get("in_reply_to") or "",
@@ -182,14 +189,16 @@ class Incidents:
                         return candidate
         return None
 
-    def _thread(self, key: bytes, taxii: set[str] | None = None) -> Thread | None:
-        entries, local = self._entries(key, self._taxii_peers() if taxii is None else taxii)
+    def _thread(self, key: bytes, taxii: set[str] | None = None,
+                known: dict[str, tuple[dict, int]] | None = None,
+                default: clocks.Profile | None = None) -> Thread | None:
+        entries, local = self._entries(key, self._taxii_peers() if taxii is None else taxii, known)
         root = self._root(key, entries)
         if root is None:
             return None
         named = (local.get(root) or {}).get("clock")
         profile = self.book.profiles.get(named) if named else None
-        return build_thread(root, entries, profile or self.book.get(self.default_profile()))
+        return build_thread(root, entries, profile or default or self.book.get(self.default_profile()))
 
     def key_of(self, msg_id: str) -> bytes:
         key = self.index.incident_of(msg_id)

@@ -70,6 +70,27 @@ def ids(msg_ids: list[str]) -> dict:
     return {"count": len(msg_ids), "msgs": msg_ids[:MAX_IDS]}
 
 
+def per_batch(kind: str, items: Iterable[tuple[str, dict]]) -> list[Event]:
+    """One entry per group of messages that share their details, naming every one of them.
+
+    ``items``: (message id, details) per message of one batch. Messages whose details are
+    equal share one entry (``msgs``, every id, and ``count``; up to :data:`MAX_IDS` per
+    entry, so no id is left out); a message alone keeps the single form (``msg``). A batch
+    of 250 deliveries is one signed entry instead of 250.
+    """
+    groups: dict[tuple, list[str]] = {}
+    for msg_id, details in items:
+        shown = {k: v for k, v in details.items() if v not in (None, "", [], ())}
+        groups.setdefault(tuple(sorted(shown.items())), []).append(msg_id)
+    out = []
+    for key, msg_ids in groups.items():
+        for start in range(0, len(msg_ids), MAX_IDS):
+            chunk = msg_ids[start:start + MAX_IDS]
+            named: dict = {"msg": chunk[0]} if len(chunk) == 1 else {"msgs": chunk, "count": len(chunk)}
+            out.append(Event(kind, {**named, **dict(key)}))
+    return out
+
+
 @dataclass(frozen=True)
 class Problem:
     seq: int

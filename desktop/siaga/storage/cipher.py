@@ -26,6 +26,8 @@ class FieldCipher:
     def __init__(self, keys: Keys) -> None:
         self._box = nacl.secret.SecretBox(keys.subkey(b"db-fields"))
         self._index_key = keys.subkey(b"db-blind-index")
+        #: the keyed hash with its key block already absorbed: each index copies it (a tenth of a keyed start)
+        self._index_base = hashlib.blake2b(key=self._index_key, digest_size=8)
 
     def seal(self, value: Any) -> bytes:
         return self._box.encrypt(zlib.compress(compact_json(value), 6))
@@ -49,5 +51,8 @@ class FieldCipher:
                               what="database") from None
 
     def index(self, field: str, value: Any) -> bytes:
-        # keyed BLAKE2b from the standard library: the same bytes as libsodium's, without the call overhead
-        return hashlib.blake2b(f"{field}\x00{value}".encode("utf-8"), key=self._index_key, digest_size=8).digest()
+        # keyed BLAKE2b from the standard library: the same bytes as libsodium's, without the call overhead;
+        # a copy of the keyed state gives the same bytes as a keyed start, without hashing the key block again
+        digest = self._index_base.copy()
+        digest.update(f"{field}\x00{value}".encode("utf-8"))
+        return digest.digest()

@@ -83,23 +83,30 @@ def _id_bytes(msg_id: str) -> bytes | None:
 
 
 def index_reports(db: sqlite_utils.Database, cipher: FieldCipher,
-                  items: Iterable[tuple[str, str, dict]]) -> int:
+                  items: Iterable[tuple[str, str, dict]], checked: bool = False) -> int:
     """Index reports (message id, ``in`` or ``out``, content) inside the caller's transaction.
 
-    A report already indexed is left as it is. Returns how many were new.
+    A report already indexed is left as it is. Returns how many were new. ``checked``: every
+    content passed ``check_content`` (its indicators are in normal form, not normalised again).
     """
     added = 0
     conn = db.conn
+    # what this call has already found in the tables (a batch's reports share many keys and origins)
+    origins: set[bytes] = set()
+    labelled: set[bytes] = set()
     for msg_id, box, content in items:
         raw = _id_bytes(msg_id)
         if raw is None or conn.execute("SELECT 1 FROM corr_msgs WHERE msg_id = ?", [raw]).fetchone():
             continue
         where = origin(content)
         origin_ix = origin_index(cipher, where)
-        if not conn.execute("SELECT 1 FROM corr_origins WHERE origin_ix = ?", [origin_ix]).fetchone():
-            conn.execute("INSERT INTO corr_origins (origin_ix, origin) VALUES (?, ?)", [origin_ix, cipher.seal(where)])
+        if origin_ix not in origins:
+            if not conn.execute("SELECT 1 FROM corr_origins WHERE origin_ix = ?", [origin_ix]).fetchone():
+                conn.execute("INSERT INTO corr_origins (origin_ix, origin) VALUES (?, ?)",
+                             [origin_ix, cipher.seal(where)])
+            origins.add(origin_ix)
         at = report_time(content)
-        by_ix = {key_index(cipher, key.text): key.text for key in report_keys(content)}
+        by_ix = {key_index(cipher, key.text): key.text for key in report_keys(content, checked)}
         probes = list(dict.fromkeys(key_index(cipher, key.text) for key in probe_keys(content)))
         n = conn.execute("INSERT INTO corr_msgs (msg_id, at, box, origin_ix, keys, probes) VALUES (?, ?, ?, ?, ?, ?)",
                          [raw, at, box, origin_ix, b"".join(by_ix), b"".join(probes)]).lastrowid
@@ -109,9 +116,13 @@ def index_reports(db: sqlite_utils.Database, cipher: FieldCipher,
         conn.executemany("INSERT OR IGNORE INTO corr_in (key_ix, at, n, origin_ix) VALUES (?, ?, ?, ?)",
                          [(ix, at, n, origin_ix) for ix in probes])
         for ix, text in by_ix.items():
+            if ix in labelled:
+                continue
             held = conn.execute("SELECT 1 FROM corr WHERE key_ix = ? LIMIT 1", [ix]).fetchone()
-            if held and not conn.execute("SELECT 1 FROM corr_keys WHERE key_ix = ?", [ix]).fetchone():
-                conn.execute("INSERT INTO corr_keys (key_ix, label) VALUES (?, ?)", [ix, cipher.seal(text)])
+            if held:
+                if not conn.execute("SELECT 1 FROM corr_keys WHERE key_ix = ?", [ix]).fetchone():
+                    conn.execute("INSERT INTO corr_keys (key_ix, label) VALUES (?, ?)", [ix, cipher.seal(text)])
+                labelled.add(ix)
         conn.executemany("INSERT OR IGNORE INTO corr (key_ix, at, n, origin_ix) VALUES (?, ?, ?, ?)",
                          [(ix, at, n, origin_ix) for ix in by_ix])
         added += 1

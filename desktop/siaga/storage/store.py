@@ -488,10 +488,14 @@ class Store:
                 " detail = COALESCE(?, detail) WHERE msg_id = ? AND peer_id = ?",
                 [(status, attempts, next_at, now, self.cipher.seal(detail) if detail is not None else None,
                   msg_id, peer_id) for msg_id, status, attempts, next_at, detail in updates])
-            self.audit.append(audit.event(status, msg=msg_id, peer=peer_id, attempts=attempts,
-                                          reason=(detail or {}).get("error", "")[:200])
-                              for msg_id, status, attempts, _, detail in updates
-                              if status in (DELIVERED, RELAYED, GAVE_UP))
+            # deliveries and relays of one batch share an entry (every id named); a give-up has its own reason
+            events = [audit.event(GAVE_UP, msg=msg_id, peer=peer_id, attempts=attempts,
+                                  reason=(detail or {}).get("error", "")[:200])
+                      for msg_id, status, attempts, _, detail in updates if status == GAVE_UP]
+            for state in (DELIVERED, RELAYED):
+                events += audit.per_batch(state, [(msg_id, {"peer": peer_id, "attempts": attempts})
+                                                  for msg_id, status, attempts, _, _ in updates if status == state])
+            self.audit.append(events)
 
     def delivery(self, msg_id: str, peer_id: str) -> dict | None:
         row = self.db.execute(
@@ -568,6 +572,11 @@ class Store:
                      nonce: tuple[bytes, int, int] | None = None) -> bool:
         """Insert received messages (already checked) in one transaction; known ids are skipped.
 
+        A row marked ``checked`` holds ``content`` that passed ``check_content`` (a peer's message
+        just opened): its indicators are not normalised again for the correlation index.
+        Each row stored is marked ``stored``, with the ``received_at`` it was kept under (a code
+        line's row keeps its time), so that what stores beside it need not read it back.
+
         Each new one is recorded in the audit log: ``receive`` (with the peer that delivered it and
         its author), or ``import`` for an external (STIX) report. ``nonce`` (nonce, now, keep): the
         request's nonce, recorded in the same transaction; False, and nothing stored, if it was
@@ -577,24 +586,29 @@ class Store:
             if nonce is not None and not self.use_nonce(*nonce):
                 return False
             seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM inbox").fetchone()[0]
-            received = []
+            received: list[tuple[str, dict]] = []
+            imported: list[tuple[str, dict]] = []
+            checked: list[tuple[str, str, dict]] = []  # reports to index for correlation, by whether content was checked
+            unchecked: list[tuple[str, str, dict]] = []
             for row in rows:
                 if self.db.execute("SELECT 1 FROM inbox WHERE id = ?", [row["id"]]).fetchone():
                     continue
+                row["stored"] = True  # (on the caller's row: what else stores with it knows it is new)
                 meta = row["meta"]
                 joined = self._code_line_row(row["id"], meta)
                 if joined is not None:  # the full report of a line received earlier takes that line's row
-                    row = {**row, "received_at": joined[1]}
+                    row["received_at"] = joined[1]  # (in place: what else stores with the row sees the time kept)
                     hour_counts.count_row(self.db, joined[0], -1, self._places(joined[2]), self._closed_ixs())
                     self.db.execute("DELETE FROM inbox WHERE seq = ?", [joined[0]])
                     self.db.execute("DELETE FROM inbox_terms WHERE seq = ?", [joined[0]])
                 else:
                     seq += 1
-                event = (audit.event("import", msg=row["id"], source=meta.get("source"))
-                         if meta.get("external") or meta.get("imported") else
-                         audit.event("receive", msg=row["id"], peer=row["peer_id"], author=meta.get("author_peer"),
-                                     type=meta["type"], form="code line" if meta.get("codeline") else None))
-                received.append(event)
+                if meta.get("external") or meta.get("imported"):
+                    imported.append((row["id"], {"source": meta.get("source")}))
+                else:
+                    received.append((row["id"], {"peer": row["peer_id"], "author": meta.get("author_peer"),
+                                                 "type": meta["type"],
+                                                 "form": "code line" if meta.get("codeline") else None}))
                 self.db.execute(
                     "INSERT INTO inbox (id, seq, received_at, envelope, secret, peer_id, sender_ix, type_ix,"
                     " code_ix, severity_ix, tlp_ix, status_ix, ref_ix) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -613,12 +627,15 @@ class Store:
                 hour_counts.count_row(self.db, joined[0] if joined else seq, 1, self._places(meta), self._closed_ixs())
                 content = row.get("content") or meta.get("content")
                 if isinstance(content, dict) and content.get("type") in REPORT_TYPES:
-                    correlation_index.index_reports(self.db, self.cipher, [(row["id"], correlation_index.INBOX,
-                                                                            content)])
+                    (checked if row.get("checked") else unchecked).append((row["id"], correlation_index.INBOX, content))
+            # the batch's reports in one pass (in order): keys and origins they share are looked up once
+            correlation_index.index_reports(self.db, self.cipher, checked, checked=True)
+            correlation_index.index_reports(self.db, self.cipher, unchecked)
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO return_receipts (msg_id, peer_id, received_at) VALUES (?, ?, ?)",
                 list(return_receipts))
-            self.audit.append(received)
+            # one entry per batch (per delivering peer, author and type), naming every message
+            self.audit.append(audit.per_batch("receive", received) + audit.per_batch("import", imported))
         return True
 
     def _code_line_row(self, msg_id: str, meta: dict) -> tuple[int, int, dict] | None:
