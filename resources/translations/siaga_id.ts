@@ -347,37 +347,37 @@
 <context>
     <name>ChecksToAnswer</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="70"/>
         <source>Partners asking you to confirm you are reachable</source>
         <translation>Mitra meminta Anda memastikan bahwa Anda dapat dihubungi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="72"/>
         <source>Checks to answer</source>
         <translation>Pemeriksaan yang perlu dijawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="75"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="76"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="77"/>
         <source>Your name, sent with the answer</source>
         <translation>Nama Anda, dikirim bersama jawaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="77"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="78"/>
         <source>Ans&amp;wer: I am here</source>
         <translation>&amp;Jawab: Saya ada di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="79"/>
         <source>Answer the selected check</source>
         <translation>Jawab pemeriksaan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="103"/>
         <source>{name} asks you to confirm you are reachable (received {when})</source>
         <translation>{name} meminta Anda memastikan bahwa Anda dapat dihubungi (diterima {when})</translation>
     </message>
@@ -522,88 +522,88 @@
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="237"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="244"/>
         <source>People on this station&apos;s card</source>
         <translation>Orang pada kartu stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="246"/>
         <source>People on the card</source>
         <translation>Orang pada kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="287"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="290"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="290"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="290"/>
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="290"/>
         <source>Working hours</source>
         <translation>Jam kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="242"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="291"/>
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="242"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="249"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="253"/>
         <source>&amp;Add a person</source>
         <translation>&amp;Tambah orang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="255"/>
         <source>&amp;Remove the selected person</source>
         <translation>&amp;Hapus orang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="261"/>
         <source>Partners see these people on your contact card and call them to compare fingerprints. Give each a phone number or an e-mail address, and working hours with their time zone (for example 08:00-17:00, Asia/Jakarta).</source>
         <translation>Mitra melihat orang-orang ini pada kartu kontak Anda dan menelepon mereka untuk membandingkan sidik jari. Berikan nomor telepon atau alamat surel untuk masing-masing, serta jam kerja beserta zona waktunya (misalnya 08:00-17:00, Asia/Jakarta).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
         <source>Diplomatic</source>
         <translation>Diplomatik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="286"/>
         <source>Management</source>
         <translation>Manajemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="297"/>
         <source>Staffed around the clock (24/7)</source>
         <translation>Dijaga sepanjang waktu (24/7)</translation>
     </message>
@@ -2927,152 +2927,162 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PartnerDetails</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="140"/>
         <source>Partner</source>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="151"/>
         <source>The selected partner&apos;s record</source>
         <translation>Catatan mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="158"/>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="160"/>
         <source>{n} s</source>
         <translation>{n} dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="162"/>
         <source>{n} min</source>
         <translation>{n} mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="164"/>
         <source>{h} h {m} min</source>
         <translation>{h} j {m} mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="165"/>
         <source>{d} d {h} h</source>
         <translation>{d} hr {h} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="169"/>
         <source>nothing exchanged</source>
         <translation>belum ada pertukaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="171"/>
         <source>{ours}:{theirs} (ours:theirs)</source>
         <translation>{ours}:{theirs} (kita:mereka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="175"/>
+        <source>Period: all time</source>
+        <translation>Periode: sepanjang waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="176"/>
+        <source>Period: since {day}</source>
+        <translation>Periode: sejak {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="179"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="179"/>
         <source>Diplomatic</source>
         <translation>Diplomatik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="180"/>
         <source>Management</source>
         <translation>Manajemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="184"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="185"/>
         <source>{role}: {name}, {reach} {hours}</source>
         <translation>{role}: {name}, {reach} {hours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="190"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="191"/>
         <source>Fingerprint verified: yes, {when}</source>
         <translation>Sidik jari terverifikasi: ya, {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="192"/>
         <source>Fingerprint verified: no</source>
         <translation>Sidik jari terverifikasi: belum</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="188"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="194"/>
         <source>{name} ({org}, {country})</source>
         <translation>{name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="197"/>
         <source>Reports sent: {sent}, received: {received}; share {share}</source>
         <translation>Laporan dikirim: {sent}, diterima: {received}; bagian {share}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="199"/>
         <source>Our reports acknowledged: {n} of {sent}; median {median}, 90% within {p90}</source>
         <translation>Laporan kita yang diberi tanda terima: {n} dari {sent}; median {median}, 90% dalam {p90}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="202"/>
         <source>Their reports reached us: median {median}, 90% within {p90}</source>
         <translation>Laporan mereka sampai kepada kita: median {median}, 90% dalam {p90}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="204"/>
         <source>Checks sent: {sent}, answered by a person: {answered}, overdue: {overdue}; median answer {median}</source>
         <translation>Pemeriksaan dikirim: {sent}, dijawab oleh orang: {answered}, terlambat: {overdue}; median jawaban {median}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="208"/>
         <source>Last heard from: {when}</source>
         <translation>Terakhir ada kabar: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="210"/>
         <source>People to contact</source>
         <translation>Orang yang dapat dihubungi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="213"/>
         <source>Their card lists nobody yet.</source>
         <translation>Kartu mereka belum mencantumkan siapa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="219"/>
         <source>Select a partner to see its record and the people to contact.</source>
         <translation>Pilih mitra untuk melihat catatannya dan orang yang dapat dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="230"/>
         <source>Partner scorecard</source>
         <translation>Kartu skor mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="228"/>
         <source>As recorded by {station}</source>
         <translation>Sebagaimana dicatat oleh {station}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="231"/>
         <source>Figures from this station&apos;s own outbox, inbox and audit log.</source>
         <translation>Angka dari kotak keluar, kotak masuk, dan log audit stasiun ini sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="230"/>
         <source>Partner scorecard: {name}</source>
         <translation>Kartu skor mitra: {name}</translation>
     </message>
@@ -3080,32 +3090,32 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Partners</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="352"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="346"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="353"/>
         <source>Number on their card (if you know theirs from elsewhere, call that one): {name}, {phone} {hours}</source>
         <translation>Nomor pada kartu mereka (jika Anda tahu nomor mereka dari sumber lain, hubungi nomor itu): {name}, {phone} {hours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="362"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="369"/>
         <source>Summary not saved</source>
         <translation>Ringkasan tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="371"/>
         <source>Summary saved to {path}</source>
         <translation>Ringkasan disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="366"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="373"/>
         <source>Save the partner&apos;s one-page summary</source>
         <translation>Simpan ringkasan satu halaman mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="367"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="374"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -3225,320 +3235,363 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
         <source>Name</source>
         <extracomment>a photo or scan of a card&apos;s QR code: the most of it that is read</extracomment>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="81"/>
         <source>Last contact</source>
         <translation>Kontak terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="81"/>
         <source>Last ping answer</source>
         <translation>Jawaban ping terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="81"/>
         <source>Endpoint health</source>
         <translation>Kondisi endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="82"/>
         <source>Reports out:in</source>
         <translation>Kirim:terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="82"/>
         <source>Checks answered</source>
         <translation>Cek dijawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="84"/>
         <source>Peers</source>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="100"/>
         <source>&amp;Add from contact card...</source>
         <translation>&amp;Tambah dari kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="100"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="102"/>
         <source>&amp;Verify...</source>
         <translation>&amp;Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="102"/>
         <source>Verify the selected peer</source>
         <translation>Verifikasi mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="103"/>
         <source>Add &amp;TAXII collection...</source>
         <translation>Tambah koleksi T&amp;AXII...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="103"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="105"/>
         <source>&amp;Export this station&apos;s card...</source>
         <translation>&amp;Ekspor kartu stasiun ini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="106"/>
         <source>Export this station&apos;s contact card</source>
         <translation>Ekspor kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="107"/>
         <source>Ping the selected peer</source>
         <translation>Ping mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="107"/>
         <source>Pi&amp;ng</source>
         <translation>&amp;Ping</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="108"/>
         <source>Show card as &amp;QR code...</source>
         <translation>Tampilkan kartu sebagai kode &amp;QR...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="108"/>
         <source>Show this station&apos;s card as a QR code</source>
         <translation>Tampilkan kartu stasiun ini sebagai kode QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="110"/>
         <source>&amp;Check this contact</source>
         <translation>Periksa kontak i&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="111"/>
         <source>Ask the selected partner&apos;s desk to confirm a person is there</source>
         <translation>Minta meja mitra yang dipilih memastikan ada orang di sana</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
         <source>Print s&amp;ummary (PDF)...</source>
         <translation>Cetak ringkasan (P&amp;DF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
         <source>Save the selected partner&apos;s one-page summary</source>
         <translation>Simpan ringkasan satu halaman mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="115"/>
         <source>People on our car&amp;d...</source>
         <translation>&amp;Orang pada kartu kita...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="116"/>
         <source>Edit the people on this station&apos;s card</source>
         <translation>Ubah orang pada kartu stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="119"/>
         <source>Answer queued; it goes with the next sync.</source>
         <translation>Jawaban diantrekan; dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="190"/>
         <source>{answered} of {sent}</source>
         <translation>{answered} dari {sent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="203"/>
         <source>The peers could not be listed: {reason}</source>
         <translation>Daftar mitra tidak dapat ditampilkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="223"/>
         <source>TAXII</source>
         <translation>TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="223"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="240"/>
         <source>✔ Verified</source>
         <translation>✔ Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="240"/>
         <source>✖ Revoked</source>
         <translation>✖ Dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="240"/>
         <source>Unverified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="232"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="245"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="252"/>
         <source>Through {hub}. </source>
         <translation>Melalui {hub}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="256"/>
         <source>Failed {when}: {error}</source>
         <translation>Gagal {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="259"/>
         <source>Reachable</source>
         <translation>Dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="260"/>
         <source>Not tried yet</source>
         <translation>Belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="296"/>
         <source>Contact card of the new peer</source>
         <translation>Kartu kontak mitra baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="297"/>
         <source>Contact cards or photos of their QR code (*.card *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Kartu kontak atau foto kode QR-nya (*.card *.png *.jpg *.jpeg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="368"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="294"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="307"/>
         <source>Added {name} ({org}) as unverified. Compare fingerprints with them: choose Verify...</source>
         <translation>{name} ({org}) ditambahkan sebagai belum terverifikasi. Bandingkan sidik jari dengan mereka: pilih Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="310"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="323"/>
         <source>Added the TAXII collection {name}; reports reach it as STIX 2.1.</source>
         <translation>Koleksi TAXII {name} ditambahkan; laporan dikirim ke sana sebagai STIX 2.1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="335"/>
         <source>Cannot verify</source>
         <translation>Tidak dapat memverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="334"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="347"/>
         <source>{name} is now verified.</source>
         <translation>{name} kini terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="351"/>
         <source>Not verified</source>
         <translation>Tidak terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="354"/>
         <source>{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. Get its contact card again by a channel you trust, and compare again.</source>
         <translation>{name} tetap belum terverifikasi. Jangan kirimkan apa pun yang berlabel TLP:RED atau TLP:AMBER+STRICT kepadanya. Dapatkan kembali kartu kontaknya melalui saluran yang Anda percayai, lalu bandingkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="358"/>
         <source>Fingerprints differ</source>
         <translation>Sidik jari berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="354"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="367"/>
         <source>Save this station&apos;s contact card</source>
         <translation>Simpan kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="374"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="362"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="375"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="375"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="388"/>
         <source>Cannot show the card</source>
         <translation>Kartu tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="385"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="398"/>
         <source>Ping queued for {name}. Its answer shows under &quot;Last ping answer&quot; after the next sync.</source>
         <translation>Ping untuk {name} diantrekan. Jawabannya tampil di &quot;Jawaban ping terakhir&quot; setelah sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="392"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="405"/>
         <source>Ping not sent</source>
         <translation>Ping tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="404"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="417"/>
         <source>Check sent to {name}. A person there must answer it; unanswered after {hours} h it shows as overdue.</source>
         <translation>Pemeriksaan dikirim ke {name}. Seseorang di sana harus menjawabnya; bila belum dijawab setelah {hours} jam, pemeriksaan ditandai terlambat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="412"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="425"/>
         <source>Check not sent</source>
         <translation>Pemeriksaan tidak dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="419"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="432"/>
         <source>Cannot edit the people on the card</source>
         <translation>Orang pada kartu tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="425"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="438"/>
         <source>{n} person(s) on your card. Partners get the new card with the next sync.</source>
         <translation>{n} orang pada kartu Anda. Mitra menerima kartu baru pada sinkronisasi berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChoice</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="26"/>
+        <source>Period the partners&apos; figures are counted over</source>
+        <translation>Periode penghitungan angka mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="27"/>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="27"/>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="28"/>
+        <source>Last year</source>
+        <translation>Setahun terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="28"/>
+        <source>All time</source>
+        <translation>Sepanjang waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="29"/>
+        <source>From a date...</source>
+        <translation>Sejak tanggal...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="34"/>
+        <source>First day of the period</source>
+        <translation>Hari pertama periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="38"/>
+        <source>Figures &amp;for:</source>
+        <translation>Angka &amp;untuk:</translation>
     </message>
 </context>
 <context>

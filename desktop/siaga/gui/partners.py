@@ -33,6 +33,7 @@ from ..base.errors import SiagaError
 from ..base.fileio import atomic_write
 from ..protocol.contacts import ROLES, Contact, check_contacts, first_phone
 from ..station.checks import ReceivedCheck
+from ..station.score_periods import since_date
 from ..station.scorecard import Scorecard, Summary, SummaryLine
 from ..storage import preferences
 from .colours import paint
@@ -169,6 +170,11 @@ class PartnerDetails(QGroupBox):
         ours = round(card.our_share * 100)
         return self.tr("{ours}:{theirs} (ours:theirs)").format(ours=ours, theirs=100 - ours)
 
+    def period_text(self, card: Scorecard) -> str:
+        if card.since is None:
+            return self.tr("Period: all time")
+        return self.tr("Period: since {day}").format(day=since_date(card.since))
+
     def role(self, role: str) -> str:
         return {"technical": self.tr("Technical"), "diplomatic": self.tr("Diplomatic"),
                 "management": self.tr("Management")}.get(role, visible(role))
@@ -187,6 +193,7 @@ class PartnerDetails(QGroupBox):
         out = [
             (self.tr("{name} ({org}, {country})").format(name=visible(card.name), org=visible(card.org),
                                                          country=visible(card.country)), True),
+            (self.period_text(card), False),
             (self.tr("Reports sent: {sent}, received: {received}; share {share}").format(
                 sent=card.reports_sent, received=card.reports_received, share=self.share(card)), False),
             (self.tr("Our reports acknowledged: {n} of {sent}; median {median}, 90% within {p90}").format(
