@@ -345,39 +345,68 @@
     </message>
 </context>
 <context>
+    <name>CheckNotice</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/check_notice.py" line="40"/>
+        <source>Ans&amp;wer...</source>
+        <extracomment>checks that just arrived (a list of :class:`ReceivedCheck`), for the window to notify the person chose to answer this check</extracomment>
+        <translation>&amp;Jawab...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/check_notice.py" line="42"/>
+        <source>Answer the partner&apos;s check</source>
+        <translation>Jawab pemeriksaan dari mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/check_notice.py" line="47"/>
+        <source>Hide this notice (the check still waits in Peers)</source>
+        <translation>Sembunyikan pemberitahuan ini (pemeriksaan tetap menunggu di Mitra)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/check_notice.py" line="88"/>
+        <source>{name} asks you to confirm you are reachable. A person must answer.</source>
+        <translation>{name} meminta Anda memastikan bahwa Anda dapat dihubungi. Seseorang harus menjawab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/check_notice.py" line="89"/>
+        <source>{name} and {count} other check(s) ask you to confirm you are reachable. A person must answer.</source>
+        <translation>{name} dan {count} pemeriksaan lain meminta Anda memastikan bahwa Anda dapat dihubungi. Seseorang harus menjawab.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksToAnswer</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="70"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="71"/>
         <source>Partners asking you to confirm you are reachable</source>
         <translation>Mitra meminta Anda memastikan bahwa Anda dapat dihubungi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="73"/>
         <source>Checks to answer</source>
         <translation>Pemeriksaan yang perlu dijawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="77"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="77"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="78"/>
         <source>Your name, sent with the answer</source>
         <translation>Nama Anda, dikirim bersama jawaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="79"/>
         <source>Ans&amp;wer: I am here</source>
         <translation>&amp;Jawab: Saya ada di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="80"/>
         <source>Answer the selected check</source>
         <translation>Jawab pemeriksaan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="104"/>
         <source>{name} asks you to confirm you are reachable (received {when})</source>
         <translation>{name} meminta Anda memastikan bahwa Anda dapat dihubungi (diterima {when})</translation>
     </message>
@@ -522,88 +551,88 @@
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="244"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="253"/>
         <source>People on this station&apos;s card</source>
         <translation>Orang pada kartu stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="255"/>
         <source>People on the card</source>
         <translation>Orang pada kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="296"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="299"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="299"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="299"/>
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="299"/>
         <source>Working hours</source>
         <translation>Jam kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="249"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="300"/>
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="258"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="253"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="262"/>
         <source>&amp;Add a person</source>
         <translation>&amp;Tambah orang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="255"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="264"/>
         <source>&amp;Remove the selected person</source>
         <translation>&amp;Hapus orang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="270"/>
         <source>Partners see these people on your contact card and call them to compare fingerprints. Give each a phone number or an e-mail address, and working hours with their time zone (for example 08:00-17:00, Asia/Jakarta).</source>
         <translation>Mitra melihat orang-orang ini pada kartu kontak Anda dan menelepon mereka untuk membandingkan sidik jari. Berikan nomor telepon atau alamat surel untuk masing-masing, serta jam kerja beserta zona waktunya (misalnya 08:00-17:00, Asia/Jakarta).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="294"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="285"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="294"/>
         <source>Diplomatic</source>
         <translation>Diplomatik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="295"/>
         <source>Management</source>
         <translation>Manajemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="297"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="306"/>
         <source>Staffed around the clock (24/7)</source>
         <translation>Dijaga sepanjang waktu (24/7)</translation>
     </message>
@@ -2404,212 +2433,217 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="116"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="51"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="90"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="143"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="145"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="146"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="148"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="150"/>
         <source>Enter a &amp;code line...</source>
         <translation>Masukkan baris &amp;kode...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="152"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="154"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="163"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="173"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="175"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="178"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="181"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="183"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="198"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="205"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="208"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="221"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="227"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="243"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="250"/>
         <source>Offline: reports wait in the outbox</source>
         <translation>Luring: laporan menunggu di kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="252"/>
         <source>Online: {up} of {known} peers reachable</source>
         <translation>Daring: {up} dari {known} mitra dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="254"/>
         <source>Nothing to send</source>
         <translation>Tidak ada yang perlu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="256"/>
         <source> · {count} waiting</source>
         <translation> · {count} menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="271"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="276"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="356"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="298"/>
         <source>Final report</source>
         <translation>Laporan akhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="298"/>
         <source>Send update</source>
         <translation>Kirim pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="350"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="313"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="318"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="365"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="366"/>
         <source>A report you were writing ({when}) was kept. Continue it?</source>
         <translation>Laporan yang sedang Anda tulis ({when}) telah disimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="381"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="397"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="386"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="402"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="382"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="387"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="388"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="393"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="406"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="411"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="409"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="422"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="414"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="427"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="415"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="421"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="426"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="428"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="435"/>
+        <source>A partner asks you to answer</source>
+        <translation>Mitra meminta jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="446"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="431"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="449"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
@@ -2927,162 +2961,162 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PartnerDetails</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="149"/>
         <source>Partner</source>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="160"/>
         <source>The selected partner&apos;s record</source>
         <translation>Catatan mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="167"/>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="169"/>
         <source>{n} s</source>
         <translation>{n} dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="162"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="171"/>
         <source>{n} min</source>
         <translation>{n} mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="173"/>
         <source>{h} h {m} min</source>
         <translation>{h} j {m} mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="174"/>
         <source>{d} d {h} h</source>
         <translation>{d} hr {h} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="178"/>
         <source>nothing exchanged</source>
         <translation>belum ada pertukaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="180"/>
         <source>{ours}:{theirs} (ours:theirs)</source>
         <translation>{ours}:{theirs} (kita:mereka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="184"/>
         <source>Period: all time</source>
         <translation>Periode: sepanjang waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="185"/>
         <source>Period: since {day}</source>
         <translation>Periode: sejak {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="188"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="188"/>
         <source>Diplomatic</source>
         <translation>Diplomatik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="180"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="189"/>
         <source>Management</source>
         <translation>Manajemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="193"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="194"/>
         <source>{role}: {name}, {reach} {hours}</source>
         <translation>{role}: {name}, {reach} {hours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="199"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="200"/>
         <source>Fingerprint verified: yes, {when}</source>
         <translation>Sidik jari terverifikasi: ya, {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="201"/>
         <source>Fingerprint verified: no</source>
         <translation>Sidik jari terverifikasi: belum</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="203"/>
         <source>{name} ({org}, {country})</source>
         <translation>{name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="206"/>
         <source>Reports sent: {sent}, received: {received}; share {share}</source>
         <translation>Laporan dikirim: {sent}, diterima: {received}; bagian {share}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="208"/>
         <source>Our reports acknowledged: {n} of {sent}; median {median}, 90% within {p90}</source>
         <translation>Laporan kita yang diberi tanda terima: {n} dari {sent}; median {median}, 90% dalam {p90}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="211"/>
         <source>Their reports reached us: median {median}, 90% within {p90}</source>
         <translation>Laporan mereka sampai kepada kita: median {median}, 90% dalam {p90}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="213"/>
         <source>Checks sent: {sent}, answered by a person: {answered}, overdue: {overdue}; median answer {median}</source>
         <translation>Pemeriksaan dikirim: {sent}, dijawab oleh orang: {answered}, terlambat: {overdue}; median jawaban {median}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="217"/>
         <source>Last heard from: {when}</source>
         <translation>Terakhir ada kabar: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="219"/>
         <source>People to contact</source>
         <translation>Orang yang dapat dihubungi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="213"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="222"/>
         <source>Their card lists nobody yet.</source>
         <translation>Kartu mereka belum mencantumkan siapa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="228"/>
         <source>Select a partner to see its record and the people to contact.</source>
         <translation>Pilih mitra untuk melihat catatannya dan orang yang dapat dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="230"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="239"/>
         <source>Partner scorecard</source>
         <translation>Kartu skor mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="237"/>
         <source>As recorded by {station}</source>
         <translation>Sebagaimana dicatat oleh {station}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="231"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="240"/>
         <source>Figures from this station&apos;s own outbox, inbox and audit log.</source>
         <translation>Angka dari kotak keluar, kotak masuk, dan log audit stasiun ini sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="230"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="239"/>
         <source>Partner scorecard: {name}</source>
         <translation>Kartu skor mitra: {name}</translation>
     </message>
@@ -3090,32 +3124,32 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Partners</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="361"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="353"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="362"/>
         <source>Number on their card (if you know theirs from elsewhere, call that one): {name}, {phone} {hours}</source>
         <translation>Nomor pada kartu mereka (jika Anda tahu nomor mereka dari sumber lain, hubungi nomor itu): {name}, {phone} {hours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="369"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="378"/>
         <source>Summary not saved</source>
         <translation>Ringkasan tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="371"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="380"/>
         <source>Summary saved to {path}</source>
         <translation>Ringkasan disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="373"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="382"/>
         <source>Save the partner&apos;s one-page summary</source>
         <translation>Simpan ringkasan satu halaman mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="374"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="383"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>

@@ -66,6 +66,7 @@ class ChecksToAnswer(QGroupBox):
         super().__init__(parent)
         self.session = session
         self.checks: list[ReceivedCheck] = []
+        self._wanted = ""  # a check to select once the list shows it (chosen from the window's notice)
         self.setObjectName("checksToAnswer")
         self.setTitle(self.tr("Partners asking you to confirm you are reachable"))
         self.list = QListWidget()
@@ -105,9 +106,17 @@ class ChecksToAnswer(QGroupBox):
             item.setData(Qt.ItemDataRole.UserRole, check.id)
             self.list.addItem(item)
         if checks:
-            self.list.setCurrentRow(0)
+            ids = [c.id for c in checks]
+            self.list.setCurrentRow(ids.index(self._wanted) if self._wanted in ids else 0)
+        self._wanted = ""
         self.setVisible(bool(checks))
         self._update()
+
+    def focus_check(self, check_id: str) -> None:
+        """Select ``check_id`` (once listed) and put the cursor where the person types their name."""
+        self._wanted = check_id
+        self.refresh()
+        self.by.setFocus()
 
     def _update(self) -> None:
         self.answer_button.setEnabled(bool(self.list.selectedItems()) and bool(self.by.text().strip()))
