@@ -236,37 +236,37 @@
 <context>
     <name>CardQrDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="96"/>
         <source>This station&apos;s card as a QR code</source>
         <translation>Kartu stasiun ini sebagai kode QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="104"/>
         <source>QR code of this station&apos;s contact card</source>
         <translation>Kode QR kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="105"/>
         <source>A peer adds this station by scanning this code (Add peer). Then read the fingerprint digits to each other over the phone.</source>
         <translation>Rekan menambahkan stasiun ini dengan memindai kode ini (Tambah rekan). Lalu saling bacakan angka sidik jari lewat telepon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="119"/>
         <source>Save a &amp;printable page (PDF)...</source>
         <translation>Simpan halaman siap &amp;cetak (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="129"/>
         <source>Save the printable page</source>
         <translation>Simpan halaman siap cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="129"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="143"/>
         <source>Printable page saved to {path}</source>
         <translation>Halaman siap cetak disimpan ke {path}</translation>
     </message>
@@ -466,16 +466,21 @@
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/field_dialogs.py" line="73"/>
+        <source>Filed in the inbox, kept apart from the ordinary list: choose &quot;Not authenticated&quot; in the inbox&apos;s filters to see it. Received as a code line, {who}. Call the sender to confirm it before acting on it.</source>
+        <translation>Disimpan di kotak masuk, terpisah dari daftar biasa: pilih &quot;Tidak diautentikasi&quot; pada filter kotak masuk untuk melihatnya. Diterima sebagai baris kode, {who}. Telepon pengirimnya untuk memastikan sebelum menindaklanjutinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="77"/>
         <source>Filed in the inbox: received as a code line, {who}. When the full signed report arrives, it takes its place.</source>
         <translation>Disimpan di kotak masuk: diterima sebagai baris kode, {who}. Saat laporan lengkap yang ditandatangani tiba, laporan itu menggantikannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="80"/>
         <source>Already in the inbox ({who}).</source>
         <translation>Sudah ada di kotak masuk ({who}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="86"/>
         <source>Nothing was filed. {problem}</source>
         <translation>Tidak ada yang disimpan. {problem}</translation>
     </message>
@@ -1789,7 +1794,7 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_filters.py" line="62"/>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="128"/>
         <source>Any</source>
         <translation>Semua</translation>
     </message>
@@ -1799,97 +1804,117 @@ hxxp://bad[.]example/x</translation>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="66"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="69"/>
+        <source>Which messages: the ordinary list, or code lines received without authentication</source>
+        <translation>Pesan mana: daftar biasa, atau baris kode yang diterima tanpa autentikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="71"/>
+        <source>Ordinary list</source>
+        <translation>Daftar biasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="72"/>
+        <source>Not authenticated</source>
+        <translation>Tidak diautentikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="73"/>
+        <source>Code lines typed in without a tag are kept apart: anyone could have written them. Choose &quot;Not authenticated&quot; to see them; call the sender to confirm before acting on one.</source>
+        <translation>Baris kode yang diketik tanpa tag disimpan terpisah: siapa pun bisa menulisnya. Pilih &quot;Tidak diautentikasi&quot; untuk melihatnya; telepon pengirimnya untuk memastikan sebelum menindaklanjutinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="67"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="78"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="79"/>
         <source>Received from</source>
         <translation>Diterima sejak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="80"/>
         <source>Received until</source>
         <translation>Diterima sampai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="83"/>
         <source>Search summaries</source>
         <translation>Cari ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="84"/>
         <source>Words in the summary (Ctrl+F)</source>
         <translation>Kata dalam ringkasan (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="92"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="94"/>
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="110"/>
         <source>&amp;Code</source>
         <translation>K&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="110"/>
         <source>Se&amp;verity</source>
         <translation>Ke&amp;parahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="111"/>
         <source>&amp;TLP</source>
         <translation>T&amp;LP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="111"/>
         <source>Stat&amp;us</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="111"/>
         <source>Countr&amp;y</source>
         <translation>&amp;Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="112"/>
         <source>F&amp;rom</source>
         <translation>&amp;Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="112"/>
         <source>U&amp;ntil</source>
         <translation>Sampa&amp;i</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="112"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="141"/>
         <source>any date</source>
         <translation>tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="176"/>
         <source>This search cannot be run: {detail}</source>
         <translation>Pencarian ini tidak dapat dijalankan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="181"/>
         <source>No country matches “{text}”</source>
         <translation>Tidak ada negara yang cocok dengan “{text}”</translation>
     </message>

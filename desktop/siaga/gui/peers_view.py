@@ -75,6 +75,8 @@ class PeersView(QWidget):
         self._select_next: str | None = None  # a peer just added: selected once the table shows it
         self.setObjectName("peersView")
 
+        self.period = PeriodChoice()  # the scorecard columns and the details pane count over it (first in Tab order)
+        self.period.changed.connect(self.refresh_record)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Organisation"), self.tr("Country"), self.tr("Kind"), self.tr("Trust"),
@@ -118,8 +120,6 @@ class PeersView(QWidget):
         self.checks.answered.connect(lambda _: self.status.setText(
             self.tr("Answer queued; it goes with the next sync.")))
         self.details = PartnerDetails()
-        self.period = PeriodChoice()  # the scorecard columns and the details pane count over it
-        self.period.changed.connect(self.refresh_record)
         self.status = PlainLabel()
         self.status.setObjectName("peersStatus")
         self.status.setAccessibleName(self.tr("Status"))
