@@ -345,7 +345,7 @@ class Sync:
     def _send_batches(self, session: requests.Session, peer, batches: list[list[tuple[str, bytes]]], out,
                       stop: threading.Event, hub=None, suspects: frozenset = frozenset()) -> None:
         """Send a peer's batches: side by side on a link that has not been cut, one at a time on one that has."""
-        if len(batches) > 1 and not self.batch_policy.was_cut(peer.id):
+        if len(batches) > 1 and self.batch_policy.side_by_side(peer.id):
             self._send_in_lanes(session, peer, batches, out, stop, hub, suspects)
         else:
             self._send_in_turn(session, peer, batches, out, stop, hub, suspects)
@@ -359,7 +359,7 @@ class Sync:
             if stop.is_set():
                 break
             batch = pending.pop(0)
-            outcome = self._send_batch(session, peer, batch, hub, suspects)
+            outcome = self._send_measured(session, peer, batch, hub, suspects)
             nothing_done = not (outcome.receipts or outcome.relayed or outcome.refused or outcome.failing)
             if outcome.cut and outcome.error and nothing_done and self.batch_policy.after_cut(peer.id, sum(len(e) + 4 for _, e in batch)):
                 carried += outcome.bytes_sent
@@ -376,7 +376,7 @@ class Sync:
                 for rest_batch in pending:
                     out.put(_Outcome(peer.id, [m for m, _ in rest_batch], error=outcome.error))
                 break
-            self.batch_policy.after_success(peer.id)
+            self.batch_policy.after_success(peer.id, sum(len(e) + 4 for _, e in batch))
 
     def _send_in_lanes(self, session: requests.Session, peer, batches: list[list[tuple[str, bytes]]], out,
                        stop: threading.Event, hub=None, suspects: frozenset = frozenset()) -> None:
@@ -393,11 +393,16 @@ class Sync:
         first = next(todo, None)
         if first is None or stop.is_set():
             return
-        outcome = self._send_batch(session, peer, first, hub, suspects)
+        outcome = self._send_measured(session, peer, first, hub, suspects)
         self._learn(peer.id, first, outcome)
         out.put(outcome)
         if outcome.error:
             failed.append(outcome.error)
+        elif not self.batch_policy.side_by_side(peer.id):  # the first batch showed a slow link: one at a time
+            rest = [item for batch in todo for item in batch]
+            self._send_in_turn(session, peer, rebatch(rest, self.batch_policy.limit(peer.id), BATCH_MESSAGES),
+                               out, stop, hub, suspects)
+            return
 
         def lane(lane_session: requests.Session) -> None:
             while True:
@@ -407,7 +412,7 @@ class Sync:
                     batch = next(todo, None)
                 if batch is None:
                     return
-                outcome = self._send_batch(lane_session, peer, batch, hub, suspects)
+                outcome = self._send_measured(lane_session, peer, batch, hub, suspects)
                 self._learn(peer.id, batch, outcome)
                 out.put(outcome)
                 if outcome.error:
@@ -431,12 +436,21 @@ class Sync:
             for rest in todo:
                 out.put(_Outcome(peer.id, [m for m, _ in rest], error=failed[0]))
 
+    def _send_measured(self, session: requests.Session, peer, batch: list[tuple[str, bytes]], hub=None,
+                       suspects: frozenset = frozenset()) -> _Outcome:
+        """:meth:`_send_batch`, and what it took tells the batch policy the link's rate."""
+        started = time.monotonic()
+        outcome = self._send_batch(session, peer, batch, hub, suspects)
+        if not (outcome.error or outcome.cut or outcome.too_slow):
+            self.batch_policy.measured(peer.id, outcome.bytes_sent, time.monotonic() - started)
+        return outcome
+
     def _learn(self, peer_id: str, batch: list[tuple[str, bytes]], outcome: "_Outcome") -> None:
         """What a batch sent side by side says about the link: a cut makes the next ones smaller (and single file)."""
         if outcome.cut or outcome.too_slow:
             self.batch_policy.after_cut(peer_id, sum(len(e) + 4 for _, e in batch))
         elif not outcome.error:
-            self.batch_policy.after_success(peer_id)
+            self.batch_policy.after_success(peer_id, sum(len(e) + 4 for _, e in batch))
 
     def _send_batch(self, session: requests.Session, peer, batch: list[tuple[str, bytes]], hub=None,
                     suspects: frozenset = frozenset()) -> _Outcome:
