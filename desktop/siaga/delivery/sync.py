@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import queue
 import random
 import re
@@ -62,6 +63,7 @@ from ..protocol.transport import (
 from ..storage.states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
 from . import tls_pin
 from .batch_policy import BatchPolicy, rebatch
+from .resume import HEADER_ANSWERED, HEADER_OFFSET, HEADER_UPLOAD
 
 log = logging.getLogger("siaga.sync")
 
@@ -95,6 +97,8 @@ PASS_WAIT = 10.0
 #: a batch the receiver failed on (HTTP 500) is split in halves to find the message that causes
 #: it; this many requests at most per batch
 MAX_SPLIT_REQUESTS = 64
+#: a batch cut in the middle goes on from where the receiver has it at most this many times
+MAX_RESUMES = 8
 #: a batch whose answer was cut off this many times before is split like one that got a 500
 CUT_SPLIT_AFTER = 2
 RELAY_QUERY = 2000  # message ids per question to a hub
@@ -149,6 +153,7 @@ class _Outcome:
     error: str = ""  # the whole batch failed with this (network, 5xx, request refused)
     failing: dict[str, str] = field(default_factory=dict)  # id -> why the receiver fails on it alone (5xx)
     bytes_sent: int = 0
+    resumed: int = 0  # times a cut batch went on from where the receiver had it (resume.py)
     returned: list[str] = field(default_factory=list)  # bundle receipts the peer has now taken back
     statements: list[str] = field(default_factory=list)  # key statements the peer has now applied
     relayed: dict[str, dict] = field(default_factory=dict)  # id -> the hub's receipt (accepted for relay)
@@ -312,14 +317,57 @@ class Sync:
     # -- network (worker threads) -----------------------------------------------
 
     def _post(self, session: requests.Session, peer, path: str, body: bytes, content_type: str,
-              signing=None, accept: str = "") -> requests.Response:
+              signing=None, accept: str = "", extra: dict[str, str] | None = None,
+              offset: int = 0) -> requests.Response:
+        """POST ``body``, signed whole; ``offset``: only the bytes from there are sent (the rest of a cut upload)."""
         headers = sign_request(signing or self.station.keys.signing, "POST", path, body, peer.card.sign_pk,
                                now=self.clock())
         headers["Content-Type"] = content_type
         if accept:
             headers["Accept"] = accept
-        return self._exchange(session, "POST", peer.url + path, data=body, headers=headers, timeout=self.timeout,
-                              verify=self._verify(session, peer))
+        headers.update(extra or {})
+        return self._exchange(session, "POST", peer.url + path, data=body[offset:] if offset else body,
+                              headers=headers, timeout=self.timeout, verify=self._verify(session, peer))
+
+    def _post_batch(self, session: requests.Session, conn, path: str, body: bytes, outcome: "_Outcome",
+                    resumable: bool) -> requests.Response:
+        """Post a batch; when the link cuts it in the middle, send only what the receiver lacks (resume.py).
+
+        A receiver that does not keep cut uploads (an earlier version) answers the question
+        with 404: the cut is then the caller's, as before (the batch goes again whole).
+        """
+        accept = f"{BATCH_RECEIPT_CONTENT_TYPE}, {RECEIPTS_CONTENT_TYPE}"
+        upload = {HEADER_UPLOAD: b64e(os.urandom(16))} if resumable else {}
+        try:
+            # a receiver that knows batch receipts signs once for the batch; an older one ignores this
+            return self._post(session, conn, path, body, BATCH_CONTENT_TYPE, accept=accept, extra=upload)
+        except _CUT as exc:
+            if not upload or _never_connected(exc):
+                raise
+            cut = exc
+        for _ in range(MAX_RESUMES):
+            try:
+                answer = self._exchange(session, "GET", conn.url + "/v1/upload/" + upload[HEADER_UPLOAD],
+                                        deadline=PROBE_TIMEOUT * 4, timeout=self.timeout,
+                                        verify=self._verify(session, conn))
+                if answer.status_code == 200 and answer.headers.get(HEADER_ANSWERED) == "yes":
+                    return answer  # it had arrived whole and was taken in: this is its answer, cut before
+                have = answer.json().get("have") if answer.status_code == 200 else None
+            except (requests.exceptions.RequestException, Overdue, ValueError, AttributeError):
+                raise cut from None
+            outcome.bytes_sent += _wire_overhead(answer) + len(answer.content)
+            if not isinstance(have, int) or isinstance(have, bool) or not 0 <= have <= len(body):
+                raise cut
+            outcome.bytes_sent += len(body) - have
+            outcome.resumed += 1
+            try:
+                return self._post(session, conn, path, body, BATCH_CONTENT_TYPE, accept=accept,
+                                  extra={**upload, HEADER_OFFSET: str(have)}, offset=have)
+            except _CUT as exc:
+                if _never_connected(exc):
+                    raise
+                cut = exc
+        raise cut
 
     def _send_peer(self, peer, batches: list[list[tuple[str, bytes]]], out: "queue.Queue[_Outcome | None]",
                    returns: list[tuple[str, int]], stop: threading.Event, statements: list[str] = (),
@@ -475,9 +523,7 @@ class Sync:
             budget[0] -= 1
             failure = ""
             try:
-                # a receiver that knows batch receipts signs once for the batch; an older one ignores this
-                response = self._post(session, conn, path, body, BATCH_CONTENT_TYPE,
-                                      accept=f"{BATCH_RECEIPT_CONTENT_TYPE}, {RECEIPTS_CONTENT_TYPE}")
+                response = self._post_batch(session, conn, path, body, outcome, resumable=hub is None)
             except requests.exceptions.SSLError as exc:
                 outcome.error = f"TLS check of {peer.url} failed: {_short(exc)}"
                 return
@@ -491,7 +537,7 @@ class Sync:
             except AnswerRefused as exc:
                 outcome.error = f"{conn.url} answered with something this station does not read: {exc}"
                 return
-            except requests.exceptions.ConnectionError as exc:
+            except _CUT as exc:  # refused or broken off (a broken answer: the batch may have arrived)
                 outcome.error = f"cannot connect to {peer.url}: {_short(exc)}"
                 outcome.cut = not _never_connected(exc)
                 if _never_connected(exc) or not all(m in suspects for m, _ in pending):
@@ -1056,7 +1102,11 @@ class _WatchedHTTPSPool(_Watched, HTTPSConnectionPool):
     pass
 
 
-def _never_connected(exc: requests.exceptions.ConnectionError) -> bool:
+#: a connection broken in the middle of a request or of its answer
+_CUT = (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError)
+
+
+def _never_connected(exc: requests.exceptions.RequestException) -> bool:
     """Did the request fail before a connection was made (so the receiver never saw it)?"""
     cause = exc.args[0] if exc.args else None
     reason = getattr(cause, "reason", cause)
