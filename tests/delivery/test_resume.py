@@ -103,3 +103,21 @@ def test_nothing_is_kept_for_a_stranger_and_only_the_sender_continues(make_stati
         assert endpoint.app.stash.take("P" * 22, b64e(bytes(SigningKey.generate().verify_key)), 5000) is None
     finally:
         endpoint.stop()
+
+
+def test_a_start_no_longer_held_sends_the_batch_whole_again(make_station, draft, monkeypatch):
+    """Its start expired at the receiver (409 upload-unknown): the batch goes whole, and arrives."""
+    sender, receiver, peer, ids, body = _pair(make_station, draft)
+    endpoint = Endpoint(receiver.home, receiver.keys, host="127.0.0.1", port=0).start()
+    taken = []
+    monkeypatch.setattr(endpoint.app.stash, "take", lambda *args: taken.append(args) and None)
+    proxy = LinkProxy(endpoint.port, Profile("cutting", 200, 20, cut_every=30 * 1024))
+    try:
+        sender.update_peer(peer.id, url=proxy.url)
+        sync = Sync(sender)
+        sync.batch_policy.start = 1024 * 1024
+        assert sync.run_once().delivered == REPORTS
+        assert taken and proxy.cuts >= 1  # a rest was offered, refused, and the whole went again
+    finally:
+        proxy.close()
+        endpoint.stop()

@@ -361,8 +361,13 @@ class Sync:
             outcome.bytes_sent += len(body) - have
             outcome.resumed += 1
             try:
-                return self._post(session, conn, path, body, BATCH_CONTENT_TYPE, accept=accept,
-                                  extra={**upload, HEADER_OFFSET: str(have)}, offset=have)
+                response = self._post(session, conn, path, body, BATCH_CONTENT_TYPE, accept=accept,
+                                      extra={**upload, HEADER_OFFSET: str(have)}, offset=have)
+                if not (have and response.status_code == 409 and b'"upload-unknown"' in response.content[:200]):
+                    return response
+                # the start is no longer held there (expired): the batch goes whole, resumable again
+                outcome.bytes_sent += len(body)
+                return self._post(session, conn, path, body, BATCH_CONTENT_TYPE, accept=accept, extra=upload)
             except _CUT as exc:
                 if _never_connected(exc):
                     raise
