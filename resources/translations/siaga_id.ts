@@ -226,9 +226,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/siaga/gui/app.py" line="230"/>
+        <location filename="../../desktop/siaga/gui/app.py" line="260"/>
         <source>Receiving from peers</source>
-        <extracomment>input events that count as the user being there after input was seen, how long input goes unwatched (the idle lock may come this much early) the main window is shown for an unlocked station the station was locked (idle time, or the user asked)</extracomment>
+        <extracomment>input events that count as the user being there the network starts this long after the window is shown even if it is never painted (hidden, minimised) after input was seen, how long input goes unwatched (the idle lock may come this much early) the main window is shown for an unlocked station the station was locked (idle time, or the user asked)</extracomment>
         <translation>Menerima dari mitra</translation>
     </message>
 </context>
@@ -434,37 +434,37 @@
 <context>
     <name>CardQrDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="96"/>
         <source>This station&apos;s card as a QR code</source>
         <translation>Kartu stasiun ini sebagai kode QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="104"/>
         <source>QR code of this station&apos;s contact card</source>
         <translation>Kode QR kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="105"/>
         <source>A peer adds this station by scanning this code (Add peer). Then read the fingerprint digits to each other over the phone.</source>
         <translation>Rekan menambahkan stasiun ini dengan memindai kode ini (Tambah rekan). Lalu saling bacakan angka sidik jari lewat telepon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="119"/>
         <source>Save a &amp;printable page (PDF)...</source>
         <translation>Simpan halaman siap &amp;cetak (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="129"/>
         <source>Save the printable page</source>
         <translation>Simpan halaman siap cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="129"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="143"/>
         <source>Printable page saved to {path}</source>
         <translation>Halaman siap cetak disimpan ke {path}</translation>
     </message>
@@ -543,39 +543,68 @@
     </message>
 </context>
 <context>
+    <name>CheckNotice</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/check_notice.py" line="40"/>
+        <source>Ans&amp;wer...</source>
+        <extracomment>checks that just arrived (a list of :class:`ReceivedCheck`), for the window to notify the person chose to answer this check</extracomment>
+        <translation>&amp;Jawab...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/check_notice.py" line="42"/>
+        <source>Answer the partner&apos;s check</source>
+        <translation>Jawab pemeriksaan dari mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/check_notice.py" line="47"/>
+        <source>Hide this notice (the check still waits in Peers)</source>
+        <translation>Sembunyikan pemberitahuan ini (pemeriksaan tetap menunggu di Mitra)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/check_notice.py" line="88"/>
+        <source>{name} asks you to confirm you are reachable. A person must answer.</source>
+        <translation>{name} meminta Anda memastikan bahwa Anda dapat dihubungi. Seseorang harus menjawab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/check_notice.py" line="89"/>
+        <source>{name} and {count} other check(s) ask you to confirm you are reachable. A person must answer.</source>
+        <translation>{name} dan {count} pemeriksaan lain meminta Anda memastikan bahwa Anda dapat dihubungi. Seseorang harus menjawab.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksToAnswer</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="71"/>
         <source>Partners asking you to confirm you are reachable</source>
         <translation>Mitra meminta Anda memastikan bahwa Anda dapat dihubungi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="73"/>
         <source>Checks to answer</source>
         <translation>Pemeriksaan yang perlu dijawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="75"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="77"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="78"/>
         <source>Your name, sent with the answer</source>
         <translation>Nama Anda, dikirim bersama jawaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="77"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="79"/>
         <source>Ans&amp;wer: I am here</source>
         <translation>&amp;Jawab: Saya ada di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="80"/>
         <source>Answer the selected check</source>
         <translation>Jawab pemeriksaan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="104"/>
         <source>{name} asks you to confirm you are reachable (received {when})</source>
         <translation>{name} meminta Anda memastikan bahwa Anda dapat dihubungi (diterima {when})</translation>
     </message>
@@ -672,19 +701,24 @@
         <translation>TIDAK diautentikasi: baris ini tidak bertanda, siapa pun bisa menulisnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="77"/>
         <source>Filed in the inbox: received as a code line, {who}. When the full signed report arrives, it takes its place.</source>
         <translation>Disimpan di kotak masuk: diterima sebagai baris kode, {who}. Saat laporan lengkap yang ditandatangani tiba, laporan itu menggantikannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="80"/>
         <source>Already in the inbox ({who}).</source>
         <translation>Sudah ada di kotak masuk ({who}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="86"/>
         <source>Nothing was filed. {problem}</source>
         <translation>Tidak ada yang disimpan. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="73"/>
+        <source>Filed in the inbox, kept apart from the ordinary list: choose &quot;Not authenticated&quot; in the inbox&apos;s filters to see it. Received as a code line, {who}. Call the sender to confirm it before acting on it.</source>
+        <translation>Disimpan di kotak masuk, terpisah dari daftar biasa: pilih &quot;Tidak diautentikasi&quot; pada filter kotak masuk untuk melihatnya. Diterima sebagai baris kode, {who}. Telepon pengirimnya untuk memastikan sebelum menindaklanjutinya.</translation>
     </message>
 </context>
 <context>
@@ -806,88 +840,88 @@
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="237"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="253"/>
         <source>People on this station&apos;s card</source>
         <translation>Orang pada kartu stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="255"/>
         <source>People on the card</source>
         <translation>Orang pada kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="296"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="299"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="299"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="299"/>
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="241"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="299"/>
         <source>Working hours</source>
         <translation>Jam kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="242"/>
-        <location filename="../../desktop/siaga/gui/partners.py" line="284"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="300"/>
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="242"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="258"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="262"/>
         <source>&amp;Add a person</source>
         <translation>&amp;Tambah orang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="264"/>
         <source>&amp;Remove the selected person</source>
         <translation>&amp;Hapus orang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="270"/>
         <source>Partners see these people on your contact card and call them to compare fingerprints. Give each a phone number or an e-mail address, and working hours with their time zone (for example 08:00-17:00, Asia/Jakarta).</source>
         <translation>Mitra melihat orang-orang ini pada kartu kontak Anda dan menelepon mereka untuk membandingkan sidik jari. Berikan nomor telepon atau alamat surel untuk masing-masing, serta jam kerja beserta zona waktunya (misalnya 08:00-17:00, Asia/Jakarta).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="294"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="294"/>
         <source>Diplomatic</source>
         <translation>Diplomatik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="295"/>
         <source>Management</source>
         <translation>Manajemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="306"/>
         <source>Staffed around the clock (24/7)</source>
         <translation>Dijaga sepanjang waktu (24/7)</translation>
     </message>
@@ -2145,7 +2179,7 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_filters.py" line="62"/>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="130"/>
         <source>Any</source>
         <translation>Semua</translation>
     </message>
@@ -2155,99 +2189,119 @@ hxxp://bad[.]example/x</translation>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="66"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="67"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="78"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="79"/>
         <source>Received from</source>
         <translation>Diterima sejak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="80"/>
         <source>Received until</source>
         <translation>Diterima sampai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="83"/>
         <source>Search summaries</source>
         <translation>Cari ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="84"/>
         <source>Words in the summary (Ctrl+F)</source>
         <translation>Kata dalam ringkasan (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="92"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="94"/>
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="110"/>
         <source>&amp;Code</source>
         <translation>K&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="110"/>
         <source>Se&amp;verity</source>
         <translation>Ke&amp;parahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="111"/>
         <source>&amp;TLP</source>
         <translation>T&amp;LP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="111"/>
         <source>Stat&amp;us</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="111"/>
         <source>Countr&amp;y</source>
         <translation>&amp;Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="112"/>
         <source>F&amp;rom</source>
         <translation>&amp;Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="112"/>
         <source>U&amp;ntil</source>
         <translation>Sampa&amp;i</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="101"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="112"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="143"/>
         <source>any date</source>
         <translation>tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="178"/>
         <source>This search cannot be run: {detail}</source>
         <translation>Pencarian ini tidak dapat dijalankan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="183"/>
         <source>No country matches “{text}”</source>
         <translation>Tidak ada negara yang cocok dengan “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="69"/>
+        <source>Which messages: the ordinary list, or code lines received without authentication</source>
+        <translation>Pesan mana: daftar biasa, atau baris kode yang diterima tanpa autentikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="71"/>
+        <source>Ordinary list</source>
+        <translation>Daftar biasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="72"/>
+        <source>Not authenticated</source>
+        <translation>Tidak diautentikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_filters.py" line="73"/>
+        <source>Code lines typed in without a tag are kept apart: anyone could have written them. Choose &quot;Not authenticated&quot; to see them; call the sender to confirm before acting on one.</source>
+        <translation>Baris kode yang diketik tanpa tag disimpan terpisah: siapa pun bisa menulisnya. Pilih &quot;Tidak diautentikasi&quot; untuk melihatnya; telepon pengirimnya untuk memastikan sebelum menindaklanjutinya.</translation>
     </message>
 </context>
 <context>
@@ -2367,120 +2421,120 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="126"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="150"/>
         <source>The selected report</source>
         <translation>Laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="152"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="153"/>
         <source>&amp;Forward...</source>
         <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="154"/>
         <source>Seen here too...</source>
         <translation>Terlihat juga di sini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="155"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="156"/>
         <source>I&amp;mport STIX...</source>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="309"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="308"/>
         <source>The urgent report is not listed with the filters chosen; clear them to act on it.</source>
         <translation>Laporan mendesak tidak tercantum dengan filter yang dipilih; hapus filter untuk menindaklanjutinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="319"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="357"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="356"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="363"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="362"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="373"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="388"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="372"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="387"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="384"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="383"/>
         <source>The author will be told it was seen here too.</source>
         <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="400"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="414"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="399"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="413"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="409"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="432"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="431"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="433"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="432"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="444"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="445"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="448"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="449"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="331"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="330"/>
         <source>{count} reports</source>
         <translation>{count} laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="333"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="332"/>
         <source> ({count} from partners&apos; files left out: they have no Siaga author)</source>
         <translation> ({count} dari berkas mitra tidak disertakan: laporan itu tidak memiliki penulis Siaga)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="346"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="345"/>
         <source>{count} acknowledgements ({status}) queued for the authors</source>
         <translation>{count} tanda terima ({status}) diantrekan untuk para penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="347"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="346"/>
         <source>Nothing was acknowledged.</source>
         <translation>Tidak ada tanda terima yang dikirim.</translation>
     </message>
@@ -2853,188 +2907,193 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="118"/>
         <source>Siaga — {station}</source>
         <translation>Siaga — {station}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="52"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="91"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="145"/>
         <source>&amp;New report...</source>
         <translation>Laporan &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="147"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="148"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Impor bundel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="150"/>
         <source>&amp;Export bundle for a peer...</source>
         <translation>&amp;Ekspor bundel untuk mitra...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="152"/>
         <source>Enter a &amp;code line...</source>
         <translation>Masukkan baris &amp;kode...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="154"/>
         <source>Se&amp;ttings...</source>
         <translation>Pen&amp;gaturan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="156"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="165"/>
         <source>&amp;Station</source>
         <translation>&amp;Stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="175"/>
         <source>Not syncing</source>
         <translation>Tidak menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="177"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="180"/>
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="183"/>
         <source>Last sync: never</source>
         <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="180"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="185"/>
         <source>Last sync</source>
         <translation>Sinkronisasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="200"/>
         <source>Syncing when a connection is available</source>
         <translation>Menyinkronkan bila koneksi tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="207"/>
         <source>Sync is off for this session</source>
         <translation>Sinkronisasi nonaktif untuk sesi ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="210"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="223"/>
         <source>Sending {done} of {total}</source>
         <translation>Mengirim {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="229"/>
         <source>Last sync: {time}</source>
         <translation>Sinkronisasi terakhir: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="245"/>
         <source>Sync problem: {reason}</source>
         <translation>Masalah sinkronisasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="264"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="349"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="291"/>
         <source>Final report</source>
         <translation>Laporan akhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="291"/>
         <source>Send update</source>
         <translation>Kirim pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="343"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="311"/>
         <source>Unfinished report</source>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="363"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="380"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="368"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="385"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="369"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="371"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="376"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="389"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="394"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="392"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="405"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="397"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="410"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="393"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="398"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="404"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="409"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="411"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="429"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="414"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="432"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="418"/>
+        <source>A partner asks you to answer</source>
+        <translation>Mitra meminta jawaban Anda</translation>
     </message>
 </context>
 <context>
@@ -3375,185 +3434,195 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PartnerDetails</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="149"/>
         <source>Partner</source>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="160"/>
         <source>The selected partner&apos;s record</source>
         <translation>Catatan mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="167"/>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="159"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="169"/>
         <source>{n} s</source>
         <translation>{n} dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="161"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="171"/>
         <source>{n} min</source>
         <translation>{n} mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="173"/>
         <source>{h} h {m} min</source>
         <translation>{h} j {m} mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="164"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="174"/>
         <source>{d} d {h} h</source>
         <translation>{d} hr {h} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="168"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="178"/>
         <source>nothing exchanged</source>
         <translation>belum ada pertukaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="180"/>
         <source>{ours}:{theirs} (ours:theirs)</source>
         <translation>{ours}:{theirs} (kita:mereka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="188"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="188"/>
         <source>Diplomatic</source>
         <translation>Diplomatik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="189"/>
         <source>Management</source>
         <translation>Manajemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="193"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="194"/>
         <source>{role}: {name}, {reach} {hours}</source>
         <translation>{role}: {name}, {reach} {hours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="199"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="200"/>
         <source>Fingerprint verified: yes, {when}</source>
         <translation>Sidik jari terverifikasi: ya, {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="201"/>
         <source>Fingerprint verified: no</source>
         <translation>Sidik jari terverifikasi: belum</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="188"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="203"/>
         <source>{name} ({org}, {country})</source>
         <translation>{name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="206"/>
         <source>Reports sent: {sent}, received: {received}; share {share}</source>
         <translation>Laporan dikirim: {sent}, diterima: {received}; bagian {share}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="208"/>
         <source>Our reports acknowledged: {n} of {sent}; median {median}, 90% within {p90}</source>
         <translation>Laporan kita yang diberi tanda terima: {n} dari {sent}; median {median}, 90% dalam {p90}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="211"/>
         <source>Their reports reached us: median {median}, 90% within {p90}</source>
         <translation>Laporan mereka sampai kepada kita: median {median}, 90% dalam {p90}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="213"/>
         <source>Checks sent: {sent}, answered by a person: {answered}, overdue: {overdue}; median answer {median}</source>
         <translation>Pemeriksaan dikirim: {sent}, dijawab oleh orang: {answered}, terlambat: {overdue}; median jawaban {median}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="217"/>
         <source>Last heard from: {when}</source>
         <translation>Terakhir ada kabar: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="219"/>
         <source>People to contact</source>
         <translation>Orang yang dapat dihubungi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="222"/>
         <source>Their card lists nobody yet.</source>
         <translation>Kartu mereka belum mencantumkan siapa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="228"/>
         <source>Select a partner to see its record and the people to contact.</source>
         <translation>Pilih mitra untuk melihat catatannya dan orang yang dapat dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="239"/>
         <source>Partner scorecard</source>
         <translation>Kartu skor mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="237"/>
         <source>As recorded by {station}</source>
         <translation>Sebagaimana dicatat oleh {station}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="240"/>
         <source>Figures from this station&apos;s own outbox, inbox and audit log.</source>
         <translation>Angka dari kotak keluar, kotak masuk, dan log audit stasiun ini sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="239"/>
         <source>Partner scorecard: {name}</source>
         <translation>Kartu skor mitra: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="184"/>
+        <source>Period: all time</source>
+        <translation>Periode: sepanjang waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/partners.py" line="185"/>
+        <source>Period: since {day}</source>
+        <translation>Periode: sejak {day}</translation>
     </message>
 </context>
 <context>
     <name>Partners</name>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="361"/>
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="346"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="362"/>
         <source>Number on their card (if you know theirs from elsewhere, call that one): {name}, {phone} {hours}</source>
         <translation>Nomor pada kartu mereka (jika Anda tahu nomor mereka dari sumber lain, hubungi nomor itu): {name}, {phone} {hours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="362"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="378"/>
         <source>Summary not saved</source>
         <translation>Ringkasan tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="364"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="380"/>
         <source>Summary saved to {path}</source>
         <translation>Ringkasan disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="366"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="382"/>
         <source>Save the partner&apos;s one-page summary</source>
         <translation>Simpan ringkasan satu halaman mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/partners.py" line="367"/>
+        <location filename="../../desktop/siaga/gui/partners.py" line="383"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -3673,325 +3742,368 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="91"/>
         <source>Name</source>
         <extracomment>a photo or scan of a card&apos;s QR code: the most of it that is read</extracomment>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="91"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="91"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="91"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="91"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="92"/>
         <source>Last contact</source>
         <translation>Kontak terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="92"/>
         <source>Last ping answer</source>
         <translation>Jawaban ping terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="92"/>
         <source>Endpoint health</source>
         <translation>Kondisi endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="93"/>
         <source>Reports out:in</source>
         <translation>Kirim:terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="93"/>
         <source>Checks answered</source>
         <translation>Cek dijawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="95"/>
         <source>Peers</source>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="111"/>
         <source>&amp;Add from contact card...</source>
         <translation>&amp;Tambah dari kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="111"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
         <source>&amp;Verify...</source>
         <translation>&amp;Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
         <source>Verify the selected peer</source>
         <translation>Verifikasi mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
         <source>Add &amp;TAXII collection...</source>
         <translation>Tambah koleksi T&amp;AXII...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="110"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="116"/>
         <source>&amp;Export this station&apos;s card...</source>
         <translation>&amp;Ekspor kartu stasiun ini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="117"/>
         <source>Export this station&apos;s contact card</source>
         <translation>Ekspor kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="118"/>
         <source>Ping the selected peer</source>
         <translation>Ping mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="118"/>
         <source>Pi&amp;ng</source>
         <translation>&amp;Ping</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="119"/>
         <source>Show card as &amp;QR code...</source>
         <translation>Tampilkan kartu sebagai kode &amp;QR...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="119"/>
         <source>Show this station&apos;s card as a QR code</source>
         <translation>Tampilkan kartu stasiun ini sebagai kode QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
         <source>&amp;Check this contact</source>
         <translation>Periksa kontak i&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="122"/>
         <source>Ask the selected partner&apos;s desk to confirm a person is there</source>
         <translation>Minta meja mitra yang dipilih memastikan ada orang di sana</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="124"/>
         <source>Print s&amp;ummary (PDF)...</source>
         <translation>Cetak ringkasan (P&amp;DF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="125"/>
         <source>Save the selected partner&apos;s one-page summary</source>
         <translation>Simpan ringkasan satu halaman mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="126"/>
         <source>People on our car&amp;d...</source>
         <translation>&amp;Orang pada kartu kita...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="127"/>
         <source>Edit the people on this station&apos;s card</source>
         <translation>Ubah orang pada kartu stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="130"/>
         <source>Answer queued; it goes with the next sync.</source>
         <translation>Jawaban diantrekan; dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="199"/>
         <source>{answered} of {sent}</source>
         <translation>{answered} dari {sent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="212"/>
         <source>The peers could not be listed: {reason}</source>
         <translation>Daftar mitra tidak dapat ditampilkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="232"/>
         <source>TAXII</source>
         <translation>TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="232"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="249"/>
         <source>✔ Verified</source>
         <translation>✔ Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="249"/>
         <source>✖ Revoked</source>
         <translation>✖ Dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="249"/>
         <source>Unverified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="254"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="261"/>
         <source>Through {hub}. </source>
         <translation>Melalui {hub}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="256"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="269"/>
         <source>Failed {when}: {error}</source>
         <translation>Gagal {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="274"/>
         <source>Reachable</source>
         <translation>Dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="262"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="275"/>
         <source>Not tried yet</source>
         <translation>Belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="311"/>
         <source>Contact card of the new peer</source>
         <translation>Kartu kontak mitra baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="312"/>
         <source>Contact cards or photos of their QR code (*.card *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Kartu kontak atau foto kode QR-nya (*.card *.png *.jpg *.jpeg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="376"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="389"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="315"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="328"/>
         <source>Added {name} ({org}) as unverified. Compare fingerprints with them: choose Verify...</source>
         <translation>{name} ({org}) ditambahkan sebagai belum terverifikasi. Bandingkan sidik jari dengan mereka: pilih Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="331"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="344"/>
         <source>Added the TAXII collection {name}; reports reach it as STIX 2.1.</source>
         <translation>Koleksi TAXII {name} ditambahkan; laporan dikirim ke sana sebagai STIX 2.1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="343"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="356"/>
         <source>Cannot verify</source>
         <translation>Tidak dapat memverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="355"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="368"/>
         <source>{name} is now verified.</source>
         <translation>{name} kini terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="359"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="372"/>
         <source>Not verified</source>
         <translation>Tidak terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="362"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="375"/>
         <source>{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. Get its contact card again by a channel you trust, and compare again.</source>
         <translation>{name} tetap belum terverifikasi. Jangan kirimkan apa pun yang berlabel TLP:RED atau TLP:AMBER+STRICT kepadanya. Dapatkan kembali kartu kontaknya melalui saluran yang Anda percayai, lalu bandingkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="366"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="379"/>
         <source>Fingerprints differ</source>
         <translation>Sidik jari berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="375"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="388"/>
         <source>Save this station&apos;s contact card</source>
         <translation>Simpan kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="382"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="395"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="396"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="396"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="409"/>
         <source>Cannot show the card</source>
         <translation>Kartu tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="406"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="419"/>
         <source>Ping queued for {name}. Its answer shows under &quot;Last ping answer&quot; after the next sync.</source>
         <translation>Ping untuk {name} diantrekan. Jawabannya tampil di &quot;Jawaban ping terakhir&quot; setelah sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="413"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="426"/>
         <source>Ping not sent</source>
         <translation>Ping tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="425"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="438"/>
         <source>Check sent to {name}. A person there must answer it; unanswered after {hours} h it shows as overdue.</source>
         <translation>Pemeriksaan dikirim ke {name}. Seseorang di sana harus menjawabnya; bila belum dijawab setelah {hours} jam, pemeriksaan ditandai terlambat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="433"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="446"/>
         <source>Check not sent</source>
         <translation>Pemeriksaan tidak dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="440"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="453"/>
         <source>Cannot edit the people on the card</source>
         <translation>Orang pada kartu tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="446"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="459"/>
         <source>{n} person(s) on your card. Partners get the new card with the next sync.</source>
         <translation>{n} orang pada kartu Anda. Mitra menerima kartu baru pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="267"/>
         <source>Refuses ({when}): {error}</source>
         <translation>Menolak ({when}): {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChoice</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="26"/>
+        <source>Period the partners&apos; figures are counted over</source>
+        <translation>Periode penghitungan angka mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="27"/>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="27"/>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="28"/>
+        <source>Last year</source>
+        <translation>Setahun terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="28"/>
+        <source>All time</source>
+        <translation>Sepanjang waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="29"/>
+        <source>From a date...</source>
+        <translation>Sejak tanggal...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="34"/>
+        <source>First day of the period</source>
+        <translation>Hari pertama periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/period_choice.py" line="38"/>
+        <source>Figures &amp;for:</source>
+        <translation>Angka &amp;untuk:</translation>
     </message>
 </context>
 <context>
@@ -5301,17 +5413,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="82"/>
         <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="84"/>
         <source>Open the urgent report</source>
         <translation>Buka laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="89"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="88"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>

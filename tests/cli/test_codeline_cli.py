@@ -78,3 +78,22 @@ def test_only_the_card_pdf_loads_qt_and_it_needs_no_display(tmp_path, monkeypatc
     assert loads_qt("card", "export", "--pdf", str(tmp_path / "card.pdf"))
     [page] = pdf_pages(tmp_path / "card.pdf")
     assert "ID duty desk" in page and "Fingerprint digits / Angka sidik jari" in page
+
+
+def test_an_untagged_line_is_listed_apart(tmp_path, draft):
+    jkt, kl = tmp_path / "jkt", tmp_path / "kl"
+    ok("init", "--name", "ID duty desk", "--org", "BSSN", "--country", "ID", home=jkt)
+    ok("init", "--name", "MY duty desk", "--org", "MyCERT", "--country", "MY", home=kl)
+    ok("card", "export", "--out", str(tmp_path / "kl.card"), home=kl)
+    ok("peer", "add", str(tmp_path / "kl.card"), home=jkt)
+    msg_id = ok("report", "new", "--from", str(write_json(tmp_path / "d.json", draft)), home=jkt).strip()
+    line = ok("codeline", "encode", msg_id[:12], home=jkt).strip()  # for anyone: no tag
+    filed = json.loads(ok("codeline", "ingest", line, "--json", home=kl))
+    assert filed == {"id": msg_id[:10], "new": True, "authenticated_by": None}
+    assert json.loads(ok("inbox", "list", "--json", home=kl)) == []  # not in the ordinary list
+    listed = ok("inbox", "list", home=kl)
+    assert "kept apart: siaga inbox list --unauthenticated" in listed and msg_id[:10] not in listed
+    rows = json.loads(ok("inbox", "list", "--unauthenticated", "--json", home=kl))
+    assert [(r["id"], r["trust"]) for r in rows] == [(msg_id[:10], "codeline-unauthenticated")]
+    apart = ok("inbox", "list", "--unauthenticated", home=kl)
+    assert apart.startswith("Code lines received WITHOUT authentication") and "[code line, NOT authenticated]" in apart

@@ -342,8 +342,8 @@ def test_tab_walks_the_acknowledge_dialog_in_reading_order(qtbot, world):
 def test_tab_walks_the_inbox_filter_bar_in_reading_order(qtbot, window):
     activate(qtbot, window)
     bar = window.inbox.filters
-    expected = [bar.code, bar.severity, bar.country, bar.tlp, bar.status, bar.since, bar.until, bar.search,
-                bar.clear_button]
+    expected = [bar.code, bar.severity, bar.country, bar.tlp, bar.source, bar.status, bar.since, bar.until,
+                bar.search, bar.clear_button]
     visited = [owner(w, expected) for w in tab_walk(qtbot, bar.code, 30)]
     assert visited[:len(expected)] == expected
     assert in_reading_order(window, expected) == []
@@ -359,7 +359,7 @@ def test_tab_goes_from_the_sidebar_into_the_place_shown(qtbot, window):
     assert window.inbox.table in visited and window.inbox.ack_button in visited
 
     window.places.setCurrentWidget(window.peers)
-    assert tab_walk(qtbot, bar, 1)[1] is window.peers.table
+    assert tab_walk(qtbot, bar, 1)[1] is window.peers.period.combo  # above the table: the period it counts
 
 
 # -- 4. light and dark palettes -----------------------------------------------------------------------------------

@@ -79,3 +79,40 @@ def test_the_card_as_a_qr_code_and_a_peer_from_a_photo_of_it(qtbot, open_session
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10_000)
     assert view.peers[0].card.fingerprint == fingerprint
+
+
+def test_an_untagged_line_is_kept_apart_in_the_inbox(qtbot, open_session, make_station, draft):
+    """Typed in with no tag: filed under the inbox's own filter "Not authenticated", marked, never mixed in."""
+    from siaga.delivery.receiving import accept
+    from siaga.gui.inbox_view import InboxView
+    from siaga.protocol import codeline
+
+    jakarta, desk = make_station("jakarta2", country="ID"), make_station("desk3", country="MY")
+    desk_at_jkt, _ = link(jakarta, desk)
+    signed = jakarta.file_report(dict(draft, to=[desk_at_jkt.id], summary="Signed and sealed"))
+    accept(desk, [jakarta.store.envelopes([signed])[signed]], desk.peer_by_key(jakarta.keys.sign_pk))
+    heard = jakarta.file_report(dict(draft, to=[desk_at_jkt.id], summary="Heard on the radio"))
+    untagged = codeline.encode(jakarta.read_outbox(heard).content, heard, jakarta.books.current)
+    desk.close()
+    session = open_session(desk.home)
+    dialog = on_screen(qtbot, CodeLineDialog(session))
+    dialog.line.setText(untagged)
+    click(qtbot, dialog.file_button)
+    qtbot.waitUntil(lambda: "kept apart from the ordinary list" in dialog.result.text(), timeout=10_000)
+    assert "NOT authenticated" in dialog.result.text()
+
+    view = on_screen(qtbot, InboxView(session))
+
+    def listed():
+        return [view.model.data(view.model.index(r, 0), Qt.ItemDataRole.UserRole)
+                for r in range(view.model.rowCount())]
+
+    qtbot.waitUntil(lambda: len(listed()) == 1, timeout=10_000)
+    assert listed()[0]["id"] == signed  # the ordinary list: the line is not in it
+    view.filters.source.setCurrentIndex(view.filters.source.findData(True))
+    qtbot.waitUntil(lambda: [r["id"] for r in listed()] == [heard[:10]], timeout=10_000)
+    shown = [view.model.data(view.model.index(0, c)) for c in range(view.model.columnCount())]
+    assert any("(code line, NOT authenticated)" in str(text) for text in shown), shown
+    qtbot.mouseClick(view.filters.clear_button, Qt.MouseButton.LeftButton)  # back to the ordinary list
+    qtbot.waitUntil(lambda: [r["id"] for r in listed()] == [signed], timeout=10_000)
+    assert view.filters.source.currentData() is False

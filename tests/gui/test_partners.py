@@ -155,3 +155,59 @@ def test_settings_open_the_people_on_the_card(qtbot, desk_and_kl, open_session):
     dialog.reject()
     click(qtbot, settings.buttons.button(QDialogButtonBox.StandardButton.Ok))
     assert preferences.load(home).check_overdue_hours == 4
+
+
+def test_the_scorecard_per_period_is_what_the_command_line_counts(qtbot, desk_and_kl, open_session, draft):
+    """The Peers view's period choice gives the same figures as ``siaga partners --since`` (run as a process)."""
+    import json
+    import subprocess
+    import sys
+    import time
+
+    from PySide6.QtCore import QDate
+
+    from siaga.station.score_periods import period_since, since_date
+
+    home, kl, kl_id, desk_id = desk_and_kl
+    day = 86400
+    now = int(time.time())
+    with Station.open(home, PASSPHRASE) as desk:  # older records: sent 45 and 200 days ago, received 100 days ago
+        sent = [desk.file_report(dict(draft, to=[kl_id])) for _ in range(3)]
+        theirs = kl.file_report(dict(draft, to=[desk_id], summary="Old news from Kuala Lumpur"))
+        carry(kl, desk, [theirs])
+        with desk.store.transaction():
+            for msg_id, age in ((sent[0], 45), (sent[1], 200)):
+                desk.store.db.execute("UPDATE outbox SET created_at = ? WHERE id = ?", [now - age * day, msg_id])
+            desk.store.db.execute("UPDATE inbox SET received_at = ? WHERE id = ?", [now - 100 * day, theirs])
+
+    def cli(since: int | None) -> dict:
+        args = ["partners", "--json", "--home", str(home)] + (["--since", since_date(since)] if since else [])
+        done = subprocess.run([sys.executable, "-m", "siaga", *args], capture_output=True, text=True, timeout=120,
+                              env=dict(__import__("os").environ, SIAGA_PASSPHRASE=PASSPHRASE))
+        assert done.returncode == 0, done.stderr
+        [card] = json.loads(done.stdout)
+        return card
+
+    custom = QDate.currentDate().addDays(-60)
+    periods = [("30d", None), ("90d", None), ("365d", None), ("all", None), ("custom", custom)]
+    expected = {key: cli(period_since(key, custom=first.toString("yyyy-MM-dd") if first else None))
+                for key, first in periods}
+    assert [(expected[k]["reports_sent"], expected[k]["reports_received"]) for k, _ in periods] == [
+        (2, 1), (3, 1), (4, 2), (4, 2), (3, 1)]  # the records' own counts: the periods differ
+
+    session = open_session(home)
+    view = on_screen(qtbot, PeersView(session))
+    select_first(qtbot, view)
+    column = view.COLUMNS.index("reports")
+    for key, first in periods:
+        view.period.choose(key, first)
+        want = expected[key]
+        qtbot.waitUntil(lambda: view.details.card is not None and view.details.card.since == want["since"],
+                        timeout=10_000)
+        card = view.details.card.to_dict()
+        assert {k: card[k] for k in want if k != "until"} == {k: want[k] for k in want if k != "until"}
+        assert view.table.item(0, column).text() == f"{want['reports_sent']}:{want['reports_received']}"
+        text = view.details.text.text()
+        assert f"Reports sent: {want['reports_sent']}, received: {want['reports_received']}" in text
+        assert ("Period: all time" if want["since"] is None else f"Period: since {since_date(want['since'])}") in text
+    assert view.period.since.isVisible()  # the custom period's first day is shown only for it

@@ -185,10 +185,11 @@ def test_controls_have_accessible_names_and_mnemonics(qtbot, desk, open_session)
     for button in buttons:
         assert "&" in button.text() and button.accessibleName()
     assert view.table.accessibleName() == "Peers"
-    # Tab order: the table, the selected partner's record beside it, then the buttons left to right, row by row
+    # Tab order: the period above the table, the table, the selected partner's record beside it, then the
+    # buttons left to right, row by row
     order, widget = [], view.table
-    while len(order) < len(buttons) + 2:
+    while len(order) < len(buttons) + 3:
         widget = widget.nextInFocusChain()
         if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             order.append(widget)
-    assert order == [view.details.scroll, *buttons, view.table]
+    assert order == [view.details.scroll, *buttons, view.period.combo, view.table]

@@ -39,7 +39,8 @@ def test_an_untagged_line_is_filed_as_not_authenticated(pair, draft):
     line = codeline.encode(opened.content, msg_id, jakarta.books.current)
     row_id, checked, new = kl.ingest_code_line(line)
     assert new and checked.peer is None
-    rows, _ = kl.inbox_page(InboxQuery())
+    assert kl.inbox_page(InboxQuery())[0] == []  # kept apart from the ordinary list
+    rows, _ = kl.inbox_page(InboxQuery(unauthenticated=True))
     assert rows[0]["trust"] == "codeline-unauthenticated" and rows[0]["codeline_by"] == ""
 
 

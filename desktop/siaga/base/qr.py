@@ -1,25 +1,28 @@
 """QR codes: made with segno, read from a photo or scan with zxing-cpp (the picture opened by Pillow).
 
 Knows nothing of what the text means; ``protocol.card_qr`` gives contact cards their QR text.
+The three libraries are imported when a code is first made or read, not when the station
+opens: the app's first window needs none of them.
 """
 
 from __future__ import annotations
 
 import io
 import warnings
-
-import segno
-import zxingcpp
-from PIL import Image, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from .errors import DecodeError, Reason
 
 #: a photo larger than this many pixels is refused before it is decoded (a decompression bomb)
 MAX_PIXELS = 40_000_000
 
+if TYPE_CHECKING:
+    import segno
+
 
 def make(text: str) -> segno.QRCode:
     """The QR code of ``text`` (error correction level M: a smudged print still reads)."""
+    import segno
     return segno.make(text, error="m", micro=False)
 
 
@@ -36,6 +39,8 @@ def matrix(text: str) -> list[list[bool]]:
 
 def read_texts(image: bytes) -> list[str]:
     """The texts of every QR code in a picture (PNG, JPEG...): a clear error if it is no picture or has none."""
+    import zxingcpp
+    from PIL import Image, UnidentifiedImageError
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

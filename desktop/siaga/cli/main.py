@@ -219,6 +219,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", metavar="DATE", help="received on or before this ISO date (UTC) or date and time")
     p.add_argument("--search", metavar="TEXT", help="only reports whose summary has all these words")
     p.add_argument("--unread", action="store_true", help="only messages not yet opened here")
+    p.add_argument("--unauthenticated", action="store_true",
+                   help="only the code lines received without a tag (kept apart from the ordinary list)")
     p.add_argument("--limit", type=int, default=100)
     p = command("show", "reports:cmd_inbox_show", "show one message, decrypted and verified", parent=inbox, json_flag=True,
                 lang_flag=True)

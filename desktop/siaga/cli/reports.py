@@ -120,7 +120,7 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
     query = InboxQuery(code=args.code, severity=args.severity, country=args.country, tlp=args.tlp,
                        status=args.status, since=epoch_of(args.since, "since"),
                        until=epoch_of(args.until, "until", end_of_day=True), text=args.search or "",
-                       types=(args.type,) if args.type else ())
+                       types=(args.type,) if args.type else (), unauthenticated=args.unauthenticated)
     with open_station(args) as station:
         rows, cursor = [], None
         while len(rows) < args.limit:
@@ -129,10 +129,15 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
             if cursor is None:
                 break
         names = {p.id: p.card.name for p in station.peers()}
+        apart = not args.unauthenticated and bool(station.inbox_page(InboxQuery(types=(), unauthenticated=True),
+                                                                     None, 1)[0])
     if args.json:
         print_json(rows)
         return 0
-    if not rows:
+    if args.unauthenticated:
+        print("Code lines received WITHOUT authentication (no tag): anyone could have written them."
+              if rows else "No code line was received without authentication.")
+    elif not rows:
         print("The inbox is empty." if query == InboxQuery(types=()) and not getattr(args, "unread", False)
               else "No message matches.")
     for row in rows:
@@ -148,6 +153,8 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
         if row.get("mismatch"):
             line += "  ! claims " + shown(", ".join(row["claimed"][key] or "-" for key in row["mismatch"]))
         print(line)
+    if apart:
+        print("Code lines received without authentication are kept apart: siaga inbox list --unauthenticated")
     return 0
 
 

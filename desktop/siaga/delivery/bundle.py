@@ -16,6 +16,9 @@ File layout (format 2, PROTOCOL.md section 11)::
 after the signature, with the key in front)``; ``header`` is canonical JSON ``{"v": 2, "to",
 "created", "expires", "statements", "size"}`` (``size``: the inflated length of the body) and
 ``body`` canonical JSON ``{"messages": [base64url envelope], "receipts": [...]}``.
+Card statements (new contacts on the sender's card) travel apart from the key statements,
+in the header's ``cards`` list: stations of earlier versions, which do not know them,
+ignore that key and read the rest of the bundle.
 
 Nothing is inflated or parsed before the signature is checked and the signer is known
 to be a peer (or a peer's new key, by a rotation statement of the header). Inflation
@@ -45,7 +48,7 @@ from nacl.signing import SigningKey, VerifyKey
 
 from ..base.encoding import b64d, b64e, canonical, parse_json
 from ..base.errors import DecodeError, InputError, Reason
-from ..protocol.statements import REVOKE, ROTATE, read_statement
+from ..protocol.statements import CARD, REVOKE, ROTATE, kind_of, read_statement
 from ..protocol.transport import make_receipt
 from ..station.keys import apply_statement
 from ..storage import audit
@@ -124,6 +127,20 @@ def pack(signing: SigningKey, to_sign_pk: bytes, box_pk: bytes, header: dict, bo
                 zlib.compress(raw, 9))
 
 
+def statement_lists(pending: list[str]) -> dict[str, list[str]]:
+    """A bundle header's statements: key statements under ``statements``, card statements under ``cards``.
+
+    A station of an earlier version refuses a card statement among its key statements (and
+    with it the whole bundle), but ignores a header key it does not know: so it still takes
+    the messages, receipts and key statements of a bundle that also carries a new card.
+    """
+    cards = [text for text in pending if kind_of(b64d(text, "key statement")) == CARD]
+    lists = {"statements": [text for text in pending if text not in cards]}
+    if cards:
+        lists["cards"] = cards
+    return lists
+
+
 def waiting_for(station, peer_id: str) -> list[str]:
     """Ids of the messages waiting for a peer, oldest first."""
     return station.outgoing.waiting_for(peer_id)
@@ -157,7 +174,7 @@ def export_bundle(station, peer_ref: str, ttl: int = DEFAULT_TTL, now: int | Non
         else:
             continue
         break
-    header = {"created": now, "expires": now + ttl, "statements": station.pending_statements().get(peer.id, [])}
+    header = {"created": now, "expires": now + ttl, **statement_lists(station.pending_statements().get(peer.id, []))}
     data = pack(station.keys.signing, peer.card.sign_pk, peer.card.box_pk, header,
                 {"messages": texts, "receipts": receipts})
     if len(data) > MAX_BUNDLE_BYTES:  # cannot happen with sealed reports (they hardly compress): said plainly
@@ -268,11 +285,19 @@ def _times(header) -> tuple[bytes, int, int]:
         raise _refuse("malformed", "missing or malformed fields") from None
 
 
-def _statements(header) -> list[bytes]:
-    statements = header.get("statements", [])
+def _statements(header, key: str = "statements") -> list[bytes]:
+    statements = header.get(key, [])
     if not isinstance(statements, list):
         raise _refuse("malformed", "missing or malformed fields")
     return [b64d(t, "key statement") for t in statements]
+
+
+def _cards(header) -> list[bytes]:
+    """The header's card statements (``cards``): each must be one, not a key statement put there."""
+    cards = _statements(header, "cards")
+    if any(kind_of(card) != CARD for card in cards):
+        raise DecodeError("a key statement among the card statements", what="key statement")
+    return cards
 
 
 def _read_v2(station, inner: bytes, now: int) -> _Checked:
@@ -297,7 +322,7 @@ def _read_v2(station, inner: bytes, now: int) -> _Checked:
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
         raise _refuse("malformed", "missing or malformed fields")
     _check_times(station, to, created, expires, now)
-    statements = _statements(header)
+    statements = _statements(header) + _cards(header)  # key statements first: a card may be of a new key
     peer_id, revoking = _sender(station, sender, statements, now)
     compressed = view[_PREFIX + head_len:]
     if size > min(MAX_BODY_BYTES, max(MIN_INFLATE_CAP, INFLATE_RATIO * len(compressed))):

@@ -49,6 +49,7 @@ from ..protocol.batch_receipt import BATCH_RECEIPT_CONTENT_TYPE
 from ..protocol.envelope import MAX_ENVELOPE_BYTES, envelope_id
 from ..protocol.statements import MAX_STATEMENT_BYTES
 from ..protocol.transport import (
+    HEADER_SENDER,
     HEADER_TO,
     MAX_BATCH_BYTES,
     RECEIPTS_CONTENT_TYPE,
@@ -66,6 +67,7 @@ from ..station.keys import apply_statement
 from ..storage.keystore import Keys
 from . import open_pool
 from .receiving import BatchRefused, Replayed, accept
+from .resume import HEADER_ANSWERED, HEADER_OFFSET, HEADER_UPLOAD, UploadStash
 
 log = logging.getLogger("siaga.endpoint")
 
@@ -122,6 +124,7 @@ class EndpointApp:
         self._stations: list = []
         self._lock = threading.Lock()
         self._known: dict[bytes, tuple[bool, float]] = {}
+        self.stash = UploadStash()  # what cut batches had carried (see resume.py)
 
     def station(self):
         station = getattr(self._local, "station", None)
@@ -188,6 +191,8 @@ class EndpointApp:
                 return self._json(start_response, 200, {"status": "ok", "protocol": 1})
             if path == "/v1/messages":
                 return self._messages(environ, start_response, method, path)
+            if path.startswith("/v1/upload/"):
+                return self._upload(start_response, method, path[len("/v1/upload/"):])
             if path == "/v1/receipts":
                 return self._receipts(environ, start_response, method, path)
             if path == "/v1/keys":
@@ -203,7 +208,7 @@ class EndpointApp:
                 body["items"] = refusal.items
             extra = []
             if refusal.status == 405:
-                extra.append(("Allow", "GET" if path == "/v1/health" else "POST"))
+                extra.append(("Allow", "GET" if path == "/v1/health" or path.startswith("/v1/upload/") else "POST"))
             elif refusal.status == 401:
                 extra.append(("WWW-Authenticate", 'Siaga realm="siaga"'))
             return self._json(start_response, refusal.status, body, extra)
@@ -229,13 +234,19 @@ class EndpointApp:
         if not (length_text.isascii() and length_text.isdigit()):  # not '²', which int() refuses
             raise _Refusal(411, "length-required", "a Content-Length is required")
         length = int(length_text)
-        if length > limit:
+        headers = {key[5:].replace("_", "-").title(): value for key, value in environ.items()
+                   if key.startswith("HTTP_")}
+        offset = _offset(headers)
+        if offset + length > limit:
             raise _Refusal(413, "oversized", f"the body is larger than {limit} bytes")
         body = environ["wsgi.input"].read(length)
         if len(body) != length:
             raise _Refusal(400, "truncated", "the body is shorter than its Content-Length")
-        headers = {key[5:].replace("_", "-").title(): value for key, value in environ.items()
-                   if key.startswith("HTTP_")}
+        if offset:  # the rest of a cut batch: its start is held (resume.py); the signature covers the whole
+            start = self.stash.take(headers.get(HEADER_UPLOAD, ""), headers.get(HEADER_SENDER, ""), offset)
+            if start is None:
+                raise _Refusal(409, "upload-unknown", "the start of this upload is not held here; send it whole")
+            body = start + body
         # a peer that has not heard of this station's key rotation yet still addresses the old key
         keyring = self.keys.signing_keys()
         addressed = next((pk for pk in keyring if b64e(pk) == headers.get(HEADER_TO)), self.keys.sign_pk)
@@ -261,6 +272,26 @@ class EndpointApp:
         return _Request(station, peer, body, auth.sender, keyring[addressed], auth.nonce.encode())
 
     def _messages(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:
+        upload = environ.get("HTTP_X_SIAGA_UPLOAD", "")
+        try:
+            return self._batch(environ, start_response, method, path)
+        except _Refusal:
+            if upload:  # refused: nothing of it waits any more
+                self.stash.drop(upload)
+            raise
+
+    def _upload(self, start_response: Callable, method: str, upload: str) -> list[bytes]:
+        """How much of a cut batch is held, or the answer of one taken in whose answer was cut (resume.py)."""
+        if method != "GET":
+            raise _Refusal(405, "method", "use GET")
+        answer = self.stash.answer(upload)
+        if answer is not None:
+            start_response(_STATUS[200], [("Content-Type", answer[0]), ("Content-Length", str(len(answer[1]))),
+                                          (HEADER_ANSWERED, "yes")])
+            return [answer[1]]
+        return self._json(start_response, 200, {"have": self.stash.held(upload)})
+
+    def _batch(self, environ: dict, start_response: Callable, method: str, path: str) -> list[bytes]:
         request = self._read_authenticated(environ, method, path, MAX_BATCH_BYTES, record_nonce=False)
         station, peer, body = request.station, request.peer, request.body
         replay = _Refusal(409, "replay", "this request was already received (replayed)")
@@ -288,6 +319,9 @@ class EndpointApp:
         batch = BATCH_RECEIPT_CONTENT_TYPE in environ.get("HTTP_ACCEPT", "")  # the sender reads batch receipts
         data = result.answer(batch)
         kind = BATCH_RECEIPT_CONTENT_TYPE if batch else RECEIPTS_CONTENT_TYPE
+        upload = environ.get("HTTP_X_SIAGA_UPLOAD", "")
+        if upload:  # kept, should this answer be cut on its way back
+            self.stash.answered(upload, kind, data)
         start_response(_STATUS[200], [("Content-Type", kind), ("Content-Length", str(len(data)))])
         return [data]
 
@@ -385,12 +419,21 @@ class _EarlyRefusal(Error):
         return f"{self.code} {self.reason}", headers, body
 
 
+def _offset(headers: dict[str, str]) -> int:
+    """Where the body of a request continuing a cut upload starts (0: a whole body)."""
+    text = headers.get(HEADER_OFFSET, "0")
+    if not (text.isascii() and text.isdigit() and len(text) <= 9):
+        raise _Refusal(400, "malformed", f"{HEADER_OFFSET} must be a number of bytes")
+    return int(text) if headers.get(HEADER_UPLOAD) else 0
+
+
 class _Parser(HTTPRequestParser):
     """Waitress's request parser, with a deadline for the whole request and a look at the headers first."""
 
     def __init__(self, adj, precheck: Callable[[dict[str, str]], "_Refusal | None"]) -> None:
         super().__init__(adj)
         self.precheck = precheck
+        self.upload: tuple[str, str, int] | None = None  # (upload id, sender, offset) of a resumable batch
         self.started = time.monotonic()
         self.deadline = self.started + HEADER_DEADLINE
 
@@ -400,12 +443,19 @@ class _Parser(HTTPRequestParser):
         if self.headers_finished and not had_headers:
             length = MAX_BATCH_BYTES if self.chunked else self.content_length
             self.deadline = time.monotonic() + HEADER_DEADLINE + length / MIN_BODY_RATE
-            if not self.error and self.command == "POST" and (self.chunked or length > PRECHECK_BYTES):
+            upload = self.headers.get("X_SIAGA_UPLOAD", "")
+            if not self.error and self.command == "POST" and (self.chunked or length > PRECHECK_BYTES or upload):
                 headers = {key.replace("_", "-").title(): value for key, value in self.headers.items()}
                 refusal = self.precheck(headers)
                 if refusal is not None:  # refused before a byte of the body is kept
                     self.error = _EarlyRefusal(refusal)
                     self.completed = True
+                elif upload and not self.chunked and self.path == "/v1/messages":
+                    # a known sender's batch: what arrives is kept if the connection breaks (resume.py)
+                    try:
+                        self.upload = (upload, headers.get(HEADER_SENDER, ""), _offset(headers))
+                    except _Refusal:
+                        self.upload = None  # a malformed offset: the request is refused when it is read
         return consumed
 
 
@@ -414,12 +464,24 @@ class _Channel(HTTPChannel):
         super().__init__(server, sock, addr, adj, map=map)
         self.parser_class = functools.partial(_Parser, precheck=server.precheck)
 
+    def handle_close(self) -> None:
+        request = self.request
+        upload = getattr(request, "upload", None)
+        if upload is not None and not request.completed and request.body_rcv is not None:
+            try:  # the connection broke in the middle of a batch: keep what came for the sender to continue
+                held = self.server.stash.keep(upload[0], upload[1], upload[2], request.body_rcv.getbuf().get())
+                log.info("kept %d bytes of a cut batch for its sender to continue", held)
+            except Exception:  # noqa: BLE001 - keeping is a saving, never a failure of the server
+                log.exception("could not keep a cut batch")
+        super().handle_close()
+
 
 class _Server(TcpWSGIServer):
     """Waitress's TCP server with a limit of connections per address and a deadline per request."""
 
     channel_class = _Channel
     precheck: Callable = staticmethod(lambda headers: None)
+    stash: UploadStash = UploadStash()
 
     def handle_accept(self) -> None:
         try:
@@ -461,6 +523,7 @@ def make_server(app: EndpointApp, host: str, port: int, threads: int) -> BaseWSG
     for info in adj.listen:
         server = _Server(app, socket_map, dispatcher=dispatcher, adj=adj, sockinfo=info)
         server.precheck = app.precheck
+        server.stash = app.stash
         servers.append(server)
     if len(servers) == 1:
         return servers[0]

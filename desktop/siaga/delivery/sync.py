@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import queue
 import random
 import re
@@ -63,6 +64,7 @@ from ..storage.states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SEND
 from . import tls_pin
 from .batch_policy import BatchPolicy, rebatch
 from .link_state import UNREACHABLE, UP, error_fields, http_refusal, link_of, no_answer, not_connected
+from .resume import HEADER_ANSWERED, HEADER_OFFSET, HEADER_UPLOAD
 
 log = logging.getLogger("siaga.sync")
 
@@ -96,6 +98,8 @@ PASS_WAIT = 10.0
 #: a batch the receiver failed on (HTTP 500) is split in halves to find the message that causes
 #: it; this many requests at most per batch
 MAX_SPLIT_REQUESTS = 64
+#: a batch cut in the middle goes on from where the receiver has it at most this many times
+MAX_RESUMES = 8
 #: a batch whose answer was cut off this many times before is split like one that got a 500
 CUT_SPLIT_AFTER = 2
 RELAY_QUERY = 2000  # message ids per question to a hub
@@ -151,6 +155,7 @@ class _Outcome:
     error: str = ""  # the whole batch failed with this (network, 5xx, request refused)
     failing: dict[str, str] = field(default_factory=dict)  # id -> why the receiver fails on it alone (5xx)
     bytes_sent: int = 0
+    resumed: int = 0  # times a cut batch went on from where the receiver had it (resume.py)
     returned: list[str] = field(default_factory=list)  # bundle receipts the peer has now taken back
     statements: list[str] = field(default_factory=list)  # key statements the peer has now applied
     relayed: dict[str, dict] = field(default_factory=dict)  # id -> the hub's receipt (accepted for relay)
@@ -313,14 +318,62 @@ class Sync:
     # -- network (worker threads) -----------------------------------------------
 
     def _post(self, session: requests.Session, peer, path: str, body: bytes, content_type: str,
-              signing=None, accept: str = "") -> requests.Response:
+              signing=None, accept: str = "", extra: dict[str, str] | None = None,
+              offset: int = 0) -> requests.Response:
+        """POST ``body``, signed whole; ``offset``: only the bytes from there are sent (the rest of a cut upload)."""
         headers = sign_request(signing or self.station.keys.signing, "POST", path, body, peer.card.sign_pk,
                                now=self.clock())
         headers["Content-Type"] = content_type
         if accept:
             headers["Accept"] = accept
-        return self._exchange(session, "POST", peer.url + path, data=body, headers=headers, timeout=self.timeout,
-                              verify=self._verify(session, peer))
+        headers.update(extra or {})
+        return self._exchange(session, "POST", peer.url + path, data=body[offset:] if offset else body,
+                              headers=headers, timeout=self.timeout, verify=self._verify(session, peer))
+
+    def _post_batch(self, session: requests.Session, conn, path: str, body: bytes, outcome: "_Outcome",
+                    resumable: bool) -> requests.Response:
+        """Post a batch; when the link cuts it in the middle, send only what the receiver lacks (resume.py).
+
+        A receiver that does not keep cut uploads (an earlier version) answers the question
+        with 404: the cut is then the caller's, as before (the batch goes again whole).
+        """
+        accept = f"{BATCH_RECEIPT_CONTENT_TYPE}, {RECEIPTS_CONTENT_TYPE}"
+        upload = {HEADER_UPLOAD: b64e(os.urandom(16))} if resumable else {}
+        try:
+            # a receiver that knows batch receipts signs once for the batch; an older one ignores this
+            return self._post(session, conn, path, body, BATCH_CONTENT_TYPE, accept=accept, extra=upload)
+        except _CUT as exc:
+            if not upload or _never_connected(exc):
+                raise
+            cut = exc
+        for _ in range(MAX_RESUMES):
+            try:
+                answer = self._exchange(session, "GET", conn.url + "/v1/upload/" + upload[HEADER_UPLOAD],
+                                        deadline=PROBE_TIMEOUT * 4, timeout=self.timeout,
+                                        verify=self._verify(session, conn))
+                if answer.status_code == 200 and answer.headers.get(HEADER_ANSWERED) == "yes":
+                    return answer  # it had arrived whole and was taken in: this is its answer, cut before
+                have = answer.json().get("have") if answer.status_code == 200 else None
+            except (requests.exceptions.RequestException, Overdue, ValueError, AttributeError):
+                raise cut from None
+            outcome.bytes_sent += _wire_overhead(answer) + len(answer.content)
+            if not isinstance(have, int) or isinstance(have, bool) or not 0 <= have <= len(body):
+                raise cut
+            outcome.bytes_sent += len(body) - have
+            outcome.resumed += 1
+            try:
+                response = self._post(session, conn, path, body, BATCH_CONTENT_TYPE, accept=accept,
+                                      extra={**upload, HEADER_OFFSET: str(have)}, offset=have)
+                if not (have and response.status_code == 409 and b'"upload-unknown"' in response.content[:200]):
+                    return response
+                # the start is no longer held there (expired): the batch goes whole, resumable again
+                outcome.bytes_sent += len(body)
+                return self._post(session, conn, path, body, BATCH_CONTENT_TYPE, accept=accept, extra=upload)
+            except _CUT as exc:
+                if _never_connected(exc):
+                    raise
+                cut = exc
+        raise cut
 
     def _send_peer(self, peer, batches: list[list[tuple[str, bytes]]], out: "queue.Queue[_Outcome | None]",
                    returns: list[tuple[str, int]], stop: threading.Event, statements: list[str] = (),
@@ -346,7 +399,7 @@ class Sync:
     def _send_batches(self, session: requests.Session, peer, batches: list[list[tuple[str, bytes]]], out,
                       stop: threading.Event, hub=None, suspects: frozenset = frozenset()) -> None:
         """Send a peer's batches: side by side on a link that has not been cut, one at a time on one that has."""
-        if len(batches) > 1 and not self.batch_policy.was_cut(peer.id):
+        if len(batches) > 1 and self.batch_policy.side_by_side(peer.id):
             self._send_in_lanes(session, peer, batches, out, stop, hub, suspects)
         else:
             self._send_in_turn(session, peer, batches, out, stop, hub, suspects)
@@ -360,7 +413,7 @@ class Sync:
             if stop.is_set():
                 break
             batch = pending.pop(0)
-            outcome = self._send_batch(session, peer, batch, hub, suspects)
+            outcome = self._send_measured(session, peer, batch, hub, suspects)
             nothing_done = not (outcome.receipts or outcome.relayed or outcome.refused or outcome.failing)
             if outcome.cut and outcome.error and nothing_done and self.batch_policy.after_cut(peer.id, sum(len(e) + 4 for _, e in batch)):
                 carried += outcome.bytes_sent
@@ -377,7 +430,7 @@ class Sync:
                 for rest_batch in pending:
                     out.put(_Outcome(peer.id, [m for m, _ in rest_batch], error=outcome.error))
                 break
-            self.batch_policy.after_success(peer.id)
+            self.batch_policy.after_success(peer.id, sum(len(e) + 4 for _, e in batch))
 
     def _send_in_lanes(self, session: requests.Session, peer, batches: list[list[tuple[str, bytes]]], out,
                        stop: threading.Event, hub=None, suspects: frozenset = frozenset()) -> None:
@@ -394,11 +447,16 @@ class Sync:
         first = next(todo, None)
         if first is None or stop.is_set():
             return
-        outcome = self._send_batch(session, peer, first, hub, suspects)
+        outcome = self._send_measured(session, peer, first, hub, suspects)
         self._learn(peer.id, first, outcome)
         out.put(outcome)
         if outcome.error:
             failed.append(outcome.error)
+        elif not self.batch_policy.side_by_side(peer.id):  # the first batch showed a slow link: one at a time
+            rest = [item for batch in todo for item in batch]
+            self._send_in_turn(session, peer, rebatch(rest, self.batch_policy.limit(peer.id), BATCH_MESSAGES),
+                               out, stop, hub, suspects)
+            return
 
         def lane(lane_session: requests.Session) -> None:
             while True:
@@ -408,7 +466,7 @@ class Sync:
                     batch = next(todo, None)
                 if batch is None:
                     return
-                outcome = self._send_batch(lane_session, peer, batch, hub, suspects)
+                outcome = self._send_measured(lane_session, peer, batch, hub, suspects)
                 self._learn(peer.id, batch, outcome)
                 out.put(outcome)
                 if outcome.error:
@@ -432,12 +490,21 @@ class Sync:
             for rest in todo:
                 out.put(_Outcome(peer.id, [m for m, _ in rest], error=failed[0]))
 
+    def _send_measured(self, session: requests.Session, peer, batch: list[tuple[str, bytes]], hub=None,
+                       suspects: frozenset = frozenset()) -> _Outcome:
+        """:meth:`_send_batch`, and what it took tells the batch policy the link's rate."""
+        started = time.monotonic()
+        outcome = self._send_batch(session, peer, batch, hub, suspects)
+        if not (outcome.error or outcome.cut or outcome.too_slow):
+            self.batch_policy.measured(peer.id, outcome.bytes_sent, time.monotonic() - started)
+        return outcome
+
     def _learn(self, peer_id: str, batch: list[tuple[str, bytes]], outcome: "_Outcome") -> None:
         """What a batch sent side by side says about the link: a cut makes the next ones smaller (and single file)."""
         if outcome.cut or outcome.too_slow:
             self.batch_policy.after_cut(peer_id, sum(len(e) + 4 for _, e in batch))
         elif not outcome.error:
-            self.batch_policy.after_success(peer_id)
+            self.batch_policy.after_success(peer_id, sum(len(e) + 4 for _, e in batch))
 
     def _send_batch(self, session: requests.Session, peer, batch: list[tuple[str, bytes]], hub=None,
                     suspects: frozenset = frozenset()) -> _Outcome:
@@ -462,9 +529,7 @@ class Sync:
             budget[0] -= 1
             failure = ""
             try:
-                # a receiver that knows batch receipts signs once for the batch; an older one ignores this
-                response = self._post(session, conn, path, body, BATCH_CONTENT_TYPE,
-                                      accept=f"{BATCH_RECEIPT_CONTENT_TYPE}, {RECEIPTS_CONTENT_TYPE}")
+                response = self._post_batch(session, conn, path, body, outcome, resumable=hub is None)
             except requests.exceptions.SSLError as exc:
                 outcome.error = f"TLS check of {peer.url} failed: {_short(exc)}"
                 return
@@ -478,7 +543,7 @@ class Sync:
             except AnswerRefused as exc:
                 outcome.error = f"{conn.url} answered with something this station does not read: {exc}"
                 return
-            except requests.exceptions.ConnectionError as exc:
+            except _CUT as exc:  # refused or broken off (a broken answer: the batch may have arrived)
                 outcome.error = not_connected(peer.url, _short(exc))
                 outcome.cut = not _never_connected(exc)
                 if _never_connected(exc) or not all(m in suspects for m, _ in pending):
@@ -1045,7 +1110,11 @@ class _WatchedHTTPSPool(_Watched, HTTPSConnectionPool):
     pass
 
 
-def _never_connected(exc: requests.exceptions.ConnectionError) -> bool:
+#: a connection broken in the middle of a request or of its answer
+_CUT = (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError)
+
+
+def _never_connected(exc: requests.exceptions.RequestException) -> bool:
     """Did the request fail before a connection was made (so the receiver never saw it)?"""
     cause = exc.args[0] if exc.args else None
     reason = getattr(cause, "reason", cause)

@@ -27,6 +27,36 @@ log = logging.getLogger("siaga.gui")
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}
 
+#: the network starts this long after the window is shown even if it is never painted (hidden, minimised)
+FIRST_PAINT_WAIT_MS = 1000
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once, right after ``window`` is first painted (or ``FIRST_PAINT_WAIT_MS`` after now).
+
+    Syncing and receiving load the network libraries and start threads: begun before the
+    window's first paint, they would delay it.
+    """
+    done = [False]
+
+    def once() -> None:
+        if not done[0]:
+            done[0] = True
+            try:
+                window.removeEventFilter(watch)
+            except RuntimeError:  # the window is gone (locked meanwhile): the caller checks its session
+                pass
+            then()
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and not done[0]:
+                QTimer.singleShot(0, once)  # after this paint has finished
+            return False
+
+    watch = Watch(window)
+    window.installEventFilter(watch)
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, once)
 
 class _Prepared:
     """What is built for an unlock attempt while its key is derived (the GUI thread is free then)."""
@@ -198,7 +228,7 @@ class App(QObject):
         window.show()
         window.offer_drafts()
         # syncing and receiving begin once the window is up (their threads would slow its first paint)
-        QTimer.singleShot(0, lambda: self._start_network(session))
+        after_first_paint(window, lambda: self._start_network(session))
         self._arm_idle_timer()
         self.unlocked.emit()
 

@@ -69,7 +69,11 @@ class CodeLineDialog(QDialog):
                                                                     org=visible(checked.peer.card.org))
         else:
             who = self.tr("NOT authenticated: the line has no tag, anyone could have written it")
-        if new:
+        if new and checked.peer is None:
+            text = self.tr("Filed in the inbox, kept apart from the ordinary list: choose \"Not authenticated\" "
+                           "in the inbox's filters to see it. Received as a code line, {who}. Call the sender to "
+                           "confirm it before acting on it.").format(who=who)
+        elif new:
             text = self.tr("Filed in the inbox: received as a code line, {who}. When the full signed report "
                            "arrives, it takes its place.").format(who=who)
         else:

@@ -18,7 +18,7 @@ from ..protocol.codebook import Codebook
 from ..storage.inbox_query import InboxQuery
 from .colours import paint
 from .country_combo import CountryCombo
-from .plain import PlainLabel, visible
+from .plain import PlainLabel, tip, visible
 
 log = logging.getLogger("siaga.gui.inbox")
 
@@ -63,6 +63,17 @@ class InboxFilterBar(QWidget):
         self.country.currentIndexChanged.connect(self._changed)
         self.country.lineEdit().editingFinished.connect(self._changed)
         self.tlp = self._combo("filterTlp", self.tr("TLP"), [(e["code"], e["code"]) for e in book.entries("tlp")])
+        # code lines received without a tag are kept apart: listed only when asked for, never mixed in
+        self.source = QComboBox()
+        self.source.setObjectName("filterSource")
+        self.source.setAccessibleName(self.tr("Which messages: the ordinary list, or code lines received without "
+                                              "authentication"))
+        self.source.addItem(self.tr("Ordinary list"), False)
+        self.source.addItem(self.tr("Not authenticated"), True)
+        self.source.setToolTip(tip(self.tr("Code lines typed in without a tag are kept apart: anyone could have "
+                                           "written them. Choose \"Not authenticated\" to see them; call the "
+                                           "sender to confirm before acting on one.")))
+        self.source.currentIndexChanged.connect(self._changed)
         self.status = self._combo("filterStatus", self.tr("Status"), [
             (self.tr("New"), "new"), *((e["label"][lang], e["code"]) for e in book.entries("ack_status"))])
         self.since = self._date("filterSince", self.tr("Received from"))
@@ -90,7 +101,7 @@ class InboxFilterBar(QWidget):
         # a combo asks only for a few characters' width, not its longest entry's (the bar fits a
         # 1280-pixel window in every language); its list still shows entries whole
         for combo, chars in ((self.code, 22), (self.severity, 12), (self.country, 14), (self.tlp, 12),
-                             (self.status, 12)):
+                             (self.status, 12), (self.source, 14)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(chars)
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 2 * combo.view().frameWidth())
@@ -105,6 +116,9 @@ class InboxFilterBar(QWidget):
             row, column = divmod(i, 4)
             grid.addWidget(label, row, column * 2)
             grid.addWidget(widget, row, column * 2 + 1)
+        grid.addWidget(self.source, 0, 8)  # after the TLP box, in reading and in Tab order
+        QWidget.setTabOrder(self.tlp, self.source)
+        QWidget.setTabOrder(self.source, self.status)
         grid.addWidget(self.clear_button, 1, 8)  # after the search box, in reading and in Tab order
         grid.addWidget(self.problem, 2, 0, 1, 9)
         self._last: InboxQuery | None = None
@@ -136,10 +150,11 @@ class InboxFilterBar(QWidget):
         return InboxQuery(code=self.code.currentData(), severity=self.severity.currentData(),
                           country=self.country.code() or None, tlp=self.tlp.currentData(),
                           status=self.status.currentData(), since=_day_bound(self.since.date(), end=False),
-                          until=_day_bound(self.until.date(), end=True), text=self.search.text())
+                          until=_day_bound(self.until.date(), end=True), text=self.search.text(),
+                          unauthenticated=bool(self.source.currentData()))
 
     def clear(self) -> None:
-        for combo in (self.code, self.severity, self.tlp, self.status):
+        for combo in (self.code, self.severity, self.tlp, self.status, self.source):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

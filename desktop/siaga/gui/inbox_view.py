@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from ..base.errors import InputError
 from ..base.fileio import read_bytes
-from ..interop.stix_import import MAX_STIX_BYTES, import_stix
 from ..protocol.message import REPORT_TYPES
 from ..storage.inbox_query import MAX_PAGE, InboxQuery
 from .badge_delegate import BadgeDelegate
@@ -434,6 +433,8 @@ class InboxView(QWidget):
 
     def import_from(self, path: Path) -> None:
         """Read a partner's STIX bundle into the inbox as external (unsigned) reports."""
+        from ..interop.stix_import import MAX_STIX_BYTES, import_stix  # loaded when a bundle is imported
+
         def job(st) -> tuple[int, int]:
             if path.stat().st_size > MAX_STIX_BYTES:
                 raise InputError(f"{path.name} is larger than {MAX_STIX_BYTES // (1024 * 1024)} MiB")

@@ -66,6 +66,11 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.header)
+        from .check_notice import CheckNotice
+        self.check_notice = CheckNotice(session, central)  # a partner asks a person here to answer
+        self.check_notice.arrived.connect(self._notify_checks)
+        self.check_notice.answerRequested.connect(self.answer_check)
+        column.addWidget(self.check_notice)
         column.addWidget(self.places, 1)
         self.setCentralWidget(central)
         self.inbox.urgentReceived.connect(self._notify_urgent)
@@ -405,6 +410,19 @@ class MainWindow(QMainWindow):
             failed=lambda exc: show_error(self, self.tr("Export bundle"), exc))
 
     # -- notifications ----------------------------------------------------------------
+
+    @Slot(list)
+    def _notify_checks(self, checks: list) -> None:
+        text = self.check_notice.sentence(checks)
+        self.last_notification = text
+        self.notified_by = notify(self._tray, self.tr("A partner asks you to answer"), text)
+        QApplication.alert(self)
+
+    @Slot(str)
+    def answer_check(self, check_id: str) -> None:
+        """The check's task in the Peers view, selected, the cursor where the person types their name."""
+        self.places.setCurrentWidget(self.peers)
+        self.peers.checks.focus_check(check_id)
 
     @Slot(dict)
     def _notify_urgent(self, row: dict) -> None:

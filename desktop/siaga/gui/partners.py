@@ -33,6 +33,7 @@ from ..base.errors import SiagaError
 from ..base.fileio import atomic_write
 from ..protocol.contacts import ROLES, Contact, check_contacts, first_phone
 from ..station.checks import ReceivedCheck
+from ..station.score_periods import since_date
 from ..station.scorecard import Scorecard, Summary, SummaryLine
 from ..storage import preferences
 from .colours import paint
@@ -65,6 +66,7 @@ class ChecksToAnswer(QGroupBox):
         super().__init__(parent)
         self.session = session
         self.checks: list[ReceivedCheck] = []
+        self._wanted = ""  # a check to select once the list shows it (chosen from the window's notice)
         self.setObjectName("checksToAnswer")
         self.setTitle(self.tr("Partners asking you to confirm you are reachable"))
         self.list = QListWidget()
@@ -104,9 +106,17 @@ class ChecksToAnswer(QGroupBox):
             item.setData(Qt.ItemDataRole.UserRole, check.id)
             self.list.addItem(item)
         if checks:
-            self.list.setCurrentRow(0)
+            ids = [c.id for c in checks]
+            self.list.setCurrentRow(ids.index(self._wanted) if self._wanted in ids else 0)
+        self._wanted = ""
         self.setVisible(bool(checks))
         self._update()
+
+    def focus_check(self, check_id: str) -> None:
+        """Select ``check_id`` (once listed) and put the cursor where the person types their name."""
+        self._wanted = check_id
+        self.refresh()
+        self.by.setFocus()
 
     def _update(self) -> None:
         self.answer_button.setEnabled(bool(self.list.selectedItems()) and bool(self.by.text().strip()))
@@ -169,6 +179,11 @@ class PartnerDetails(QGroupBox):
         ours = round(card.our_share * 100)
         return self.tr("{ours}:{theirs} (ours:theirs)").format(ours=ours, theirs=100 - ours)
 
+    def period_text(self, card: Scorecard) -> str:
+        if card.since is None:
+            return self.tr("Period: all time")
+        return self.tr("Period: since {day}").format(day=since_date(card.since))
+
     def role(self, role: str) -> str:
         return {"technical": self.tr("Technical"), "diplomatic": self.tr("Diplomatic"),
                 "management": self.tr("Management")}.get(role, visible(role))
@@ -187,6 +202,7 @@ class PartnerDetails(QGroupBox):
         out = [
             (self.tr("{name} ({org}, {country})").format(name=visible(card.name), org=visible(card.org),
                                                          country=visible(card.country)), True),
+            (self.period_text(card), False),
             (self.tr("Reports sent: {sent}, received: {received}; share {share}").format(
                 sent=card.reports_sent, received=card.reports_received, share=self.share(card)), False),
             (self.tr("Our reports acknowledged: {n} of {sent}; median {median}, 90% within {p90}").format(

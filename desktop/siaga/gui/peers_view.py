@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..base.errors import SiagaError
 from ..base.fileio import atomic_write
 from ..delivery.link_state import REFUSED, link_of, stored_reason
 from ..protocol.card import MAX_CARD_BYTES
@@ -36,6 +37,7 @@ from .errors import describe, reason_text, show_error
 from .file_choice import choose_file, safe_file_name
 from .partners import ChecksToAnswer, ContactsDialog, PartnerDetails, overdue_hours, save_pdf
 from .peer_dialogs import AddPeerDialog, FormDialog, TaxiiDialog, VerifyDialog
+from .period_choice import PeriodChoice
 from .plain import PlainLabel, message_box, visible
 from .session import Session
 
@@ -82,6 +84,8 @@ class PeersView(QWidget):
         self._select_next: str | None = None  # a peer just added: selected once the table shows it
         self.setObjectName("peersView")
 
+        self.period = PeriodChoice()  # the scorecard columns and the details pane count over it (first in Tab order)
+        self.period.changed.connect(self.refresh_record)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Organisation"), self.tr("Country"), self.tr("Kind"), self.tr("Trust"),
@@ -146,8 +150,12 @@ class PeersView(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([990, 290])
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.period)
+        period_row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.checks)
+        layout.addLayout(period_row)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         layout.addLayout(partner_buttons)
@@ -173,7 +181,12 @@ class PeersView(QWidget):
     def refresh_record(self) -> None:
         """The scorecards and the checks waiting for an answer (the station counts; the view shows)."""
         hours = overdue_hours(self.session)
-        self.session.db.run(lambda station: station.scorecards(overdue_hours=hours), done=self._show_scores,
+        try:
+            since = self.period.since_epoch()
+        except SiagaError as exc:
+            self.status.setText(describe(exc))
+            return
+        self.session.db.run(lambda station: station.scorecards(since, overdue_hours=hours), done=self._show_scores,
                             failed=self._failed_to_load, label="scorecards")
         self.checks.refresh()
 

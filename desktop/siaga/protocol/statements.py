@@ -48,6 +48,15 @@ def make_statement(old: SigningKey, kind: str, new_card: bytes | None = None, no
     return canonical({"statement": body, "sig": b64e(signature)})
 
 
+def kind_of(data: bytes) -> str:
+    """The kind a statement says it is, unverified ("" when it says none): for sorting one's own statements."""
+    try:
+        kind = parse_json(data, "key statement")["statement"]["kind"]
+    except (DecodeError, KeyError, TypeError):
+        return ""
+    return kind if isinstance(kind, str) else ""
+
+
 def read_statement(data: bytes, country_codes: set[str] | None = None) -> Statement:
     """Parse and verify a statement (signature by the old key, new card self-signed)."""
     if len(data) > MAX_STATEMENT_BYTES:

@@ -153,3 +153,11 @@ def received_checks(station: Station, *, unanswered_only: bool = False) -> list[
         out.append(ReceivedCheck(row["id"], row["author_peer"], names.get(row["author_peer"], "?"),
                                  row["received_at"], answer.get("at"), answer.get("by", "")))
     return out
+
+
+def checks_among(station: Station, ids: list[str]) -> list[ReceivedCheck]:
+    """Of messages just received, the checks waiting for a person to answer (the desk is told of them)."""
+    wanted = set(ids)
+    if not wanted:
+        return []
+    return [c for c in received_checks(station, unanswered_only=True) if c.id in wanted]

@@ -17,7 +17,7 @@ from ..base.encoding import b64e
 from ..base.errors import CodeLineError, Reason
 from ..protocol import codeline, codeline_tag
 from ..protocol.message import REPORT_TYPES, format_time, utc_now
-from ..storage.store import CODE_LINE_ID_HEX
+from ..storage.store import CODE_LINE_ID_HEX, UNAUTHENTICATED_LINE
 from .directory import Peer
 
 
@@ -106,7 +106,7 @@ def ingest(station, line: str) -> tuple[str, Checked, bool]:
     content = _content(fields, peer)
     by = peer.id if peer else ""
     meta = {"codeline": {"by": by, "line": checked.line, "more_countries": fields["more_countries"]},
-            "author": b64e(peer.card.sign_pk) if peer else "codeline:",
+            "author": b64e(peer.card.sign_pk) if peer else UNAUTHENTICATED_LINE,
             "author_peer": by, "via": "", "type": content["type"], "station": content["station"],
             "reported_at": format_time(utc_now()), "status": "new", "content": content,
             **{k: content[k] for k in ("code", "severity", "tlp", "pap", "scope", "countries", "observed_at")}}

@@ -772,6 +772,10 @@ class Station:
     def received_checks(self, *, unanswered_only: bool = False) -> list[checks_mod.ReceivedCheck]:
         return checks_mod.received_checks(self, unanswered_only=unanswered_only)
 
+    def checks_among(self, ids: Sequence[str]) -> list[checks_mod.ReceivedCheck]:
+        """Of messages just received, the checks a person here must answer (:func:`checks.checks_among`)."""
+        return checks_mod.checks_among(self, list(ids))
+
     def scorecards(self, since: int | None = None, *, now: int | None = None,
                    overdue_hours: float = checks_mod.DEFAULT_OVERDUE_HOURS) -> list[scorecard_mod.Scorecard]:
         """Each peer's scorecard for the period from ``since`` (:mod:`station.scorecard`)."""

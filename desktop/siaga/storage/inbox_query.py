@@ -28,7 +28,7 @@ from typing import Any
 from ..base.errors import ValidationError
 from ..protocol.message import REPORT_TYPES, is_urgent
 from ..protocol.render import identity, mismatched
-from .store import Store
+from .store import UNAUTHENTICATED_LINE, Store
 from .terms import country_term, search_words
 
 #: a position in the inbox: (received_at, seq) of the last row of a page
@@ -50,6 +50,8 @@ class InboxQuery:
     ``types``: ``None`` means report types only (no acknowledgements or pings);
     an empty tuple means every type. ``since``/``until``: received time bounds in
     epoch seconds, both inclusive. ``text``: words that must all appear in the summary.
+    ``unauthenticated``: the code lines received without a tag, which are kept apart: True
+    lists only them, False (the ordinary list) everything else.
     """
 
     code: str | None = None
@@ -62,6 +64,7 @@ class InboxQuery:
     text: str = ""
     types: tuple[str, ...] | None = None
     descending: bool = True
+    unauthenticated: bool = False
 
     def __post_init__(self) -> None:
         for name in ("code", "country", "tlp", "status"):
@@ -81,6 +84,8 @@ class InboxQuery:
         if self.types is not None and (not isinstance(self.types, tuple)
                                        or not all(isinstance(t, str) and t for t in self.types)):
             raise ValidationError("expected a tuple of message types", field="types")
+        if type(self.unauthenticated) is not bool:
+            raise ValidationError("expected true or false", field="unauthenticated")
         if self.country is not None:
             object.__setattr__(self, "country", self.country.strip().upper())
             if not _COUNTRY.match(self.country):
@@ -123,6 +128,13 @@ class _Plan:
         for name, value in values.items():
             if value is not None:
                 self.columns.append((f"{name}_ix", index(name, value)))
+        # code lines without a tag: listed on their own, never in the ordinary list
+        unauthenticated = index("sender", UNAUTHENTICATED_LINE)
+        self.exclude: bytes | None = None
+        if query.unauthenticated:
+            self.columns.append(("sender_ix", unauthenticated))
+        else:
+            self.exclude = unauthenticated
         types = query.wanted_types
         self.type_in: list[bytes] = []
         if len(types) == 1:
@@ -193,7 +205,7 @@ class _Plan:
             terms.remove(driver[1])
         elif driver and driver[0] == "column":
             name, ix = driver[1]
-            source, key = f"inbox AS i INDEXED BY idx_inbox_{name}_received_at_seq", "i"
+            source, key = f"inbox AS i INDEXED BY {_index_of(name)}", "i"
             where.append(f"i.{name} = ?")
             params.append(ix)
             columns.remove(driver[1])
@@ -204,11 +216,14 @@ class _Plan:
         params += range_params
         for name, ix in columns:
             if key == "d":  # checked in the filter's own index, before the message's row is read
-                where.append(f"EXISTS (SELECT 1 FROM inbox AS c INDEXED BY idx_inbox_{name}_received_at_seq"
+                where.append(f"EXISTS (SELECT 1 FROM inbox AS c INDEXED BY {_index_of(name)}"
                              f" WHERE c.{name} = ? AND c.received_at = d.received_at AND c.seq = d.seq)")
             else:
                 where.append(f"i.{name} = ?")
             params.append(ix)
+        if self.exclude is not None:
+            where.append("i.sender_ix != ?")
+            params.append(self.exclude)
         if self.type_in:
             where.append(f"i.type_ix IN ({','.join('?' * len(self.type_in))})")
             params += self.type_in
@@ -221,6 +236,13 @@ class _Plan:
                f" WHERE {' AND '.join(where) or '1'}"
                f" ORDER BY {key}.received_at {order}, {key}.seq {order} LIMIT ?")
         return sql, [*params, limit]
+
+
+def _index_of(column: str) -> str:
+    """The index that walks ``column``'s matches in received order."""
+    if column == "sender_ix":  # the sender's index predates the (received_at, seq) ones: seq is sorted after
+        return "idx_inbox_sender_ix_received_at"
+    return f"idx_inbox_{column}_received_at_seq"
 
 
 def explain(store: Store, query: InboxQuery, after: Cursor | None = None) -> list[str]:

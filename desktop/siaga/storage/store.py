@@ -41,6 +41,8 @@ log = logging.getLogger("siaga.store")
 DB_FILE = "siaga.db"
 #: a code line's inbox row is keyed by the hex digits of the id prefix it carries (8 base32 characters)
 CODE_LINE_ID_HEX = 10
+#: the author recorded for a code line that carried no tag (its sender blind index marks such rows)
+UNAUTHENTICATED_LINE = "codeline:"
 
 
 def _migrate_1(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
