@@ -2201,12 +2201,12 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_filters.py" line="79"/>
         <source>Received from</source>
-        <translation>Diterima sejak</translation>
+        <translation>Tiba sejak</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_filters.py" line="80"/>
         <source>Received until</source>
-        <translation>Diterima sampai</translation>
+        <translation>Tiba sampai</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_filters.py" line="83"/>
@@ -2309,7 +2309,7 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
         <source>Received</source>
-        <translation>Diterima</translation>
+        <translation>Tiba</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
@@ -2330,7 +2330,7 @@ hxxp://bad[.]example/x</translation>
         <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
         <source>Severity</source>
         <extracomment>a first page that could not be read is asked for again this many times, after RETRY_MS, 2 × RETRY_MS...</extracomment>
-        <translation>Tingkat keparahan</translation>
+        <translation>Keparahan</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
@@ -3290,12 +3290,12 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_model.py" line="352"/>
         <source>Acknowledged: {status} — {note}</source>
-        <translation>Diterima: {status} — {note}</translation>
+        <translation>Ditanggapi: {status} — {note}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_model.py" line="354"/>
         <source>Acknowledged: {status}</source>
-        <translation>Diterima: {status}</translation>
+        <translation>Ditanggapi: {status}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/outbox_model.py" line="357"/>
@@ -4817,7 +4817,7 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/report_detail.py" line="135"/>
         <source>Received {time}; status here: {status}</source>
-        <translation>Diterima {time}; status di sini: {status}</translation>
+        <translation>Tiba {time}; status di sini: {status}</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/report_detail.py" line="137"/>

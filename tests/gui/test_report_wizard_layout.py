@@ -105,9 +105,14 @@ def test_the_date_takes_one_tab_and_the_code_line_is_reached_by_tab(qtbot, jakar
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is details.observed_at
     QTest.keyClick(details.observed_at, Qt.Key.Key_Tab)  # one Tab, not one per part of the date
-    assert QApplication.focusWidget() is details.sectors
-    QTest.keyClick(details.sectors, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is details.clock_choice.profile  # the row below the date
+    QTest.keyClick(details.clock_choice.profile, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is details.observed_at
+    for _ in range(4):  # past the reporting clock's choices to the sectors
+        if QApplication.focusWidget() is details.sectors:
+            break
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is details.sectors
     click(qtbot, wizard.button(NEXT))
     handling = wizard.handling_page
     click(qtbot, handling._scope_buttons["global"])

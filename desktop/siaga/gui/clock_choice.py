@@ -88,14 +88,24 @@ class ClockChoice(QWidget):
         self._changed("ransom_paid_at")
 
 
+def _row_after(layout: QFormLayout, widget: QWidget | None) -> int:
+    """The row below the one holding ``widget`` (directly or in a row's own layout); 1 without it."""
+    for row in range(layout.rowCount()):
+        item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if widget is not None and item is not None and (
+                item.widget() is widget or (item.layout() is not None and item.layout().indexOf(widget) >= 0)):
+            return row + 1
+    return min(1, layout.rowCount())
+
+
 def add_clock_choice(page: QWizardPage, form: ReportForm, lang: str) -> ClockChoice:
-    """Put the choice on a page of the guided form, below its first row (its time, on the details page)."""
+    """Put the choice on a page of the guided form, below the time observed (or its first row), and next in Tab order."""
     choice = ClockChoice(form, lang, page.changed, page)
     label = PlainLabel(QCoreApplication.translate("ClockChoice", "Reporting &deadlines:"))
     label.setBuddy(choice.profile)
     layout = page.layout()
     if isinstance(layout, QFormLayout):
-        layout.insertRow(min(1, layout.rowCount()), label, choice)
+        layout.insertRow(_row_after(layout, getattr(page, "observed_at", None)), label, choice)
     else:
         layout.addWidget(label)
         layout.addWidget(choice)
