@@ -191,7 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="outbox_command", metavar="ACTION", required=True)
     command("list", "reports:cmd_outbox_list", "list the outbox with delivery states", parent=outbox, json_flag=True)
     p = command("show", "reports:cmd_outbox_show", "show one sent message with deliveries and acknowledgements",
-                parent=outbox, json_flag=True)
+                parent=outbox, json_flag=True, lang_flag=True)
     p.add_argument("message_id", metavar="ID")
 
     p = command("serve", "network:cmd_serve", "run this station's endpoint so peers can deliver to it")
