@@ -39,11 +39,11 @@ def test_an_unknown_language_is_one_line_on_stderr_and_changes_nothing(tmp_path)
 
 
 def test_inbox_outbox_and_incident_show_read_in_the_stations_reports_language(make_station, draft):
-    from helpers import link
-
     from siaga.delivery.receiving import accept
     from siaga.protocol.message import build_ack
     from siaga.protocol.render import HEADINGS, draft_note
+
+    from helpers import link
 
     liaison, alpha = make_station("liaison", country="TH"), make_station("alpha", org="VNCERT", country="VN")
     at_liaison, at_alpha = link(liaison, alpha)
