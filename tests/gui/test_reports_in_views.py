@@ -78,6 +78,7 @@ def test_the_outbox_report_and_its_pdf_read_in_the_reports_language(qtbot, open_
     assert draft["summary"] in text  # free text as written
     assert "Thai" in fonts.registered() and not fonts.missing_glyphs(code)
     assert dialog.pdf_rows[1][0] == (draft_note(book, "th"), "")  # the note goes on paper too
+    dialog.grab().save(str(tmp_path / "outbox-th.png"))
     dialog.save_pdf(tmp_path / "outbox.pdf")
     printed = pdf_text(tmp_path / "outbox.pdf")
     assert norm(HEADINGS["code"]["th"]) in printed and norm(HEADINGS["severity"]["th"]) in printed
@@ -113,6 +114,7 @@ def test_the_thread_and_the_saved_pdf_of_a_received_report_use_the_reports_langu
     statuses = [detail.thread.topLevelItem(i).text(2) for i in range(detail.thread.topLevelItemCount())]
     assert statuses == [book.label("ack_status", "investigating", "th")]
     assert detail.thread.headerItem().text(2) == "Status"  # the interface's heading stays English
+    window.grab().save(str(tmp_path / "inbox-th.png"))
     window.desk.save_pdf(tmp_path / "briefing.pdf")
     printed = pdf_text(tmp_path / "briefing.pdf")
     assert norm(HEADINGS["code"]["th"]) in printed and norm(HEADINGS["severity"]["th"]) in printed
