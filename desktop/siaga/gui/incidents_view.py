@@ -93,6 +93,7 @@ class IncidentsView(QWidget):
         self.session = session
         self.side = side
         self.announce = announce
+        reading.of(session)  # the Reports in choice asked for now, before an incident is opened
         self._stale = False  # a read was skipped while hidden
         self.rows: list[dict] = []
         self.names: dict[str, str] = {}

@@ -89,6 +89,7 @@ class OutboxView(QWidget):
         self.status = PlainLabel()
         self.status.setObjectName("outboxStatus")
         self.exporter = ExportFlow(session, self, self.status)
+        reading.of(session)  # the Reports in choice asked for now, before any message is opened
 
         self.model = OutboxModel(session.db, session.book, session.lang, parent=self)
         self.model.loaded.connect(self._loaded)
