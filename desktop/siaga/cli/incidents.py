@@ -9,6 +9,7 @@ from ..base.errors import InputError
 from ..base.languages import interface_language
 from ..protocol import clocks
 from .common import lang_of, open_station, print_json, read_input, shown
+from .reading import station_language
 from .reports import MAX_DRAFT_FILE
 
 #: the states in words, per language (the desktop app words them through Qt)
@@ -70,6 +71,7 @@ def cmd_incident_show(args: argparse.Namespace) -> int:
         names = {p.id: p.card.name for p in station.peers()}
         book = station.books.current
         profile = clocks.clockbook().get(detail["profile"])
+        labels = station_language(args, station)  # the codebook's words: --lang, else the station's Reports in
     if args.json:
         print_json(detail)
         return 0
@@ -80,9 +82,9 @@ def cmd_incident_show(args: argparse.Namespace) -> int:
         print(f"Seen by   {seen_by} partner(s) (siaga outbox sightings ID --incident)")
     for msg in detail["messages"]:
         author = words["you"] if msg["author"] == "self" else names.get(msg["author"], msg["author"])
-        kind = book.label("message_types", msg["type"], lang)
+        kind = book.label("message_types", msg["type"], labels)
         if msg["type"] == "acknowledgement":
-            status = book.label("ack_status", msg["ack_status"], lang) if msg.get("ack_status") else ""
+            status = book.label("ack_status", msg["ack_status"], labels) if msg.get("ack_status") else ""
             print(shown(f"  {msg['reported_at']}  {kind:20} {author}: {status}  ({msg['in_reply_to'][:12]})"))
         else:
             print(shown(f"  {msg['reported_at']}  {kind:20} {author}  S{msg['severity']} {msg['summary']}"))

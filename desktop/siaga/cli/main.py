@@ -34,6 +34,10 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"siaga: {message} (see '{self.prog} --help')\n")
 
 
+#: --lang of the commands that show one report (siaga settings --reports-in chooses the default)
+READ_IN_HELP = "language of the report's labels (default: this station's Reports in if chosen, else en)"
+
+
 def _port(text: str) -> int:
     try:
         port = int(text)
@@ -170,7 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--overdue", action="store_true", help="only open incidents whose next deadline has passed")
     p.add_argument("--limit", type=int, default=100)
     p = command("show", "incidents:cmd_incident_show", "show an incident's messages in order and what is due",
-                parent=incident, json_flag=True, lang_flag=INTERFACE_LANGUAGES)
+                parent=incident, json_flag=True)
+    p.add_argument("--lang", choices=INTERFACE_LANGUAGES,
+                   help="language of the command's words and the messages' labels (default en; the labels: this"
+                        " station's Reports in when one was chosen)")
     p.add_argument("incident_id", metavar="ID", help="the id of any of its messages (a unique prefix is enough)")
     p = command("close", "incidents:cmd_incident_close", "file the final report of one of this station's incidents",
                 parent=incident, json_flag=True)
@@ -192,6 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("list", "reports:cmd_outbox_list", "list the outbox with delivery states", parent=outbox, json_flag=True)
     p = command("show", "reports:cmd_outbox_show", "show one sent message with deliveries and acknowledgements",
                 parent=outbox, json_flag=True)
+    p.add_argument("--lang", choices=LANGUAGES, help=READ_IN_HELP)
     p.add_argument("message_id", metavar="ID")
 
     p = command("serve", "network:cmd_serve", "run this station's endpoint so peers can deliver to it")
@@ -222,8 +230,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unauthenticated", action="store_true",
                    help="only the code lines received without a tag (kept apart from the ordinary list)")
     p.add_argument("--limit", type=int, default=100)
-    p = command("show", "reports:cmd_inbox_show", "show one message, decrypted and verified", parent=inbox, json_flag=True,
-                lang_flag=True)
+    p = command("show", "reports:cmd_inbox_show", "show one message, decrypted and verified", parent=inbox,
+                json_flag=True)
+    p.add_argument("--lang", choices=LANGUAGES, help=READ_IN_HELP)
     p.add_argument("message_id", metavar="ID")
     p = command("ack", "inbox:cmd_inbox_ack", "acknowledge messages to their senders (all or none)", parent=inbox)
     p.add_argument("message_ids", metavar="ID", nargs="+", help="one or more message ids (or unique prefixes)")

@@ -28,6 +28,16 @@ def reader_language(args: argparse.Namespace) -> str:
     return reading_language(lang_of(args))
 
 
+def station_language(args: argparse.Namespace, station) -> str:
+    """The language a report is read in here: ``--lang`` when given, else the station's *Reports in* when one
+    was chosen (``siaga settings --reports-in``), else as :func:`reader_language`."""
+    if getattr(args, "lang", None):
+        return reading_language(args.lang)
+    if station.reading.chosen():
+        return station.reports_language()
+    return reader_language(args)
+
+
 def print_note(book: Codebook, lang: str, width: int = 10) -> None:
     """``Note      Draft translation: ...`` for a language no native speaker has reviewed; nothing otherwise."""
     note = draft_note(book, lang)

@@ -14,7 +14,7 @@ from ..station.ack_clocks import KEY as ACK_KEY, overdue_peers
 from ..storage.inbox_query import MAX_PAGE, InboxQuery
 from .common import epoch_of, open_station, print_json, read_input, shown
 from .correlation import filing_notes
-from .reading import author_language, print_note, print_report, reader_language
+from .reading import author_language, print_note, print_report, station_language
 
 MAX_DRAFT_FILE = 64 * 1024 * 1024
 
@@ -95,6 +95,8 @@ def cmd_outbox_show(args: argparse.Namespace) -> int:
         row = next(r for r in station.outbox() if r["id"] == opened.msg_id)
         acks = station.acknowledgements(opened.msg_id)
         names = {p.id: p.card.name for p in station.peers()}
+        book = station.books.get(opened.content["codebook"])
+        lang = station_language(args, station)  # --lang, else the station's Reports in
     out = {"id": opened.msg_id, "content": opened.content,
            "deliveries": row["deliveries"], "acknowledgements": acks,
            "acks_overdue": overdue_peers(row["deliveries"])}
@@ -102,7 +104,10 @@ def cmd_outbox_show(args: argparse.Namespace) -> int:
         print_json(out)
         return 0
     print(f"Message   {opened.msg_id}")
-    print(f"Summary   {shown(opened.content.get('summary', opened.content['type']))}")
+    print_note(book, lang)
+    print()
+    print_report(opened.content, book, lang)  # as its recipients read it, in the reader's language
+    print()
     for d in row["deliveries"]:
         extra = d.get("error", "") if d["status"] != "delivered" else time.strftime(
             "receipt %Y-%m-%d %H:%M:%S UTC", time.gmtime(d["receipt"]["received_at"]))
@@ -163,7 +168,7 @@ def cmd_inbox_show(args: argparse.Namespace) -> int:
         msg = station.read_inbox(args.message_id)
         station.mark_read(msg["id"])  # shown to the officer: read, as in the app
         book = station.books.get(msg["content"]["codebook"])
-    lang = reader_language(args)
+        lang = station_language(args, station)  # --lang, else the station's Reports in
     c = msg["content"]
     if args.json:
         labels = {"type": book.label("message_types", c["type"], lang)}
@@ -198,7 +203,9 @@ def cmd_inbox_show(args: argparse.Namespace) -> int:
         print(f"Incident  {shown(c['in_reply_to'])}{note}")
     print(f"Status here: {shown(msg['status'])}")
     for reply in msg["replies"]:
-        print(shown(f"  reply {reply['id'][:12]} {reply['type']} {reply.get('ack', {}).get('status', '')}"))
+        status = (reply.get("ack") or {}).get("status", "")
+        status = book.label("ack_status", status, lang) if status and book.has("ack_status", status) else status
+        print(shown(f"  reply {reply['id'][:12]} {reply['type']} {status}"))
     return 0
 
 

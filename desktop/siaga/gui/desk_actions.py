@@ -407,7 +407,8 @@ class DeskActions:
                 10_000)
             return None
         summary = next((value for name, value in detail.lines() if value), "")
-        return visible(summary)[:120], detail.lines()
+        note = detail.draft.text()  # the Reports in language's "draft translation" note goes on paper too
+        return visible(summary)[:120], [(note, ""), *detail.lines()] if note else detail.lines()
 
     def save_pdf(self, path: Path | None = None) -> None:
         shown = self.shown_report()

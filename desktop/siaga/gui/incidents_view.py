@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..protocol import clocks
-from .colours import tone
+from ..protocol.render import draft_note
+from . import fonts, reading
+from .colours import paint, tone
 from .errors import describe, show_error
 from .plain import PlainLabel, visible
 from .session import Session
@@ -91,6 +93,7 @@ class IncidentsView(QWidget):
         self.session = session
         self.side = side
         self.announce = announce
+        reading.of(session)  # the Reports in choice asked for now, before an incident is opened
         self._stale = False  # a read was skipped while hidden
         self.rows: list[dict] = []
         self.names: dict[str, str] = {}
@@ -302,16 +305,21 @@ class IncidentDialog(QDialog):
         def who(author: str) -> str:
             return self.tr("This station") if author == "self" else visible(names.get(author, author))
 
+        # the messages' codebook words (kinds, acknowledgement statuses) in the Reports in language, its font loaded
+        reads = reading.of(session).lang()
+        fonts.ensure_for_language(reads)
+        fonts.ensure_for_text(*(str(msg.get("summary") or "") for msg in detail["messages"]))
+        self.reads = reads
         self.messages = QTableWidget(len(detail["messages"]), 4)
         self.messages.setObjectName("incidentMessages")
         self.messages.setAccessibleName(self.tr("The incident's messages, oldest first"))
         self.messages.setHorizontalHeaderLabels([self.tr("Filed"), self.tr("Message"), self.tr("From"),
                                                  self.tr("Content")])
         for r, msg in enumerate(detail["messages"]):
-            kind = book.label("message_types", msg["type"], lang) if book.has("message_types", msg["type"]) \
+            kind = book.label("message_types", msg["type"], reads) if book.has("message_types", msg["type"]) \
                 else msg["type"]
             if msg["type"] == "acknowledgement":
-                content = (book.label("ack_status", msg["ack_status"], lang)
+                content = (book.label("ack_status", msg["ack_status"], reads)
                            if msg.get("ack_status") and book.has("ack_status", msg["ack_status"]) else "")
             else:
                 content = self.tr("Severity {level}: {summary}").format(level=msg["severity"],
@@ -320,6 +328,13 @@ class IncidentDialog(QDialog):
                 self.messages.setItem(r, c, _item(text))
         self._fit(self.messages)
         layout.addWidget(PlainLabel(self.tr("Messages, oldest first:")))
+        note = draft_note(book, reads)  # "draft translation", in the language it is about
+        if note:
+            self.draft_note = PlainLabel(note)
+            self.draft_note.setObjectName("draftTranslation")
+            self.draft_note.setWordWrap(True)
+            paint(self.draft_note, "external")  # grey: a note, not a warning
+            layout.addWidget(self.draft_note)
         layout.addWidget(self.messages, 2)
 
         self.dues = QTableWidget(len(detail["dues"]), 2)

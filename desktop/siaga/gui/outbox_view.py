@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..protocol import codeline
 from ..protocol.message import REPORT_TYPES
 from ..protocol.render import report_lines
+from . import reading
 from .ack_clock_view import AckClockList
 from .by_incident import IncidentSwitch, messages_page
 from .errors import describe, show_error
@@ -88,6 +89,7 @@ class OutboxView(QWidget):
         self.status = PlainLabel()
         self.status.setObjectName("outboxStatus")
         self.exporter = ExportFlow(session, self, self.status)
+        reading.of(session)  # the Reports in choice asked for now, before any message is opened
 
         self.model = OutboxModel(session.db, session.book, session.lang, parent=self)
         self.model.loaded.connect(self._loaded)
@@ -240,7 +242,8 @@ class OutboxView(QWidget):
 
     def _show_message(self, result) -> None:
         msg_id, content, book, acks = result
-        dialog = MessageDialog(msg_id, content, book, self.session.lang, self, acks=acks)
+        # the report as a reader of the Reports in language gets it (gui/reading.py), its font loaded
+        dialog = MessageDialog(msg_id, content, book, reading.of(self.session).lang(), self, acks=acks)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_dialog = dialog
         dialog.open()
@@ -258,7 +261,9 @@ class MessageDialog(QDialog):
         self.report = ReportBrowser()
         self.report.setObjectName("outboxReport")
         self.report.setAccessibleName(self.tr("The message as its recipients read it"))
-        self.report.show_rows(report_lines(content, book, lang))
+        self.lang = lang
+        shown = reading.as_read_in(report_lines(content, book, lang), book, lang)  # the draft note first, if any
+        self.report.show_rows(shown)
         self.code_line = QLineEdit(codeline.encode(content, msg_id, book))
         self.code_line.setObjectName("codeLine")
         self.code_line.setReadOnly(True)
@@ -269,7 +274,7 @@ class MessageDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.pdf_button = buttons.addButton(self.tr("Save as &PDF..."), QDialogButtonBox.ButtonRole.ActionRole)
         self.pdf_button.setObjectName("savePdf")
-        rows = [*report_lines(content, book, lang), (self.tr("Code line"), self.code_line.text())]
+        rows = [*shown, (self.tr("Code line"), self.code_line.text())]
         self.pdf_rows = (content.get("summary", msg_id[:16]), rows)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.file_dialog = None

@@ -1,6 +1,7 @@
 """A report on paper or in a PDF, for a briefing: laid out as the review page shows it.
 
-The rows are the (heading, value) pairs :func:`siaga.render.report_lines` gives;
+The rows are the (heading, value) pairs :func:`siaga.render.report_lines` gives, in the *Reports in*
+language the report is on show in (its script's font registered before the page is typeset);
 they are typeset by the same escaped HTML as the review page (a :class:`ReportBrowser`
 off screen), with the title and the code line above and below. A partner's summary
 (:func:`summary_pdf`) is typeset by :func:`siaga.gui.report_text.summary_document` on one A4 page;
@@ -21,13 +22,17 @@ from PySide6.QtWidgets import QWidget
 from ..base.fileio import atomic_write
 from ..station.card_print import CardPage
 from ..station.scorecard import Summary
+from . import fonts
 from .card_sheet import paint_card_page
 from .report_text import ReportBrowser, summary_document
 
 
 def _document(title: str, rows: Iterable[tuple[str, str]]):
+    rows = [(title, ""), *rows]
+    # a report read in Thai, Khmer, Lao or Burmese: its script's font registered first, so the page has its glyphs
+    fonts.ensure_for_text(*(text for row in rows for text in row))
     browser = ReportBrowser()
-    browser.show_rows([(title, ""), *rows])
+    browser.show_rows(rows)
     return browser
 
 

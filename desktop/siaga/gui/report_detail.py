@@ -210,16 +210,17 @@ class ReportDetail(QWidget):
             self.fields.removeRow(0)
 
     def _fill_thread(self, msg: dict, book) -> None:
+        reading = self.report_language()  # acknowledgement statuses are codebook labels: the Reports in language
         for reply in msg.get("replies", []):
             ack = reply.get("ack") or {}
-            status = (code_label(book, "ack_status", ack.get("status"), self.lang) if ack
-                      else code_label(book, "message_types", reply.get("type"), self.lang))
+            status = (code_label(book, "ack_status", ack.get("status"), reading) if ack
+                      else code_label(book, "message_types", reply.get("type"), reading))
             note = ack.get("note", "") if ack else reply.get("summary", "")
             who = (reply.get("station") or {}).get("name", "")
             QTreeWidgetItem(self.thread, [visible(local_iso(reply.get("reported_at", ""))), visible(who),
                                           visible(status), visible(note, lines=True)])
         for sent in msg.get("acks_sent", []):
             QTreeWidgetItem(self.thread, [local_iso(sent.get("at", "")), self.tr("This station"),
-                                          visible(code_label(book, "ack_status", sent.get("status"), self.lang)),
+                                          visible(code_label(book, "ack_status", sent.get("status"), reading)),
                                           visible(sent.get("note", ""), lines=True)])
         self.thread.setVisible(self.thread.topLevelItemCount() > 0)
