@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,6 +53,15 @@ REPORTS = [
 def settle(app: QApplication, ms: int = 400) -> None:
     QTest.qWait(ms)
     app.processEvents()
+
+
+def wait_until(app: QApplication, condition, what: str, seconds: float = 60) -> None:
+    """Let the app work until ``condition()`` holds (its database work runs on a thread)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"gave up waiting for {what}")
+        settle(app, 100)
 
 
 def grab(widget: QWidget, name: str) -> Path:
@@ -120,7 +130,7 @@ def main() -> None:
         # the guided form, as an officer fills it
         window = MainWindow(jkt_session)
         window.station_unlocked()
-        window.resize(1180, 720)
+        window.resize(1280, 720)  # the smallest screen the app is made for
         window.show()
         settle(app)
         with Station(jkt_session.home, jkt_session.keys) as station:
@@ -152,17 +162,19 @@ def main() -> None:
         # the liaison's inbox with a report open
         inbox_window = MainWindow(kl_session)
         inbox_window.station_unlocked()
-        inbox_window.resize(1180, 720)
+        inbox_window.resize(1280, 720)  # the smallest screen the app is made for
         inbox_window.show()
         settle(app, 800)
-        inbox_window.inbox.table.selectRow(inbox_window.inbox.model.rowCount() - 1)
+        inbox = inbox_window.inbox
+        wait_until(app, lambda: inbox.model.rowCount() == 4, "the inbox rows")
+        inbox.table.selectRow(inbox.model.rowCount() - 1)
+        wait_until(app, lambda: inbox.detail.message is not None, "the report to open")
         settle(app, 800)
         grab(inbox_window, f"inbox{suffix}.png")
 
         # the dashboard: the regional picture of the last 7 days
-        inbox_window.tabs.setCurrentWidget(inbox_window.dashboard)
-        while inbox_window.dashboard.figures is None:
-            settle(app, 100)
+        inbox_window.places.setCurrentWidget(inbox_window.dashboard)
+        wait_until(app, lambda: inbox_window.dashboard.figures is not None, "the dashboard figures")
         settle(app)
         grab(inbox_window, f"dashboard{suffix}.png")
         inbox_window.close()

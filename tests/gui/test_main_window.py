@@ -165,3 +165,39 @@ def test_the_main_window_fits_1280_by_720_with_nothing_clipped(qtbot, qapp, open
             assert _sidebar_clipped(window) == [], lang
     finally:
         install_language(qapp, "en")
+
+
+def test_an_urgent_report_and_a_check_on_a_bundle_are_announced(qtbot, open_session, make_station, draft, tmp_path,
+                                                                  monkeypatch):
+    """A bundle import announces what it brought as an arrival from the network does."""
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/siaga-test-bus")  # the banner only
+    from siaga.delivery.bundle import export_bundle
+
+    jkt = make_station("jakarta", country="ID")
+    kl = make_station("Kuala Lumpur", org="MyCERT", country="MY")
+    kl_at_jkt, jkt_at_kl = link(jkt, kl)
+    urgent = "Flood against the national payment gateway"
+    report = kl.file_report(dict(draft, code="rsit:availability/ddos", severity=5, summary=urgent,
+                                 to=[jkt_at_kl.id]))
+    check = kl.send_check(jkt_at_kl.id)
+    path = tmp_path / "to-jakarta.sgb"
+    path.write_bytes(export_bundle(kl, jkt_at_kl.id)[0])
+    jkt.close()
+    kl.close()
+
+    window = open_window(qtbot, open_session(jkt.home))
+    assert window.inbox.banner.isHidden() and window.check_notice.isHidden()
+    urgent_rows, checks = [], []
+    window.inbox.urgentReceived.connect(urgent_rows.append)
+    window.check_notice.arrived.connect(checks.extend)
+    with qtbot.waitSignals([window.inbox.urgentReceived, window.check_notice.arrived], timeout=15_000):
+        window.import_bundle(str(path))
+    assert [row["id"] for row in urgent_rows] == [report]
+    assert [c.id for c in checks] == [check]
+    assert window.inbox.banner.isVisible()
+    assert window.inbox.banner.text.text() == (
+        "Urgent: Availability: Distributed denial of service from Kuala Lumpur — " + urgent)
+    assert window.check_notice.isVisible()
+    assert window.check_notice.text.text() == (
+        "Kuala Lumpur asks you to confirm you are reachable. A person must answer.")
+    assert window.last_notification in (window.check_notice.text.text(), window.inbox.banner.text.text())

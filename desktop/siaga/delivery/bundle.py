@@ -92,6 +92,8 @@ class ImportResult:
     receipts_recorded: int
     #: the bundle carried its sender's revocation: applied, and nothing else taken in
     revoked: bool = False
+    #: ids of the messages taken in for the first time (to announce, as an arrival from the network is)
+    new_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -400,4 +402,5 @@ def import_bundle(station, data: bytes, now: int | None = None) -> ImportResult:
     else:
         log.info("bundle from %s: %d message(s), %d new, %d receipt(s)",
                  peer.id, len(checked.messages), len(new), recorded)
-    return ImportResult(peer.id, len(checked.messages), len(new), recorded, revoked=peer.revoked)
+    return ImportResult(peer.id, len(checked.messages), len(new), recorded, revoked=peer.revoked,
+                        new_ids=list(new))

@@ -376,6 +376,8 @@ class MainWindow(QMainWindow):
                 self.tr("Bundle imported: {count} message(s), {new} new").format(count=result.messages,
                                                                                    new=result.new), 10_000)
             self.session.changed("all")
+            if result.new_ids:  # announced as an arrival from the network is: urgent banner, check strip, notice
+                self.session.received.emit(list(result.new_ids))
 
         def import_(station):
             from ..delivery.bundle import import_bundle
