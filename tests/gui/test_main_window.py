@@ -163,6 +163,15 @@ def test_the_main_window_fits_1280_by_720_with_nothing_clipped(qtbot, qapp, open
                 pass
             assert _clipped(window) == [], (lang, key)
             assert _sidebar_clipped(window) == [], lang
+            hint = window.minimumSizeHint()  # the place, once built, still lets the window fit
+            assert hint.width() <= 1280 and hint.height() <= 720, (lang, key, hint)
+        long_news = "a long status message that names several peers and what happened to them " * 3
+        for key in ("inbox", "outbox"):  # a long status line wraps instead of widening the window
+            window.places.show_place(key)
+            window.places.view(key).status.setText(long_news)
+            qtbot.wait(50)  # the layouts take the new text in
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 1280, (lang, key, hint)
     finally:
         install_language(qapp, "en")
 

@@ -156,6 +156,7 @@ class InboxView(QWidget):
         self.import_button = self._button("importStix", self.tr("I&mport STIX..."), self.import_stix)
         self.status = PlainLabel()
         self.status.setObjectName("inboxStatus")
+        self.status.setWordWrap(True)  # a long message wraps: it never widens the window past the screen
         actions = QHBoxLayout()
         for button in (self.ack_button, self.forward_button, self.sight_button, self.export_button,
                        self.import_button):

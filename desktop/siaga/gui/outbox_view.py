@@ -88,6 +88,7 @@ class OutboxView(QWidget):
         self.show_all.setAccessibleName(self.tr("Show pings and acknowledgements"))
         self.status = PlainLabel()
         self.status.setObjectName("outboxStatus")
+        self.status.setWordWrap(True)  # a long message wraps: it never widens the window past the screen
         self.exporter = ExportFlow(session, self, self.status)
         reading.of(session)  # the Reports in choice asked for now, before any message is opened
 
