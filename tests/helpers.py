@@ -60,3 +60,22 @@ def assert_names_printed(text: str, *names: str) -> None:
         elif script == "KHMER" and QFontDatabase.WritingSystem.Khmer in systems:
             assert f"{latin} {native[0]}" in text, (name, text)
     assert "?" not in text, text
+
+
+def late_partner(net, draft):
+    """Jakarta's severity-4 report of three hours ago, to Kuala Lumpur and Manila: Kuala Lumpur acknowledged
+    it in time, Manila not at all. Returns the report's id."""
+    from datetime import timedelta
+
+    from siaga.delivery.receiving import accept
+    from siaga.protocol.message import build_ack, build_report, utc_now
+
+    jkt, kl = net.jakarta, net.kl
+    start = utc_now() - timedelta(hours=3)
+    content = build_report(dict(draft, severity=4), jkt.info, jkt.books.current, now=start)
+    root = jkt.queue_content(content, [jkt.peer(net.id("kl")), jkt.peer(net.id("manila"))])
+    accept(kl, [jkt.outgoing.envelopes([root])[root]], net.peers[("kl", "jakarta")])
+    ack = kl.queue_content(build_ack(root, "received", "", kl.info, kl.books.current, now=start + timedelta(hours=1)),
+                           [kl.peer(net.id("jakarta", at="kl"))])
+    accept(jkt, [kl.outgoing.envelopes([ack])[ack]], net.peers[("jakarta", "kl")])
+    return root

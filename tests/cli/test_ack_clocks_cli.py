@@ -8,23 +8,15 @@ from datetime import timedelta
 
 from test_cli import ok, run
 
-from siaga.delivery.receiving import accept
-from siaga.protocol.message import build_ack, build_report, format_time, parse_time, utc_now
+from siaga.protocol.message import format_time, parse_time, utc_now
 
-from helpers import write_json
+from helpers import late_partner, write_json
 
 
 def test_outbox_says_who_is_overdue_to_acknowledge(network, draft):
     net = network()
-    jkt, kl = net.jakarta, net.kl
-    start = utc_now() - timedelta(hours=3)
-    content = build_report(dict(draft, severity=4), jkt.info, jkt.books.current, now=start)
-    root = jkt.queue_content(content, [jkt.peer(net.id("kl")), jkt.peer(net.id("manila"))])
-    accept(kl, [jkt.outgoing.envelopes([root])[root]], net.peers[("kl", "jakarta")])
-    ack = kl.queue_content(build_ack(root, "received", "", kl.info, kl.books.current, now=start + timedelta(hours=1)),
-                           [kl.peer(net.id("jakarta", at="kl"))])
-    accept(jkt, [kl.outgoing.envelopes([ack])[ack]], net.peers[("jakarta", "kl")])
-    home = jkt.home
+    root = late_partner(net, draft)
+    home = net.jakarta.home
 
     [row] = [r for r in json.loads(ok("outbox", "list", "--json", home=home)) if r["id"] == root]
     assert row["acks_overdue"] == [net.id("manila")]

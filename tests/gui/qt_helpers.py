@@ -17,6 +17,19 @@ def on_screen(qtbot, widget):
     return widget
 
 
+def inbox_on_screen(qtbot, session, rows: int):
+    """An inbox view of ``session`` on screen at 1200x700, once its first ``rows`` rows have loaded."""
+    from siaga.gui.inbox_view import InboxView
+
+    widget = InboxView(session)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.model.rowCount() == rows, timeout=10_000)
+    return widget
+
+
 def click(qtbot, button):
     """A real mouse click on a button that must be visible and enabled."""
     assert button.isEnabled() and button.isVisible(), button.text()

@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from siaga.delivery.receiving import accept
 from siaga.gui.outbox_model import SUMMARY
 from siaga.gui.outbox_view import OutboxView
-from siaga.protocol.message import build_ack, build_report, utc_now
 
+from helpers import late_partner
 from qt_helpers import on_screen
-
-
-def late_partner(net, draft):
-    """Jakarta's severity-4 report of three hours ago: Kuala Lumpur acknowledged it in time, Manila not at all."""
-    jkt, kl = net.jakarta, net.kl
-    start = utc_now() - timedelta(hours=3)
-    content = build_report(dict(draft, severity=4), jkt.info, jkt.books.current, now=start)
-    root = jkt.queue_content(content, [jkt.peer(net.id("kl")), jkt.peer(net.id("manila"))])
-    accept(kl, [jkt.outgoing.envelopes([root])[root]], net.peers[("kl", "jakarta")])
-    ack = kl.queue_content(build_ack(root, "received", "", kl.info, kl.books.current, now=start + timedelta(hours=1)),
-                           [kl.peer(net.id("jakarta", at="kl"))])
-    accept(jkt, [kl.outgoing.envelopes([ack])[ack]], net.peers[("jakarta", "kl")])
-    return root
 
 
 def test_overdue_partners_in_the_table_and_the_details(qtbot, network, open_session, draft):

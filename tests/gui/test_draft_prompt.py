@@ -5,14 +5,12 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from siaga.gui.main_window import MainWindow
 from siaga.gui.report_wizard import ReportWizard
-from siaga.station import Station
 
-from helpers import PASSPHRASE, wait_for
+from helpers import wait_for
 from qt_helpers import click, on_screen
 
 
@@ -60,22 +58,3 @@ def test_discard_at_unlock_deletes_the_draft(qtbot, open_session, home):
     answer(qtbot, prompt(qtbot, window), "discardDraft")
     qtbot.waitUntil(lambda: wait_for(qtbot, window.session.db.run(lambda st: st.drafts())) == [], timeout=10_000)
     assert prompt(qtbot, window) is None
-
-
-def test_the_drafts_place_continues_and_discards(qtbot, open_session, home):
-    window = on_screen(qtbot, MainWindow(open_session(home)))
-    window.places.show_place("drafts")
-    view = window.places.view("drafts")
-    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10_000)
-    assert view.table.item(0, 1).text() == "Half-written report"
-    click(qtbot, view.continue_button)
-    qtbot.waitUntil(lambda: isinstance(window._wizard, ReportWizard), timeout=10_000)
-    assert window._wizard.draft_id == "d1"
-    window._wizard.reject()
-    qtbot.waitUntil(lambda: window._wizard is None, timeout=10_000)
-    click(qtbot, view.discard_button)
-    box = view.findChild(QMessageBox, "discardDraftBox")
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Discard), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.empty, timeout=10_000)
-    with Station.open(home, PASSPHRASE) as station:
-        assert station.drafts() == []

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.inbox_dialogs import AcknowledgeDialog, ExportDialog, ForwardDialog
 from siaga.gui.inbox_model import RECEIVED
-from siaga.gui.inbox_view import InboxView
 from siaga.interop import exports
 from siaga.interop.stix import SIAGA_EXT
 from siaga.storage.store import DB_FILE
 
-from qt_helpers import save_through_file_dialog
+from qt_helpers import inbox_on_screen, save_through_file_dialog
 
 RANSOM = "Ransomware on provincial government file servers"
 PHISHING = "Phishing wave against retail banks"
@@ -47,12 +46,7 @@ def world(network, draft):
 @pytest.fixture
 def view(qtbot, open_session, world):
     session = open_session(world[1].home)
-    widget = InboxView(session)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    qtbot.waitUntil(lambda: widget.model.rowCount() == 3, timeout=10_000)
+    widget = inbox_on_screen(qtbot, session, 3)
     return widget
 
 

@@ -11,14 +11,13 @@ from siaga.base import cldr
 from siaga.base.languages import LANGUAGES
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui import fonts, reading
-from siaga.gui.inbox_view import InboxView
 from siaga.gui.settings_dialog import SettingsDialog
 from siaga.protocol.render import HEADINGS, draft_note, written_in
 from siaga.station import Station
 from siaga.storage.preferences import Preferences
 
 from helpers import PASSPHRASE, wait_for
-from qt_helpers import on_screen
+from qt_helpers import inbox_on_screen, on_screen
 
 SUMMARY = "Ransomware on provincial government file servers"
 
@@ -36,12 +35,7 @@ def world(network, draft):
 @pytest.fixture
 def view(qtbot, open_session, world):
     session = open_session(world[1].home)
-    widget = InboxView(session)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=10_000)
+    widget = inbox_on_screen(qtbot, session, 1)
     widget.table.selectRow(0)
     qtbot.waitUntil(lambda: widget.detail.message is not None, timeout=10_000)
     return widget
