@@ -28,3 +28,15 @@ def open_session(qtbot):
     for session in sessions:
         session.close()
 
+
+@pytest.fixture(scope="module")
+def checker():
+    """packaging/update_translations.py, loaded as a module (its checks of the .ts files)."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "packaging" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

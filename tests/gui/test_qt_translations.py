@@ -6,16 +6,12 @@ second translator. Real widgets, offscreen.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QWizard, QWizardPage
 
 from siaga.gui.file_choice import choose_file
 from siaga.gui.i18n import install_language
 
-SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "update_translations.py"
 Button = QDialogButtonBox.StandardButton
 
 
@@ -24,14 +20,6 @@ def indonesian(qapp):
     install_language(qapp, "id")
     yield
     install_language(qapp, "en")
-
-
-@pytest.fixture(scope="module")
-def checker():
-    spec = importlib.util.spec_from_file_location("update_translations", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_standard_buttons_in_indonesian_and_back_in_english(qtbot, qapp, indonesian):

@@ -4,22 +4,8 @@ The check itself lives in packaging/update_translations.py (run it with --check 
 see the same list); see docs/DESKTOP.md, "Translations", to fix what it reports.
 """
 
-import importlib.util
 import textwrap
 import time
-from pathlib import Path
-
-import pytest
-
-SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "update_translations.py"
-
-
-@pytest.fixture(scope="module")
-def checker():
-    spec = importlib.util.spec_from_file_location("update_translations", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_every_ui_string_has_an_indonesian_translation(checker):
