@@ -16,11 +16,9 @@ from ``--db-dir``. Times:
 
 from __future__ import annotations
 
-import argparse
 import random
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -86,16 +84,7 @@ def measure(home: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--db-dir", help="folder that keeps the built station between runs (default: temporary)")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        home = Path(args.db_dir or tmp).expanduser() / f"inbox-{args.rows}"
-        if not bench_inbox.ensure_station(home, args.rows):
-            return 1
-        measure(home)
-    return 0
+    return bench_inbox.on_million_station(measure)
 
 
 if __name__ == "__main__":

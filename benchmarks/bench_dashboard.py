@@ -15,11 +15,9 @@ years), then:
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -120,17 +118,7 @@ def measure_gui(home: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--db-dir", help="folder that keeps the built station between runs (default: temporary)")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        home = Path(args.db_dir or tmp).expanduser() / f"inbox-{args.rows}"
-        if not bench_inbox.ensure_station(home, args.rows):
-            return 1
-        measure_gui(home)  # first, so that its memory figure is the app's alone
-        measure_core(home)
-    return 0
+    return bench_inbox.on_million_station(measure_gui, measure_core)  # the GUI first: its memory figure is the app's alone
 
 
 if __name__ == "__main__":

@@ -236,6 +236,22 @@ def ensure_station(home: Path, rows: int) -> bool:
     return not child.exitcode
 
 
+def on_million_station(*measures) -> int:
+    """The main of a benchmark that reads the station of this script: ``--rows`` and ``--db-dir`` as here,
+    the station built or reused, then each ``measure(home)`` in turn. Returns the exit status."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--db-dir", help="folder that keeps the built station between runs (default: temporary)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(args.db_dir or tmp).expanduser() / f"inbox-{args.rows}"
+        if not ensure_station(home, args.rows):
+            return 1
+        for measure in measures:
+            measure(home)
+    return 0
+
+
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
