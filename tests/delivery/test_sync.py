@@ -41,7 +41,9 @@ def trio(network):
     servers = {"kl": served["kl"], "mnl": served["manila"]}
     ids = {"kl": net.id("kl"), "mnl": net.id("manila"), "jkt_at_kl": net.id("jakarta", at="kl"),
            "jkt_at_mnl": net.id("jakarta", at="manila")}
-    return net.jakarta, net.kl, net.manila, servers, ids
+    yield net.jakarta, net.kl, net.manila, servers, ids
+    for server in servers.values():  # those a test started itself too (stopping twice does nothing)
+        server.stop()
 
 
 def test_happy_path_delivers_once_with_verified_receipts(trio, draft):
