@@ -184,6 +184,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("incident_id", metavar="ID")
     p.add_argument("--from", dest="source", metavar="FILE.json", help="the final report's draft (changed fields)")
     p.add_argument("--summary", help="the final report's summary (everything else as in the latest report)")
+    p = command("columns", "columns:cmd_columns", "show, hide or show again the columns of the app's tables",
+                json_flag=True)
+    p.add_argument("table", choices=("inbox", "outbox", "incidents"), help="the app's table")
+    p.add_argument("--hide", metavar="COLUMN,...", help="hide these columns (the others as chosen before)")
+    p.add_argument("--show", metavar="COLUMN,...", help="show these columns again")
+    p.add_argument("--automatic", action="store_true",
+                   help="forget the choice: the app hides the least useful columns when the screen is narrow")
     p = command("settings", "incidents:cmd_settings", "show or change this station's settings", json_flag=True,
                 lang_flag=INTERFACE_LANGUAGES)
     p.add_argument("--clock", metavar="PROFILE", help="the default reporting clock: asean, nis2, circia or none")

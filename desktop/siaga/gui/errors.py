@@ -64,6 +64,8 @@ def _reasons() -> dict[str, str]:
             "Reasons", "choose who should hear about it: bilateral, regional or global"),
         "unknown-code": QCoreApplication.translate("Reasons", "unknown code {value}"),
         "unknown-country": QCoreApplication.translate("Reasons", "unknown country code {value}"),
+        "unknown-column": QCoreApplication.translate("Reasons", "no column {value} here (its columns: {columns})"),
+        "column-always-shown": QCoreApplication.translate("Reasons", "the {value} column is always shown"),
         "bilateral-country": QCoreApplication.translate("Reasons", "a bilateral report names one partner country"),
         "regional-countries": QCoreApplication.translate(
             "Reasons", "a regional report names the region or its countries"),

@@ -72,6 +72,7 @@ from .sightings import (
     sightings_of,
 )
 from .stats import Figures, Period, Stats
+from .table_columns import TableColumns
 
 log = logging.getLogger("siaga.station")
 
@@ -129,6 +130,7 @@ class Station:
         self.stats = Stats(self.store, self.directory, self.books)
         self.correlation = Correlation(self.store)
         self.reading = ReadingLanguage(self.store)  # the language reports are read in here
+        self.columns = TableColumns(self.store)  # the app's tables: which columns are hidden
         figure_sources.plug_into(self.stats, self.correlation, self.incidents)
         self._profile: dict | None = None
         self.incidents.ensure_built()
