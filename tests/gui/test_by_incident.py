@@ -46,7 +46,7 @@ def test_the_inbox_by_incident_opens_a_thread_in_order(qtbot, network, open_sess
     assert inbox.banner.parent() is inbox  # an urgent report is still announced above either
     qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=10_000)
     by_summary = {row[2]: row for row in rows(view)}
-    assert by_summary["Contained; restoring"][1] == "4"  # the latest report's severity and summary
+    assert by_summary["Contained; restoring"][1] == "Severe"  # the latest report's severity and summary
     assert by_summary["Contained; restoring"][3] == "3"  # three reports
     assert by_summary["Contained; restoring"][0] == "Due within 2 h"  # severity 4: acknowledge within 2 h
     assert by_summary["Contained; restoring"][4].startswith("acknowledgement from this station by ")

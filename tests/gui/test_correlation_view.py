@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWizard
 from test_report_wizard import fill_handling, fill_observations, open_wizard
 
 from siaga.delivery.bundle import export_bundle, import_bundle
+from siaga.gui.badge_delegate import CHIP_ROLE
 from siaga.gui.inbox_model import STATUS
 from siaga.gui.inbox_view import InboxView
 from siaga.station import warning_lists
@@ -36,8 +37,10 @@ def test_the_inbox_row_the_details_and_seen_here_too(qtbot, network, open_sessio
     view.resize(1200, 700)
     view.show()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
-    status = view.model.data(view.model.index(0, STATUS))
-    assert status == "New · seen by 2 countries"
+    index = view.model.index(0, STATUS)
+    assert view.model.data(index) == "New"  # the badge; how many countries: a chip beside it
+    assert view.model.data(index, CHIP_ROLE) == "2 countries"
+    assert view.model.data(index, Qt.ItemDataRole.AccessibleTextRole) == "New · seen by 2 countries"
     assert "2 countries reported the same indicator" in view.model.data(view.model.index(0, STATUS),
                                                                          Qt.ItemDataRole.ToolTipRole)
 

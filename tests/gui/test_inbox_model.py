@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTableView
 from siaga.base.errors import ValidationError
 from siaga.delivery.receiving import accept
 from siaga.gui.inbox_model import CODE, COUNTRY, RECEIVED, SENDER, SEVERITY, STATUS, TLP, InboxModel, worker_fetch
+from siaga.gui.plain import tip
 from siaga.gui.worker import StationWorker
 from siaga.station import Station
 from siaga.storage.inbox_query import InboxQuery
@@ -116,7 +117,7 @@ def test_cells_show_codebook_labels_in_the_chosen_language(qtbot, liaison, draft
     assert (cell(0, SENDER), cell(0, COUNTRY), cell(0, TLP), cell(0, STATUS)) == ("kl", "Malaysia", "TLP:AMBER",
                                                                                   "New")
     assert cell(0, CODE) == "Kode berbahaya: Sistem terinfeksi"
-    assert cell(0, SENDER, Qt.ItemDataRole.ToolTipRole) == "Verified peer"
+    assert cell(0, SENDER, Qt.ItemDataRole.ToolTipRole) == tip("kl\nVerified peer")  # its whole name, and trust
     # severity 3 (row 0) on orange, severity 5 (row 4) on black: the text stays readable on both
     assert cell(0, SEVERITY) == "Tinggi" and cell(4, SEVERITY) == "Darurat"
     assert cell(0, SEVERITY, Qt.ItemDataRole.BackgroundRole) == QColor("#ef6c00")

@@ -1,18 +1,37 @@
-"""Table columns that fit the width the table has: each at its contents' width, the stretching one
-(a summary) taking what is left, and the widest shrunk (their text elided) when the room is short.
+"""Table columns that fit the width the table has, and the officer's choice of columns.
+
+Each column is as wide as its contents need, up to a cap (never wider than its words
+need); the stretching one (a summary) takes what is left and keeps at least
+:data:`MIN_STRETCH` where it can. Until the officer chooses, the least useful columns
+are hidden when there is no room for them (on a 1280-pixel screen), all shown on a
+wider one. A right click on the headings lists the columns to hide or show again;
+the choice is the station's (:mod:`siaga.station.table_columns`, kept through
+:func:`remember`). When the room is still short, the widest columns are cut first
+(their text elided: the whole text is in each cell's tooltip).
 
 So a table never scrolls sideways at 1280×720 and its summary stays in sight.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QTableView
+import logging
+from typing import Iterable
 
-#: the least the stretching column keeps, and the least a shrunk column keeps (pixels)
-MIN_STRETCH, FLOOR = 140, 56
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QTableView
+
+from ..station.table_columns import ALWAYS_SHOWN, TABLES
+from .plain import tip
+
+log = logging.getLogger("siaga.gui")
+
+#: the least the stretching column keeps where it can, and the least a shrunk column keeps (pixels)
+MIN_STRETCH, FLOOR = 280, 56
 #: room beside a heading's text (its margins, and the sort arrow of a sorted column)
 HEADING_ROOM = 22
+#: the widest a column grows for its contents, unless the table says otherwise (pixels)
+CAP = 220
 
 
 def shrink(widths: dict[int, int], room: int, floors: dict[int, int] | None = None) -> dict[int, int]:
@@ -35,40 +54,157 @@ def shrink(widths: dict[int, int], room: int, floors: dict[int, int] | None = No
     return widths
 
 
-class ColumnFitter(QObject):
-    """Keeps ``table``'s columns fitted (see the module); call :meth:`fit_to_contents` when new rows arrive."""
+def auto_hidden(natural: dict[int, int], room: int, hide_first: Iterable[int]) -> set[int]:
+    """The columns to hide, in the order of ``hide_first``, until the others' ``natural`` widths fit ``room``;
+    then those hidden that still fit are shown again, the most useful (the last in ``hide_first``) first."""
+    order: list[int] = []
+    for column in hide_first:
+        if sum(w for c, w in natural.items() if c not in order) <= room:
+            break
+        order.append(column)
+    hidden = set(order)
+    for column in reversed(order[:-1]):
+        if sum(w for c, w in natural.items() if c not in hidden) + natural[column] <= room:
+            hidden.discard(column)
+    return hidden
 
-    def __init__(self, table: QTableView, stretch: int, keep: tuple[int, ...] = ()) -> None:
+
+class ColumnFitter(QObject):
+    """Keeps ``table``'s columns fitted (see the module); call :meth:`fit_to_contents` when new rows arrive.
+
+    ``name``: the table's name in :mod:`siaga.station.table_columns` (its columns, in order, and those always
+    shown); ``stretch``: the column that takes the room left; ``keep``: columns never cut (their labels must read
+    whole); ``hide_first``: the columns hidden first when there is no room and nothing was chosen; ``caps``: a
+    column's widest (by default :data:`CAP`).
+    """
+
+    #: the officer chose the hidden columns (their names, in the table's order), or None: fit them to the room
+    chosenChanged = Signal(object)
+
+    def __init__(self, table: QTableView, name: str, stretch: int, keep: tuple[int, ...] = (),
+                 hide_first: tuple[int, ...] = (), caps: dict[int, int] | None = None,
+                 min_stretch: int = MIN_STRETCH) -> None:
         super().__init__(table)
         self.table = table
+        self.name = name
+        self.keys = TABLES[name]
         self.stretch = stretch
-        self.keep = keep  # columns never shrunk (their labels must read whole)
+        self.keep = keep
+        self.hide_first = tuple(c for c in hide_first if self.keys[c] not in ALWAYS_SHOWN[name])
+        self.caps = caps or {}
+        self.min_stretch = min_stretch
+        self.chosen: set[str] | None = None  # None: nothing chosen, the room decides
         self.natural: dict[int, int] = {}
         self.floors: dict[int, int] = {}
+        self._fitting = False
+        header = table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._open_menu)
+        header.setToolTip(tip(self.tr("Right-click the headings to choose the columns shown")))
         table.viewport().installEventFilter(self)
 
-    def fit_to_contents(self, cap: int = 260) -> None:
-        """Measure each column's contents (at most ``cap`` wide), then fit them to the table's width."""
-        self.table.resizeColumnsToContents()
-        columns = self.table.model().columnCount()
-        self.natural = {c: min(self.table.columnWidth(c), cap) for c in range(columns)
-                        if c != self.stretch and not self.table.isColumnHidden(c)}
-        header = self.table.horizontalHeader()
-        model = self.table.model()
-        self.floors = {c: header.fontMetrics().horizontalAdvance(
-            str(model.headerData(c, Qt.Orientation.Horizontal) or "")) + HEADING_ROOM for c in self.natural}
+    # -- widths ------------------------------------------------------------------------
+
+    def hideable(self) -> list[int]:
+        return [c for c, key in enumerate(self.keys) if key not in ALWAYS_SHOWN[self.name]]
+
+    def fit_to_contents(self) -> None:
+        """Measure each column's heading and the contents of the rows in sight (capped), then fit them."""
+        model, header = self.table.model(), self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        self.floors, self.natural = {}, {}
+        for column in range(model.columnCount()):
+            if column == self.stretch:
+                continue
+            heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.floors[column] = metrics.horizontalAdvance(heading) + HEADING_ROOM
+            contents = self.table.sizeHintForColumn(column)
+            self.natural[column] = max(self.floors[column], min(contents, self.caps.get(column, CAP)))
         self.fit()
 
     def fit(self) -> None:
-        if not self.natural:
+        if not self.natural or self._fitting:
             return
-        kept = {c: w for c, w in self.natural.items() if c in self.keep}
-        room = self.table.viewport().width() - MIN_STRETCH - sum(kept.values())
-        flexible = {c: w for c, w in self.natural.items() if c not in self.keep}
-        for column, width in {**kept, **shrink(flexible, room, self.floors)}.items():
-            self.table.setColumnWidth(column, width)
+        self._fitting = True
+        try:
+            room = self.table.viewport().width() - self.min_stretch
+            if self.chosen is None:
+                hidden = auto_hidden(self.natural, room, self.hide_first)
+            else:
+                hidden = {c for c in self.hideable() if self.keys[c] in self.chosen}
+            for column in self.hideable():
+                if self.table.isColumnHidden(column) != (column in hidden):
+                    self.table.setColumnHidden(column, column in hidden)
+            shown = {c: w for c, w in self.natural.items() if c not in hidden}
+            kept = {c: w for c, w in shown.items() if c in self.keep}
+            flexible = {c: w for c, w in shown.items() if c not in self.keep}
+            for column, width in {**kept, **shrink(flexible, room - sum(kept.values()), self.floors)}.items():
+                if self.table.columnWidth(column) != width:
+                    self.table.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
+
+    # -- the officer's choice ------------------------------------------------------------
+
+    def hidden_names(self) -> list[str]:
+        """The columns hidden now (chosen, or for want of room), in the table's order."""
+        return [self.keys[c] for c in self.hideable() if self.table.isColumnHidden(c)]
+
+    def set_chosen(self, hidden: Iterable[str] | None) -> None:
+        """Hide ``hidden`` (names), the others shown; None: fit the columns to the room (as the station keeps it)."""
+        self.chosen = None if hidden is None else set(hidden)
+        self.fit()
+
+    def choose(self, hidden: Iterable[str] | None) -> None:
+        """The officer's choice: applied, and announced to be kept (:attr:`chosenChanged`)."""
+        self.set_chosen(hidden)
+        self.chosenChanged.emit(None if self.chosen is None else [k for k in self.keys if k in self.chosen])
+
+    def show_column(self, column: int, shown: bool) -> None:
+        """Show or hide one column; the others stay as they are now."""
+        hidden = set(self.hidden_names()) - {self.keys[column]}
+        self.choose(hidden if shown else hidden | {self.keys[column]})
+
+    def menu(self) -> QMenu:
+        """The headings' menu: a tick for each column that can be hidden, and fitting them to the window again."""
+        menu = QMenu(self.table)
+        menu.setObjectName("columnMenu")
+        model = self.table.model()
+        for column in self.hideable():
+            heading = str(model.headerData(column, Qt.Orientation.Horizontal) or self.keys[column])
+            action = QAction(heading, menu)
+            action.setObjectName(f"column_{self.keys[column]}")
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.show_column(c, on))
+            menu.addAction(action)
+        menu.addSeparator()
+        fit = QAction(self.tr("Fit the columns to the window"), menu)
+        fit.setObjectName("columnsAutomatic")
+        fit.setCheckable(True)
+        fit.setChecked(self.chosen is None)
+        fit.setToolTip(self.tr("Hide the least useful columns when the window is narrow, show them all when wide"))
+        fit.triggered.connect(lambda: self.choose(None))
+        menu.addAction(fit)
+        return menu
+
+    def _open_menu(self, pos: QPoint) -> None:
+        self._menu = self.menu()
+        self._menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+
+def remember(fitter: ColumnFitter, session) -> None:
+    """Apply the columns the station keeps for ``fitter``'s table, and keep the officer's next choices there."""
+    name = fitter.name
+
+    def failed(exc: BaseException) -> None:
+        log.warning("the %s columns could not be read or kept: %s", name, exc)
+
+    session.db.run(lambda st: st.columns.hidden(name), done=fitter.set_chosen, failed=failed, label="columns")
+    fitter.chosenChanged.connect(lambda hidden: session.db.run(lambda st: st.columns.set_hidden(name, hidden),
+                                                               failed=failed, label="columns"))

@@ -32,6 +32,7 @@ from ..base.errors import InputError
 from ..protocol.codebook import Codebook
 from ..storage.inbox_query import Cursor, InboxQuery
 from . import fonts
+from .badge_delegate import CHIP_ROLE
 from .colours import STATUS_TONES, readable_on, tone
 from .plain import tip, visible
 
@@ -208,6 +209,10 @@ class InboxModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        if role == CHIP_ROLE:  # beside the status: how many countries reported the same (the sentence: tooltip)
+            return self._chip(row) if column == STATUS else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader hears the whole cell, status and count
+            return self._status_sentence(row) if column == STATUS else self._text(row, column)
         if column == SEVERITY and row.get("severity") in self._severity_colours:
             colour = self._severity_colours[row["severity"]]
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -261,16 +266,35 @@ class InboxModel(QAbstractTableModel):
             return self._label("severity", row["severity"])
         if column == TLP:
             return self._label("tlp", row["tlp"])
-        if column == STATUS:
-            status = self.tr("New") if row["status"] == "new" else self._label("ack_status", row["status"])
-            if row.get("seen_countries"):  # the same indicator or code reported by other countries too
-                status = self.tr("{status} · seen by {count} countries").format(status=status,
-                                                                                count=row["seen_countries"])
-            return status
+        if column == STATUS:  # short, as a badge: how many countries saw it too is a chip beside it
+            return self.tr("New") if row["status"] == "new" else self._label("ack_status", row["status"])
         return ""
 
+    def _chip(self, row: dict) -> str | None:
+        """"3 countries": the same indicator or code reported by other countries too (None: by none)."""
+        count = row.get("seen_countries")
+        return self.tr("{count} countries").format(count=count) if count else None
+
+    def _status_sentence(self, row: dict) -> str:
+        """The status in full: "New · seen by 3 countries"."""
+        status = self._text(row, STATUS)
+        if row.get("seen_countries"):
+            return self.tr("{status} · seen by {count} countries").format(status=status, count=row["seen_countries"])
+        return status
+
     def _tooltip(self, row: dict, column: int) -> str | None:
-        """Tooltips are literal text (:func:`plain.tip`): Qt would read a summary with markup as HTML."""
+        """The cell's whole text (a cell too narrow for it shows it elided), and what it means.
+
+        Tooltips are literal text (:func:`plain.tip`): Qt would read a summary with markup as HTML.
+        """
+        text = self._status_sentence(row) if column == STATUS else self._text(row, column)
+        if column == RECEIVED:
+            text = QDateTime.fromSecsSinceEpoch(row["received_at"]).toLocalTime().toString("yyyy-MM-dd HH:mm")
+        more = self._meaning(row, column)
+        return tip("\n".join(part for part in (text, more) if part)) or None
+
+    def _meaning(self, row: dict, column: int) -> str | None:
+        """What a cell's text means, beyond its words (a sender's trust, a code, why a report is marked)."""
         if column == SENDER:
             return {"verified": self.tr("Verified peer"),
                     "unverified": self.tr("Signature valid; peer not verified"),
@@ -281,10 +305,8 @@ class InboxModel(QAbstractTableModel):
                                         "will take its place"),
                     "codeline-unauthenticated": self.tr("Received as a code line, NOT authenticated")}.get(row["trust"])
         if column == CODE:
-            return tip(row["code"]) or None
-        if column == RECEIVED:
-            return tip(QDateTime.fromSecsSinceEpoch(row["received_at"]).toLocalTime().toString("yyyy-MM-dd HH:mm"))
+            return visible(row["code"]) or None
         if column == STATUS and row.get("seen_countries"):
             return self.tr("{count} countries reported the same indicator, or this code in the same sector,"
                            " within a few days of each other").format(count=row["seen_countries"])
-        return tip(row.get("summary")) or None
+        return None

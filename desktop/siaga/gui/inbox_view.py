@@ -35,14 +35,26 @@ from .badge_delegate import BadgeDelegate
 from .bulk_ack import BulkAcknowledge
 from .by_incident import IncidentSwitch, messages_page
 from .colours import paint
-from .column_fit import ColumnFitter
+from .column_fit import ColumnFitter, remember
 from .correlation_view import SightingDialog
 from .errors import describe, show_error
 from .export_flow import ExportFlow
 from .file_choice import choose_file
 from .inbox_dialogs import AcknowledgeDialog, ForwardDialog
 from .inbox_filters import InboxFilterBar
-from .inbox_model import RECEIVED, SEVERITY, STATUS, SUMMARY, InboxModel, worker_fetch
+from .inbox_model import (
+    CODE,
+    COUNTRY,
+    RECEIVED,
+    SENDER,
+    SEVERITY,
+    STATUS,
+    SUMMARY,
+    TLP,
+    TYPE,
+    InboxModel,
+    worker_fetch,
+)
 from .plain import PlainLabel, visible
 from .reading import of as reading_of
 from .report_detail import ReportDetail
@@ -130,10 +142,15 @@ class InboxView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line a report: a long cell is elided, its whole text in its tooltip
         self.table.horizontalHeader().setStretchLastSection(True)
         # the summary takes the room left, never more: no sideways scrolling for a long one
         self.table.horizontalHeader().setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
-        self.columns = ColumnFitter(self.table, SUMMARY, keep=(SEVERITY, STATUS, RECEIVED))
+        # with no room for them all (1280 px), the sender's country goes first: the sender's name says it
+        self.columns = ColumnFitter(self.table, "inbox", SUMMARY, keep=(SEVERITY, STATUS, RECEIVED),
+                                    hide_first=(COUNTRY, TLP, CODE, TYPE, SENDER),
+                                    caps={SENDER: 140, CODE: 170, COUNTRY: 130, TYPE: 130, TLP: 110})
+        remember(self.columns, session)
         self.badges = BadgeDelegate(self.table)
         for column in (SEVERITY, STATUS):  # coloured labels
             self.table.setItemDelegateForColumn(column, self.badges)
@@ -169,8 +186,10 @@ class InboxView(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 380])  # scaled to the width the view gets; the table has nine columns
+        self.splitter.setStretchFactor(1, 1)
+        # scaled to the width the view gets: at 1280 px the table keeps room for its summary and the report's
+        # words still wrap readably beside it
+        self.splitter.setSizes([760, 340])
         messages, layout = messages_page()
         layout.addWidget(self.filters)
         layout.addLayout(actions)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,14 +30,19 @@ from PySide6.QtWidgets import (
 from ..protocol import clocks
 from ..protocol.render import draft_note
 from . import fonts, reading
-from .colours import paint, tone
+from .badge_delegate import BadgeDelegate
+from .colours import paint, readable_on, tone
+from .column_fit import ColumnFitter, remember
 from .errors import describe, show_error
-from .plain import PlainLabel, visible
+from .plain import PlainLabel, tip, visible
 from .session import Session
+from .wording import code_label
 
 log = logging.getLogger("siaga.gui")
 
 ROOT_ROLE = Qt.ItemDataRole.UserRole
+#: the incidents table's columns
+STATE, SEVERITY, SUMMARY, REPORTS, DEADLINE, STARTED_BY = range(6)
 #: how often deadlines are looked at again while the app is open (ms)
 CHECK_MS = 60_000
 _TONES = {clocks.OVERDUE: "urgent", clocks.DUE_SOON: "unverified", clocks.CLOSED: "external"}
@@ -69,10 +75,24 @@ def due_words(due: dict | None, names: dict[str, str], lang: str) -> str:
 def _item(text: str, tone_name: str | None = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if tone_name:
+    item.setToolTip(tip(text))  # the whole text, when the column is too narrow for it
+    if tone_name:  # a coloured label (gui/badge_delegate.py draws a colour given so as a badge)
         fore, back = tone(tone_name)
-        item.setForeground(QBrush(fore))
-        item.setBackground(QBrush(back))
+        item.setData(Qt.ItemDataRole.ForegroundRole, fore)
+        item.setData(Qt.ItemDataRole.BackgroundRole, back)
+    return item
+
+
+def _severity_item(book, level, lang: str) -> QTableWidgetItem:
+    """An incident's latest severity as the inbox shows it: its word, as a label in the codebook's colour."""
+    if level is None:
+        return _item("-")
+    item = _item(code_label(book, "severity", level, lang))
+    entry = next((e for e in book.entries("severity") if e["level"] == level), None)
+    if entry is not None:
+        colour = QColor(entry["hex"])
+        item.setData(Qt.ItemDataRole.BackgroundRole, colour)
+        item.setData(Qt.ItemDataRole.ForegroundRole, readable_on(colour))
     return item
 
 
@@ -129,8 +149,16 @@ class IncidentsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
+        # the summary takes the room left; with no room for them all, the count of reports goes first
+        self.table.horizontalHeader().setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFitter(self.table, "incidents", SUMMARY, keep=(STATE,),
+                                    hide_first=(REPORTS, STARTED_BY, SEVERITY, DEADLINE),
+                                    caps={DEADLINE: 230, STARTED_BY: 170}, min_stretch=320)
+        remember(self.columns, session)
+        self.badges = BadgeDelegate(self.table)
+        for column in (STATE, SEVERITY):  # coloured labels, as in the inbox
+            self.table.setItemDelegateForColumn(column, self.badges)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemActivated.connect(lambda item: self.open_selected())
 
@@ -184,7 +212,7 @@ class IncidentsView(QWidget):
             summary = visible(row["summary"]) if row["root_known"] else self.tr(
                 "{summary} (earlier report not received yet)").format(summary=visible(row["summary"]))
             cells = [_item(state_words(row["state"]), _TONES.get(row["state"])),
-                     _item(str(row["severity"]) if row["severity"] is not None else "-"), _item(summary),
+                     _severity_item(self.session.book, row["severity"], lang), _item(summary),
                      _item(str(row["reports"])), _item(due_words(row["next_due"], self.names, lang)),
                      _item(started)]
             cells[0].setData(ROOT_ROLE, row["root"])
@@ -192,7 +220,7 @@ class IncidentsView(QWidget):
                 self.table.setItem(r, c, cell)
             if row["root"] == keep:
                 self.table.selectRow(r)
-        self.table.resizeColumnsToContents()
+        self.columns.fit_to_contents()  # the summary stays in sight: no sideways scrolling
         due = sum(1 for row in rows if row["state"] in (clocks.DUE_SOON, clocks.OVERDUE))
         self.status.setText(self.tr("%n incident(s)", "", len(rows)) + (
             self.tr(", %n with a deadline near or passed", "", due) if due else ""))

@@ -21,12 +21,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from ..delivery.link_state import stored_reason
 from ..protocol.codebook import Codebook
 from ..protocol.message import REPORT_TYPES
 from ..storage.states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
 from .ack_clock_view import overdue_words, with_clock
+from .colours import readable_on
 from .delivery_look import state_colour, state_icon, state_of
 from .errors import reason_text
 from .plain import tip, visible
@@ -43,9 +45,10 @@ PEER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-_ROLES = {Qt.ItemDataRole.ToolTipRole, ID_ROLE, PEER_ROLE, Qt.ItemDataRole.DecorationRole,
+_ROLES = {Qt.ItemDataRole.ToolTipRole, ID_ROLE, PEER_ROLE, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole,
           Qt.ItemDataRole.ForegroundRole}
 _LOOK = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole)
+_BADGE = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
 
 
 @dataclass
@@ -108,6 +111,7 @@ class OutboxModel(QAbstractTableModel):
         self._starts: list[int] = []  # the table row of each message (its recipients follow it)
         self._lines: dict[int, tuple[str, ...]] = {}  # the texts of the rows painted since the last change
         self._names: dict[str, str] = {}
+        self._severity_colours = {e["level"]: QColor(e["hex"]) for e in book.entries("severity")}
         self._counts: dict[str, int] = {}
         self._counting = False
         self._cursor: int | None = None
@@ -299,8 +303,17 @@ class OutboxModel(QAbstractTableModel):
         message, delivery = self._locate(row)
         if role == ID_ROLE:
             return message["id"]
-        if delivery is None:
-            return tip(message["id"]) if role == Qt.ItemDataRole.ToolTipRole and index.column() == TIME else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the cell's whole text (a narrow cell shows it elided)
+            return self._tooltip(row, index.column(), message, delivery)
+        if delivery is None:  # a report's severity: a coloured label, as in the inbox (gui/badge_delegate.py)
+            if index.column() != SEVERITY or role not in _BADGE or message.get("type") not in REPORT_TYPES:
+                return None
+            colour = self._severity_colours.get(message.get("severity"))
+            if colour is None:
+                return None
+            return colour if role == Qt.ItemDataRole.BackgroundRole else readable_on(colour)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return None
         if role == PEER_ROLE:
             return delivery["peer"]
         if role in _LOOK:  # the delivery's state at a glance: an icon and a colour (gui/delivery_look.py)
@@ -308,7 +321,14 @@ class OutboxModel(QAbstractTableModel):
                 return None
             state = state_of(delivery)
             return state_icon(state) if role == Qt.ItemDataRole.DecorationRole else state_colour(state)
-        return tip(self._line(row)[SUMMARY]) if index.column() == SUMMARY else None  # the words, in full
+        return None
+
+    def _tooltip(self, row: int, column: int, message: dict, delivery: dict | None) -> str | None:
+        """A cell's whole text; on a message's time, also the message's id."""
+        text = self._line(row)[column]
+        if delivery is None and column == TIME:
+            text = f"{text}\n{message['id']}" if text else message["id"]
+        return tip(text) or None
 
     def _line(self, row: int) -> tuple[str, ...]:
         """The texts of a table row, worded once (painting asks for them again and again)."""

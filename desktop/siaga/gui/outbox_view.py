@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -33,10 +34,12 @@ from ..protocol.message import REPORT_TYPES
 from ..protocol.render import report_lines
 from . import reading
 from .ack_clock_view import AckClockList
+from .badge_delegate import BadgeDelegate
 from .by_incident import IncidentSwitch, messages_page
+from .column_fit import ColumnFitter, remember
 from .errors import describe, show_error
 from .export_flow import ExportFlow
-from .outbox_model import COLUMNS, ID_ROLE, OutboxModel
+from .outbox_model import ID_ROLE, INCIDENT, SEVERITY, SUMMARY, TIME, TLP, TYPE, OutboxModel
 from .plain import PlainLabel
 from .report_text import ReportBrowser
 from .session import Session
@@ -110,6 +113,13 @@ class OutboxView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows in sight only
+        # the summary (or the delivery's words) takes the room left; a long recipient's name is elided in its row
+        self.table.horizontalHeader().setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFitter(self.table, "outbox", SUMMARY, hide_first=(TLP, TYPE, INCIDENT, SEVERITY),
+                                    caps={TIME: 220, INCIDENT: 220, TYPE: 130, SEVERITY: 110, TLP: 110})
+        remember(self.columns, session)
+        self.badges = BadgeDelegate(self.table)
+        self.table.setItemDelegateForColumn(SEVERITY, self.badges)  # a coloured label, as in the inbox
         self.table.selectionModel().currentRowChanged.connect(lambda current, previous: self._selection_changed())
         self.table.activated.connect(lambda index: self.open_selected())
 
@@ -157,8 +167,7 @@ class OutboxView(QWidget):
     def _loaded(self, count: int) -> None:
         if count and self._fit_columns:
             self._fit_columns = False
-            for column in range(COLUMNS - 1):
-                self.table.resizeColumnToContents(column)
+            self.columns.fit_to_contents()  # the summary stays in sight: no sideways scrolling
         if self._keep:
             row = self.model.row_of(self._keep)
             if row >= 0:
