@@ -642,7 +642,7 @@
         <translation>Tenggat yang diikuti stasiun ini (Pengaturan). Pilih yang lain jika insiden ini tunduk pada aturan lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/clock_choice.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/clock_choice.py" line="104"/>
         <source>Reporting &amp;deadlines:</source>
         <translation>&amp;Tenggat pelaporan:</translation>
     </message>
@@ -787,6 +787,24 @@
         <location filename="../../desktop/siaga/gui/desk_actions.py" line="298"/>
         <source>Message</source>
         <translation>Pesan</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/column_fit.py" line="103"/>
+        <source>Right-click the headings to choose the columns shown</source>
+        <translation>Klik kanan judul kolom untuk memilih kolom yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/column_fit.py" line="187"/>
+        <source>Fit the columns to the window</source>
+        <translation>Sesuaikan kolom dengan lebar jendela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/column_fit.py" line="191"/>
+        <source>Hide the least useful columns when the window is narrow, show them all when wide</source>
+        <translation>Sembunyikan kolom yang paling jarang diperlukan saat jendela sempit, tampilkan semuanya saat lebar</translation>
     </message>
 </context>
 <context>
@@ -1302,22 +1320,22 @@
         <translation>Buka dulu sebuah laporan di Kotak masuk (pesan di kotak keluar punya Simpan sebagai PDF sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="417"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="418"/>
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="418"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="419"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="427"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="428"/>
         <source>Report saved as {file}</source>
         <translation>Laporan disimpan sebagai {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="436"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="437"/>
         <source>Report sent to the printer</source>
         <translation>Laporan dikirim ke pencetak</translation>
     </message>
@@ -1727,12 +1745,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="322"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="323"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="325"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -1833,83 +1851,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="247"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="248"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="249"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="250"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="251"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="252"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="253"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="252"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="254"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="253"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="255"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="256"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="255"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="256"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="258"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="259"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="260"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="259"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="261"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="262"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="263"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -2307,113 +2325,118 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>Received</source>
         <translation>Tiba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="191"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="191"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>Severity</source>
         <extracomment>a first page that could not be read is asked for again this many times, after RETRY_MS, 2 × RETRY_MS...</extracomment>
         <translation>Keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="191"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="251"/>
         <source>{name} (external)</source>
         <translation>{name} (eksternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="253"/>
         <source>{name} (code line, NOT authenticated)</source>
         <translation>{name} (baris kode, TIDAK diautentikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="255"/>
         <source>{name} (code line)</source>
         <translation>{name} (baris kode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="265"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="270"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="267"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="276"/>
+        <source>{count} countries</source>
+        <translation>{count} negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="282"/>
         <source>{status} · seen by {count} countries</source>
         <translation>{status} · terlihat oleh {count} negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="275"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="299"/>
         <source>Verified peer</source>
         <translation>Mitra terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="276"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="300"/>
         <source>Signature valid; peer not verified</source>
         <translation>Tanda tangan sah; mitra belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="301"/>
         <source>Peer revoked its keys</source>
         <translation>Mitra telah mencabut kuncinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="278"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="302"/>
         <source>Signature valid; author not in the directory</source>
         <translation>Tanda tangan sah; penulis tidak ada di direktori</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="279"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="303"/>
         <source>External report (STIX): no Siaga signature</source>
         <translation>Laporan eksternal (STIX): tanpa tanda tangan Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="304"/>
         <source>Received as a code line, authenticated by its tag; the signed report will take its place</source>
         <translation>Diterima sebagai baris kode, diautentikasi oleh tandanya; laporan yang ditandatangani akan menggantikannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="306"/>
         <source>Received as a code line, NOT authenticated</source>
         <translation>Diterima sebagai baris kode, TIDAK diautentikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="310"/>
         <source>{count} countries reported the same indicator, or this code in the same sector, within a few days of each other</source>
         <translation>{count} negara melaporkan indikator yang sama, atau kode ini di sektor yang sama, dalam selang beberapa hari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_model.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/inbox_model.py" line="191"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2421,120 +2444,120 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="138"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="167"/>
         <source>The selected report</source>
         <translation>Laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="169"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="170"/>
         <source>&amp;Forward...</source>
         <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="171"/>
         <source>Seen here too...</source>
         <translation>Terlihat juga di sini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="172"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="173"/>
         <source>I&amp;mport STIX...</source>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="328"/>
         <source>The urgent report is not listed with the filters chosen; clear them to act on it.</source>
         <translation>Laporan mendesak tidak tercantum dengan filter yang dipilih; hapus filter untuk menindaklanjutinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="338"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="356"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="376"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="362"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="382"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="372"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="387"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="392"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="407"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="403"/>
         <source>The author will be told it was seen here too.</source>
         <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="399"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="413"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="419"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="433"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="429"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="431"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="451"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="432"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="452"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="445"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="465"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="449"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="469"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="330"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="350"/>
         <source>{count} reports</source>
         <translation>{count} laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="332"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="352"/>
         <source> ({count} from partners&apos; files left out: they have no Siaga author)</source>
         <translation> ({count} dari berkas mitra tidak disertakan: laporan itu tidak memiliki penulis Siaga)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="365"/>
         <source>{count} acknowledgements ({status}) queued for the authors</source>
         <translation>{count} tanda terima ({status}) diantrekan untuk para penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="346"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="366"/>
         <source>Nothing was acknowledged.</source>
         <translation>Tidak ada tanda terima yang dikirim.</translation>
     </message>
@@ -2542,107 +2565,107 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="305"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="313"/>
         <source>{state}. Next: {due}. Clock: {profile}.</source>
         <translation>{state}. Berikutnya: {due}. Tenggat: {profile}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="322"/>
         <source>The earlier report has not been received yet: the thread joins up when it arrives.</source>
         <translation>Laporan sebelumnya belum diterima: rangkaiannya tersambung begitu laporan itu tiba.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="303"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="334"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="307"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="343"/>
         <source>The incident&apos;s messages, oldest first</source>
         <translation>Pesan-pesan insiden, yang terlama dahulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="344"/>
         <source>Filed</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="344"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="344"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="309"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="345"/>
         <source>Content</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="317"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="353"/>
         <source>Severity {level}: {summary}</source>
         <translation>Tingkat {level}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="358"/>
         <source>Messages, oldest first:</source>
         <translation>Pesan, yang terlama dahulu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="370"/>
         <source>Deadlines and acknowledgements</source>
         <translation>Tenggat dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="371"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="371"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="331"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="374"/>
         <source>Done late</source>
         <translation>Selesai terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="332"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="375"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="381"/>
         <source>Deadlines and acknowledgements:</source>
         <translation>Tenggat dan tanda terima:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="384"/>
         <source>Related report from {who}, not part of this incident (only its author continues an incident): {summary}</source>
         <translation>Laporan terkait dari {who}, bukan bagian insiden ini (hanya pembuatnya yang dapat melanjutkan insiden): {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="349"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="392"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="394"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="327"/>
         <source>Seen by {count} partner(s): they said they see it on their own networks too.</source>
         <translation>Terlihat oleh {count} mitra: mereka menyatakan melihatnya juga di jaringan mereka sendiri.</translation>
     </message>
@@ -2678,43 +2701,43 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="45"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="53"/>
         <source>On time</source>
         <extracomment>how often deadlines are looked at again while the app is open (ms)</extracomment>
         <translation>Tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="46"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="54"/>
         <source>Due within 2 h</source>
         <translation>Jatuh tempo dalam 2 jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="47"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="55"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="48"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="56"/>
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="55"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="63"/>
         <source>Nothing due</source>
         <translation>Tidak ada yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="68"/>
         <source>{what} by {when}</source>
         <translation>{what} paling lambat {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="69"/>
         <source>this station</source>
         <translation>stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="71"/>
         <source>{what} from {who} by {when}</source>
         <translation>{what} dari {who} paling lambat {when}</translation>
     </message>
@@ -2722,126 +2745,126 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="125"/>
         <source>Which incidents to show</source>
         <translation>Insiden yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="126"/>
         <source>All incidents</source>
         <translation>Semua insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="127"/>
         <source>Open incidents</source>
         <translation>Insiden terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="128"/>
         <source>Overdue incidents</source>
         <translation>Insiden terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="129"/>
         <source>Op&amp;en...</source>
         <translation>B&amp;uka...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="131"/>
         <source>Open the selected incident</source>
         <translation>Buka insiden yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="132"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="134"/>
         <source>Send an update on the selected incident</source>
         <translation>Kirim pembaruan tentang insiden yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="135"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="137"/>
         <source>File the final report of the selected incident</source>
         <translation>Ajukan laporan akhir insiden yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="145"/>
         <source>Incidents: a first report and its updates, one per row</source>
         <translation>Insiden: laporan pertama dan pembaruannya, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="146"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="146"/>
         <source>Severity</source>
-        <translation>Tingkat keparahan</translation>
+        <translation>Keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="146"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="147"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="147"/>
         <source>Next deadline</source>
         <translation>Tenggat berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="147"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="210"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="213"/>
         <source>{summary} (earlier report not received yet)</source>
         <translation>{summary} (laporan sebelumnya belum diterima)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="225"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n insiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="226"/>
         <source>, %n with a deadline near or passed</source>
         <translation>
             <numerusform>, %n dengan tenggat dekat atau terlewat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="254"/>
         <source>Deadline passed</source>
         <translation>Tenggat terlewat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="255"/>
         <source>Deadline in less than 2 hours</source>
         <translation>Tenggat kurang dari 2 jam lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="256"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="287"/>
         <source>Open incident</source>
         <translation>Buka insiden</translation>
     </message>
@@ -3045,7 +3068,7 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="368"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="385"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="387"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
@@ -3060,38 +3083,38 @@ hxxp://bad[.]example/x</translation>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="396"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="397"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="399"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="412"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="398"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="400"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="411"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="429"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="431"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="432"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="434"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="418"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="420"/>
         <source>A partner asks you to answer</source>
         <translation>Mitra meminta jawaban Anda</translation>
     </message>
@@ -3099,35 +3122,35 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="270"/>
         <source>Message {id}</source>
         <translation>Pesan {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="273"/>
         <source>The message as its recipients read it</source>
         <translation>Pesan sebagaimana dibaca penerimanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="265"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="266"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="272"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="287"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="270"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="285"/>
         <source>Save as &amp;PDF...</source>
         <translation>Simpan sebagai &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="295"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="310"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="317"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="310"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
@@ -3248,92 +3271,92 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="292"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="292"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="292"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="292"/>
         <source>Severity</source>
         <translation>Keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="292"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="289"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="293"/>
         <source>Summary / delivery</source>
         <translation>Ringkasan / pengiriman</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="324"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="344"/>
         <source>to {name}</source>
         <translation>kepada {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="362"/>
         <source>{summary} · seen by {count} partner(s)</source>
         <translation>{summary} · terlihat oleh {count} mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="372"/>
         <source>Acknowledged: {status} — {note}</source>
         <translation>Ditanggapi: {status} — {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="354"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="374"/>
         <source>Acknowledged: {status}</source>
         <translation>Ditanggapi: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="357"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="377"/>
         <source>Queued</source>
         <translation>Dalam antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="359"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="379"/>
         <source>Sending</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="381"/>
         <source>Relayed through {hub} at {time}; waiting for the receipt</source>
         <translation>Diteruskan melalui {hub} pada {time}; menunggu bukti penerimaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="367"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="387"/>
         <source>Delivered {time} (receipt verified)</source>
         <translation>Terkirim {time} (bukti penerimaan terverifikasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="368"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="388"/>
         <source>Delivered {time} (stored in the TAXII collection)</source>
         <translation>Terkirim {time} (tersimpan di koleksi TAXII)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="390"/>
         <source>Failing: {reason}, next try {time}</source>
         <translation>Gagal: {reason}, percobaan berikutnya {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="376"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="396"/>
         <source>Given up: {reason}</source>
         <translation>Dihentikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_model.py" line="374"/>
+        <location filename="../../desktop/siaga/gui/outbox_model.py" line="394"/>
         <source>Given up after {count} tries: {reason}</source>
         <translation>Dihentikan setelah {count} percobaan: {reason}</translation>
     </message>
@@ -3341,92 +3364,92 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="68"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="72"/>
         <source>Open the selected message</source>
         <translation>Buka pesan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="105"/>
         <source>Outbox: sent messages and their deliveries</source>
         <translation>Kotak keluar: pesan terkirim dan status pengirimannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="66"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;inkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="66"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="70"/>
         <source>Op&amp;en...</source>
         <translation>B&amp;uka...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="75"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="77"/>
         <source>Send an update on the selected report&apos;s incident</source>
         <translation>Kirim pembaruan tentang insiden dari laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="80"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="82"/>
         <source>File the final report of the selected report&apos;s incident</source>
         <translation>Ajukan laporan akhir insiden dari laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="85"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="87"/>
         <source>Export reports</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="89"/>
         <source>Show pings &amp;and acknowledgements</source>
         <translation>Tampilkan ping &amp;dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="91"/>
         <source>Show pings and acknowledgements</source>
         <translation>Tampilkan ping dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="182"/>
         <source>{count} message(s)</source>
         <translation>{count} pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="185"/>
         <source>{count} report(s); {hidden} ping(s), acknowledgement(s) or relayed message(s) hidden</source>
         <translation>{count} laporan; {hidden} ping, tanda terima, atau pesan yang diteruskan disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="246"/>
         <source>Every report in the &amp;outbox</source>
         <translation>Semua laporan di kotak &amp;keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="222"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="236"/>
         <source>Open message</source>
         <translation>Buka pesan</translation>
     </message>
@@ -4207,571 +4230,581 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="67"/>
+        <source>no column {value} here (its columns: {columns})</source>
+        <translation>tidak ada kolom {value} di sini (kolomnya: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="68"/>
+        <source>the {value} column is always shown</source>
+        <translation>kolom {value} selalu ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="69"/>
         <source>a bilateral report names one partner country</source>
         <translation>laporan bilateral menyebut satu negara mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="70"/>
         <source>a regional report names the region or its countries</source>
         <translation>laporan regional menyebut kawasan atau negara-negaranya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="70"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="72"/>
         <source>this incident was started by another station: only its author can file updates to it; acknowledge it, or file a new report</source>
         <translation>insiden ini dimulai oleh stasiun lain: hanya pembuatnya yang dapat mengirim pembaruan; kirim tanda terima, atau buat laporan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="75"/>
         <source>this incident is closed by its final report: file a new report for anything that happens next</source>
         <translation>insiden ini sudah ditutup dengan laporan akhirnya: buat laporan baru untuk kejadian berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="78"/>
         <source>a report that continues an incident is an update or a final report (or a request for assistance)</source>
         <translation>laporan yang melanjutkan insiden adalah pembaruan atau laporan akhir (atau permintaan bantuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="85"/>
         <source>the report has not been built for review</source>
         <translation>laporan belum disusun untuk ditinjau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="86"/>
         <source>the answers changed since the report was built for review</source>
         <translation>jawaban berubah sejak laporan disusun untuk ditinjau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="87"/>
         <source>the passphrase needs at least {limit} characters</source>
         <translation>frasa sandi perlu paling sedikit {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="88"/>
         <source>{value} is not an http:// or https:// address</source>
         <translation>{value} bukan alamat http:// atau https://</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="89"/>
         <source>line {line}: {problem}</source>
         <translation>baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="90"/>
         <source>cannot tell what kind of indicator this is; start the line with its type ({types})</source>
         <translation>jenis indikator ini tidak dapat dikenali; awali baris dengan jenisnya ({types})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="90"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="92"/>
         <source>unknown indicator type {kind}</source>
         <translation>jenis indikator {kind} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="91"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="93"/>
         <source>empty value</source>
         <translation>nilai kosong</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="92"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="94"/>
         <source>a domain name needs at least two labels</source>
         <translation>nama domain perlu paling sedikit dua label</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="93"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="95"/>
         <source>not a valid domain name</source>
         <translation>bukan nama domain yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="96"/>
         <source>the label {label} is not valid</source>
         <translation>label {label} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="97"/>
         <source>the top-level label cannot be a number</source>
         <translation>label tingkat teratas tidak boleh berupa angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="98"/>
         <source>expected a URL starting with http://, https:// or ftp://</source>
         <translation>URL harus diawali http://, https://, atau ftp://</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="97"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="99"/>
         <source>the URL has no host</source>
         <translation>URL tidak memiliki host</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="100"/>
         <source>the address has an invalid port</source>
         <translation>alamat memiliki port yang tidak sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="101"/>
         <source>a URL cannot contain spaces</source>
         <translation>URL tidak boleh mengandung spasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="102"/>
         <source>square brackets in a URL enclose an IPv6 address; write a defanged dot as [.]</source>
         <translation>tanda kurung siku dalam URL mengapit alamat IPv6; tulis titik yang dijinakkan sebagai [.]</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="104"/>
         <source>not a valid e-mail address</source>
         <translation>bukan alamat surel yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="105"/>
         <source>not a valid IP address</source>
         <translation>bukan alamat IP yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="106"/>
         <source>a network is written with its first address (the host bits are zero)</source>
         <translation>jaringan ditulis dengan alamat pertamanya (bit host bernilai nol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="108"/>
         <source>a {kind} hash is {length} hexadecimal characters</source>
         <translation>hash {kind} terdiri dari {length} karakter heksadesimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="107"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="109"/>
         <source>no peer for this report&apos;s scope yet; add a peer&apos;s contact card</source>
         <translation>belum ada mitra untuk cakupan laporan ini; tambahkan kartu kontak mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="111"/>
         <source>no verified peer for this report&apos;s scope yet; compare a peer&apos;s fingerprint digits</source>
         <translation>belum ada mitra terverifikasi untuk cakupan laporan ini; bandingkan angka sidik jari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="114"/>
         <source>no peer in {countries} yet; add a peer&apos;s contact card, or choose another country</source>
         <translation>belum ada mitra di {countries}; tambahkan kartu kontak mitra, atau pilih negara lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="116"/>
         <source>no verified peer in {countries} yet; compare a peer&apos;s fingerprint digits</source>
         <translation>belum ada mitra terverifikasi di {countries}; bandingkan angka sidik jari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="118"/>
         <source>these peers&apos; keys were revoked: {peers}</source>
         <translation>kunci mitra berikut telah dicabut: {peers}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="119"/>
         <source>{tlp} goes only to verified peers; not verified: {peers}</source>
         <translation>{tlp} hanya dikirim ke mitra terverifikasi; belum terverifikasi: {peers}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="121"/>
         <source>name at least one peer</source>
         <translation>sebutkan paling sedikit satu mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
         <source>the keys of {peer} were revoked</source>
         <translation>kunci {peer} telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="123"/>
         <source>the author already has it</source>
         <translation>penulisnya sudah memilikinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="124"/>
         <source>TLP:RED is for its named recipients only; it cannot be forwarded</source>
         <translation>TLP:RED hanya untuk penerima yang disebutkan; tidak dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
         <source>TLP:AMBER+STRICT stays inside this organisation; it cannot be forwarded</source>
         <translation>TLP:AMBER+STRICT tetap di dalam organisasi ini; tidak dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="128"/>
         <source>TLP:AMBER may go only to this organisation&apos;s clients (peers in {country}); ask the author before sharing wider</source>
         <translation>TLP:AMBER hanya boleh diteruskan ke klien organisasi ini (mitra di {country}); tanyakan kepada penulis sebelum membagikannya lebih luas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="131"/>
         <source>unknown handling label {tlp}; not forwarded</source>
         <translation>label penanganan {tlp} tidak dikenal; tidak diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
         <source>an external (STIX) report has no Siaga signature to pass on; export it instead</source>
         <translation>laporan eksternal (STIX) tidak memiliki tanda tangan Siaga untuk diteruskan; ekspor laporan itu saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="134"/>
         <source>only reports can be forwarded</source>
         <translation>hanya laporan yang dapat diteruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="133"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="135"/>
         <source>not forwarded: {refused}</source>
         <translation>tidak diteruskan: {refused}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="137"/>
         <source>larger than {size}</source>
         <translation>lebih besar dari {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="136"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="138"/>
         <source>not valid JSON</source>
         <translation>bukan JSON yang sah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="139"/>
         <source>nested too deeply</source>
         <translation>bertingkat terlalu dalam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
         <source>some of its fields are missing or malformed</source>
         <translation>sebagian isinya hilang atau rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
         <source>the signature does not match (altered or forged)</source>
         <translation>tanda tangannya tidak cocok (diubah atau dipalsukan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
         <source>not a Siaga contact card</source>
         <translation>bukan kartu kontak Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
         <source>a name or organisation must be 1 to {limit} characters</source>
         <translation>nama atau organisasi harus 1 sampai {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="144"/>
         <source>not a Siaga bundle</source>
         <translation>bukan bundel Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="145"/>
         <source>not addressed to this station, or damaged</source>
         <translation>tidak ditujukan ke stasiun ini, atau rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="144"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
         <source>expands beyond the size limit</source>
         <translation>melebihi batas ukuran setelah dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="145"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="147"/>
         <source>damaged (cannot decompress)</source>
         <translation>rusak (tidak dapat dibuka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="148"/>
         <source>truncated</source>
         <translation>terpotong</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="149"/>
         <source>unsupported bundle version</source>
         <translation>versi bundel tidak didukung</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="148"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
         <source>addressed to another station</source>
         <translation>ditujukan ke stasiun lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="152"/>
         <source>the check character does not match: a character was misread or mistyped; read the line back to the sender</source>
         <translation>karakter pemeriksa tidak cocok: ada karakter yang salah dibaca atau salah ketik; bacakan kembali baris itu kepada pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="155"/>
         <source>this line has no tag: it is not addressed to anyone</source>
         <translation>baris ini tidak bertanda: tidak ditujukan kepada siapa pun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
         <source>this line is addressed to another station; ask the sender to write it for this station</source>
         <translation>baris ini ditujukan kepada stasiun lain; minta pengirim menuliskannya untuk stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="159"/>
         <source>the tag does not match any peer: the line was altered, forged or its sender is unknown; confirm it with the sender by another channel</source>
         <translation>tanda tidak cocok dengan rekan mana pun: baris itu diubah, dipalsukan, atau pengirimnya tidak dikenal; pastikan dengan pengirim melalui saluran lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="162"/>
         <source>only a report&apos;s code line can be filed in the inbox</source>
         <translation>hanya baris kode sebuah laporan yang dapat disimpan di kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="165"/>
         <source>no QR code was found in the picture; take a sharper, closer photo of the whole code</source>
         <translation>tidak ada kode QR dalam gambar; ambil foto seluruh kode yang lebih tajam dan lebih dekat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="167"/>
         <source>the QR code is not a Siaga contact card</source>
         <translation>kode QR ini bukan kartu kontak Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="169"/>
         <source>the file is not a picture this program can open (use PNG or JPEG)</source>
         <translation>berkas ini bukan gambar yang dapat dibuka program ini (gunakan PNG atau JPEG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
         <source>expired {when}</source>
         <translation>kedaluwarsa sejak {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="172"/>
         <source>made in the future (check this computer&apos;s clock)</source>
         <translation>dibuat di masa depan (periksa jam komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="173"/>
         <source>from a station that is not in this directory</source>
         <translation>dari stasiun yang tidak ada di direktori ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="174"/>
         <source>from a peer whose keys were revoked</source>
         <translation>dari mitra yang kuncinya telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="175"/>
         <source>not a STIX bundle</source>
         <translation>bukan bundel STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="176"/>
         <source>incident {id} lacks a name or created time</source>
         <translation>insiden {id} tidak memiliki nama atau waktu pembuatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
         <source>it holds no incident, grouping, report, indicator or sighting objects</source>
         <translation>berkas tidak memuat objek incident, grouping, report, indicator, atau sighting</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="179"/>
         <source>contains control characters or text-direction marks ({char})</source>
         <translation>berisi karakter kendali atau tanda arah teks ({char})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="181"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="180"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="182"/>
         <source>expected text</source>
         <translation>seharusnya berupa teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="183"/>
         <source>expected an object</source>
         <translation>seharusnya berupa objek</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="184"/>
         <source>expected a list</source>
         <translation>seharusnya berupa daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="185"/>
         <source>{value} is not a STIX timestamp</source>
         <translation>{value} bukan stempel waktu STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
         <source>holds a number or text that JSON cannot keep exactly</source>
         <translation>berisi angka atau teks yang tidak dapat disimpan JSON dengan tepat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="187"/>
         <source>{where} {field}: {problem}</source>
         <translation>{where} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="188"/>
         <source>report {id} has {value}, not a date and time; leave it out of the export</source>
         <translation>laporan {id} berisi {value}, bukan tanggal dan waktu; jangan sertakan dalam ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="191"/>
         <source>only a report can be sighted</source>
         <translation>hanya laporan yang dapat ditandai terlihat juga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
         <source>the report holds no indicator {value}; choose among its indicators</source>
         <translation>laporan tidak memuat indikator {value}; pilih di antara indikatornya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="198"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
         <source>no incident it can take; {count} object(s) refused, first {first}</source>
         <translation>tidak ada insiden yang dapat diambil; {count} objek ditolak, yang pertama {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="203"/>
         <source>unknown field(s): {fields}</source>
         <translation>isian tidak dikenal: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
         <source>expected true or false</source>
         <translation>seharusnya true atau false</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="205"/>
         <source>unknown role {value} (one of: {choices})</source>
         <translation>peran tidak dikenal {value} (salah satu dari: {choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
         <source>{value} is not a phone number (use digits, spaces and + ( ) - .)</source>
         <translation>{value} bukan nomor telepon (gunakan angka, spasi, dan + ( ) - .)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="208"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} bukan alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="209"/>
         <source>{value} is not a time zone (such as Asia/Jakarta or UTC+07:00)</source>
         <translation>{value} bukan zona waktu (seperti Asia/Jakarta atau UTC+07:00)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
         <source>working hours need their time zone</source>
         <translation>jam kerja memerlukan zona waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
         <source>give a phone number or an e-mail address</source>
         <translation>berikan nomor telepon atau alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="213"/>
         <source>more than {limit} contacts</source>
         <translation>lebih dari {limit} kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="214"/>
         <source>the contacts were changed after the card was signed (ask the station for its card again)</source>
         <translation>kontak diubah setelah kartu ditandatangani (minta kartu stasiun itu sekali lagi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="216"/>
         <source>contacts: {problem}</source>
         <translation>kontak: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
         <source>a TAXII collection has no desk to answer a check</source>
         <translation>koleksi TAXII tidak memiliki meja untuk menjawab pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
         <source>this peer revoked its keys; it cannot be checked</source>
         <translation>mitra ini telah mencabut kuncinya; tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
         <source>that message is not a communication check</source>
         <translation>pesan itu bukan pemeriksaan komunikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="220"/>
         <source>this check was already answered by {by}</source>
         <translation>pemeriksaan ini sudah dijawab oleh {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
         <source>the station that sent this check is no longer a peer</source>
         <translation>stasiun yang mengirim pemeriksaan ini bukan lagi mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
         <source>a TAXII collection has no scorecard</source>
         <translation>koleksi TAXII tidak memiliki kartu skor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
         <source>the peer does not know this station yet: give them this station&apos;s contact card</source>
         <translation>mitra belum mengenal stasiun ini: berikan kartu kontak stasiun ini kepada mereka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
         <source>the peer refused the messages (HTTP {status}): {detail}</source>
         <translation>mitra menolak pesan (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
         <source>the peer&apos;s endpoint failed (HTTP {status}); it will be tried again later</source>
         <translation>titik akhir mitra gagal (HTTP {status}); pengiriman akan dicoba lagi nanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="229"/>
         <source>connection refused at {url}: is the peer&apos;s Siaga running? It will be tried again</source>
         <translation>sambungan ditolak di {url}: apakah Siaga milik mitra sedang berjalan? Pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="231"/>
         <source>no answer from {url} in time: the link may be slow or down; it will be tried again</source>
         <translation>tidak ada jawaban dari {url} tepat waktu: jaringan mungkin lambat atau terputus; pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="231"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="233"/>
         <source>cannot reach {url} ({detail}): check this computer&apos;s network; it will be tried again</source>
         <translation>tidak dapat menjangkau {url} ({detail}): periksa jaringan komputer ini; pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="235"/>
         <source>it is no longer in the inbox</source>
         <translation>pesan itu sudah tidak ada di kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="236"/>
         <source>a report read from a partner&apos;s file has no Siaga author to acknowledge to</source>
         <translation>laporan yang dibaca dari berkas mitra tidak memiliki penulis Siaga untuk diberi tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="238"/>
         <source>its author is no longer a peer, so it cannot be acknowledged</source>
         <translation>penulisnya bukan lagi mitra, jadi tanda terima tidak dapat dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="240"/>
         <source>{message}: {problem}. Nothing was acknowledged; leave it out of the selection and try again</source>
         <translation>{message}: {problem}. Tidak ada tanda terima yang dikirim; keluarkan pesan itu dari pilihan lalu coba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="79"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="81"/>
         <source>unknown reporting clock {value} (one of: {choices})</source>
         <translation>jam pelaporan {value} tidak dikenal (salah satu dari: {choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="80"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="82"/>
         <source>an incident keeps the reporting clock its first report named ({profile}): leave the clock out of an update</source>
         <translation>insiden tetap memakai jam pelaporan yang disebut laporan pertamanya ({profile}): jangan cantumkan jam pada pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
         <source>this incident is this station&apos;s own: a sighting tells another station that its incident was seen here too</source>
         <translation>insiden ini milik stasiun ini sendiri: tanda &quot;terlihat juga di sini&quot; memberi tahu stasiun lain bahwa insidennya juga terlihat di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
         <source>the first report of this incident has not arrived yet: send the sighting for the report itself, without the incident</source>
         <translation>laporan pertama insiden ini belum tiba: kirim tanda terlihat juga untuk laporan itu sendiri, tanpa insidennya</translation>
     </message>
@@ -4865,7 +4898,7 @@ hxxp://bad[.]example/x</translation>
         <translation>Penulis tidak ada di direktori — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="223"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
@@ -5413,17 +5446,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="94"/>
         <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="96"/>
         <source>Open the urgent report</source>
         <translation>Buka laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="100"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>

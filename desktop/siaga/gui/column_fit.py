@@ -26,11 +26,11 @@ from .plain import tip
 
 log = logging.getLogger("siaga.gui")
 
-#: the least the stretching column keeps where it can, and the least a shrunk column keeps (pixels)
+# the least the stretching column keeps where it can, and the least a shrunk column keeps (pixels)
 MIN_STRETCH, FLOOR = 280, 56
-#: room beside a heading's text (its margins, and the sort arrow of a sorted column)
+# room beside a heading's text (its margins, and the sort arrow of a sorted column)
 HEADING_ROOM = 22
-#: the widest a column grows for its contents, unless the table says otherwise (pixels)
+# the widest a column grows for its contents, unless the table says otherwise (pixels)
 CAP = 220
 
 
@@ -78,7 +78,7 @@ class ColumnFitter(QObject):
     column's widest (by default :data:`CAP`).
     """
 
-    #: the officer chose the hidden columns (their names, in the table's order), or None: fit them to the room
+    # the officer chose the hidden columns (their names, in the table's order), or None: fit them to the room
     chosenChanged = Signal(object)
 
     def __init__(self, table: QTableView, name: str, stretch: int, keep: tuple[int, ...] = (),

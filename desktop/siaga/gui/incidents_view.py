@@ -41,7 +41,7 @@ from .wording import code_label
 log = logging.getLogger("siaga.gui")
 
 ROOT_ROLE = Qt.ItemDataRole.UserRole
-#: the incidents table's columns
+# the incidents table's columns
 STATE, SEVERITY, SUMMARY, REPORTS, DEADLINE, STARTED_BY = range(6)
 #: how often deadlines are looked at again while the app is open (ms)
 CHECK_MS = 60_000
