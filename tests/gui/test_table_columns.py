@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QTableView
 
 from siaga.delivery.bundle import export_bundle, import_bundle
-from siaga.gui.column_fit import auto_hidden
+from siaga.gui.column_fit import auto_hidden, grow
 from siaga.gui.i18n import install_language
 from siaga.gui.inbox_model import COUNTRY, SENDER, STATUS, SUMMARY as INBOX_SUMMARY, TLP, TYPE
 from siaga.gui.incidents_view import SUMMARY as INCIDENT_SUMMARY
@@ -177,3 +177,12 @@ def test_the_least_useful_columns_are_hidden_first_and_shown_again_when_they_fit
     assert auto_hidden(natural, 150, (3, 2, 1)) == {3, 2, 1}
     # hiding a wide one made room: a narrower one hidden before it comes back
     assert auto_hidden({0: 100, 1: 40, 2: 200}, 150, (1, 2)) == {2}
+
+
+def test_a_capped_column_gets_its_whole_text_when_the_summary_keeps_the_most_room():
+    widths = {0: 80, 1: 200}
+    grow(widths, {0: 80, 1: 320}, total=1000, least=280)
+    assert widths == {0: 80, 1: 320}  # 600 left for the summary
+    widths = {0: 80, 1: 200}
+    grow(widths, {0: 80, 1: 320}, total=700, least=280)
+    assert widths == {0: 80, 1: 200}  # the summary would keep 300, less than the grown column

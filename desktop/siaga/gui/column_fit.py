@@ -69,6 +69,18 @@ def auto_hidden(natural: dict[int, int], room: int, hide_first: Iterable[int]) -
     return hidden
 
 
+def grow(widths: dict[int, int], full: dict[int, int], total: int, least: int) -> None:
+    """Widen capped columns to their whole contents (narrowest need first) while the stretching column, which
+    gets ``total`` less the others, keeps at least ``least`` and stays wider than each of them."""
+    for column in sorted(widths, key=lambda c: full.get(c, 0) - widths[c]):
+        want = full.get(column, 0)
+        if want <= widths[column]:
+            continue
+        left = total - sum(widths.values()) - (want - widths[column])
+        if left >= max(least, want):
+            widths[column] = want
+
+
 class ColumnFitter(QObject):
     """Keeps ``table``'s columns fitted (see the module); call :meth:`fit_to_contents` when new rows arrive.
 
@@ -95,6 +107,7 @@ class ColumnFitter(QObject):
         self.min_stretch = min_stretch
         self.chosen: set[str] | None = None  # None: nothing chosen, the room decides
         self.natural: dict[int, int] = {}
+        self.full: dict[int, int] = {}  # the contents' width, uncapped
         self.floors: dict[int, int] = {}
         self._fitting = False
         header = table.horizontalHeader()
@@ -112,7 +125,7 @@ class ColumnFitter(QObject):
         """Measure each column's heading and the contents of the rows in sight (capped), then fit them."""
         model, header = self.table.model(), self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        self.floors, self.natural = {}, {}
+        self.floors, self.natural, self.full = {}, {}, {}
         for column in range(model.columnCount()):
             if column == self.stretch:
                 continue
@@ -120,6 +133,7 @@ class ColumnFitter(QObject):
             self.floors[column] = metrics.horizontalAdvance(heading) + HEADING_ROOM
             contents = self.table.sizeHintForColumn(column)
             self.natural[column] = max(self.floors[column], min(contents, self.caps.get(column, CAP)))
+            self.full[column] = max(self.natural[column], contents)
         self.fit()
 
     def fit(self) -> None:
@@ -138,7 +152,9 @@ class ColumnFitter(QObject):
             shown = {c: w for c, w in self.natural.items() if c not in hidden}
             kept = {c: w for c, w in shown.items() if c in self.keep}
             flexible = {c: w for c, w in shown.items() if c not in self.keep}
-            for column, width in {**kept, **shrink(flexible, room - sum(kept.values()), self.floors)}.items():
+            widths = {**kept, **shrink(flexible, room - sum(kept.values()), self.floors)}
+            grow(widths, self.full, self.table.viewport().width(), self.min_stretch)
+            for column, width in widths.items():
                 if self.table.columnWidth(column) != width:
                     self.table.setColumnWidth(column, width)
         finally:
