@@ -792,17 +792,17 @@
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../desktop/siaga/gui/column_fit.py" line="103"/>
-        <source>Right-click the headings to choose the columns shown</source>
-        <translation>Klik kanan judul kolom untuk memilih kolom yang ditampilkan</translation>
+        <location filename="../../desktop/siaga/gui/column_fit.py" line="117"/>
+        <source>Right-click the headings (or press the menu key in the table) to choose the columns shown</source>
+        <translation>Klik kanan judul kolom (atau tekan tombol menu di tabel) untuk memilih kolom yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/column_fit.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/column_fit.py" line="211"/>
         <source>Fit the columns to the window</source>
         <translation>Sesuaikan kolom dengan lebar jendela</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/column_fit.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/column_fit.py" line="215"/>
         <source>Hide the least useful columns when the window is narrow, show them all when wide</source>
         <translation>Sembunyikan kolom yang paling jarang diperlukan saat jendela sempit, tampilkan semuanya saat lebar</translation>
     </message>

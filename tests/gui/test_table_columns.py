@@ -186,3 +186,23 @@ def test_a_capped_column_gets_its_whole_text_when_the_summary_keeps_the_most_roo
     widths = {0: 80, 1: 200}
     grow(widths, {0: 80, 1: 320}, total=700, least=280)
     assert widths == {0: 80, 1: 200}  # the summary would keep 300, less than the grown column
+
+
+def test_the_menu_key_in_the_table_opens_the_columns_menu(qtbot, qapp, long_station, window_of):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+
+    window = window_of(long_station.home, "en")
+    inbox = window.inbox
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == INBOX_ROWS, timeout=15_000)
+    inbox.table.setFocus()
+    # the menu key, as the desktop's platform sends it (the offscreen one sends no context menu event)
+    point = QPoint(5, 5)
+    qapp.sendEvent(inbox.table, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, point,
+                                                  inbox.table.mapToGlobal(point)))
+    qtbot.waitUntil(lambda: inbox.columns.open_menu is not None and inbox.columns.open_menu.isVisible(),
+                    timeout=5_000)
+    menu = inbox.columns.open_menu
+    assert [a.text() for a in menu.actions() if a.isCheckable()] == [
+        "Type", "Sender", "Country", "Code", "TLP", "Fit the columns to the window"]
+    menu.close()

@@ -18,7 +18,7 @@ import logging
 from typing import Iterable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QTableView
 
 from ..station.table_columns import ALWAYS_SHOWN, TABLES
@@ -110,11 +110,14 @@ class ColumnFitter(QObject):
         self.full: dict[int, int] = {}  # the contents' width, uncapped
         self.floors: dict[int, int] = {}
         self._fitting = False
+        self.open_menu: QMenu | None = None  # the columns' menu last opened
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._open_menu)
-        header.setToolTip(tip(self.tr("Right-click the headings to choose the columns shown")))
+        header.setToolTip(tip(self.tr("Right-click the headings (or press the menu key in the table) to choose the"
+                                       " columns shown")))
         table.viewport().installEventFilter(self)
+        table.installEventFilter(self)  # the menu key on the table opens the columns' menu too
 
     # -- widths ------------------------------------------------------------------------
 
@@ -161,8 +164,13 @@ class ColumnFitter(QObject):
             self._fitting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self.fit()
+        elif (event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent)
+              and event.reason() == QContextMenuEvent.Reason.Keyboard
+              and self.table.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu):
+            self._open_menu(QPoint(0, self.table.horizontalHeader().height()))
+            return True
         return False
 
     # -- the officer's choice ------------------------------------------------------------
@@ -210,8 +218,8 @@ class ColumnFitter(QObject):
         return menu
 
     def _open_menu(self, pos: QPoint) -> None:
-        self._menu = self.menu()
-        self._menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+        self.open_menu = self.menu()
+        self.open_menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
 
 def remember(fitter: ColumnFitter, session) -> None:
