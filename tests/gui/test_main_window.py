@@ -137,6 +137,8 @@ def _clipped(window):
             continue
         model = header.model()
         for section in range(header.count()):
+            if header.isSectionHidden(section):  # a column hidden for want of room (or by the officer)
+                continue
             text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
             if text and header.fontMetrics().horizontalAdvance(text) + 8 > header.sectionSize(section):
                 out.append(("header", header.parent().objectName(), text, header.sectionSize(section)))
