@@ -78,6 +78,20 @@ def test_an_identity_name_with_control_characters_refuses_its_incident():
     assert len(reports) == 1 and "identity--1 name" in reports.refused[0]
 
 
+def test_loose_indicators_whose_author_has_no_text_name_are_refused_not_the_file():
+    """An incident refused for its author's name leaves its indicators loose; their author is refused too."""
+    author = {"type": "identity", "id": "identity--1", "name": []}
+    objects = [author, incident(1, created_by_ref="identity--1"),
+               {"type": "indicator", "id": "indicator--1", "created_by_ref": "identity--1",
+                "pattern": "[ipv4-addr:value = '203.0.113.7']", "created": GOOD["created"]},
+               {"type": "relationship", "id": "relationship--1", "relationship_type": "indicates",
+                "source_ref": "indicator--1", "target_ref": incident(1)["id"]},
+               incident(2)]
+    reports = read_bundle(bundle(*objects), BOOK)
+    assert [r["content"]["stix_id"] for r in reports] == [incident(2)["id"]]
+    assert reports.refused and all("identity--1 name" in reason for reason in reports.refused)
+
+
 def test_an_indicator_pattern_that_is_not_text_refuses_its_incident_not_the_file():
     objects = [incident(1), {"type": "indicator", "id": "indicator--1", "pattern": 5},
                {"type": "relationship", "id": "relationship--1", "relationship_type": "indicates",

@@ -326,8 +326,12 @@ def read_bundle(data: bytes, book) -> StixReports:
                                          if isinstance(sub, str))]:
             used.add(ref)
             owners.setdefault(ref, report["id"])
-    loose = partners.loose_report(objects, used, by_id, book, str(doc.get("id") or "bundle"), tlp, source,
-                                  _timestamp)
+    try:
+        loose = partners.loose_report(objects, used, by_id, book, str(doc.get("id") or "bundle"), tlp, source,
+                                      _timestamp)
+    except Refused as exc:  # e.g. the loose indicators' author names itself with something that is not text
+        refused.append(exc.reason)
+        loose = None
     if loose is not None:
         reports.append(loose)
         for obj in loose["raw"]["objects"]:
