@@ -33,7 +33,6 @@ from ..base.fileio import atomic_write
 from ..protocol import codebook
 from ..station.facade import Station
 from ..storage import keystore, preferences
-from ..storage.preferences import LANGUAGE_NAMES
 from .accessible import name_wizard_buttons
 from .country_combo import CountryCombo
 from .errors import describe, show_error
@@ -86,7 +85,7 @@ class StationPage(GatedPage):
         self._wizard = wizard
         book = codebook.current()
         self.language = QComboBox()
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in preferences.language_names().items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(wizard.lang)))
         self.name = QLineEdit()
