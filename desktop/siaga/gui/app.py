@@ -266,13 +266,16 @@ class App(QObject):
         window.settingsRequested.connect(self.open_settings)
         return window
 
-    def _show_main_window(self) -> None:
-        """A new window for the open session (another language was chosen)."""
+    def _show_main_window(self, held_report: dict | None = None) -> None:
+        """A new window for the open session (another language was chosen), with the report being written."""
         window = self._build_window(self.session)
         window.station_unlocked()
         self.window = window
         window.show()
-        window.offer_drafts()
+        if held_report is not None:
+            window.resume_report(held_report)
+        else:
+            window.offer_drafts()
 
     # -- idle lock -------------------------------------------------------------------
 
@@ -354,11 +357,13 @@ class App(QObject):
         if prefs.language != old.language:
             install_language(QApplication.instance(), prefs.language)
             session.lang = prefs.language
+            held = None
             if self.window is not None:
+                held = self.window.report_in_progress()  # the form open now comes back in the new language
                 self.window.hide()
                 self.window.deleteLater()
                 self.window = None
-            self._show_main_window()
+            self._show_main_window(held)
         endpoint_changed = (prefs.receive_enabled, prefs.host, prefs.port) != (
             old.receive_enabled, old.host, old.port)
         if endpoint_changed:

@@ -328,6 +328,24 @@ class MainWindow(QMainWindow):
     def _wizard_closed(self, result: int) -> None:
         self._wizard = None
 
+    def report_in_progress(self) -> dict | None:
+        """The report open in the guided form, its draft saved now (the window is about to be rebuilt), or None."""
+        if self._wizard is None:
+            return None
+        self._wizard.save_draft()
+        form = self._wizard.form
+        return {"draft_id": self._wizard.draft_id, "draft": form.to_draft(), "previous": form.previous}
+
+    def resume_report(self, held: dict) -> None:
+        """The guided form again, in this window's language, where :meth:`report_in_progress` left it."""
+        kind = held["draft"].get("type")
+        title = {"final": self.tr("Final report"), "update": self.tr("Send update")}.get(kind, "") \
+            if held["previous"] is not None else ""
+        self.session.db.run(lambda station: (station.peers(), station.info),
+                            done=lambda got: self._open_wizard(got, held["draft_id"], held["draft"], held["previous"],
+                                                               title),
+                            failed=lambda exc: show_error(self, self.tr("New report"), exc))
+
     @Slot(str, dict)
     def _save_draft(self, draft_id: str, draft: dict) -> None:
         self.session.db.run(lambda st: st.save_draft(draft_id, draft),

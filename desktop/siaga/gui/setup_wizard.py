@@ -15,7 +15,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -301,6 +301,11 @@ class SetupWizard(PlainWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up Siaga"))
+        # Qt words the buttons not shown yet (Finish, Help; Commit before its page words it) only when a page
+        # changes: said again here, they are in the language just chosen when they appear
+        for which, text in ((QWizard.WizardButton.FinishButton, "&Finish"), (QWizard.WizardButton.HelpButton, "&Help"),
+                            (QWizard.WizardButton.CommitButton, "Commit")):
+            self.setButtonText(which, QCoreApplication.translate("QWizard", text))
         name_wizard_buttons(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
