@@ -235,79 +235,207 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="210"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="212"/>
         <source>Checking the log...</source>
         <translation>Memeriksa log...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="217"/>
         <source>Audit entries</source>
         <translation>Entri audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="218"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="218"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="218"/>
         <source>Event</source>
         <translation>Kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="218"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="223"/>
         <source>&amp;Verify again</source>
         <translation>&amp;Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="226"/>
         <source>Export &amp;JSON...</source>
         <translation>Ekspor &amp;JSON...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="229"/>
         <source>Export &amp;CSV...</source>
         <translation>Ekspor &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="259"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="260"/>
         <source>The audit log is intact: {count} entries, chained and signed.</source>
         <translation>Log audit utuh: {count} entri, berantai dan bertanda tangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="276"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="286"/>
         <source>Export the audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="287"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="287"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="291"/>
         <source>{count} entries written to {file}.</source>
         <translation>{count} entri ditulis ke {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEvents</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="17"/>
+        <source>Station created</source>
+        <translation>Stasiun dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="18"/>
+        <source>Report filed</source>
+        <translation>Laporan diajukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="19"/>
+        <source>Acknowledgement sent</source>
+        <translation>Tanda terima dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="20"/>
+        <source>Ping sent</source>
+        <translation>Ping dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="21"/>
+        <source>Communication check sent</source>
+        <translation>Pemeriksaan komunikasi dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="22"/>
+        <source>Told a peer its incident was seen here too</source>
+        <translation>Memberi tahu mitra bahwa insidennya terlihat juga di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="23"/>
+        <source>Received from a peer</source>
+        <translation>Diterima dari mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="24"/>
+        <source>Taken in from a file</source>
+        <translation>Diambil dari berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="25"/>
+        <source>Bundle imported</source>
+        <translation>Bundel diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="26"/>
+        <source>Bundle exported</source>
+        <translation>Bundel diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="27"/>
+        <source>Reports exported</source>
+        <translation>Laporan diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="28"/>
+        <source>Audit log exported</source>
+        <translation>Log audit diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="29"/>
+        <source>Report forwarded</source>
+        <translation>Laporan diteruskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="30"/>
+        <source>Passed on for another station (hub)</source>
+        <translation>Diteruskan untuk stasiun lain (hub)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="31"/>
+        <source>New keys made</source>
+        <translation>Kunci baru dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="32"/>
+        <source>Keys revoked</source>
+        <translation>Kunci dicabut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="33"/>
+        <source>Passphrase changed</source>
+        <translation>Frasa sandi diganti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="34"/>
+        <source>People on the contact card changed</source>
+        <translation>Orang pada kartu kontak diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="35"/>
+        <source>Peer added</source>
+        <translation>Mitra ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="36"/>
+        <source>Peer&apos;s card updated</source>
+        <translation>Kartu mitra diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="37"/>
+        <source>Peer&apos;s people updated</source>
+        <translation>Orang pada kartu mitra diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="38"/>
+        <source>Peer verified</source>
+        <translation>Mitra diverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="39"/>
+        <source>Peer&apos;s trust changed</source>
+        <translation>Kepercayaan pada mitra diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="40"/>
+        <source>Peer made new keys</source>
+        <translation>Mitra membuat kunci baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="41"/>
+        <source>Peer revoked its keys</source>
+        <translation>Mitra mencabut kuncinya</translation>
     </message>
 </context>
 <context>
@@ -642,7 +770,7 @@
         <translation>Tenggat yang diikuti stasiun ini (Pengaturan). Pilih yang lain jika insiden ini tunduk pada aturan lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/clock_choice.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/clock_choice.py" line="104"/>
         <source>Reporting &amp;deadlines:</source>
         <translation>&amp;Tenggat pelaporan:</translation>
     </message>
@@ -650,28 +778,28 @@
 <context>
     <name>CodeLineDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="309"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="319"/>
         <source>Decode a code line</source>
         <translation>Uraikan baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="311"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="321"/>
         <source>Type the code line as it was read out or sent by SMS (it starts with SG1). Spaces and capitals do not matter.</source>
         <translation>Ketik baris kode seperti yang dibacakan atau dikirim lewat SMS (diawali SG1). Spasi dan huruf besar tidak berpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="326"/>
         <location filename="../../desktop/siaga/gui/field_dialogs.py" line="40"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="330"/>
         <source>&amp;Decode</source>
         <translation>&amp;Uraikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="333"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="343"/>
         <source>What the code line says</source>
         <translation>Isi baris kode</translation>
     </message>
@@ -724,67 +852,67 @@
 <context>
     <name>CodeLineFields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="296"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="297"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="298"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="289"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="299"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="300"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="301"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="302"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="293"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="303"/>
         <source>Observed</source>
         <translation>Teramati</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="294"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="304"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="305"/>
         <source>Answers</source>
         <translation>Menjawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="306"/>
         <source>Reported</source>
         <translation>Dilaporkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="297"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="307"/>
         <source>Codebook</source>
         <translation>Buku kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="308"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
@@ -1262,62 +1390,62 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="374"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="384"/>
         <source>Change &amp;passphrase...</source>
         <translation>Ganti &amp;frasa sandi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="378"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="388"/>
         <source>Re&amp;voke keys...</source>
         <translation>Ca&amp;but kunci...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="380"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="390"/>
         <source>&amp;Audit log...</source>
         <translation>Log a&amp;udit...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="381"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="391"/>
         <source>&amp;Decode a code line...</source>
         <translation>&amp;Uraikan baris kode...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="376"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="386"/>
         <source>Make new &amp;keys...</source>
         <translation>Buat &amp;kunci baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="393"/>
         <source>P&amp;rint the report shown...</source>
         <translation>Ceta&amp;k laporan yang ditampilkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="385"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="395"/>
         <source>Save the report shown as PD&amp;F...</source>
         <translation>Simpan laporan yang ditampilkan sebagai PD&amp;F...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="405"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="415"/>
         <source>Open a report in the Inbox first (an outbox message has its own Save as PDF).</source>
         <translation>Buka dulu sebuah laporan di Kotak masuk (pesan di kotak keluar punya Simpan sebagai PDF sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="417"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="428"/>
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="418"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="429"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="427"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="438"/>
         <source>Report saved as {file}</source>
         <translation>Laporan disimpan sebagai {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="436"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="447"/>
         <source>Report sent to the printer</source>
         <translation>Laporan dikirim ke pencetak</translation>
     </message>
@@ -1325,47 +1453,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="349"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="349"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="350"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="353"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="362"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="369"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="370"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="369"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="370"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="371"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="382"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="383"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="384"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -1374,77 +1502,77 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="387"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="388"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="391"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="392"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="395"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="398"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="399"/>
         <source>Su&amp;mmary (one line):</source>
         <translation>Ri&amp;ngkasan (satu baris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="402"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="403"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="406"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
         <source>Not assessed</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="485"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="486"/>
         <source>Line {line}: add the {kind} after the type, or delete the line (it is not sent without a value)</source>
         <translation>Baris {line}: tambahkan nilai {kind} setelah jenisnya, atau hapus baris ini (baris tanpa nilai tidak dikirim)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="495"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="496"/>
         <source>Line {line}: {warning}</source>
         <translation>Baris {line}: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="408"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="409"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="411"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="464"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="465"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="480"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="481"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="489"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="490"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -1727,12 +1855,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="345"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="323"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="348"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -1833,83 +1961,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="270"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="271"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="272"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="273"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="274"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="275"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="276"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="252"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="277"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="253"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="278"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="279"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="255"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="256"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="281"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="282"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="283"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="259"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="284"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="285"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="286"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -1930,52 +2058,52 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="244"/>
         <source>Your station is ready</source>
         <translation>Stasiun Anda siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="245"/>
         <source>These digits identify your station&apos;s keys. Give partners your contact card, then read the digits to them (by phone or in person) so they can verify it.</source>
         <translation>Angka-angka ini mengidentifikasi kunci stasiun Anda. Berikan kartu kontak Anda kepada mitra, lalu bacakan angka-angka ini kepada mereka (melalui telepon atau secara langsung) agar mereka dapat memverifikasinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="247"/>
         <source>Fingerprint digits</source>
         <translation>Angka sidik jari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="253"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="252"/>
         <source>&amp;Save contact card...</source>
         <translation>&amp;Simpan kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="253"/>
         <source>Save contact card to a file</source>
         <translation>Simpan kartu kontak ke berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="259"/>
         <source>Save contact card</source>
         <translation>Simpan kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="259"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="267"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="266"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="269"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="268"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="249"/>
         <source>Contact cards must go both ways before reports flow: each partner adds your card, and you add theirs (Peers, then Add from contact card). Until a partner has added your card, its station refuses your reports; they wait safely in your outbox.</source>
         <translation>Kartu kontak harus dipertukarkan dua arah sebelum laporan dapat mengalir: setiap mitra menambahkan kartu Anda, dan Anda menambahkan kartu mereka (Mitra, lalu Tambah dari kartu kontak). Selama mitra belum menambahkan kartu Anda, stasiunnya menolak laporan Anda; laporan itu menunggu dengan aman di kotak keluar Anda.</translation>
     </message>
@@ -2031,102 +2159,102 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="517"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="518"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="518"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="519"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="521"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="522"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="530"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="531"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="533"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="534"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="536"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="537"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="538"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="539"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="557"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="558"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="558"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="559"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="562"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="563"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="574"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="575"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="580"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="581"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="582"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="583"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="584"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="585"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="587"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="588"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="588"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="589"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="589"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="590"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="627"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="628"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="631"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="632"/>
         <source>Proposed from no answers: nothing you ticked or answered says how bad it is. Answer the impact questions on the Details page, or choose the severity here.</source>
         <translation>Diusulkan tanpa jawaban: tidak ada yang Anda centang atau jawab yang menunjukkan seberapa parah. Jawab pertanyaan dampak di halaman Rincian, atau pilih tingkat keparahan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="646"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="647"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -2457,84 +2585,84 @@ hxxp://bad[.]example/x</translation>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="309"/>
         <source>The urgent report is not listed with the filters chosen; clear them to act on it.</source>
         <translation>Laporan mendesak tidak tercantum dengan filter yang dipilih; hapus filter untuk menindaklanjutinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="319"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="356"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="357"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="362"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="363"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="372"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="387"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="373"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="388"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="384"/>
         <source>The author will be told it was seen here too.</source>
         <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="399"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="413"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="400"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="414"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="410"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="431"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="432"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="432"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="433"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="445"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="446"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="449"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="450"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="330"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="331"/>
         <source>{count} reports</source>
         <translation>{count} laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="332"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="333"/>
         <source> ({count} from partners&apos; files left out: they have no Siaga author)</source>
         <translation> ({count} dari berkas mitra tidak disertakan: laporan itu tidak memiliki penulis Siaga)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="346"/>
         <source>{count} acknowledgements ({status}) queued for the authors</source>
         <translation>{count} tanda terima ({status}) diantrekan untuk para penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="346"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="347"/>
         <source>Nothing was acknowledged.</source>
         <translation>Tidak ada tanda terima yang dikirim.</translation>
     </message>
@@ -2542,107 +2670,107 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="277"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="285"/>
         <source>{state}. Next: {due}. Clock: {profile}.</source>
         <translation>{state}. Berikutnya: {due}. Tenggat: {profile}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="294"/>
         <source>The earlier report has not been received yet: the thread joins up when it arrives.</source>
         <translation>Laporan sebelumnya belum diterima: rangkaiannya tersambung begitu laporan itu tiba.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="303"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="306"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="307"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="315"/>
         <source>The incident&apos;s messages, oldest first</source>
         <translation>Pesan-pesan insiden, yang terlama dahulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="316"/>
         <source>Filed</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="316"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="316"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="309"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="317"/>
         <source>Content</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="317"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="325"/>
         <source>Severity {level}: {summary}</source>
         <translation>Tingkat {level}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="330"/>
         <source>Messages, oldest first:</source>
         <translation>Pesan, yang terlama dahulu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="342"/>
         <source>Deadlines and acknowledgements</source>
         <translation>Tenggat dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="343"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="343"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="331"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="346"/>
         <source>Done late</source>
         <translation>Selesai terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="332"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="347"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="353"/>
         <source>Deadlines and acknowledgements:</source>
         <translation>Tenggat dan tanda terima:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="356"/>
         <source>Related report from {who}, not part of this incident (only its author continues an incident): {summary}</source>
         <translation>Laporan terkait dari {who}, bukan bagian insiden ini (hanya pembuatnya yang dapat melanjutkan insiden): {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="349"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="364"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="366"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="299"/>
         <source>Seen by {count} partner(s): they said they see it on their own networks too.</source>
         <translation>Terlihat oleh {count} mitra: mereka menyatakan melihatnya juga di jaringan mereka sendiri.</translation>
     </message>
@@ -2678,43 +2806,43 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="45"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="47"/>
         <source>On time</source>
         <extracomment>how often deadlines are looked at again while the app is open (ms)</extracomment>
         <translation>Tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="46"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="48"/>
         <source>Due within 2 h</source>
         <translation>Jatuh tempo dalam 2 jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="47"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="49"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="48"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="50"/>
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="55"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="57"/>
         <source>Nothing due</source>
         <translation>Tidak ada yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="62"/>
         <source>{what} by {when}</source>
         <translation>{what} paling lambat {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="63"/>
         <source>this station</source>
         <translation>stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="65"/>
         <source>{what} from {who} by {when}</source>
         <translation>{what} dari {who} paling lambat {when}</translation>
     </message>
@@ -2722,126 +2850,126 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="105"/>
         <source>Which incidents to show</source>
         <translation>Insiden yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="106"/>
         <source>All incidents</source>
         <translation>Semua insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="107"/>
         <source>Open incidents</source>
         <translation>Insiden terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="108"/>
         <source>Overdue incidents</source>
         <translation>Insiden terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="109"/>
         <source>Op&amp;en...</source>
         <translation>B&amp;uka...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="111"/>
         <source>Open the selected incident</source>
         <translation>Buka insiden yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="112"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
         <source>Send an update on the selected incident</source>
         <translation>Kirim pembaruan tentang insiden yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="115"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="117"/>
         <source>File the final report of the selected incident</source>
         <translation>Ajukan laporan akhir insiden yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="125"/>
         <source>Incidents: a first report and its updates, one per row</source>
         <translation>Insiden: laporan pertama dan pembaruannya, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="126"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="126"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="126"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="127"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="127"/>
         <source>Next deadline</source>
         <translation>Tenggat berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="127"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="182"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="185"/>
         <source>{summary} (earlier report not received yet)</source>
         <translation>{summary} (laporan sebelumnya belum diterima)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="197"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n insiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="198"/>
         <source>, %n with a deadline near or passed</source>
         <translation>
             <numerusform>, %n dengan tenggat dekat atau terlewat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="226"/>
         <source>Deadline passed</source>
         <translation>Tenggat terlewat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="227"/>
         <source>Deadline in less than 2 hours</source>
         <translation>Tenggat kurang dari 2 jam lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="256"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="259"/>
         <source>Open incident</source>
         <translation>Buka insiden</translation>
     </message>
@@ -2849,57 +2977,57 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="139"/>
         <source>Every peer is told on the next sync, or by the next bundle you export for them.</source>
         <translation>Setiap mitra diberi tahu pada sinkronisasi berikutnya, atau lewat bundel berikutnya yang Anda ekspor untuk mereka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="141"/>
         <source>Revoke this station&apos;s keys</source>
         <translation>Cabut kunci stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="142"/>
         <source>Revoke only if this computer or its passphrase may be in someone else&apos;s hands. Peers will refuse everything signed with these keys from now on, for good: this station can send nothing more, and you will need to set up a new station and exchange contact cards again.</source>
         <translation>Cabut hanya jika komputer ini atau frasa sandinya mungkin jatuh ke tangan orang lain. Mulai sekarang mitra akan menolak semua yang ditandatangani dengan kunci ini, untuk selamanya: stasiun ini tidak dapat mengirim apa pun lagi, dan Anda perlu menyiapkan stasiun baru dan bertukar kartu kontak lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="147"/>
         <source>Make new keys</source>
         <translation>Buat kunci baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="148"/>
         <source>New keys replace this station&apos;s keys. Peers will see a new fingerprint for this station: read it to them again so they can check it. Reports already sent and received stay readable.</source>
         <translation>Kunci baru menggantikan kunci stasiun ini. Mitra akan melihat sidik jari baru untuk stasiun ini: bacakan lagi kepada mereka agar dapat diperiksa. Laporan yang sudah dikirim dan diterima tetap dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="157"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="159"/>
         <source>&amp;Revoke for good</source>
         <translation>&amp;Cabut selamanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="159"/>
         <source>&amp;Make new keys</source>
         <translation>&amp;Buat kunci baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="161"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>Saya &amp;mengerti bahwa ini tidak dapat dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="183"/>
         <source>Keys revoked. {count} peer(s) will be told on the next sync or bundle.</source>
         <translation>Kunci dicabut. {count} mitra akan diberi tahu pada sinkronisasi atau bundel berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="185"/>
         <source>New keys. Fingerprint: {fingerprint}. {count} peer(s) will be told on the next sync or bundle.</source>
         <translation>Kunci baru. Sidik jari: {fingerprint}. {count} mitra akan diberi tahu pada sinkronisasi atau bundel berikutnya.</translation>
     </message>
@@ -3019,22 +3147,25 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="269"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="349"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="347"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="367"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="342"/>
         <source>Final report</source>
         <translation>Laporan akhir</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="342"/>
         <source>Send update</source>
         <translation>Kirim pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="343"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="361"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
@@ -3044,54 +3175,54 @@ hxxp://bad[.]example/x</translation>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="368"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="385"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="386"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="405"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="369"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="387"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="376"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="394"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="414"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="397"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="417"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="430"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="398"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="418"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="429"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="429"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="449"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="432"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="452"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="418"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="438"/>
         <source>A partner asks you to answer</source>
         <translation>Mitra meminta jawaban Anda</translation>
     </message>
@@ -3099,35 +3230,35 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="261"/>
         <source>Message {id}</source>
         <translation>Pesan {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="264"/>
         <source>The message as its recipients read it</source>
         <translation>Pesan sebagaimana dibaca penerimanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="265"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="266"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="271"/>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="272"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="278"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="270"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="276"/>
         <source>Save as &amp;PDF...</source>
         <translation>Simpan sebagai &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="295"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="308"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="301"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
@@ -3144,103 +3275,103 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ObservePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
         <source>What did you observe?</source>
         <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data) the wizard&apos;s one size, the same on every page; fits a 1280x720 screen with its frame and taskbar</extracomment>
         <translation>Apa yang Anda amati?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="168"/>
         <source>Tick everything that fits. Siaga suggests the incident code.</source>
         <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="172"/>
         <source>Start from a template</source>
         <translation>Mulai dari templat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="173"/>
         <source>(none: start empty)</source>
         <translation>(tidak ada: mulai dari kosong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="183"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="196"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="197"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="201"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="221"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="226"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="227"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="235"/>
         <source>Start from a te&amp;mplate:</source>
         <translation>Mulai dari &amp;templat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="244"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="239"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="241"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="242"/>
         <source>Or pick &amp;another code:</source>
         <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="288"/>
         <source>{group} ({count} ticked)</source>
         <translation>{group} ({count} dicentang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="313"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="324"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="325"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -3341,92 +3472,92 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="65"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="69"/>
         <source>Open the selected message</source>
         <translation>Buka pesan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="102"/>
         <source>Outbox: sent messages and their deliveries</source>
         <translation>Kotak keluar: pesan terkirim dan status pengirimannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="63"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;inkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="66"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="67"/>
         <source>Op&amp;en...</source>
         <translation>B&amp;uka...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="72"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="74"/>
         <source>Send an update on the selected report&apos;s incident</source>
         <translation>Kirim pembaruan tentang insiden dari laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="77"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="79"/>
         <source>File the final report of the selected report&apos;s incident</source>
         <translation>Ajukan laporan akhir insiden dari laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="82"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="84"/>
         <source>Export reports</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="86"/>
         <source>Show pings &amp;and acknowledgements</source>
         <translation>Tampilkan ping &amp;dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="88"/>
         <source>Show pings and acknowledgements</source>
         <translation>Tampilkan ping dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="173"/>
         <source>{count} message(s)</source>
         <translation>{count} pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="176"/>
         <source>{count} report(s); {hidden} ping(s), acknowledgement(s) or relayed message(s) hidden</source>
         <translation>{count} laporan; {hidden} ping, tanda terima, atau pesan yang diteruskan disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="237"/>
         <source>Every report in the &amp;outbox</source>
         <translation>Semua laporan di kotak &amp;keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="213"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="227"/>
         <source>Open message</source>
         <translation>Buka pesan</translation>
     </message>
@@ -3630,42 +3761,42 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="97"/>
         <source>Change passphrase</source>
         <translation>Ganti frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="97"/>
         <source>The passphrase unlocks this station on this computer. Changing it does not change your keys: peers see nothing.</source>
         <translation>Frasa sandi membuka stasiun ini di komputer ini. Menggantinya tidak mengubah kunci Anda: mitra tidak melihat apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="104"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Frasa sandi &amp;saat ini:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="105"/>
         <source>&amp;New passphrase:</source>
         <translation>Frasa sandi &amp;baru:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="106"/>
         <source>&amp;Repeat the new one:</source>
         <translation>&amp;Ulangi yang baru:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="112"/>
         <source>The two new passphrases differ. Type the new one again in both fields.</source>
         <translation>Kedua frasa sandi baru berbeda. Ketik lagi yang baru di kedua kolom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="120"/>
         <source>Changing the passphrase...</source>
         <translation>Mengganti frasa sandi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="124"/>
         <source>Passphrase changed. Use the new one at the next unlock.</source>
         <translation>Frasa sandi diganti. Gunakan yang baru saat membuka berikutnya.</translation>
     </message>
@@ -3673,68 +3804,68 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="176"/>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="181"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="176"/>
         <source>It protects the station&apos;s keys and database. Nobody can recover it for you: several unrelated words are easy to remember and hard to guess.</source>
         <translation>Frasa sandi melindungi kunci dan basis data stasiun. Tidak seorang pun dapat memulihkannya untuk Anda: beberapa kata yang tidak saling berkaitan mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="178"/>
         <source>&amp;Create station</source>
         <translation>&amp;Buat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="180"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="179"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="180"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ulangi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="182"/>
         <source>Repeat the passphrase</source>
         <translation>Ulangi frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="183"/>
         <source>Creating the station</source>
         <translation>Membuat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="192"/>
         <source>Too short: at least {count} characters.</source>
         <translation>Terlalu pendek: minimal {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="193"/>
         <source>Weak: a longer passphrase is safer.</source>
         <translation>Lemah: frasa sandi yang lebih panjang lebih aman.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="194"/>
         <source>Fair.</source>
         <translation>Cukup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="195"/>
         <source>Strong.</source>
         <translation>Kuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="198"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="203"/>
         <source>Creating the station&apos;s keys...</source>
         <translation>Membuat kunci stasiun...</translation>
     </message>
@@ -4140,9 +4271,27 @@ hxxp://bad[.]example/x</translation>
     </message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="306"/>
+        <source>&amp;Finish</source>
+        <translation>S&amp;elesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="307"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="308"/>
+        <source>Commit</source>
+        <translation>Terapkan</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
-        <location filename="../../desktop/siaga/gui/reading.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/reading.py" line="68"/>
         <source>Reports in</source>
         <extracomment>the language reports now read in (a code of LANGUAGES) the chosen language, &quot;&quot; while reports follow the interface (or before the station answered)</extracomment>
         <translation>Bahasa laporan</translation>
@@ -4511,247 +4660,297 @@ hxxp://bad[.]example/x</translation>
         <translation>hanya baris kode sebuah laporan yang dapat disimpan di kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="163"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="162"/>
+        <source>the line is empty; type the code line as it was read out or sent</source>
+        <translation>barisnya kosong; ketik baris kode seperti yang dibacakan atau dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="164"/>
+        <source>it is longer than {limit} characters, so it is not one code line; type one line only</source>
+        <translation>panjangnya lebih dari {limit} karakter, jadi bukan satu baris kode; ketik satu baris saja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="166"/>
+        <source>only letters, digits, spaces, &apos;.&apos;, &apos;+&apos; and &apos;-&apos; appear in a code line; check the line for other signs and type it again</source>
+        <translation>baris kode hanya berisi huruf, angka, spasi, &apos;.&apos;, &apos;+&apos; dan &apos;-&apos;; periksa apakah ada tanda lain, lalu ketik ulang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="169"/>
+        <source>a code line starts with {marker} and has at least five groups; check the start of the line</source>
+        <translation>baris kode diawali {marker} dan berisi sedikitnya lima kelompok; periksa awal baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
+        <source>the codebook version {value} is not known here; check that group, or update Siaga if the sender uses a newer codebook</source>
+        <translation>versi buku kode {value} tidak dikenal di sini; periksa kelompok itu, atau perbarui Siaga jika pengirim memakai buku kode yang lebih baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="174"/>
+        <source>the line has {got} groups where {expected} are expected: a group may be missing, or two may run together; read the line back to the sender</source>
+        <translation>baris ini berisi {got} kelompok, padahal seharusnya {expected}: mungkin ada kelompok yang hilang atau dua kelompok tergabung; bacakan kembali baris itu kepada pengirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
+        <source>{value} is not a date and time written YYMMDDhhmmZ (for example 2611241830Z); check that group</source>
+        <translation>{value} bukan tanggal dan waktu berformat YYMMDDhhmmZ (misalnya 2611241830Z); periksa kelompok itu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="180"/>
+        <source>a group starting {expected} was expected, not {value}; check that group</source>
+        <translation>seharusnya ada kelompok yang diawali {expected}, bukan {value}; periksa kelompok itu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="182"/>
+        <source>the group {value} is not in the codebook; check it against what was read out</source>
+        <translation>kelompok {value} tidak ada di buku kode; cocokkan dengan yang dibacakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="184"/>
+        <source>the last group before the check character (the message&apos;s reference) has {limit} characters; check it</source>
+        <translation>kelompok terakhir sebelum karakter pemeriksa (rujukan pesan) berisi {limit} karakter; periksa kelompok itu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="188"/>
         <source>no QR code was found in the picture; take a sharper, closer photo of the whole code</source>
         <translation>tidak ada kode QR dalam gambar; ambil foto seluruh kode yang lebih tajam dan lebih dekat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="190"/>
         <source>the QR code is not a Siaga contact card</source>
         <translation>kode QR ini bukan kartu kontak Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
         <source>the file is not a picture this program can open (use PNG or JPEG)</source>
         <translation>berkas ini bukan gambar yang dapat dibuka program ini (gunakan PNG atau JPEG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
         <source>expired {when}</source>
         <translation>kedaluwarsa sejak {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="195"/>
         <source>made in the future (check this computer&apos;s clock)</source>
         <translation>dibuat di masa depan (periksa jam komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="196"/>
         <source>from a station that is not in this directory</source>
         <translation>dari stasiun yang tidak ada di direktori ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
         <source>from a peer whose keys were revoked</source>
         <translation>dari mitra yang kuncinya telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="198"/>
         <source>not a STIX bundle</source>
         <translation>bukan bundel STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
         <source>incident {id} lacks a name or created time</source>
         <translation>insiden {id} tidak memiliki nama atau waktu pembuatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
         <source>it holds no incident, grouping, report, indicator or sighting objects</source>
         <translation>berkas tidak memuat objek incident, grouping, report, indicator, atau sighting</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
         <source>contains control characters or text-direction marks ({char})</source>
         <translation>berisi karakter kendali atau tanda arah teks ({char})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="180"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="205"/>
         <source>expected text</source>
         <translation>seharusnya berupa teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
         <source>expected an object</source>
         <translation>seharusnya berupa objek</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="207"/>
         <source>expected a list</source>
         <translation>seharusnya berupa daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="208"/>
         <source>{value} is not a STIX timestamp</source>
         <translation>{value} bukan stempel waktu STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="209"/>
         <source>holds a number or text that JSON cannot keep exactly</source>
         <translation>berisi angka atau teks yang tidak dapat disimpan JSON dengan tepat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="210"/>
         <source>{where} {field}: {problem}</source>
         <translation>{where} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
         <source>report {id} has {value}, not a date and time; leave it out of the export</source>
         <translation>laporan {id} berisi {value}, bukan tanggal dan waktu; jangan sertakan dalam ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="189"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="214"/>
         <source>only a report can be sighted</source>
         <translation>hanya laporan yang dapat ditandai terlihat juga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
         <source>the report holds no indicator {value}; choose among its indicators</source>
         <translation>laporan tidak memuat indikator {value}; pilih di antara indikatornya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="198"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
         <source>no incident it can take; {count} object(s) refused, first {first}</source>
         <translation>tidak ada insiden yang dapat diambil; {count} objek ditolak, yang pertama {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="201"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
         <source>unknown field(s): {fields}</source>
         <translation>isian tidak dikenal: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
         <source>expected true or false</source>
         <translation>seharusnya true atau false</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
         <source>unknown role {value} (one of: {choices})</source>
         <translation>peran tidak dikenal {value} (salah satu dari: {choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="229"/>
         <source>{value} is not a phone number (use digits, spaces and + ( ) - .)</source>
         <translation>{value} bukan nomor telepon (gunakan angka, spasi, dan + ( ) - .)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="231"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} bukan alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="232"/>
         <source>{value} is not a time zone (such as Asia/Jakarta or UTC+07:00)</source>
         <translation>{value} bukan zona waktu (seperti Asia/Jakarta atau UTC+07:00)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="234"/>
         <source>working hours need their time zone</source>
         <translation>jam kerja memerlukan zona waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="235"/>
         <source>give a phone number or an e-mail address</source>
         <translation>berikan nomor telepon atau alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="236"/>
         <source>more than {limit} contacts</source>
         <translation>lebih dari {limit} kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="237"/>
         <source>the contacts were changed after the card was signed (ask the station for its card again)</source>
         <translation>kontak diubah setelah kartu ditandatangani (minta kartu stasiun itu sekali lagi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="239"/>
         <source>contacts: {problem}</source>
         <translation>kontak: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="215"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="240"/>
         <source>a TAXII collection has no desk to answer a check</source>
         <translation>koleksi TAXII tidak memiliki meja untuk menjawab pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="241"/>
         <source>this peer revoked its keys; it cannot be checked</source>
         <translation>mitra ini telah mencabut kuncinya; tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="242"/>
         <source>that message is not a communication check</source>
         <translation>pesan itu bukan pemeriksaan komunikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="243"/>
         <source>this check was already answered by {by}</source>
         <translation>pemeriksaan ini sudah dijawab oleh {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="244"/>
         <source>the station that sent this check is no longer a peer</source>
         <translation>stasiun yang mengirim pemeriksaan ini bukan lagi mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="246"/>
         <source>a TAXII collection has no scorecard</source>
         <translation>koleksi TAXII tidak memiliki kartu skor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="247"/>
         <source>the peer does not know this station yet: give them this station&apos;s contact card</source>
         <translation>mitra belum mengenal stasiun ini: berikan kartu kontak stasiun ini kepada mereka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="249"/>
         <source>the peer refused the messages (HTTP {status}): {detail}</source>
         <translation>mitra menolak pesan (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="250"/>
         <source>the peer&apos;s endpoint failed (HTTP {status}); it will be tried again later</source>
         <translation>titik akhir mitra gagal (HTTP {status}); pengiriman akan dicoba lagi nanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="252"/>
         <source>connection refused at {url}: is the peer&apos;s Siaga running? It will be tried again</source>
         <translation>sambungan ditolak di {url}: apakah Siaga milik mitra sedang berjalan? Pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="254"/>
         <source>no answer from {url} in time: the link may be slow or down; it will be tried again</source>
         <translation>tidak ada jawaban dari {url} tepat waktu: jaringan mungkin lambat atau terputus; pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="231"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="256"/>
         <source>cannot reach {url} ({detail}): check this computer&apos;s network; it will be tried again</source>
         <translation>tidak dapat menjangkau {url} ({detail}): periksa jaringan komputer ini; pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="258"/>
         <source>it is no longer in the inbox</source>
         <translation>pesan itu sudah tidak ada di kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="259"/>
         <source>a report read from a partner&apos;s file has no Siaga author to acknowledge to</source>
         <translation>laporan yang dibaca dari berkas mitra tidak memiliki penulis Siaga untuk diberi tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="261"/>
         <source>its author is no longer a peer, so it cannot be acknowledged</source>
         <translation>penulisnya bukan lagi mitra, jadi tanda terima tidak dapat dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="263"/>
         <source>{message}: {problem}. Nothing was acknowledged; leave it out of the selection and try again</source>
         <translation>{message}: {problem}. Tidak ada tanda terima yang dikirim; keluarkan pesan itu dari pilihan lalu coba lagi</translation>
     </message>
@@ -4766,12 +4965,12 @@ hxxp://bad[.]example/x</translation>
         <translation>insiden tetap memakai jam pelaporan yang disebut laporan pertamanya ({profile}): jangan cantumkan jam pada pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
         <source>this incident is this station&apos;s own: a sighting tells another station that its incident was seen here too</source>
         <translation>insiden ini milik stasiun ini sendiri: tanda &quot;terlihat juga di sini&quot; memberi tahu stasiun lain bahwa insidennya juga terlihat di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="220"/>
         <source>the first report of this incident has not arrived yet: send the sighting for the report itself, without the incident</source>
         <translation>laporan pertama insiden ini belum tiba: kirim tanda terlihat juga untuk laporan itu sendiri, tanpa insidennya</translation>
     </message>
@@ -4865,7 +5064,7 @@ hxxp://bad[.]example/x</translation>
         <translation>Penulis tidak ada di direktori — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="223"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
@@ -4873,12 +5072,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="802"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="803"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="803"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="804"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -4886,62 +5085,62 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="699"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="700"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="700"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="701"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="703"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="704"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="709"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="710"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="712"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="713"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="720"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="721"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="722"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="723"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="728"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="729"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="731"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="732"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="762"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="763"/>
         <source>{sentence}: this may be a shared threat.</source>
         <translation>{sentence}: ini mungkin ancaman bersama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="780"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="781"/>
         <source>Goes to: {names}</source>
         <translation>Dikirim ke: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="705"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="706"/>
         <source>draft translation</source>
         <translation>terjemahan draf</translation>
     </message>
@@ -4949,192 +5148,192 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="77"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="77"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="93"/>
         <source>As the desktop</source>
         <translation>Mengikuti desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="93"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="94"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="97"/>
         <source>&amp;Appearance:</source>
         <translation>T&amp;ampilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="97"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="101"/>
         <source> min</source>
         <translation> mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="102"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="104"/>
         <source>Lock when &amp;idle for:</source>
         <translation>&amp;Kunci bila tidak aktif selama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="104"/>
         <source>Lock when idle for, in minutes</source>
         <translation>Kunci bila tidak aktif selama, dalam menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="108"/>
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="110"/>
         <source>&amp;Sync every:</source>
         <translation>&amp;Sinkronkan setiap:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="110"/>
         <source>Sync every, in seconds</source>
         <translation>Sinkronkan setiap, dalam detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="114"/>
         <source> h</source>
         <translation> jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="116"/>
         <source>A check unanswered after this is o&amp;verdue:</source>
         <translation>Pemeriksaan yang belum &amp;dijawab setelah ini terlambat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="117"/>
         <source>Hours after which an unanswered communication check is overdue</source>
         <translation>Jam setelah pemeriksaan komunikasi yang belum dijawab dianggap terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="119"/>
         <source>&amp;Receive messages from peers (run this station&apos;s endpoint)</source>
         <translation>&amp;Terima pesan dari mitra (jalankan endpoint stasiun ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="120"/>
         <source>Receive messages from peers</source>
         <translation>Terima pesan dari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="124"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="124"/>
         <source>Endpoint host</source>
         <translation>Host endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="128"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="128"/>
         <source>Endpoint port</source>
         <translation>Port endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="137"/>
         <source>e.g. https://siaga.csirt.example:8443</source>
         <translation>mis. https://siaga.csirt.example:8443</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="138"/>
         <source>Endpoint &amp;URL on your contact card:</source>
         <translation>&amp;URL endpoint pada kartu kontak Anda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="138"/>
         <source>Endpoint URL on your contact card</source>
         <translation>URL endpoint pada kartu kontak Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="139"/>
         <source>P&amp;eople on your contact card...</source>
         <translation>&amp;Orang pada kartu kontak Anda...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="140"/>
         <source>Edit the people on your contact card</source>
         <translation>Ubah orang pada kartu kontak Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="83"/>
         <source>draft translation</source>
         <translation>terjemahan draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="84"/>
         <source>As the interface</source>
         <translation>Sama dengan antarmuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="86"/>
         <source>Rep&amp;orts in:</source>
         <translation>Bahasa &amp;laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="86"/>
         <source>Language reports are read in</source>
         <translation>Bahasa untuk membaca laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
         <source>Codes, severity, TLP meanings, countries and dates of every report are shown in this language. What people wrote stays as they wrote it.</source>
         <translation>Kode, tingkat keparahan, arti TLP, negara, dan tanggal setiap laporan ditampilkan dalam bahasa ini. Apa yang ditulis orang tetap seperti yang mereka tulis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="146"/>
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="150"/>
         <source>Reports from different countries that share an indicator, or an incident code in a sector, are shown as one shared threat when seen within this many days of each other</source>
         <translation>Laporan dari negara berbeda yang memiliki indikator yang sama, atau kode insiden yang sama dalam satu sektor, ditampilkan sebagai satu ancaman bersama bila terlihat dalam rentang hari ini satu sama lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="152"/>
         <source>Link reports seen &amp;within:</source>
         <translation>Kaitkan laporan yang terlihat dala&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="153"/>
         <source>Days within which reports sharing an indicator are linked</source>
         <translation>Jumlah hari di mana laporan dengan indikator yang sama dikaitkan</translation>
     </message>
@@ -5142,7 +5341,7 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="304"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="303"/>
         <source>Set up Siaga</source>
         <translation>Siapkan Siaga</translation>
     </message>
@@ -5198,67 +5397,67 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="112"/>
         <source>Your station</source>
         <translation>Stasiun Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="113"/>
         <source>Partners see these on your contact card.</source>
         <translation>Mitra melihat data ini pada kartu kontak Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="118"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="118"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="118"/>
         <source>&amp;Country:</source>
         <translation>Ne&amp;gara:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="118"/>
         <source>Station na&amp;me:</source>
         <translation>&amp;Nama stasiun:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="121"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="122"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="123"/>
         <source>e.g. ID-CSIRT duty desk</source>
         <translation>mis. meja piket ID-CSIRT</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="124"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="125"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="126"/>
         <source>Type to search</source>
         <translation>Ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="115"/>
         <source>A station is your desk&apos;s Siaga on this computer: its name, its own keys, and the reports it sends and receives, kept encrypted. Each partner desk has its own station. Reports go from station to station, signed and encrypted, so only the partners you choose can read them.</source>
         <translation>Stasiun adalah Siaga milik meja Anda di komputer ini: namanya, kuncinya sendiri, dan laporan yang dikirim dan diterimanya, tersimpan terenkripsi. Setiap meja mitra memiliki stasiunnya sendiri. Laporan berpindah dari stasiun ke stasiun, ditandatangani dan dienkripsi, sehingga hanya mitra yang Anda pilih yang dapat membacanya.</translation>
     </message>
@@ -5509,7 +5708,7 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>WorldMap</name>
     <message>
-        <location filename="../../desktop/siaga/gui/world_map.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/world_map.py" line="191"/>
         <source>Nothing in this period</source>
         <translation>Tidak ada apa pun pada periode ini</translation>
     </message>

@@ -303,9 +303,9 @@ class SetupWizard(PlainWizard):
         self.setWindowTitle(self.tr("Set up Siaga"))
         # Qt words the buttons not shown yet (Finish, Help; Commit before its page words it) only when a page
         # changes: said again here, they are in the language just chosen when they appear
-        for which, text in ((QWizard.WizardButton.FinishButton, "&Finish"), (QWizard.WizardButton.HelpButton, "&Help"),
-                            (QWizard.WizardButton.CommitButton, "Commit")):
-            self.setButtonText(which, QCoreApplication.translate("QWizard", text))
+        self.setButtonText(QWizard.WizardButton.FinishButton, QCoreApplication.translate("QWizard", "&Finish"))
+        self.setButtonText(QWizard.WizardButton.HelpButton, QCoreApplication.translate("QWizard", "&Help"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, QCoreApplication.translate("QWizard", "Commit"))
         name_wizard_buttons(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
