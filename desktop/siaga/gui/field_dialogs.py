@@ -38,7 +38,7 @@ class CodeLineDialog(QDialog):
         self.line = QLineEdit()
         self.line.setObjectName("codeLineEdit")
         self.line.setAccessibleName(self.tr("Code line"))
-        self.line.setPlaceholderText("SG1 2026.1 EW ...")
+        self.line.setPlaceholderText(f"SG1 {session.book.version} EW ...")  # as the lines this station writes
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.line.setFont(mono)
