@@ -290,22 +290,22 @@
         <translation>Log audit utuh: {count} entri, berantai dan bertanda tangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="290"/>
         <source>Export the audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="291"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="291"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="295"/>
         <source>{count} entries written to {file}.</source>
         <translation>{count} entri ditulis ke {file}.</translation>
     </message>
@@ -778,28 +778,28 @@
 <context>
     <name>CodeLineDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="319"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="323"/>
         <source>Decode a code line</source>
         <translation>Uraikan baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="321"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="325"/>
         <source>Type the code line as it was read out or sent by SMS (it starts with SG1). Spaces and capitals do not matter.</source>
         <translation>Ketik baris kode seperti yang dibacakan atau dikirim lewat SMS (diawali SG1). Spasi dan huruf besar tidak berpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="326"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="330"/>
         <location filename="../../desktop/siaga/gui/field_dialogs.py" line="40"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="330"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="334"/>
         <source>&amp;Decode</source>
         <translation>&amp;Uraikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="343"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="347"/>
         <source>What the code line says</source>
         <translation>Isi baris kode</translation>
     </message>
@@ -852,67 +852,67 @@
 <context>
     <name>CodeLineFields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="300"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="297"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="301"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="302"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="299"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="303"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="300"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="304"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="305"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="306"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="303"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="307"/>
         <source>Observed</source>
         <translation>Teramati</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="304"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="308"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="305"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="309"/>
         <source>Answers</source>
         <translation>Menjawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="306"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="310"/>
         <source>Reported</source>
         <translation>Dilaporkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="307"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="311"/>
         <source>Codebook</source>
         <translation>Buku kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="312"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
@@ -1390,62 +1390,62 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="384"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="388"/>
         <source>Change &amp;passphrase...</source>
         <translation>Ganti &amp;frasa sandi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="388"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="392"/>
         <source>Re&amp;voke keys...</source>
-        <translation>Ca&amp;but kunci...</translation>
+        <translation>Cabu&amp;t kunci...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="390"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="394"/>
         <source>&amp;Audit log...</source>
-        <translation>Log a&amp;udit...</translation>
+        <translation>Log au&amp;dit...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="391"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="395"/>
         <source>&amp;Decode a code line...</source>
         <translation>&amp;Uraikan baris kode...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="386"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="390"/>
         <source>Make new &amp;keys...</source>
-        <translation>Buat &amp;kunci baru...</translation>
+        <translation>Bu&amp;at kunci baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="393"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="397"/>
         <source>P&amp;rint the report shown...</source>
-        <translation>Ceta&amp;k laporan yang ditampilkan...</translation>
+        <translation>&amp;Cetak laporan yang ditampilkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="395"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="399"/>
         <source>Save the report shown as PD&amp;F...</source>
-        <translation>Simpan laporan yang ditampilkan sebagai PD&amp;F...</translation>
+        <translation>Simpan laporan yang ditampilkan sebagai &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="415"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="419"/>
         <source>Open a report in the Inbox first (an outbox message has its own Save as PDF).</source>
         <translation>Buka dulu sebuah laporan di Kotak masuk (pesan di kotak keluar punya Simpan sebagai PDF sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="428"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="432"/>
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="429"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="433"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="438"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="442"/>
         <source>Report saved as {file}</source>
         <translation>Laporan disimpan sebagai {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="447"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="451"/>
         <source>Report sent to the printer</source>
         <translation>Laporan dikirim ke pencetak</translation>
     </message>
@@ -3078,12 +3078,12 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="156"/>
         <source>&amp;Lock</source>
-        <translation>&amp;Kunci</translation>
+        <translation>Ku&amp;nci</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
-        <translation>Kel&amp;uar</translation>
+        <translation>Ke&amp;luar</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="165"/>
@@ -3929,267 +3929,267 @@ hxxp://bad[.]example/x</translation>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
         <source>&amp;Add from contact card...</source>
         <translation>&amp;Tambah dari kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="115"/>
         <source>&amp;Verify...</source>
         <translation>&amp;Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="115"/>
         <source>Verify the selected peer</source>
         <translation>Verifikasi mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="116"/>
         <source>Add &amp;TAXII collection...</source>
         <translation>Tambah koleksi T&amp;AXII...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="116"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="118"/>
         <source>&amp;Export this station&apos;s card...</source>
         <translation>&amp;Ekspor kartu stasiun ini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="119"/>
         <source>Export this station&apos;s contact card</source>
         <translation>Ekspor kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="120"/>
         <source>Ping the selected peer</source>
         <translation>Ping mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="120"/>
         <source>Pi&amp;ng</source>
         <translation>&amp;Ping</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
         <source>Show card as &amp;QR code...</source>
         <translation>Tampilkan kartu sebagai kode &amp;QR...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
         <source>Show this station&apos;s card as a QR code</source>
         <translation>Tampilkan kartu stasiun ini sebagai kode QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="123"/>
         <source>&amp;Check this contact</source>
         <translation>Periksa kontak i&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="124"/>
         <source>Ask the selected partner&apos;s desk to confirm a person is there</source>
         <translation>Minta meja mitra yang dipilih memastikan ada orang di sana</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="126"/>
         <source>Print s&amp;ummary (PDF)...</source>
         <translation>Cetak ringkasan (P&amp;DF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="127"/>
         <source>Save the selected partner&apos;s one-page summary</source>
         <translation>Simpan ringkasan satu halaman mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="128"/>
         <source>People on our car&amp;d...</source>
         <translation>&amp;Orang pada kartu kita...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="129"/>
         <source>Edit the people on this station&apos;s card</source>
         <translation>Ubah orang pada kartu stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="132"/>
         <source>Answer queued; it goes with the next sync.</source>
         <translation>Jawaban diantrekan; dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="201"/>
         <source>{answered} of {sent}</source>
         <translation>{answered} dari {sent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="214"/>
         <source>The peers could not be listed: {reason}</source>
         <translation>Daftar mitra tidak dapat ditampilkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="232"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="234"/>
         <source>TAXII</source>
         <translation>TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="232"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="234"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="251"/>
         <source>✔ Verified</source>
         <translation>✔ Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="251"/>
         <source>✖ Revoked</source>
         <translation>✖ Dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="251"/>
         <source>Unverified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="256"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="263"/>
         <source>Through {hub}. </source>
         <translation>Melalui {hub}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="269"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="271"/>
         <source>Failed {when}: {error}</source>
         <translation>Gagal {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="276"/>
         <source>Reachable</source>
         <translation>Dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="275"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="277"/>
         <source>Not tried yet</source>
         <translation>Belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="311"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="313"/>
         <source>Contact card of the new peer</source>
         <translation>Kartu kontak mitra baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="314"/>
         <source>Contact cards or photos of their QR code (*.card *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Kartu kontak atau foto kode QR-nya (*.card *.png *.jpg *.jpeg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="389"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="391"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="330"/>
         <source>Added {name} ({org}) as unverified. Compare fingerprints with them: choose Verify...</source>
         <translation>{name} ({org}) ditambahkan sebagai belum terverifikasi. Bandingkan sidik jari dengan mereka: pilih Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="346"/>
         <source>Added the TAXII collection {name}; reports reach it as STIX 2.1.</source>
         <translation>Koleksi TAXII {name} ditambahkan; laporan dikirim ke sana sebagai STIX 2.1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="356"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="358"/>
         <source>Cannot verify</source>
         <translation>Tidak dapat memverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="368"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="370"/>
         <source>{name} is now verified.</source>
         <translation>{name} kini terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="372"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="374"/>
         <source>Not verified</source>
         <translation>Tidak terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="375"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="377"/>
         <source>{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. Get its contact card again by a channel you trust, and compare again.</source>
         <translation>{name} tetap belum terverifikasi. Jangan kirimkan apa pun yang berlabel TLP:RED atau TLP:AMBER+STRICT kepadanya. Dapatkan kembali kartu kontaknya melalui saluran yang Anda percayai, lalu bandingkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="379"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="381"/>
         <source>Fingerprints differ</source>
         <translation>Sidik jari berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="388"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="390"/>
         <source>Save this station&apos;s contact card</source>
         <translation>Simpan kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="395"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="397"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="396"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="398"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="411"/>
         <source>Cannot show the card</source>
         <translation>Kartu tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="419"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="421"/>
         <source>Ping queued for {name}. Its answer shows under &quot;Last ping answer&quot; after the next sync.</source>
         <translation>Ping untuk {name} diantrekan. Jawabannya tampil di &quot;Jawaban ping terakhir&quot; setelah sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="426"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="428"/>
         <source>Ping not sent</source>
         <translation>Ping tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="438"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="440"/>
         <source>Check sent to {name}. A person there must answer it; unanswered after {hours} h it shows as overdue.</source>
         <translation>Pemeriksaan dikirim ke {name}. Seseorang di sana harus menjawabnya; bila belum dijawab setelah {hours} jam, pemeriksaan ditandai terlambat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="446"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="448"/>
         <source>Check not sent</source>
         <translation>Pemeriksaan tidak dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="453"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="455"/>
         <source>Cannot edit the people on the card</source>
         <translation>Orang pada kartu tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="459"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="461"/>
         <source>{n} person(s) on your card. Partners get the new card with the next sync.</source>
         <translation>{n} orang pada kartu Anda. Mitra menerima kartu baru pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="267"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="269"/>
         <source>Refuses ({when}): {error}</source>
         <translation>Menolak ({when}): {error}</translation>
     </message>

@@ -87,3 +87,17 @@ def test_a_letter_goes_to_a_word_start_first_and_never_to_one_taken():
     assert with_mnemonic("Data & more", set()) == "&Data && more"
     assert with_mnemonic("abc", {"a", "b", "c"}) == "abc"
     assert with_mnemonic("ab", {"a"}) == "a&b"
+
+
+def test_no_two_items_of_a_menu_share_a_letter(qtbot, open_session, jakarta, lang):
+    from siaga.gui.main_window import MainWindow
+
+    jakarta.close()
+    window = on_screen(qtbot, MainWindow(open_session(jakarta.home, lang)))
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
+    assert len(menus) >= 2
+    for menu in menus:
+        texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+        letters = [letter(text) for text in texts if letter(text)]
+        assert len(letters) == len(set(letters)), (menu.title(), texts)
+        assert len(letters) >= len(texts) - 1, texts  # at most one item without a letter
