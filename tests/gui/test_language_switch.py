@@ -178,6 +178,7 @@ def test_every_text_follows_a_language_switch_in_settings_and_back(qtbot, desk, 
     try:
         assert stale(app.window, "en") == [] and in_language(app.window, "en") >= 20
         open_report_form(qtbot, app, "Defaced portal")
+        app.window.help.open_glossary("tlp")
         for lang, sidebar_first in (("id", "Kotak masuk"), ("en", "Inbox")):
             switch_in_settings(qtbot, app, lang)
             window = app.window
@@ -195,5 +196,11 @@ def test_every_text_follows_a_language_switch_in_settings_and_back(qtbot, desk, 
             assert wizard.windowTitle() == (TRANSLATIONS["File a report"] if lang == "id" else "File a report")
             buttons = [wizard.button(which).text() for which in WIZARD_BUTTONS[:2]]
             assert buttons == (["< &Kembali", "&Lanjut >"] if lang == "id" else ["< &Back", "&Next >"])
+            # so does the glossary, at its topic
+            qtbot.waitUntil(lambda: window.help.dialog is not None and window.help.dialog.isVisible(), timeout=5_000)
+            glossary = window.help.dialog
+            assert glossary is not None and glossary.isVisible() and glossary.topic == "tlp"
+            assert glossary.language.currentData() == lang and stale(glossary, lang) == []
+            assert glossary.windowTitle() == (TRANSLATIONS["Glossary"] if lang == "id" else "Glossary")
     finally:
         app.shutdown()

@@ -266,14 +266,14 @@ class App(QObject):
         window.settingsRequested.connect(self.open_settings)
         return window
 
-    def _show_main_window(self, held_report: dict | None = None) -> None:
-        """A new window for the open session (another language was chosen), with the report being written."""
+    def _show_main_window(self, held: dict | None = None) -> None:
+        """A new window for the open session (another language was chosen), with what was open in the old one."""
         window = self._build_window(self.session)
         window.station_unlocked()
         self.window = window
         window.show()
-        if held_report is not None:
-            window.resume_report(held_report)
+        if held is not None:
+            window.resume_work(held)
         else:
             window.offer_drafts()
 
@@ -359,7 +359,7 @@ class App(QObject):
             session.lang = prefs.language
             held = None
             if self.window is not None:
-                held = self.window.report_in_progress()  # the form open now comes back in the new language
+                held = self.window.work_in_progress()  # the report form, the glossary: back in the new language
                 self.window.hide()
                 self.window.deleteLater()
                 self.window = None
