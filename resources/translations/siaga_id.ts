@@ -163,62 +163,62 @@
         <translation>opsional: sebagai pengganti URL pada kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
         <source>Endpoint &amp;URL:</source>
         <translation>&amp;URL endpoint:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
         <source>Endpoint URL (optional)</source>
         <translation>URL endpoint (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="132"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="133"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="133"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="134"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="136"/>
         <source>Direct (no hub)</source>
         <translation>Langsung (tanpa hub)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="139"/>
         <source>Reach it &amp;via:</source>
         <translation>Jangkau &amp;melalui:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="139"/>
         <source>Reach it via a hub</source>
         <translation>Jangkau melalui hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="144"/>
         <source>&amp;Add</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="145"/>
         <source>Add this peer</source>
         <translation>Tambahkan mitra ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="154"/>
         <source>Reading the card...</source>
         <translation>Membaca kartu...</translation>
     </message>
@@ -573,8 +573,8 @@
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/field_dialogs.py" line="105"/>
-        <source>A peer adds this station by scanning this code (Add peer). Then read the fingerprint digits to each other over the phone.</source>
-        <translation>Rekan menambahkan stasiun ini dengan memindai kode ini (Tambah rekan). Lalu saling bacakan angka sidik jari lewat telepon.</translation>
+        <source>A peer adds this station from a photo of this code (Peers, then Add from contact card). Then read the fingerprint digits to each other over the phone.</source>
+        <translation>Mitra menambahkan stasiun ini dari foto kode ini (Mitra, lalu Tambah dari kartu kontak). Lalu saling bacakan angka sidik jari lewat telepon.</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/field_dialogs.py" line="119"/>
@@ -811,7 +811,7 @@
     <message>
         <location filename="../../desktop/siaga/gui/field_dialogs.py" line="35"/>
         <source>Type the code line exactly as you received it. Spaces and capital letters do not matter. A line from a peer carries a tag that proves who wrote it.</source>
-        <translation>Ketik baris kode persis seperti yang Anda terima. Spasi dan huruf besar tidak berpengaruh. Baris dari rekan membawa tanda yang membuktikan siapa penulisnya.</translation>
+        <translation>Ketik baris kode persis seperti yang Anda terima. Spasi dan huruf besar tidak berpengaruh. Baris dari mitra membawa tanda yang membuktikan siapa penulisnya.</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/field_dialogs.py" line="50"/>
@@ -3147,25 +3147,25 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="269"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="347"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="367"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="359"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="379"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="291"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="354"/>
         <source>Final report</source>
         <translation>Laporan akhir</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="291"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="342"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="354"/>
         <source>Send update</source>
         <translation>Kirim pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="373"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
@@ -3175,54 +3175,54 @@ hxxp://bad[.]example/x</translation>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="386"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="405"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="398"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="417"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="387"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="399"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="406"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="414"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="426"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="417"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="430"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="429"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="442"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="418"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="430"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="429"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="441"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="449"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="461"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="452"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="464"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="438"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="450"/>
         <source>A partner asks you to answer</source>
         <translation>Mitra meminta jawaban Anda</translation>
     </message>
@@ -4652,7 +4652,7 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="157"/>
         <source>the tag does not match any peer: the line was altered, forged or its sender is unknown; confirm it with the sender by another channel</source>
-        <translation>tanda tidak cocok dengan rekan mana pun: baris itu diubah, dipalsukan, atau pengirimnya tidak dikenal; pastikan dengan pengirim melalui saluran lain</translation>
+        <translation>tanda tidak cocok dengan mitra mana pun: baris itu diubah, dipalsukan, atau pengirimnya tidak dikenal; pastikan dengan pengirim melalui saluran lain</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="160"/>
@@ -5465,87 +5465,87 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>TaxiiDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="206"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="209"/>
         <source>Collection &amp;URL:</source>
         <translation>&amp;URL koleksi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="209"/>
         <source>Collection URL</source>
         <translation>URL koleksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="214"/>
         <source>C&amp;ountry (optional):</source>
         <translation>Ne&amp;gara (opsional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="214"/>
         <source>Country (optional)</source>
         <translation>Negara (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="216"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="216"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="219"/>
         <source>&amp;Password:</source>
         <translation>K&amp;ata sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="219"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="222"/>
         <source>Or &amp;token:</source>
         <translation>Atau to&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="222"/>
         <source>Token (instead of user and password)</source>
         <translation>Token (sebagai pengganti pengguna dan kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="223"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="224"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="224"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="225"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
@@ -5630,59 +5630,59 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="250"/>
         <source>Verify {name}</source>
         <translation>Verifikasi {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="253"/>
         <source>This station&apos;s fingerprint</source>
         <translation>Sidik jari stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="253"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="255"/>
         <source>{name}&apos;s fingerprint</source>
         <translation>Sidik jari {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="255"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="257"/>
         <source>A TAXII collection has no keys to compare. Confirm with its operator that this address is their collection:
 {url}</source>
         <translation>Koleksi TAXII tidak memiliki kunci untuk dibandingkan. Pastikan kepada pengelolanya bahwa alamat ini adalah koleksi mereka:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="263"/>
         <source>Call {name} on a number you already know. Read your digits to them and ask them to read theirs to you.</source>
         <translation>Hubungi {name} melalui nomor telepon yang sudah Anda ketahui. Bacakan angka Anda kepada mereka dan minta mereka membacakan angka mereka kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="273"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="275"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="276"/>
         <source>{name} ({org})</source>
         <translation>{name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="282"/>
         <source>They &amp;match: mark verified</source>
         <translation>&amp;Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="283"/>
         <source>They match: mark verified</source>
         <translation>Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="284"/>
         <source>They &amp;differ</source>
         <translation>&amp;Berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="285"/>
         <source>They differ</source>
         <translation>Berbeda</translation>
     </message>
