@@ -321,7 +321,8 @@ def test_bundle_import_names_the_urgent_reports_and_checks_it_brought(pair, draf
     siaga(jkt.home, "bundle", "export", "--peer", post_id, "--out", str(out))
     text = siaga(post.home, "bundle", "import", str(out)).stdout
     assert "3 message(s)" in text and "Urgent: 1 report(s)" in text and "Checks: 1 partner(s)" in text
-    assert f"{urgent[:12]}" in text and "Ransomware spreading now" in text and "jakarta" in text
+    assert f"{urgent[:12]}" in text and "from jakarta" in text and "severity 3" in text
+    assert "Ransomware spreading now" not in text  # report text stays in the sealed store: 'siaga inbox show' reads it
     assert calm[:12] not in text and "Old scan" not in text
     assert f"{check[:12]}  from jakarta ({jkt_id})" in text and "siaga check answer ID --by" in text
 
@@ -337,4 +338,5 @@ def test_bundle_import_json_lists_the_urgent_reports_and_checks(pair, draft, tmp
     siaga(jkt.home, "bundle", "export", "--peer", post_id, "--out", str(out))
     result = json.loads(siaga(post.home, "bundle", "import", str(out), "--json").stdout)
     assert [(u["id"], u["severity"], u["sender"]) for u in result["urgent"]] == [(urgent, 5, "jakarta")]
+    assert "summary" not in result["urgent"][0]
     assert [(c["id"], c["peer"], c["answered_at"]) for c in result["checks"]] == [(check, jkt_id, None)]

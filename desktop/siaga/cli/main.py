@@ -408,6 +408,7 @@ def main(argv: list[str] | None = None) -> int:
             if sys.stdout is not None:  # none under a windowed launcher
                 sys.stdout.flush()  # what is still buffered, while a closed pipe can still be caught
         except BrokenPipeError:
+            log.debug("the output's reader went away; stopping quietly", exc_info=True)  # the trace: log file only
             return _reader_gone()
         return status
 
