@@ -2,8 +2,8 @@
 
 The journey test covers setup, add and verify peer, the report form, acknowledge, forward and
 unlock; here are the others: settings, the station menu's dialogs (passphrase, new keys, revoke,
-audit log, decoding a code line), entering a code line, TAXII, the glossary, About, the contact
-card's QR code and the people on it.
+audit log, decoding a code line), entering a code line, TAXII, add peer with the card's preview,
+the glossary, About, this station's card as a QR code and the people on it.
 """
 
 from __future__ import annotations
@@ -110,6 +110,13 @@ def test_every_dialog_of_the_desk_fits_with_nothing_cut_off(qtbot, open_session,
     qtbot.waitUntil(lambda: add.preview.preview is not None, timeout=10_000)
     found["add peer"] = (settled(qtbot, add), fits(add))
     add.hide()
+    window.peers.show_card_qr()  # this station's card as a QR code
+    qtbot.waitUntil(lambda: getattr(window.peers, "card_qr_dialog", None) is not None, timeout=10_000)
+    found["card QR"] = (settled(qtbot, window.peers.card_qr_dialog), fits(window.peers.card_qr_dialog))
+    window.peers.card_qr_dialog.hide()
+    contacts = window.peers.open_contacts_dialog([])
+    found["people on the card"] = (settled(qtbot, contacts), fits(contacts))
+    contacts.hide()
     assert found == {name: ([], True) for name in found}, lang
 
 
