@@ -163,62 +163,62 @@
         <translation>opsional: sebagai pengganti URL pada kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
         <source>Endpoint &amp;URL:</source>
         <translation>&amp;URL endpoint:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
         <source>Endpoint URL (optional)</source>
         <translation>URL endpoint (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="132"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="133"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="131"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="133"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="132"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="134"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="136"/>
         <source>Direct (no hub)</source>
         <translation>Langsung (tanpa hub)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="139"/>
         <source>Reach it &amp;via:</source>
         <translation>Jangkau &amp;melalui:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="139"/>
         <source>Reach it via a hub</source>
         <translation>Jangkau melalui hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="142"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="144"/>
         <source>&amp;Add</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="143"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="145"/>
         <source>Add this peer</source>
         <translation>Tambahkan mitra ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="154"/>
         <source>Reading the card...</source>
         <translation>Membaca kartu...</translation>
     </message>
@@ -235,79 +235,207 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="210"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="212"/>
         <source>Checking the log...</source>
         <translation>Memeriksa log...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="217"/>
         <source>Audit entries</source>
         <translation>Entri audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="218"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="218"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="218"/>
         <source>Event</source>
         <translation>Kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="218"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="223"/>
         <source>&amp;Verify again</source>
         <translation>&amp;Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="226"/>
         <source>Export &amp;JSON...</source>
         <translation>Ekspor &amp;JSON...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="228"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="229"/>
         <source>Export &amp;CSV...</source>
         <translation>Ekspor &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="259"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="260"/>
         <source>The audit log is intact: {count} entries, chained and signed.</source>
         <translation>Log audit utuh: {count} entri, berantai dan bertanda tangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="276"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="290"/>
         <source>Export the audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="291"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="277"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="291"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="295"/>
         <source>{count} entries written to {file}.</source>
         <translation>{count} entri ditulis ke {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEvents</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="17"/>
+        <source>Station created</source>
+        <translation>Stasiun dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="18"/>
+        <source>Report filed</source>
+        <translation>Laporan diajukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="19"/>
+        <source>Acknowledgement sent</source>
+        <translation>Tanda terima dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="20"/>
+        <source>Ping sent</source>
+        <translation>Ping dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="21"/>
+        <source>Communication check sent</source>
+        <translation>Pemeriksaan komunikasi dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="22"/>
+        <source>Told a peer its incident was seen here too</source>
+        <translation>Memberi tahu mitra bahwa insidennya terlihat juga di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="23"/>
+        <source>Received from a peer</source>
+        <translation>Diterima dari mitra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="24"/>
+        <source>Taken in from a file</source>
+        <translation>Diambil dari berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="25"/>
+        <source>Bundle imported</source>
+        <translation>Bundel diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="26"/>
+        <source>Bundle exported</source>
+        <translation>Bundel diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="27"/>
+        <source>Reports exported</source>
+        <translation>Laporan diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="28"/>
+        <source>Audit log exported</source>
+        <translation>Log audit diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="29"/>
+        <source>Report forwarded</source>
+        <translation>Laporan diteruskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="30"/>
+        <source>Passed on for another station (hub)</source>
+        <translation>Diteruskan untuk stasiun lain (hub)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="31"/>
+        <source>New keys made</source>
+        <translation>Kunci baru dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="32"/>
+        <source>Keys revoked</source>
+        <translation>Kunci dicabut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="33"/>
+        <source>Passphrase changed</source>
+        <translation>Frasa sandi diganti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="34"/>
+        <source>People on the contact card changed</source>
+        <translation>Orang pada kartu kontak diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="35"/>
+        <source>Peer added</source>
+        <translation>Mitra ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="36"/>
+        <source>Peer&apos;s card updated</source>
+        <translation>Kartu mitra diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="37"/>
+        <source>Peer&apos;s people updated</source>
+        <translation>Orang pada kartu mitra diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="38"/>
+        <source>Peer verified</source>
+        <translation>Mitra diverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="39"/>
+        <source>Peer&apos;s trust changed</source>
+        <translation>Kepercayaan pada mitra diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="40"/>
+        <source>Peer made new keys</source>
+        <translation>Mitra membuat kunci baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/audit_words.py" line="41"/>
+        <source>Peer revoked its keys</source>
+        <translation>Mitra mencabut kuncinya</translation>
     </message>
 </context>
 <context>
@@ -444,11 +572,6 @@
         <translation>Kode QR kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="105"/>
-        <source>A peer adds this station by scanning this code (Add peer). Then read the fingerprint digits to each other over the phone.</source>
-        <translation>Rekan menambahkan stasiun ini dengan memindai kode ini (Tambah rekan). Lalu saling bacakan angka sidik jari lewat telepon.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/siaga/gui/field_dialogs.py" line="119"/>
         <source>Save a &amp;printable page (PDF)...</source>
         <translation>Simpan halaman siap &amp;cetak (PDF)...</translation>
@@ -467,6 +590,11 @@
         <location filename="../../desktop/siaga/gui/field_dialogs.py" line="143"/>
         <source>Printable page saved to {path}</source>
         <translation>Halaman siap cetak disimpan ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/field_dialogs.py" line="105"/>
+        <source>A peer adds this station from a photo of this code (Peers, then Add from contact card). Then read the fingerprint digits to each other over the phone.</source>
+        <translation>Mitra menambahkan stasiun ini dari foto kode ini (Mitra, lalu Tambah dari kartu kontak). Lalu saling bacakan angka sidik jari lewat telepon.</translation>
     </message>
 </context>
 <context>
@@ -650,28 +778,28 @@
 <context>
     <name>CodeLineDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="309"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="323"/>
         <source>Decode a code line</source>
         <translation>Uraikan baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="311"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="325"/>
         <source>Type the code line as it was read out or sent by SMS (it starts with SG1). Spaces and capitals do not matter.</source>
         <translation>Ketik baris kode seperti yang dibacakan atau dikirim lewat SMS (diawali SG1). Spasi dan huruf besar tidak berpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="316"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="330"/>
         <location filename="../../desktop/siaga/gui/field_dialogs.py" line="40"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="320"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="334"/>
         <source>&amp;Decode</source>
         <translation>&amp;Uraikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="333"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="347"/>
         <source>What the code line says</source>
         <translation>Isi baris kode</translation>
     </message>
@@ -683,7 +811,7 @@
     <message>
         <location filename="../../desktop/siaga/gui/field_dialogs.py" line="35"/>
         <source>Type the code line exactly as you received it. Spaces and capital letters do not matter. A line from a peer carries a tag that proves who wrote it.</source>
-        <translation>Ketik baris kode persis seperti yang Anda terima. Spasi dan huruf besar tidak berpengaruh. Baris dari rekan membawa tanda yang membuktikan siapa penulisnya.</translation>
+        <translation>Ketik baris kode persis seperti yang Anda terima. Spasi dan huruf besar tidak berpengaruh. Baris dari mitra membawa tanda yang membuktikan siapa penulisnya.</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/field_dialogs.py" line="50"/>
@@ -724,67 +852,67 @@
 <context>
     <name>CodeLineFields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="286"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="300"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="301"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="288"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="302"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="289"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="303"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="290"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="304"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="305"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="292"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="306"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="293"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="307"/>
         <source>Observed</source>
         <translation>Teramati</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="294"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="308"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="309"/>
         <source>Answers</source>
         <translation>Menjawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="310"/>
         <source>Reported</source>
         <translation>Dilaporkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="297"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="311"/>
         <source>Codebook</source>
         <translation>Buku kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="298"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="312"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
@@ -1280,62 +1408,62 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="374"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="388"/>
         <source>Change &amp;passphrase...</source>
         <translation>Ganti &amp;frasa sandi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="378"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="392"/>
         <source>Re&amp;voke keys...</source>
-        <translation>Ca&amp;but kunci...</translation>
+        <translation>Cabu&amp;t kunci...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="380"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="394"/>
         <source>&amp;Audit log...</source>
-        <translation>Log a&amp;udit...</translation>
+        <translation>Log au&amp;dit...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="381"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="395"/>
         <source>&amp;Decode a code line...</source>
         <translation>&amp;Uraikan baris kode...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="376"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="390"/>
         <source>Make new &amp;keys...</source>
-        <translation>Buat &amp;kunci baru...</translation>
+        <translation>Bu&amp;at kunci baru...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="397"/>
         <source>P&amp;rint the report shown...</source>
-        <translation>Ceta&amp;k laporan yang ditampilkan...</translation>
+        <translation>&amp;Cetak laporan yang ditampilkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="385"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="399"/>
         <source>Save the report shown as PD&amp;F...</source>
-        <translation>Simpan laporan yang ditampilkan sebagai PD&amp;F...</translation>
+        <translation>Simpan laporan yang ditampilkan sebagai &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="405"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="419"/>
         <source>Open a report in the Inbox first (an outbox message has its own Save as PDF).</source>
         <translation>Buka dulu sebuah laporan di Kotak masuk (pesan di kotak keluar punya Simpan sebagai PDF sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="418"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="432"/>
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="419"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="433"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="428"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="442"/>
         <source>Report saved as {file}</source>
         <translation>Laporan disimpan sebagai {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="437"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="451"/>
         <source>Report sent to the printer</source>
         <translation>Laporan dikirim ke pencetak</translation>
     </message>
@@ -1343,47 +1471,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="348"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="349"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="349"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="350"/>
         <source>Only the summary is required; add what you know.</source>
         <translation>Hanya ringkasan yang wajib diisi; tambahkan apa yang Anda ketahui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="353"/>
         <source>When it was observed, local time</source>
         <translation>Waktu pengamatan, waktu setempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="361"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="362"/>
         <source>Sectors affected</source>
         <translation>Sektor terdampak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="369"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="370"/>
         <source>Functional impact</source>
         <translation>Dampak fungsional</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="369"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="370"/>
         <source>Information impact</source>
         <translation>Dampak informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="370"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="371"/>
         <source>Recoverability</source>
         <translation>Kemampuan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="382"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="383"/>
         <source>Indicators, one per line</source>
         <translation>Indikator, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="384"/>
         <source>203.0.113.7
 sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</source>
@@ -1392,77 +1520,77 @@ sha256 9f86d081884c7d65...
 hxxp://bad[.]example/x</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="387"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="388"/>
         <source>Notes on the indicator lines</source>
         <translation>Catatan tentang baris indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="391"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="392"/>
         <source>Summary, one line</source>
         <translation>Ringkasan, satu baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="395"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="398"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="399"/>
         <source>Su&amp;mmary (one line):</source>
         <translation>Ri&amp;ngkasan (satu baris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="402"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="403"/>
         <source>&amp;When observed (your time):</source>
         <translation>&amp;Waktu pengamatan (waktu Anda):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="405"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="406"/>
         <source>Sectors a&amp;ffected:</source>
         <translation>&amp;Sektor terdampak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="450"/>
         <source>Not assessed</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="485"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="486"/>
         <source>Line {line}: add the {kind} after the type, or delete the line (it is not sent without a value)</source>
         <translation>Baris {line}: tambahkan nilai {kind} setelah jenisnya, atau hapus baris ini (baris tanpa nilai tidak dikirim)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="495"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="496"/>
         <source>Line {line}: {warning}</source>
         <translation>Baris {line}: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="408"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="409"/>
         <source>&amp;Indicators (type value, or just the value):</source>
         <translation>In&amp;dikator (jenis nilai, atau nilainya saja):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="411"/>
         <source>Na&amp;rrative:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="448"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="449"/>
         <source>As observed: {label}</source>
         <translation>Sesuai pengamatan: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="464"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="465"/>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="480"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="481"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="489"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="490"/>
         <source>Line {line}: read as {kind}</source>
         <translation>Baris {line}: dibaca sebagai {kind}</translation>
     </message>
@@ -1745,12 +1873,12 @@ hxxp://bad[.]example/x</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="347"/>
         <source>The file could not be read or written: {detail}</source>
         <translation>Berkas tidak dapat dibaca atau ditulis: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="325"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="350"/>
         <source>Something went wrong that Siaga did not expect. Nothing was lost; the details are in the log.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tidak ada data yang hilang; rinciannya tercatat di log.</translation>
     </message>
@@ -1851,83 +1979,83 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="247"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="272"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="273"/>
         <source>Incident code</source>
         <translation>Kode insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="274"/>
         <source>First observed</source>
         <translation>Waktu pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="275"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="276"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="252"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="277"/>
         <source>Narrative</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="253"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="278"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="279"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="255"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="280"/>
         <source>PAP</source>
         <translation>PAP</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="256"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="281"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="257"/>
-        <location filename="../../desktop/siaga/gui/errors.py" line="258"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="283"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="259"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="284"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="285"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="286"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="262"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="287"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="263"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="288"/>
         <source>Endpoint URL</source>
         <translation>URL endpoint</translation>
     </message>
@@ -1948,52 +2076,52 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="245"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="244"/>
         <source>Your station is ready</source>
         <translation>Stasiun Anda siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="246"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="245"/>
         <source>These digits identify your station&apos;s keys. Give partners your contact card, then read the digits to them (by phone or in person) so they can verify it.</source>
         <translation>Angka-angka ini mengidentifikasi kunci stasiun Anda. Berikan kartu kontak Anda kepada mitra, lalu bacakan angka-angka ini kepada mereka (melalui telepon atau secara langsung) agar mereka dapat memverifikasinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="247"/>
         <source>Fingerprint digits</source>
         <translation>Angka sidik jari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="253"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="252"/>
         <source>&amp;Save contact card...</source>
         <translation>&amp;Simpan kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="253"/>
         <source>Save contact card to a file</source>
         <translation>Simpan kartu kontak ke berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="259"/>
         <source>Save contact card</source>
         <translation>Simpan kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="259"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="267"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="266"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="269"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="268"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="250"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="249"/>
         <source>Contact cards must go both ways before reports flow: each partner adds your card, and you add theirs (Peers, then Add from contact card). Until a partner has added your card, its station refuses your reports; they wait safely in your outbox.</source>
         <translation>Kartu kontak harus dipertukarkan dua arah sebelum laporan dapat mengalir: setiap mitra menambahkan kartu Anda, dan Anda menambahkan kartu mereka (Mitra, lalu Tambah dari kartu kontak). Selama mitra belum menambahkan kartu Anda, stasiunnya menolak laporan Anda; laporan itu menunggu dengan aman di kotak keluar Anda.</translation>
     </message>
@@ -2049,102 +2177,102 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>HandlingPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="517"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="518"/>
         <source>Handling</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="518"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="519"/>
         <source>Check the proposed severity, the sharing labels and who receives the report.</source>
         <translation>Periksa usulan tingkat keparahan, label berbagi, dan penerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="521"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="522"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="530"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="531"/>
         <source>Sharing label (TLP)</source>
         <translation>Label berbagi (TLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="533"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="534"/>
         <source>Permitted actions label (PAP)</source>
         <translation>Label tindakan yang diizinkan (PAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="536"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="537"/>
         <source>Sco&amp;pe</source>
         <translation>Cak&amp;upan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="538"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="539"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="557"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="558"/>
         <source>Search countries and groups</source>
         <translation>Cari negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="558"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="559"/>
         <source>Type a name or code, e.g. Malaysia, MY, ASEAN</source>
         <translation>Ketik nama atau kode, mis. Malaysia, MY, ASEAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="562"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="563"/>
         <source>Countries and groups</source>
         <translation>Negara dan grup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="574"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="575"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="580"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="581"/>
         <source>&amp;Severity:</source>
         <translation>Tingkat ke&amp;parahan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="582"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="583"/>
         <source>&amp;TLP:</source>
         <translation>&amp;TLP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="584"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="585"/>
         <source>P&amp;AP:</source>
         <translation>P&amp;AP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="587"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="588"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="588"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="589"/>
         <source>&amp;Countries and groups:</source>
         <translation>Negara dan &amp;grup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="589"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="590"/>
         <source>Goes to:</source>
         <translation>Dikirim ke:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="627"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="628"/>
         <source>{level} (proposed)</source>
         <translation>{level} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="631"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="632"/>
         <source>Proposed from no answers: nothing you ticked or answered says how bad it is. Answer the impact questions on the Details page, or choose the severity here.</source>
         <translation>Diusulkan tanpa jawaban: tidak ada yang Anda centang atau jawab yang menunjukkan seberapa parah. Jawab pertanyaan dampak di halaman Rincian, atau pilih tingkat keparahan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="646"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="647"/>
         <source>Choose the scope first.</source>
         <translation>Pilih cakupan terlebih dahulu.</translation>
     </message>
@@ -2872,57 +3000,57 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="139"/>
         <source>Every peer is told on the next sync, or by the next bundle you export for them.</source>
         <translation>Setiap mitra diberi tahu pada sinkronisasi berikutnya, atau lewat bundel berikutnya yang Anda ekspor untuk mereka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="141"/>
         <source>Revoke this station&apos;s keys</source>
         <translation>Cabut kunci stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="142"/>
         <source>Revoke only if this computer or its passphrase may be in someone else&apos;s hands. Peers will refuse everything signed with these keys from now on, for good: this station can send nothing more, and you will need to set up a new station and exchange contact cards again.</source>
         <translation>Cabut hanya jika komputer ini atau frasa sandinya mungkin jatuh ke tangan orang lain. Mulai sekarang mitra akan menolak semua yang ditandatangani dengan kunci ini, untuk selamanya: stasiun ini tidak dapat mengirim apa pun lagi, dan Anda perlu menyiapkan stasiun baru dan bertukar kartu kontak lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="146"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="147"/>
         <source>Make new keys</source>
         <translation>Buat kunci baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="148"/>
         <source>New keys replace this station&apos;s keys. Peers will see a new fingerprint for this station: read it to them again so they can check it. Reports already sent and received stay readable.</source>
         <translation>Kunci baru menggantikan kunci stasiun ini. Mitra akan melihat sidik jari baru untuk stasiun ini: bacakan lagi kepada mereka agar dapat diperiksa. Laporan yang sudah dikirim dan diterima tetap dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="157"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="159"/>
         <source>&amp;Revoke for good</source>
         <translation>&amp;Cabut selamanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="158"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="159"/>
         <source>&amp;Make new keys</source>
         <translation>&amp;Buat kunci baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="160"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="161"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>Saya &amp;mengerti bahwa ini tidak dapat dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="183"/>
         <source>Keys revoked. {count} peer(s) will be told on the next sync or bundle.</source>
         <translation>Kunci dicabut. {count} mitra akan diberi tahu pada sinkronisasi atau bundel berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="185"/>
         <source>New keys. Fingerprint: {fingerprint}. {count} peer(s) will be told on the next sync or bundle.</source>
         <translation>Kunci baru. Sidik jari: {fingerprint}. {count} mitra akan diberi tahu pada sinkronisasi atau bundel berikutnya.</translation>
     </message>
@@ -2973,12 +3101,12 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="156"/>
         <source>&amp;Lock</source>
-        <translation>&amp;Kunci</translation>
+        <translation>Ku&amp;nci</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
-        <translation>Kel&amp;uar</translation>
+        <translation>Ke&amp;luar</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="165"/>
@@ -3042,22 +3170,25 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="269"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="349"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="359"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="379"/>
         <source>New report</source>
         <translation>Laporan baru</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="354"/>
         <source>Final report</source>
         <translation>Laporan akhir</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="354"/>
         <source>Send update</source>
         <translation>Kirim pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="343"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="373"/>
         <source>Report signed and queued ({id})</source>
         <translation>Laporan ditandatangani dan diantrekan ({id})</translation>
     </message>
@@ -3067,54 +3198,54 @@ hxxp://bad[.]example/x</translation>
         <translation>Laporan belum selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="368"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="387"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="398"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="417"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="369"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="399"/>
         <source>Siaga bundles (*.sgb);;All files (*)</source>
         <translation>Bundel Siaga (*.sgb);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="376"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="406"/>
         <source>Bundle imported: {count} message(s), {new} new</source>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="396"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="426"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="399"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="412"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="429"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="442"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="400"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="430"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="411"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="441"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="431"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="461"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="434"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="464"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="420"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="450"/>
         <source>A partner asks you to answer</source>
         <translation>Mitra meminta jawaban Anda</translation>
     </message>
@@ -3167,103 +3298,103 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ObservePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
         <source>What did you observe?</source>
         <extracomment>item data for &quot;no code&quot; entries (PySide6 mishandles None stored as item data) the wizard&apos;s one size, the same on every page; fits a 1280x720 screen with its frame and taskbar</extracomment>
         <translation>Apa yang Anda amati?</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="168"/>
         <source>Tick everything that fits. Siaga suggests the incident code.</source>
         <translation>Centang semua yang sesuai. Siaga akan menyarankan kode insiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="172"/>
         <source>Start from a template</source>
         <translation>Mulai dari templat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="173"/>
         <source>(none: start empty)</source>
         <translation>(tidak ada: mulai dari kosong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="183"/>
         <source>Message type</source>
         <translation>Jenis pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="196"/>
         <source>Search observations</source>
         <translation>Cari pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="197"/>
         <source>Type a word, e.g. ransom, password, website</source>
         <translation>Ketik sebuah kata, mis. tebusan, kata sandi, situs web</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="201"/>
         <source>Observations</source>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="221"/>
         <source>Suggested incident codes</source>
         <translation>Kode insiden yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="225"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="226"/>
         <source>Another incident code</source>
         <translation>Kode insiden lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="227"/>
         <source>(the selected suggestion)</source>
         <translation>(saran yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="235"/>
         <source>Start from a te&amp;mplate:</source>
         <translation>Mulai dari &amp;templat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="243"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="244"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Jenis pesan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="239"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="239"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
         <source>What you &amp;observed:</source>
         <translation>Yang Anda &amp;amati:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="241"/>
         <source>Su&amp;ggested codes:</source>
         <translation>Kode yang &amp;disarankan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="241"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="242"/>
         <source>Or pick &amp;another code:</source>
         <translation>Atau pilih kode la&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="287"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="288"/>
         <source>{group} ({count} ticked)</source>
         <translation>{group} ({count} dicentang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="313"/>
         <source>because: {reasons}</source>
         <translation>karena: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="324"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="325"/>
         <source>Incident code: {label} ({code})</source>
         <translation>Kode insiden: {label} ({code})</translation>
     </message>
@@ -3653,42 +3784,42 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="97"/>
         <source>Change passphrase</source>
         <translation>Ganti frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="97"/>
         <source>The passphrase unlocks this station on this computer. Changing it does not change your keys: peers see nothing.</source>
         <translation>Frasa sandi membuka stasiun ini di komputer ini. Menggantinya tidak mengubah kunci Anda: mitra tidak melihat apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="104"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Frasa sandi &amp;saat ini:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="105"/>
         <source>&amp;New passphrase:</source>
         <translation>Frasa sandi &amp;baru:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="106"/>
         <source>&amp;Repeat the new one:</source>
         <translation>&amp;Ulangi yang baru:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="112"/>
         <source>The two new passphrases differ. Type the new one again in both fields.</source>
         <translation>Kedua frasa sandi baru berbeda. Ketik lagi yang baru di kedua kolom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="120"/>
         <source>Changing the passphrase...</source>
         <translation>Mengganti frasa sandi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="124"/>
         <source>Passphrase changed. Use the new one at the next unlock.</source>
         <translation>Frasa sandi diganti. Gunakan yang baru saat membuka berikutnya.</translation>
     </message>
@@ -3696,68 +3827,68 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="176"/>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="181"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="176"/>
         <source>It protects the station&apos;s keys and database. Nobody can recover it for you: several unrelated words are easy to remember and hard to guess.</source>
         <translation>Frasa sandi melindungi kunci dan basis data stasiun. Tidak seorang pun dapat memulihkannya untuk Anda: beberapa kata yang tidak saling berkaitan mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="178"/>
         <source>&amp;Create station</source>
         <translation>&amp;Buat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="180"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="179"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="180"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ulangi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="182"/>
         <source>Repeat the passphrase</source>
         <translation>Ulangi frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="183"/>
         <source>Creating the station</source>
         <translation>Membuat stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="192"/>
         <source>Too short: at least {count} characters.</source>
         <translation>Terlalu pendek: minimal {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="193"/>
         <source>Weak: a longer passphrase is safer.</source>
         <translation>Lemah: frasa sandi yang lebih panjang lebih aman.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="194"/>
         <source>Fair.</source>
         <translation>Cukup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="195"/>
         <source>Strong.</source>
         <translation>Kuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="198"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="203"/>
         <source>Creating the station&apos;s keys...</source>
         <translation>Membuat kunci stasiun...</translation>
     </message>
@@ -3821,267 +3952,267 @@ hxxp://bad[.]example/x</translation>
         <translation>Mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
         <source>&amp;Add from contact card...</source>
         <translation>&amp;Tambah dari kartu kontak...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
         <source>Add a peer from its contact card</source>
         <translation>Tambahkan mitra dari kartu kontaknya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="115"/>
         <source>&amp;Verify...</source>
         <translation>&amp;Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="115"/>
         <source>Verify the selected peer</source>
         <translation>Verifikasi mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="116"/>
         <source>Add &amp;TAXII collection...</source>
         <translation>Tambah koleksi T&amp;AXII...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="116"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="118"/>
         <source>&amp;Export this station&apos;s card...</source>
         <translation>&amp;Ekspor kartu stasiun ini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="119"/>
         <source>Export this station&apos;s contact card</source>
         <translation>Ekspor kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="120"/>
         <source>Ping the selected peer</source>
         <translation>Ping mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="120"/>
         <source>Pi&amp;ng</source>
         <translation>&amp;Ping</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
         <source>Show card as &amp;QR code...</source>
         <translation>Tampilkan kartu sebagai kode &amp;QR...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
         <source>Show this station&apos;s card as a QR code</source>
         <translation>Tampilkan kartu stasiun ini sebagai kode QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="123"/>
         <source>&amp;Check this contact</source>
         <translation>Periksa kontak i&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="124"/>
         <source>Ask the selected partner&apos;s desk to confirm a person is there</source>
         <translation>Minta meja mitra yang dipilih memastikan ada orang di sana</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="126"/>
         <source>Print s&amp;ummary (PDF)...</source>
         <translation>Cetak ringkasan (P&amp;DF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="127"/>
         <source>Save the selected partner&apos;s one-page summary</source>
         <translation>Simpan ringkasan satu halaman mitra yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="128"/>
         <source>People on our car&amp;d...</source>
         <translation>&amp;Orang pada kartu kita...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="129"/>
         <source>Edit the people on this station&apos;s card</source>
         <translation>Ubah orang pada kartu stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="130"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="132"/>
         <source>Answer queued; it goes with the next sync.</source>
         <translation>Jawaban diantrekan; dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="134"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="199"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="201"/>
         <source>{answered} of {sent}</source>
         <translation>{answered} dari {sent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="214"/>
         <source>The peers could not be listed: {reason}</source>
         <translation>Daftar mitra tidak dapat ditampilkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="232"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="234"/>
         <source>TAXII</source>
         <translation>TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="232"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="234"/>
         <source>Siaga</source>
         <translation>Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="251"/>
         <source>✔ Verified</source>
         <translation>✔ Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="251"/>
         <source>✖ Revoked</source>
         <translation>✖ Dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="249"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="251"/>
         <source>Unverified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="254"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="256"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="263"/>
         <source>Through {hub}. </source>
         <translation>Melalui {hub}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="269"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="271"/>
         <source>Failed {when}: {error}</source>
         <translation>Gagal {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="276"/>
         <source>Reachable</source>
         <translation>Dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="275"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="277"/>
         <source>Not tried yet</source>
         <translation>Belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="311"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="313"/>
         <source>Contact card of the new peer</source>
         <translation>Kartu kontak mitra baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="312"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="314"/>
         <source>Contact cards or photos of their QR code (*.card *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Kartu kontak atau foto kode QR-nya (*.card *.png *.jpg *.jpeg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="389"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="391"/>
         <source>Contact cards (*.card);;All files (*)</source>
         <translation>Kartu kontak (*.card);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="330"/>
         <source>Added {name} ({org}) as unverified. Compare fingerprints with them: choose Verify...</source>
         <translation>{name} ({org}) ditambahkan sebagai belum terverifikasi. Bandingkan sidik jari dengan mereka: pilih Verifikasi...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="344"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="346"/>
         <source>Added the TAXII collection {name}; reports reach it as STIX 2.1.</source>
         <translation>Koleksi TAXII {name} ditambahkan; laporan dikirim ke sana sebagai STIX 2.1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="356"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="358"/>
         <source>Cannot verify</source>
         <translation>Tidak dapat memverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="368"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="370"/>
         <source>{name} is now verified.</source>
         <translation>{name} kini terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="372"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="374"/>
         <source>Not verified</source>
         <translation>Tidak terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="375"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="377"/>
         <source>{name} stays unverified. Do not send it anything marked TLP:RED or TLP:AMBER+STRICT. Get its contact card again by a channel you trust, and compare again.</source>
         <translation>{name} tetap belum terverifikasi. Jangan kirimkan apa pun yang berlabel TLP:RED atau TLP:AMBER+STRICT kepadanya. Dapatkan kembali kartu kontaknya melalui saluran yang Anda percayai, lalu bandingkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="379"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="381"/>
         <source>Fingerprints differ</source>
         <translation>Sidik jari berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="388"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="390"/>
         <source>Save this station&apos;s contact card</source>
         <translation>Simpan kartu kontak stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="395"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="397"/>
         <source>Contact card saved to {path}</source>
         <translation>Kartu kontak disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="396"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="398"/>
         <source>Contact card not saved</source>
         <translation>Kartu kontak tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="411"/>
         <source>Cannot show the card</source>
         <translation>Kartu tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="419"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="421"/>
         <source>Ping queued for {name}. Its answer shows under &quot;Last ping answer&quot; after the next sync.</source>
         <translation>Ping untuk {name} diantrekan. Jawabannya tampil di &quot;Jawaban ping terakhir&quot; setelah sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="426"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="428"/>
         <source>Ping not sent</source>
         <translation>Ping tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="438"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="440"/>
         <source>Check sent to {name}. A person there must answer it; unanswered after {hours} h it shows as overdue.</source>
         <translation>Pemeriksaan dikirim ke {name}. Seseorang di sana harus menjawabnya; bila belum dijawab setelah {hours} jam, pemeriksaan ditandai terlambat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="446"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="448"/>
         <source>Check not sent</source>
         <translation>Pemeriksaan tidak dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="453"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="455"/>
         <source>Cannot edit the people on the card</source>
         <translation>Orang pada kartu tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="459"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="461"/>
         <source>{n} person(s) on your card. Partners get the new card with the next sync.</source>
         <translation>{n} orang pada kartu Anda. Mitra menerima kartu baru pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peers_view.py" line="267"/>
+        <location filename="../../desktop/siaga/gui/peers_view.py" line="269"/>
         <source>Refuses ({when}): {error}</source>
         <translation>Menolak ({when}): {error}</translation>
     </message>
@@ -4163,9 +4294,27 @@ hxxp://bad[.]example/x</translation>
     </message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="306"/>
+        <source>&amp;Finish</source>
+        <translation>S&amp;elesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="307"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="308"/>
+        <source>Commit</source>
+        <translation>Terapkan</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
-        <location filename="../../desktop/siaga/gui/reading.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/reading.py" line="68"/>
         <source>Reports in</source>
         <extracomment>the language reports now read in (a code of LANGUAGES) the chosen language, &quot;&quot; while reports follow the interface (or before the station answered)</extracomment>
         <translation>Bahasa laporan</translation>
@@ -4536,7 +4685,7 @@ hxxp://bad[.]example/x</translation>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="159"/>
         <source>the tag does not match any peer: the line was altered, forged or its sender is unknown; confirm it with the sender by another channel</source>
-        <translation>tanda tidak cocok dengan rekan mana pun: baris itu diubah, dipalsukan, atau pengirimnya tidak dikenal; pastikan dengan pengirim melalui saluran lain</translation>
+        <translation>tanda tidak cocok dengan mitra mana pun: baris itu diubah, dipalsukan, atau pengirimnya tidak dikenal; pastikan dengan pengirim melalui saluran lain</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/errors.py" line="162"/>
@@ -4544,247 +4693,247 @@ hxxp://bad[.]example/x</translation>
         <translation>hanya baris kode sebuah laporan yang dapat disimpan di kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="165"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="190"/>
         <source>no QR code was found in the picture; take a sharper, closer photo of the whole code</source>
         <translation>tidak ada kode QR dalam gambar; ambil foto seluruh kode yang lebih tajam dan lebih dekat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
         <source>the QR code is not a Siaga contact card</source>
         <translation>kode QR ini bukan kartu kontak Siaga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
         <source>the file is not a picture this program can open (use PNG or JPEG)</source>
         <translation>berkas ini bukan gambar yang dapat dibuka program ini (gunakan PNG atau JPEG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="196"/>
         <source>expired {when}</source>
         <translation>kedaluwarsa sejak {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
         <source>made in the future (check this computer&apos;s clock)</source>
         <translation>dibuat di masa depan (periksa jam komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="198"/>
         <source>from a station that is not in this directory</source>
         <translation>dari stasiun yang tidak ada di direktori ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="174"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="199"/>
         <source>from a peer whose keys were revoked</source>
         <translation>dari mitra yang kuncinya telah dicabut</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
         <source>not a STIX bundle</source>
         <translation>bukan bundel STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="176"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="201"/>
         <source>incident {id} lacks a name or created time</source>
         <translation>insiden {id} tidak memiliki nama atau waktu pembuatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="177"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="202"/>
         <source>it holds no incident, grouping, report, indicator or sighting objects</source>
         <translation>berkas tidak memuat objek incident, grouping, report, indicator, atau sighting</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
         <source>contains control characters or text-direction marks ({char})</source>
         <translation>berisi karakter kendali atau tanda arah teks ({char})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="181"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="207"/>
         <source>expected text</source>
         <translation>seharusnya berupa teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="183"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="208"/>
         <source>expected an object</source>
         <translation>seharusnya berupa objek</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="184"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="209"/>
         <source>expected a list</source>
         <translation>seharusnya berupa daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="185"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="210"/>
         <source>{value} is not a STIX timestamp</source>
         <translation>{value} bukan stempel waktu STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
         <source>holds a number or text that JSON cannot keep exactly</source>
         <translation>berisi angka atau teks yang tidak dapat disimpan JSON dengan tepat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
         <source>{where} {field}: {problem}</source>
         <translation>{where} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="188"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="213"/>
         <source>report {id} has {value}, not a date and time; leave it out of the export</source>
         <translation>laporan {id} berisi {value}, bukan tanggal dan waktu; jangan sertakan dalam ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="191"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="216"/>
         <source>only a report can be sighted</source>
         <translation>hanya laporan yang dapat ditandai terlihat juga</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="192"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
         <source>the report holds no indicator {value}; choose among its indicators</source>
         <translation>laporan tidak memuat indikator {value}; pilih di antara indikatornya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="200"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="225"/>
         <source>no incident it can take; {count} object(s) refused, first {first}</source>
         <translation>tidak ada insiden yang dapat diambil; {count} objek ditolak, yang pertama {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="203"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="228"/>
         <source>unknown field(s): {fields}</source>
         <translation>isian tidak dikenal: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="229"/>
         <source>expected true or false</source>
         <translation>seharusnya true atau false</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="205"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="230"/>
         <source>unknown role {value} (one of: {choices})</source>
         <translation>peran tidak dikenal {value} (salah satu dari: {choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="206"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="231"/>
         <source>{value} is not a phone number (use digits, spaces and + ( ) - .)</source>
         <translation>{value} bukan nomor telepon (gunakan angka, spasi, dan + ( ) - .)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="208"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="233"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} bukan alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="209"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="234"/>
         <source>{value} is not a time zone (such as Asia/Jakarta or UTC+07:00)</source>
         <translation>{value} bukan zona waktu (seperti Asia/Jakarta atau UTC+07:00)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="211"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="236"/>
         <source>working hours need their time zone</source>
         <translation>jam kerja memerlukan zona waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="237"/>
         <source>give a phone number or an e-mail address</source>
         <translation>berikan nomor telepon atau alamat surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="213"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="238"/>
         <source>more than {limit} contacts</source>
         <translation>lebih dari {limit} kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="239"/>
         <source>the contacts were changed after the card was signed (ask the station for its card again)</source>
         <translation>kontak diubah setelah kartu ditandatangani (minta kartu stasiun itu sekali lagi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="216"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="241"/>
         <source>contacts: {problem}</source>
         <translation>kontak: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="242"/>
         <source>a TAXII collection has no desk to answer a check</source>
         <translation>koleksi TAXII tidak memiliki meja untuk menjawab pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="218"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="243"/>
         <source>this peer revoked its keys; it cannot be checked</source>
         <translation>mitra ini telah mencabut kuncinya; tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="244"/>
         <source>that message is not a communication check</source>
         <translation>pesan itu bukan pemeriksaan komunikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="245"/>
         <source>this check was already answered by {by}</source>
         <translation>pemeriksaan ini sudah dijawab oleh {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="246"/>
         <source>the station that sent this check is no longer a peer</source>
         <translation>stasiun yang mengirim pemeriksaan ini bukan lagi mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="248"/>
         <source>a TAXII collection has no scorecard</source>
         <translation>koleksi TAXII tidak memiliki kartu skor</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="249"/>
         <source>the peer does not know this station yet: give them this station&apos;s contact card</source>
         <translation>mitra belum mengenal stasiun ini: berikan kartu kontak stasiun ini kepada mereka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="226"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="251"/>
         <source>the peer refused the messages (HTTP {status}): {detail}</source>
         <translation>mitra menolak pesan (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="227"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="252"/>
         <source>the peer&apos;s endpoint failed (HTTP {status}); it will be tried again later</source>
         <translation>titik akhir mitra gagal (HTTP {status}); pengiriman akan dicoba lagi nanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="229"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="254"/>
         <source>connection refused at {url}: is the peer&apos;s Siaga running? It will be tried again</source>
         <translation>sambungan ditolak di {url}: apakah Siaga milik mitra sedang berjalan? Pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="231"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="256"/>
         <source>no answer from {url} in time: the link may be slow or down; it will be tried again</source>
         <translation>tidak ada jawaban dari {url} tepat waktu: jaringan mungkin lambat atau terputus; pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="233"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="258"/>
         <source>cannot reach {url} ({detail}): check this computer&apos;s network; it will be tried again</source>
         <translation>tidak dapat menjangkau {url} ({detail}): periksa jaringan komputer ini; pengiriman akan dicoba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="235"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="260"/>
         <source>it is no longer in the inbox</source>
         <translation>pesan itu sudah tidak ada di kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="236"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="261"/>
         <source>a report read from a partner&apos;s file has no Siaga author to acknowledge to</source>
         <translation>laporan yang dibaca dari berkas mitra tidak memiliki penulis Siaga untuk diberi tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="238"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="263"/>
         <source>its author is no longer a peer, so it cannot be acknowledged</source>
         <translation>penulisnya bukan lagi mitra, jadi tanda terima tidak dapat dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="240"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="265"/>
         <source>{message}: {problem}. Nothing was acknowledged; leave it out of the selection and try again</source>
         <translation>{message}: {problem}. Tidak ada tanda terima yang dikirim; keluarkan pesan itu dari pilihan lalu coba lagi</translation>
     </message>
@@ -4799,14 +4948,64 @@ hxxp://bad[.]example/x</translation>
         <translation>insiden tetap memakai jam pelaporan yang disebut laporan pertamanya ({profile}): jangan cantumkan jam pada pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="219"/>
         <source>this incident is this station&apos;s own: a sighting tells another station that its incident was seen here too</source>
         <translation>insiden ini milik stasiun ini sendiri: tanda &quot;terlihat juga di sini&quot; memberi tahu stasiun lain bahwa insidennya juga terlihat di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/errors.py" line="197"/>
+        <location filename="../../desktop/siaga/gui/errors.py" line="222"/>
         <source>the first report of this incident has not arrived yet: send the sighting for the report itself, without the incident</source>
         <translation>laporan pertama insiden ini belum tiba: kirim tanda terlihat juga untuk laporan itu sendiri, tanpa insidennya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="164"/>
+        <source>the line is empty; type the code line as it was read out or sent</source>
+        <translation>barisnya kosong; ketik baris kode seperti yang dibacakan atau dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="166"/>
+        <source>it is longer than {limit} characters, so it is not one code line; type one line only</source>
+        <translation>panjangnya lebih dari {limit} karakter, jadi bukan satu baris kode; ketik satu baris saja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="168"/>
+        <source>only letters, digits, spaces, &apos;.&apos;, &apos;+&apos; and &apos;-&apos; appear in a code line; check the line for other signs and type it again</source>
+        <translation>baris kode hanya berisi huruf, angka, spasi, &apos;.&apos;, &apos;+&apos; dan &apos;-&apos;; periksa apakah ada tanda lain, lalu ketik ulang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="171"/>
+        <source>a code line starts with {marker} and has at least five groups; check the start of the line</source>
+        <translation>baris kode diawali {marker} dan berisi sedikitnya lima kelompok; periksa awal baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="173"/>
+        <source>the codebook version {value} is not known here; check that group, or update Siaga if the sender uses a newer codebook</source>
+        <translation>versi buku kode {value} tidak dikenal di sini; periksa kelompok itu, atau perbarui Siaga jika pengirim memakai buku kode yang lebih baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="176"/>
+        <source>the line has {got} groups where {expected} are expected: a group may be missing, or two may run together; read the line back to the sender</source>
+        <translation>baris ini berisi {got} kelompok, padahal seharusnya {expected}: mungkin ada kelompok yang hilang atau dua kelompok tergabung; bacakan kembali baris itu kepada pengirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="179"/>
+        <source>{value} is not a date and time written YYMMDDhhmmZ (for example 2611241830Z); check that group</source>
+        <translation>{value} bukan tanggal dan waktu berformat YYMMDDhhmmZ (misalnya 2611241830Z); periksa kelompok itu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="182"/>
+        <source>a group starting {expected} was expected, not {value}; check that group</source>
+        <translation>seharusnya ada kelompok yang diawali {expected}, bukan {value}; periksa kelompok itu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="184"/>
+        <source>the group {value} is not in the codebook; check it against what was read out</source>
+        <translation>kelompok {value} tidak ada di buku kode; cocokkan dengan yang dibacakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/errors.py" line="186"/>
+        <source>the last group before the check character (the message&apos;s reference) has {limit} characters; check it</source>
+        <translation>kelompok terakhir sebelum karakter pemeriksa (rujukan pesan) berisi {limit} karakter; periksa kelompok itu</translation>
     </message>
 </context>
 <context>
@@ -4906,12 +5105,12 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="802"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="803"/>
         <source>File a report</source>
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="803"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="804"/>
         <source>&amp;Sign and queue</source>
         <translation>&amp;Tanda tangani dan antrekan</translation>
     </message>
@@ -4919,62 +5118,62 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="699"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="700"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="700"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="701"/>
         <source>This is what the receivers will read. Go back to change anything.</source>
         <translation>Inilah yang akan dibaca penerima. Kembali untuk mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="703"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="704"/>
         <source>Language of the review</source>
         <translation>Bahasa tinjauan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="709"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="710"/>
         <source>The report as the receiver sees it</source>
         <translation>Laporan sebagaimana dilihat penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="712"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="713"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="720"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="721"/>
         <source>Show &amp;in:</source>
         <translation>Tampilkan &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="722"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="723"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="728"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="729"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="731"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="732"/>
         <source>Code &amp;line (for phone, radio or SMS):</source>
         <translation>&amp;Baris kode (untuk telepon, radio, atau SMS):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="762"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="763"/>
         <source>{sentence}: this may be a shared threat.</source>
         <translation>{sentence}: ini mungkin ancaman bersama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="780"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="781"/>
         <source>Goes to: {names}</source>
         <translation>Dikirim ke: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_wizard.py" line="705"/>
+        <location filename="../../desktop/siaga/gui/report_wizard.py" line="706"/>
         <source>draft translation</source>
         <translation>terjemahan draf</translation>
     </message>
@@ -4982,192 +5181,192 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="77"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="77"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="93"/>
         <source>As the desktop</source>
         <translation>Mengikuti desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="93"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="94"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="97"/>
         <source>&amp;Appearance:</source>
         <translation>T&amp;ampilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="97"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="101"/>
         <source> min</source>
         <translation> mnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="102"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="104"/>
         <source>Lock when &amp;idle for:</source>
         <translation>&amp;Kunci bila tidak aktif selama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="104"/>
         <source>Lock when idle for, in minutes</source>
         <translation>Kunci bila tidak aktif selama, dalam menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="108"/>
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="110"/>
         <source>&amp;Sync every:</source>
         <translation>&amp;Sinkronkan setiap:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="110"/>
         <source>Sync every, in seconds</source>
         <translation>Sinkronkan setiap, dalam detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="115"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="114"/>
         <source> h</source>
         <translation> jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="116"/>
         <source>A check unanswered after this is o&amp;verdue:</source>
         <translation>Pemeriksaan yang belum &amp;dijawab setelah ini terlambat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="117"/>
         <source>Hours after which an unanswered communication check is overdue</source>
         <translation>Jam setelah pemeriksaan komunikasi yang belum dijawab dianggap terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="119"/>
         <source>&amp;Receive messages from peers (run this station&apos;s endpoint)</source>
         <translation>&amp;Terima pesan dari mitra (jalankan endpoint stasiun ini)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="120"/>
         <source>Receive messages from peers</source>
         <translation>Terima pesan dari mitra</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="124"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="124"/>
         <source>Endpoint host</source>
         <translation>Host endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="128"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="128"/>
         <source>Endpoint port</source>
         <translation>Port endpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="137"/>
         <source>e.g. https://siaga.csirt.example:8443</source>
         <translation>mis. https://siaga.csirt.example:8443</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="138"/>
         <source>Endpoint &amp;URL on your contact card:</source>
         <translation>&amp;URL endpoint pada kartu kontak Anda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="138"/>
         <source>Endpoint URL on your contact card</source>
         <translation>URL endpoint pada kartu kontak Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="139"/>
         <source>P&amp;eople on your contact card...</source>
         <translation>&amp;Orang pada kartu kontak Anda...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="141"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="140"/>
         <source>Edit the people on your contact card</source>
         <translation>Ubah orang pada kartu kontak Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="83"/>
         <source>draft translation</source>
         <translation>terjemahan draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="84"/>
         <source>As the interface</source>
         <translation>Sama dengan antarmuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="86"/>
         <source>Rep&amp;orts in:</source>
         <translation>Bahasa &amp;laporan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="86"/>
         <source>Language reports are read in</source>
         <translation>Bahasa untuk membaca laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="87"/>
         <source>Codes, severity, TLP meanings, countries and dates of every report are shown in this language. What people wrote stays as they wrote it.</source>
         <translation>Kode, tingkat keparahan, arti TLP, negara, dan tanggal setiap laporan ditampilkan dalam bahasa ini. Apa yang ditulis orang tetap seperti yang mereka tulis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="146"/>
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="151"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="150"/>
         <source>Reports from different countries that share an indicator, or an incident code in a sector, are shown as one shared threat when seen within this many days of each other</source>
         <translation>Laporan dari negara berbeda yang memiliki indikator yang sama, atau kode insiden yang sama dalam satu sektor, ditampilkan sebagai satu ancaman bersama bila terlihat dalam rentang hari ini satu sama lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="152"/>
         <source>Link reports seen &amp;within:</source>
         <translation>Kaitkan laporan yang terlihat dala&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/settings_dialog.py" line="153"/>
         <source>Days within which reports sharing an indicator are linked</source>
         <translation>Jumlah hari di mana laporan dengan indikator yang sama dikaitkan</translation>
     </message>
@@ -5175,7 +5374,7 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="304"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="303"/>
         <source>Set up Siaga</source>
         <translation>Siapkan Siaga</translation>
     </message>
@@ -5231,67 +5430,67 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="113"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="112"/>
         <source>Your station</source>
         <translation>Stasiun Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="113"/>
         <source>Partners see these on your contact card.</source>
         <translation>Mitra melihat data ini pada kartu kontak Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="118"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="118"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="118"/>
         <source>&amp;Country:</source>
         <translation>Ne&amp;gara:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="119"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="118"/>
         <source>Station na&amp;me:</source>
         <translation>&amp;Nama stasiun:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="121"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="122"/>
         <source>Station name</source>
         <translation>Nama stasiun</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="123"/>
         <source>e.g. ID-CSIRT duty desk</source>
         <translation>mis. meja piket ID-CSIRT</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="125"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="124"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="125"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="127"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="126"/>
         <source>Type to search</source>
         <translation>Ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="116"/>
+        <location filename="../../desktop/siaga/gui/setup_wizard.py" line="115"/>
         <source>A station is your desk&apos;s Siaga on this computer: its name, its own keys, and the reports it sends and receives, kept encrypted. Each partner desk has its own station. Reports go from station to station, signed and encrypted, so only the partners you choose can read them.</source>
         <translation>Stasiun adalah Siaga milik meja Anda di komputer ini: namanya, kuncinya sendiri, dan laporan yang dikirim dan diterimanya, tersimpan terenkripsi. Setiap meja mitra memiliki stasiunnya sendiri. Laporan berpindah dari stasiun ke stasiun, ditandatangani dan dienkripsi, sehingga hanya mitra yang Anda pilih yang dapat membacanya.</translation>
     </message>
@@ -5299,87 +5498,87 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>TaxiiDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="204"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="206"/>
         <source>Add a TAXII collection</source>
         <translation>Tambahkan koleksi TAXII</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="209"/>
         <source>Collection &amp;URL:</source>
         <translation>&amp;URL koleksi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="207"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="209"/>
         <source>Collection URL</source>
         <translation>URL koleksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="214"/>
         <source>C&amp;ountry (optional):</source>
         <translation>Ne&amp;gara (opsional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="212"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="214"/>
         <source>Country (optional)</source>
         <translation>Negara (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="216"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="214"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="216"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="219"/>
         <source>&amp;Password:</source>
         <translation>K&amp;ata sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="217"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="219"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="222"/>
         <source>Or &amp;token:</source>
         <translation>Atau to&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="220"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="222"/>
         <source>Token (instead of user and password)</source>
         <translation>Token (sebagai pengganti pengguna dan kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="221"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="223"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="224"/>
         <source>Certificate to pin</source>
         <translation>Sertifikat yang akan disematkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="224"/>
         <source>Certificate to pin (optional)</source>
         <translation>Sertifikat yang akan disematkan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="225"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
     </message>
@@ -5464,59 +5663,59 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="248"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="250"/>
         <source>Verify {name}</source>
         <translation>Verifikasi {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="251"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="253"/>
         <source>This station&apos;s fingerprint</source>
         <translation>Sidik jari stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="253"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="255"/>
         <source>{name}&apos;s fingerprint</source>
         <translation>Sidik jari {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="255"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="257"/>
         <source>A TAXII collection has no keys to compare. Confirm with its operator that this address is their collection:
 {url}</source>
         <translation>Koleksi TAXII tidak memiliki kunci untuk dibandingkan. Pastikan kepada pengelolanya bahwa alamat ini adalah koleksi mereka:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="261"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="263"/>
         <source>Call {name} on a number you already know. Read your digits to them and ask them to read theirs to you.</source>
         <translation>Hubungi {name} melalui nomor telepon yang sudah Anda ketahui. Bacakan angka Anda kepada mereka dan minta mereka membacakan angka mereka kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="273"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="275"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="276"/>
         <source>{name} ({org})</source>
         <translation>{name} ({org})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="280"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="282"/>
         <source>They &amp;match: mark verified</source>
         <translation>&amp;Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="281"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="283"/>
         <source>They match: mark verified</source>
         <translation>Cocok: tandai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="284"/>
         <source>They &amp;differ</source>
         <translation>&amp;Berbeda</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="283"/>
+        <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="285"/>
         <source>They differ</source>
         <translation>Berbeda</translation>
     </message>
@@ -5542,7 +5741,7 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>WorldMap</name>
     <message>
-        <location filename="../../desktop/siaga/gui/world_map.py" line="166"/>
+        <location filename="../../desktop/siaga/gui/world_map.py" line="191"/>
         <source>Nothing in this period</source>
         <translation>Tidak ada apa pun pada periode ini</translation>
     </message>

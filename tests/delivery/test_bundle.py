@@ -310,3 +310,33 @@ def test_an_export_carries_what_fits_and_the_rest_waits(pair, draft, monkeypatch
     data, count = export_bundle(jkt, post_id)
     assert count == 1 and import_bundle(post, data).new == 1
     assert set(post.store.inbox_ids()) == set(msgs)
+
+
+def test_bundle_import_names_the_urgent_reports_and_checks_it_brought(pair, draft, tmp_path):
+    jkt, post, post_id, jkt_id = pair
+    urgent = jkt.file_report(dict(draft, to=[post_id], summary="Ransomware spreading now"))  # an early warning
+    calm = jkt.file_report(dict(draft, to=[post_id], type="request-for-assistance", severity=1, summary="Old scan"))
+    check = jkt.send_check(post_id)
+    out = tmp_path / "to-post.sgb"
+    siaga(jkt.home, "bundle", "export", "--peer", post_id, "--out", str(out))
+    text = siaga(post.home, "bundle", "import", str(out)).stdout
+    assert "3 message(s)" in text and "Urgent: 1 report(s)" in text and "Checks: 1 partner(s)" in text
+    assert f"{urgent[:12]}" in text and "from jakarta" in text and "severity 3" in text
+    assert "Ransomware spreading now" not in text  # report text stays in the sealed store: 'siaga inbox show' reads it
+    assert calm[:12] not in text and "Old scan" not in text
+    assert f"{check[:12]}  from jakarta ({jkt_id})" in text and "siaga check answer ID --by" in text
+
+    result = json.loads(siaga(post.home, "bundle", "import", str(out), "--json").stdout)
+    assert result["new"] == 0 and result["urgent"] == [] and result["checks"] == []  # nothing new to announce
+
+
+def test_bundle_import_json_lists_the_urgent_reports_and_checks(pair, draft, tmp_path):
+    jkt, post, post_id, jkt_id = pair
+    urgent = jkt.file_report(dict(draft, to=[post_id], severity=5, type="request-for-assistance"))
+    check = jkt.send_check(post_id)
+    out = tmp_path / "to-post.sgb"
+    siaga(jkt.home, "bundle", "export", "--peer", post_id, "--out", str(out))
+    result = json.loads(siaga(post.home, "bundle", "import", str(out), "--json").stdout)
+    assert [(u["id"], u["severity"], u["sender"]) for u in result["urgent"]] == [(urgent, 5, "jakarta")]
+    assert "summary" not in result["urgent"][0]
+    assert [(c["id"], c["peer"], c["answered_at"]) for c in result["checks"]] == [(check, jkt_id, None)]

@@ -109,8 +109,10 @@ def test_the_audit_log_is_shown_verified_and_exported(qtbot, window, tmp_path):
     assert isinstance(dialog, AuditDialog)
     qtbot.waitUntil(lambda: "intact" in dialog.verdict.text(), timeout=10_000)
     assert dialog.table.rowCount() >= 2
-    events = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
-    assert {"station-create", "peer-add"} <= events
+    events = {dialog.table.item(r, 2).data(Qt.ItemDataRole.UserRole) for r in range(dialog.table.rowCount())}
+    assert {"station-create", "peer-add"} <= events  # the log's own codes, kept beside the words
+    words = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
+    assert {"Station created", "Peer added"} <= words
     dialog.export("json", tmp_path / "audit.json")
     qtbot.waitUntil(lambda: "written to audit.json" in dialog.verdict.text(), timeout=10_000)
     exported = json.loads((tmp_path / "audit.json").read_text(encoding="utf-8"))
@@ -140,6 +142,13 @@ def _decode(qtbot, open_session, pair, lang):
     dialog.line.setText(pair[1][:-3] + "ZZZ")
     dialog.decode()
     assert dialog.problem.text() and dialog.result.rowCount() == 0
+    # a typing mistake is said in the interface's language, with what to do next
+    for line, english, indonesian in (("SG1 nonsense", "check the start of the line", "periksa awal baris"),
+                                      ("", "type the code line as it was read out", "ketik baris kode"),
+                                      ("SG1 2026.3 EW #1 x", "other signs", "tanda lain")):
+        dialog.line.setText(line)
+        dialog.decode()
+        assert {"en": english, "id": indonesian}[lang] in dialog.problem.text(), dialog.problem.text()
 
 
 def test_f1_opens_the_glossary_at_the_topic_of_the_field_in_focus(qtbot, window):

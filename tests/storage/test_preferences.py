@@ -74,3 +74,17 @@ def test_one_bad_value_falls_back_alone(tmp_path, caplog, english_system):
         prefs = preferences.load(tmp_path)
     assert prefs.port == 8443 and prefs.sync_interval == 120
     assert any("port" in r.getMessage() for r in caplog.records)
+
+
+def test_interface_languages_are_named_from_cldr_each_in_its_own_language():
+    from babel import Locale
+
+    from siaga.base.languages import INTERFACE_LANGUAGES
+
+    names = preferences.language_names()
+    assert list(names) == list(INTERFACE_LANGUAGES)
+    for code, name in names.items():
+        own = Locale.parse(code).languages[code]
+        assert name == own[:1].upper() + own[1:]
+    assert names["en"] == "English" and names["id"] == Locale.parse("id").languages["id"]
+    assert preferences.LANGUAGE_NAMES == names  # the old constant's name still answers

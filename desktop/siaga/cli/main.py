@@ -1,6 +1,7 @@
 """The ``siaga`` command: everything the desktop app does, headless.
 
-Exit status: 0 success, 2 bad input (one line on stderr), 1 any other failure.
+Exit status: 0 success, 2 bad input (one line on stderr), 1 any other failure; 141 (quietly)
+when the reader of the output goes away, as ``siaga inbox list | head -1`` does.
 The passphrase comes from ``SIAGA_PASSPHRASE`` or an interactive prompt; the
 station's folder from ``--home``, ``SIAGA_HOME`` or the platform's data folder.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -408,7 +410,28 @@ def no_core_dumps() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run one command (or the desktop app); every file and folder it creates is for the owner only."""
     with private_files():
-        return _main(argv)
+        try:
+            status = _main(argv)
+            if sys.stdout is not None:  # none under a windowed launcher
+                sys.stdout.flush()  # what is still buffered, while a closed pipe can still be caught
+        except BrokenPipeError:
+            log.debug("the output's reader went away; stopping quietly", exc_info=True)  # the trace: log file only
+            return _reader_gone()
+        return status
+
+
+#: the exit status of a Unix tool whose reader went away (128 + SIGPIPE)
+READER_GONE = 141
+
+
+def _reader_gone() -> int:
+    """The output's reader closed the pipe (``| head``): stop quietly, as Unix tools do, without a trace."""
+    try:  # Python's own flush at exit would fail again on the closed pipe and print a warning
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a file (an embedding caller): nothing to silence
+        pass
+    return READER_GONE
 
 
 def _main(argv: list[str] | None) -> int:
@@ -428,6 +451,8 @@ def _main(argv: list[str] | None) -> int:
     except SiagaError as exc:
         print(f"siaga: error: {shown(exc)}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        raise  # the reader went away: main() stops quietly
     except KeyboardInterrupt:
         print("siaga: interrupted", file=sys.stderr)
         return 130

@@ -15,6 +15,7 @@ from ..delivery import receiving
 from ..delivery.bundle import MAX_BUNDLE_BYTES, export_bundle, import_bundle, waiting_for
 from ..delivery.endpoint import Endpoint
 from ..delivery.sync import Sync
+from .arrivals import arrivals, print_arrivals
 from .common import open_station, print_json, read_input, shown
 
 log = logging.getLogger("siaga.cli")
@@ -100,11 +101,13 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     data = read_input(args.file, "bundle", MAX_BUNDLE_BYTES)
     with open_station(args) as station:
         result = import_bundle(station, data)
+        found = arrivals(station, result.new_ids)  # what the app would announce: urgent reports, checks
     if args.json:
-        print_json(result.__dict__)
+        print_json(dict(result.__dict__, **found.to_dict()))
     elif result.revoked:
         print(f"{result.peer_id} revoked its keys: recorded; its {result.messages} message(s) were not taken in")
     else:
         print(f"{result.messages} message(s) from {result.peer_id}: {result.new} new; "
               f"{result.receipts_recorded} delivery receipt(s) recorded")
+        print_arrivals(found)
     return 0

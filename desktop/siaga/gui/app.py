@@ -266,13 +266,16 @@ class App(QObject):
         window.settingsRequested.connect(self.open_settings)
         return window
 
-    def _show_main_window(self) -> None:
-        """A new window for the open session (another language was chosen)."""
+    def _show_main_window(self, held: dict | None = None) -> None:
+        """A new window for the open session (another language was chosen), with what was open in the old one."""
         window = self._build_window(self.session)
         window.station_unlocked()
         self.window = window
         window.show()
-        window.offer_drafts()
+        if held is not None:
+            window.resume_work(held)
+        else:
+            window.offer_drafts()
 
     # -- idle lock -------------------------------------------------------------------
 
@@ -354,11 +357,13 @@ class App(QObject):
         if prefs.language != old.language:
             install_language(QApplication.instance(), prefs.language)
             session.lang = prefs.language
+            held = None
             if self.window is not None:
+                held = self.window.work_in_progress()  # the report form, the glossary: back in the new language
                 self.window.hide()
                 self.window.deleteLater()
                 self.window = None
-            self._show_main_window()
+            self._show_main_window(held)
         endpoint_changed = (prefs.receive_enabled, prefs.host, prefs.port) != (
             old.receive_enabled, old.host, old.port)
         if endpoint_changed:

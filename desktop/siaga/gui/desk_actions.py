@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .audit_words import event_words, when
 from .colours import paint
 from .errors import describe
 from .file_choice import choose_file
 from .icons import icon
-from .plain import PlainLabel, visible
+from .plain import PlainLabel, tip, visible
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -264,12 +265,25 @@ class AuditDialog(QDialog):
             except Exception as exc:  # noqa: BLE001 - the typed error words the problem
                 self._verdict(describe(exc), False)
         self.table.setRowCount(len(entries))
+        lang = self.window_.session.lang
         for row, entry in enumerate(reversed(entries)):  # newest first
             details = " ".join(f"{k}={str(v)[:16]}" for k, v in entry.items() if k not in ("seq", "at", "event", "hash"))
-            for col, value in enumerate((str(entry.get("seq", "")), entry.get("at", ""), entry.get("event", ""),
-                                         details)):
-                self.table.setItem(row, col, QTableWidgetItem(visible(value)))
-        self.table.resizeColumnsToContents()
+            kind = str(entry.get("event", ""))
+            for col, value in enumerate((str(entry.get("seq", "")), when(str(entry.get("at", "")), lang),
+                                         event_words(kind), details)):
+                item = QTableWidgetItem(visible(value))
+                if col == 2:  # the log's own code, as 'siaga audit list' prints it
+                    item.setData(Qt.ItemDataRole.UserRole, kind)
+                    item.setToolTip(tip(kind))
+                elif col == 3:
+                    item.setToolTip(tip(details))
+                self.table.setItem(row, col, item)
+        header = self.table.horizontalHeader()
+        for col in range(3):  # the details take the room that is left, and show in full as a tooltip
+            self.table.resizeColumnToContents(col)
+            title = self.table.horizontalHeaderItem(col).text()
+            self.table.setColumnWidth(col, max(self.table.columnWidth(col),
+                                               header.fontMetrics().horizontalAdvance(title) + 16))
 
     def export(self, fmt: str, path: Path | None = None) -> None:
         if path is None:

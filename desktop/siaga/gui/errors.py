@@ -161,6 +161,31 @@ def _reasons() -> dict[str, str]:
                        " confirm it with the sender by another channel"),
         "code-line-not-report": QCoreApplication.translate(
             "Reasons", "only a report's code line can be filed in the inbox"),
+        "code-line-empty": QCoreApplication.translate(
+            "Reasons", "the line is empty; type the code line as it was read out or sent"),
+        "code-line-long": QCoreApplication.translate(
+            "Reasons", "it is longer than {limit} characters, so it is not one code line; type one line only"),
+        "code-line-characters": QCoreApplication.translate(
+            "Reasons", "only letters, digits, spaces, '.', '+' and '-' appear in a code line; check the line for"
+                       " other signs and type it again"),
+        "code-line-start": QCoreApplication.translate(
+            "Reasons", "a code line starts with {marker} and has at least five groups; check the start of the line"),
+        "code-line-codebook": QCoreApplication.translate(
+            "Reasons", "the codebook version {value} is not known here; check that group, or update Siaga if the"
+                       " sender uses a newer codebook"),
+        "code-line-groups": QCoreApplication.translate(
+            "Reasons", "the line has {got} groups where {expected} are expected: a group may be missing, or two may"
+                       " run together; read the line back to the sender"),
+        "code-line-time": QCoreApplication.translate(
+            "Reasons", "{value} is not a date and time written YYMMDDhhmmZ (for example 2611241830Z); check that"
+                       " group"),
+        "code-line-group": QCoreApplication.translate(
+            "Reasons", "a group starting {expected} was expected, not {value}; check that group"),
+        "code-line-unknown": QCoreApplication.translate(
+            "Reasons", "the group {value} is not in the codebook; check it against what was read out"),
+        "code-line-id": QCoreApplication.translate(
+            "Reasons", "the last group before the check character (the message's reference) has {limit}"
+                       " characters; check it"),
         # a contact card read from a picture of its QR code
         "qr-none": QCoreApplication.translate(
             "Reasons", "no QR code was found in the picture; take a sharper, closer photo of the whole code"),

@@ -38,7 +38,7 @@ class CodeLineDialog(QDialog):
         self.line = QLineEdit()
         self.line.setObjectName("codeLineEdit")
         self.line.setAccessibleName(self.tr("Code line"))
-        self.line.setPlaceholderText("SG1 2026.1 EW ...")
+        self.line.setPlaceholderText(f"SG1 {session.book.version} EW ...")  # as the lines this station writes
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.line.setFont(mono)
@@ -102,8 +102,8 @@ class CardQrDialog(QDialog):
                                            Qt.TransformationMode.FastTransformation))
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setAccessibleName(self.tr("QR code of this station's contact card"))
-        intro = PlainLabel(self.tr("A peer adds this station by scanning this code (Add peer). Then read the "
-                                   "fingerprint digits to each other over the phone."))
+        intro = PlainLabel(self.tr("A peer adds this station from a photo of this code (Peers, then Add from contact "
+                                   "card). Then read the fingerprint digits to each other over the phone."))
         intro.setWordWrap(True)
         self.digits = PlainLabel(visible(fingerprint))
         self.digits.setObjectName("cardQrDigits")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..protocol.glossary import glossary
-from ..storage.preferences import LANGUAGE_NAMES
+from ..storage.preferences import language_names
 from .icons import icon
 from .plain import PlainLabel, message_box
 from .report_text import ReportBrowser
@@ -62,7 +62,7 @@ class GlossaryDialog(QDialog):
         self.book = book
         self.language = QComboBox()
         self.language.setObjectName("glossaryLanguage")
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in language_names().items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         label = PlainLabel(self.tr("&Language:"))

@@ -7,7 +7,7 @@ import time
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -327,6 +327,36 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _wizard_closed(self, result: int) -> None:
         self._wizard = None
+
+    def work_in_progress(self) -> dict | None:
+        """What is open besides the window (the window is about to be rebuilt in another language), or None.
+
+        The report in the guided form (its draft saved now) and the glossary's topic.
+        """
+        held: dict = {}
+        if self._wizard is not None:
+            self._wizard.save_draft()
+            form = self._wizard.form
+            held["report"] = {"draft_id": self._wizard.draft_id, "draft": form.to_draft(), "previous": form.previous}
+        if self.help.dialog is not None and self.help.dialog.isVisible():
+            held["glossary"] = self.help.dialog.topic
+        return held or None
+
+    def resume_work(self, held: dict) -> None:
+        """Open again, in this window's language, what :meth:`work_in_progress` found open."""
+        if "glossary" in held:  # once the dialog that changed the language has closed (it would be its parent)
+            QTimer.singleShot(0, self, lambda: self.help.open_glossary(held["glossary"]))
+        report = held.get("report")
+        if report is None:
+            self.offer_drafts()
+            return
+        kind = report["draft"].get("type")
+        title = {"final": self.tr("Final report"), "update": self.tr("Send update")}.get(kind, "") \
+            if report["previous"] is not None else ""
+        self.session.db.run(lambda station: (station.peers(), station.info),
+                            done=lambda got: self._open_wizard(got, report["draft_id"], report["draft"],
+                                                               report["previous"], title),
+                            failed=lambda exc: show_error(self, self.tr("New report"), exc))
 
     @Slot(str, dict)
     def _save_draft(self, draft_id: str, draft: dict) -> None:

@@ -126,6 +126,8 @@ class AddPeerDialog(FormDialog):
         self.add_row(self.tr("&Contact card:"), self.card, "")
         self.url = QLineEdit()
         self.url.setPlaceholderText(self.tr("optional: instead of the URL on the card"))
+        # the hint is read whole (it was cut to "...instead of the URL on the c..." in a narrow dialog)
+        self.url.setMinimumWidth(self.url.fontMetrics().horizontalAdvance(self.url.placeholderText()) + 16)
         self.add_row(self.tr("Endpoint &URL:"), self.url, self.tr("Endpoint URL (optional)"))
         certs = self.tr("Certificates (*.pem *.crt *.cer);;All files (*)")
         self.cert = FileField(self.tr("Certificate to pin"), certs, self.tr("Certificate to pin (optional)"))

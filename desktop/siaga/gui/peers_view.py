@@ -99,7 +99,9 @@ class PeersView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # the last column keeps the width of its title ("Checks answered"): stretched, it was cut to 100 px
+        # whenever the other columns left it less
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         def button(text: str, name: str, slot) -> QPushButton:

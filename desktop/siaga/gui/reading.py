@@ -19,7 +19,6 @@ from ..base import cldr
 from ..base.languages import LANGUAGES
 from ..protocol.codebook import Codebook
 from ..protocol.render import draft_note
-from ..storage.preferences import LANGUAGE_NAMES
 from . import fonts
 from .errors import show_error
 from .session import Session
@@ -87,9 +86,9 @@ def of(session: Session) -> Reading:
 def language_name(code: str, book: Codebook | None = None, *, draft_word: str = "") -> str:
     """A language by its own name (people look for their language in a list), with ``draft_word`` for a draft.
 
-    The interface's languages are named as the interface's own list names them ("Bahasa Indonesia").
+    Named from CLDR, as the interface's own list names its languages.
     """
-    name = LANGUAGE_NAMES.get(code) or cldr.own_name(code)
+    name = cldr.own_name(code)
     name = name[:1].upper() + name[1:]
     if draft_word and book is not None and book.is_draft(code):
         return f"{name} ({draft_word})"

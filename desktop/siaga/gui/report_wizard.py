@@ -43,11 +43,12 @@ from ..protocol.message import IMPACT_KINDS
 from ..station.report_form import FieldError, ReportForm
 from ..station.report_templates import templates, usable
 from . import reading
-from .accessible import name_wizard_buttons
+from .accessible import WIZARD_BUTTONS, name_wizard_buttons
 from .clock_choice import add_clock_choice
 from .colours import paint, tone_text
 from .correlation_view import seen_sentence, warning_sentence
 from .errors import describe, reason_text
+from .mnemonics import give_mnemonics, taken_letters
 from .plain import PlainLabel, PlainWizard, tip, visible
 from .report_text import ReportBrowser
 from .update_changes import changes_text
@@ -813,6 +814,10 @@ class ReportWizard(PlainWizard):
         for page in (self.observe_page, self.details_page, self.handling_page, self.review_page):
             self.addPage(page)
         name_wizard_buttons(self)
+        # the codebook's questions and choices (impact, scope) get Alt letters the page's others leave free
+        buttons = taken_letters(self.button(which) for which in WIZARD_BUTTONS)
+        for page in (self.observe_page, self.details_page, self.handling_page, self.review_page):
+            give_mnemonics(page, buttons)
         self.resize(WIZARD_SIZE)  # one size on every page: each page fits it, none resizes the dialog
 
     def save_draft(self) -> None:

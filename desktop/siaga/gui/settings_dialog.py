@@ -29,7 +29,6 @@ from ..base.errors import SiagaError
 from ..station.correlation import DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS
 from ..storage import preferences
 from ..storage.preferences import (
-    LANGUAGE_NAMES,
     MAX_IDLE_LOCK_MINUTES,
     MAX_SYNC_INTERVAL,
     MIN_SYNC_INTERVAL,
@@ -72,7 +71,7 @@ class SettingsDialog(QDialog):
             form.addRow(label, field)
 
         self.language = QComboBox()
-        for code, language_name in LANGUAGE_NAMES.items():
+        for code, language_name in preferences.language_names().items():
             self.language.addItem(language_name, code)
         self.language.setCurrentIndex(self.language.findData(prefs.language))
         row(self.tr("&Language:"), self.language, self.tr("Language"))

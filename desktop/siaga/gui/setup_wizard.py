@@ -15,7 +15,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,7 +33,6 @@ from ..base.fileio import atomic_write
 from ..protocol import codebook
 from ..station.facade import Station
 from ..storage import keystore, preferences
-from ..storage.preferences import LANGUAGE_NAMES
 from .accessible import name_wizard_buttons
 from .country_combo import CountryCombo
 from .errors import describe, show_error
@@ -86,7 +85,7 @@ class StationPage(GatedPage):
         self._wizard = wizard
         book = codebook.current()
         self.language = QComboBox()
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in preferences.language_names().items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(wizard.lang)))
         self.name = QLineEdit()
@@ -302,6 +301,11 @@ class SetupWizard(PlainWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up Siaga"))
+        # Qt words the buttons not shown yet (Finish, Help; Commit before its page words it) only when a page
+        # changes: said again here, they are in the language just chosen when they appear
+        self.setButtonText(QWizard.WizardButton.FinishButton, QCoreApplication.translate("QWizard", "&Finish"))
+        self.setButtonText(QWizard.WizardButton.HelpButton, QCoreApplication.translate("QWizard", "&Help"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, QCoreApplication.translate("QWizard", "Commit"))
         name_wizard_buttons(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

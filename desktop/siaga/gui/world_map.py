@@ -46,11 +46,35 @@ def outlines() -> tuple[dict[str, QPainterPath], dict[str, QPointF]]:
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.OddEvenFill)
         for ring in rings:
-            path.addPolygon(QPolygonF([QPointF(ring[i], -ring[i + 1]) for i in range(0, len(ring), 2)]))
+            lons = on_the_map(ring[0::2])
+            path.addPolygon(QPolygonF([QPointF(lon, -lat) for lon, lat in zip(lons, ring[1::2])]))
             path.closeSubpath()
         paths[code] = path
-    dots = {code: QPointF(lon, -lat) for code, (lon, lat) in data.get("markers", {}).items()}
+    dots = {code: QPointF(on_the_map([lon])[0], -lat) for code, (lon, lat) in data.get("markers", {}).items()}
     return paths, dots
+
+
+def on_the_map(lons: list[float]) -> list[float]:
+    """A ring's longitudes made continuous and moved to where the world view draws them.
+
+    The outlines write a point on the antimeridian now as 180, now as -180: a ring round the
+    tip of Russia or Fiji would jump across the whole world and back (a band across the map).
+    Each jump of more than half the world is undone; a ring lying west of the world view's
+    left edge (the tip of Russia, Fiji's eastern islands, the far Aleutians) is drawn at its
+    right, east of 180 degrees, where the view continues.
+    """
+    out: list[float] = []
+    for lon in lons:
+        if out:
+            while lon - out[-1] > 180:
+                lon -= 360
+            while out[-1] - lon > 180:
+                lon += 360
+        out.append(lon)
+    west = REGIONS["world"][0]
+    if out and sum(out) / len(out) < west:
+        out = [lon + 360 for lon in out]
+    return out
 
 
 class WorldMap(QWidget):
@@ -144,6 +168,7 @@ class WorldMap(QWidget):
         t = self.transform()
         west, south, east, north = REGIONS[self.region]
         visible = QRectF(west, -north, east - west, north - south)
+        painter.setClipRect(t.mapRect(visible))  # nothing of a shape past the region's edges reaches the margins
         border = QPen(self.palette().mid().color(), 0.7)
         border.setCosmetic(True)
         for code, path in self._paths.items():

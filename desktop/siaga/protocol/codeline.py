@@ -129,32 +129,36 @@ def encode_body(content: dict, msg_id: str, book: Codebook) -> str:
 def _time(token: str) -> str:
     match = _TIME_RE.match(token)
     if not match:
-        raise CodeLineError(f"{token!r} is not a time (YYMMDDhhmmZ)")
+        raise CodeLineError(Reason("code-line-time", f"{token!r} is not a time (YYMMDDhhmmZ)", value=token))
     try:
         moment = datetime.strptime(match.group(1), "%y%m%d%H%M").replace(tzinfo=timezone.utc)
     except ValueError:
-        raise CodeLineError(f"{token!r} is not a valid date and time") from None
+        raise CodeLineError(Reason("code-line-time", f"{token!r} is not a valid date and time",
+                                   value=token)) from None
     return format_time(moment)
 
 
 def _prefixed(token: str, prefix: str, what: str) -> str:
     if not token.startswith(prefix) or len(token) == len(prefix):
-        raise CodeLineError(f"expected the {what} ({prefix}...), got {token!r}")
+        raise CodeLineError(Reason("code-line-group", f"expected the {what} ({prefix}...), got {token!r}",
+                                   expected=f"{prefix}...", value=token))
     return token[len(prefix):]
 
 
 def decode(line: str, books: CodebookSet) -> dict:
     """The coded fields of a typed-in code line; a clear error for any mistake."""
     if not isinstance(line, str) or not line.strip():
-        raise CodeLineError("the line is empty")
+        raise CodeLineError(Reason("code-line-empty", "the line is empty"))
     text = " ".join(line.upper().split())
     if len(text) > MAX_TAGGED_LENGTH:
-        raise CodeLineError(f"longer than {MAX_TAGGED_LENGTH} characters: not a code line")
+        raise CodeLineError(Reason("code-line-long", f"longer than {MAX_TAGGED_LENGTH} characters: not a code line",
+                                   limit=MAX_TAGGED_LENGTH))
     if not all(ch.isalnum() or ch in " .+-" for ch in text):
-        raise CodeLineError("only letters, digits, spaces, '.', '+' and '-' may appear")
+        raise CodeLineError(Reason("code-line-characters", "only letters, digits, spaces, '.', '+' and '-' may appear"))
     tokens = text.split(" ")
     if len(tokens) < 5 or tokens[0] != MARKER:
-        raise CodeLineError(f"a code line starts with {MARKER} and has at least five groups")
+        raise CodeLineError(Reason("code-line-start", f"a code line starts with {MARKER} and has at least five groups",
+                                   marker=MARKER))
     body, check = " ".join(tokens[:-1]), tokens[-1]
     if len(check) != 1 or not mod_37_36.is_valid("".join(ch for ch in body if ch.isalnum()) + check):
         raise CodeLineError(Reason("code-line-check",
@@ -162,7 +166,8 @@ def decode(line: str, books: CodebookSet) -> dict:
     try:
         book = books.get(tokens[1])
     except UnknownCodeError:
-        raise CodeLineError(f"unknown codebook version {tokens[1]!r}") from None
+        raise CodeLineError(Reason("code-line-codebook", f"unknown codebook version {tokens[1]!r}",
+                                   value=tokens[1])) from None
     try:
         kind = book.from_short("message_types", tokens[2])
         fields = tokens[3:-1]
@@ -182,7 +187,8 @@ def decode(line: str, books: CodebookSet) -> dict:
                 out["incident_prefix"] = _prefixed(fields.pop(7), "R", "incident reference")
             elif len(fields) != 8:
                 groups = "11 groups (12 for an update or final report)"
-                raise CodeLineError(f"a report line has {groups}, this one has {len(tokens)}")
+                raise CodeLineError(Reason("code-line-groups", f"a report line has {groups}, this one has {len(tokens)}",
+                                           expected="11 (12)", got=len(tokens)))
             code, sev, tlp, pap, scope, countries, stamp, ident = fields
             out["code"] = book.from_short("classifications", code)
             out["severity"] = book.from_short("severity", _prefixed(sev, "S", "severity"))
@@ -203,22 +209,26 @@ def decode(line: str, books: CodebookSet) -> dict:
             out["observed_at"] = _time(stamp)
         elif kind == ACK_TYPE:
             if len(fields) != 4:
-                raise CodeLineError(f"an acknowledgement line has 8 groups, this one has {len(tokens)}")
+                raise CodeLineError(Reason("code-line-groups",
+                                           f"an acknowledgement line has 8 groups, this one has {len(tokens)}",
+                                           expected="8", got=len(tokens)))
             status, ref, stamp, ident = fields
             out["status"] = book.from_short("ack_status", status)
             out["in_reply_to_prefix"] = _prefixed(ref, "R", "answered message")
             out["reported_at"] = _time(stamp)
         elif kind == PING_TYPE:
             if len(fields) != 2:
-                raise CodeLineError(f"a ping line has 6 groups, this one has {len(tokens)}")
+                raise CodeLineError(Reason("code-line-groups", f"a ping line has 6 groups, this one has {len(tokens)}",
+                                           expected="6", got=len(tokens)))
             stamp, ident = fields
             out["reported_at"] = _time(stamp)
         else:
             raise CodeLineError(f"no code line for message type {kind!r}")
     except UnknownCodeError as exc:
-        raise CodeLineError(exc.message()) from None
+        raise CodeLineError(Reason("code-line-unknown", exc.message(), value=exc.params.get("value", ""))) from None
     if len(ident) != ID_CHARS:
-        raise CodeLineError(f"the message id group has {ID_CHARS} characters")
+        raise CodeLineError(Reason("code-line-id", f"the message id group has {ID_CHARS} characters",
+                                   limit=ID_CHARS))
     out["id_prefix"] = ident
     return out
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from ..base import cldr
 from ..base.errors import StorageError, ValidationError
 from ..base.fileio import atomic_write
 from ..base.languages import INTERFACE_LANGUAGES
@@ -24,12 +25,30 @@ from ..base.languages import INTERFACE_LANGUAGES
 log = logging.getLogger("siaga.preferences")
 
 PREFERENCES_FILE = "preferences.json"
-#: each language by its own name (never translated: people look for their language in it)
-LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
 MAX_IDLE_LOCK_MINUTES = 24 * 60
 MIN_SYNC_INTERVAL, MAX_SYNC_INTERVAL = 5, 24 * 3600
 #: the app's colours: the desktop's own, or Siaga's light or dark palette
 APPEARANCES = ("system", "light", "dark")
+
+
+def language_names() -> dict[str, str]:
+    """Each interface language by its own name, from CLDR ("English", "Indonesia"), capitalised.
+
+    Never translated: people look for their own language in the list. Asked for when a list
+    is shown, so opening the preferences does not load CLDR's data.
+    """
+    return {code: _capitalised(cldr.own_name(code)) for code in INTERFACE_LANGUAGES}
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def __getattr__(name: str) -> Any:
+    # ``LANGUAGE_NAMES`` is kept as a name for callers that read it as a constant
+    if name == "LANGUAGE_NAMES":
+        return language_names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def system_language() -> str:
