@@ -107,7 +107,7 @@ class Filer:
                     self._stop.wait(LOOK_EVERY)
                     continue
                 self._last_filed = time.monotonic()
-                more = station.arrivals()[0] > 0
+                more = station.incoming.any_waiting()
                 self._announce(filed)
             self._announce(file_waiting(station))  # stopping: what was taken in is filed first
         except Exception:  # noqa: BLE001 - logged; reads through the station still file what waits

@@ -119,6 +119,10 @@ class Incoming:
         """(messages waiting to be filed, messages held back because filing them failed)."""
         return self._store.arrival_counts()
 
+    def any_waiting(self) -> bool:
+        """Is a message waiting to be filed (one quick query)?"""
+        return self._store.any_arrival_waiting()
+
     def release_held(self) -> int:
         """Let messages held back when filing them failed be tried again; how many."""
         return self._store.release_held_arrivals()

@@ -10,7 +10,7 @@ filed exactly once, whenever the process stops.
 
 A message that could not be filed (something unforeseen failed while indexing
 it) is *held*: it stays here with the reason, is counted apart, and is not tried
-again until the station is next opened.
+again until the endpoint's filer next starts.
 """
 
 from __future__ import annotations
@@ -35,9 +35,10 @@ class Arrival:
 
 
 def create_table(db) -> None:
+    # the small columns first: counting and finding waiting rows reads no blob
     db.execute("CREATE TABLE IF NOT EXISTS arrivals (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,"
-               " received_at INTEGER NOT NULL, peer_id TEXT NOT NULL, envelope BLOB NOT NULL,"
-               " sealed BLOB NOT NULL, held TEXT)")
+               " received_at INTEGER NOT NULL, peer_id TEXT NOT NULL, held TEXT, envelope BLOB NOT NULL,"
+               " sealed BLOB NOT NULL)")
 
 
 def _seal(cipher: FieldCipher, author_peer: str, payload: bytes) -> bytes:
@@ -73,7 +74,7 @@ def hold(conn: sqlite3.Connection, msg_id: str, reason: str) -> None:
 
 
 def release_held(conn: sqlite3.Connection) -> int:
-    """Let held messages be tried again (when the station is next opened); how many."""
+    """Let held messages be tried again (when the endpoint's filer next starts); how many."""
     return conn.execute("UPDATE arrivals SET held = NULL WHERE held IS NOT NULL").rowcount
 
 
