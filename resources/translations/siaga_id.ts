@@ -226,7 +226,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/siaga/gui/app.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/app.py" line="263"/>
         <source>Receiving from peers</source>
         <extracomment>input events that count as the user being there the network starts this long after the window is shown even if it is never painted (hidden, minimised) after input was seen, how long input goes unwatched (the idle lock may come this much early) the main window is shown for an unlocked station the station was locked (idle time, or the user asked)</extracomment>
         <translation>Menerima dari mitra</translation>
@@ -642,7 +642,7 @@
         <translation>Tenggat yang diikuti stasiun ini (Pengaturan). Pilih yang lain jika insiden ini tunduk pada aturan lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/clock_choice.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/clock_choice.py" line="104"/>
         <source>Reporting &amp;deadlines:</source>
         <translation>&amp;Tenggat pelaporan:</translation>
     </message>
@@ -1302,22 +1302,22 @@
         <translation>Buka dulu sebuah laporan di Kotak masuk (pesan di kotak keluar punya Simpan sebagai PDF sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="417"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="418"/>
         <source>Save the report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="418"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="419"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="427"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="428"/>
         <source>Report saved as {file}</source>
         <translation>Laporan disimpan sebagai {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/desk_actions.py" line="436"/>
+        <location filename="../../desktop/siaga/gui/desk_actions.py" line="437"/>
         <source>Report sent to the printer</source>
         <translation>Laporan dikirim ke pencetak</translation>
     </message>
@@ -1928,6 +1928,14 @@ hxxp://bad[.]example/x</translation>
     </message>
 </context>
 <context>
+    <name>FilingNotice</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/filing_notice.py" line="35"/>
+        <source>Filing {count} arrived reports…</source>
+        <translation>Memasukkan {count} laporan yang tiba ke kotak masuk…</translation>
+    </message>
+</context>
+<context>
     <name>FingerprintPage</name>
     <message>
         <location filename="../../desktop/siaga/gui/setup_wizard.py" line="245"/>
@@ -2421,120 +2429,120 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="126"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="127"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="150"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="151"/>
         <source>The selected report</source>
         <translation>Laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="152"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="153"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="153"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="154"/>
         <source>&amp;Forward...</source>
         <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="154"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="155"/>
         <source>Seen here too...</source>
         <translation>Terlihat juga di sini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="155"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="156"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="156"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="157"/>
         <source>I&amp;mport STIX...</source>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="312"/>
         <source>The urgent report is not listed with the filters chosen; clear them to act on it.</source>
         <translation>Laporan mendesak tidak tercantum dengan filter yang dipilih; hapus filter untuk menindaklanjutinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="318"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="322"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="356"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="360"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="362"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="366"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="372"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="387"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="376"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="391"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="383"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="387"/>
         <source>The author will be told it was seen here too.</source>
         <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="399"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="413"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="403"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="417"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="413"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="431"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="435"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="432"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="436"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="445"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="449"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="449"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="453"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="330"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="334"/>
         <source>{count} reports</source>
         <translation>{count} laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="332"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="336"/>
         <source> ({count} from partners&apos; files left out: they have no Siaga author)</source>
         <translation> ({count} dari berkas mitra tidak disertakan: laporan itu tidak memiliki penulis Siaga)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="345"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="349"/>
         <source>{count} acknowledgements ({status}) queued for the authors</source>
         <translation>{count} tanda terima ({status}) diantrekan untuk para penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="346"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="350"/>
         <source>Nothing was acknowledged.</source>
         <translation>Tidak ada tanda terima yang dikirim.</translation>
     </message>
@@ -2542,107 +2550,107 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="274"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="277"/>
         <source>Incident</source>
         <translation>Insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="282"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="285"/>
         <source>{state}. Next: {due}. Clock: {profile}.</source>
         <translation>{state}. Berikutnya: {due}. Tenggat: {profile}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="291"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="294"/>
         <source>The earlier report has not been received yet: the thread joins up when it arrives.</source>
         <translation>Laporan sebelumnya belum diterima: rangkaiannya tersambung begitu laporan itu tiba.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="303"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="306"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="307"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="315"/>
         <source>The incident&apos;s messages, oldest first</source>
         <translation>Pesan-pesan insiden, yang terlama dahulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="316"/>
         <source>Filed</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="316"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="308"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="316"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="309"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="317"/>
         <source>Content</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="317"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="325"/>
         <source>Severity {level}: {summary}</source>
         <translation>Tingkat {level}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="322"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="330"/>
         <source>Messages, oldest first:</source>
         <translation>Pesan, yang terlama dahulu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="327"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="342"/>
         <source>Deadlines and acknowledgements</source>
         <translation>Tenggat dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="343"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="343"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="331"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="346"/>
         <source>Done late</source>
         <translation>Selesai terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="332"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="347"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="353"/>
         <source>Deadlines and acknowledgements:</source>
         <translation>Tenggat dan tanda terima:</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="341"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="356"/>
         <source>Related report from {who}, not part of this incident (only its author continues an incident): {summary}</source>
         <translation>Laporan terkait dari {who}, bukan bagian insiden ini (hanya pembuatnya yang dapat melanjutkan insiden): {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="349"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="364"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="351"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="366"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="296"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="299"/>
         <source>Seen by {count} partner(s): they said they see it on their own networks too.</source>
         <translation>Terlihat oleh {count} mitra: mereka menyatakan melihatnya juga di jaringan mereka sendiri.</translation>
     </message>
@@ -2678,43 +2686,43 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="45"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="47"/>
         <source>On time</source>
         <extracomment>how often deadlines are looked at again while the app is open (ms)</extracomment>
         <translation>Tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="46"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="48"/>
         <source>Due within 2 h</source>
         <translation>Jatuh tempo dalam 2 jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="47"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="49"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="48"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="50"/>
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="55"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="57"/>
         <source>Nothing due</source>
         <translation>Tidak ada yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="60"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="62"/>
         <source>{what} by {when}</source>
         <translation>{what} paling lambat {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="61"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="63"/>
         <source>this station</source>
         <translation>stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="63"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="65"/>
         <source>{what} from {who} by {when}</source>
         <translation>{what} dari {who} paling lambat {when}</translation>
     </message>
@@ -2722,126 +2730,126 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="102"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="105"/>
         <source>Which incidents to show</source>
         <translation>Insiden yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="103"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="106"/>
         <source>All incidents</source>
         <translation>Semua insiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="104"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="107"/>
         <source>Open incidents</source>
         <translation>Insiden terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="105"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="108"/>
         <source>Overdue incidents</source>
         <translation>Insiden terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="106"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="109"/>
         <source>Op&amp;en...</source>
         <translation>B&amp;uka...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="108"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="111"/>
         <source>Open the selected incident</source>
         <translation>Buka insiden yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="109"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="112"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="111"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
         <source>Send an update on the selected incident</source>
         <translation>Kirim pembaruan tentang insiden yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="112"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="115"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="114"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="117"/>
         <source>File the final report of the selected incident</source>
         <translation>Ajukan laporan akhir insiden yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="122"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="125"/>
         <source>Incidents: a first report and its updates, one per row</source>
         <translation>Insiden: laporan pertama dan pembaruannya, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="126"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="126"/>
         <source>Severity</source>
         <translation>Tingkat keparahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="123"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="126"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="127"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="127"/>
         <source>Next deadline</source>
         <translation>Tenggat berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="124"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="127"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="179"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="182"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="185"/>
         <source>{summary} (earlier report not received yet)</source>
         <translation>{summary} (laporan sebelumnya belum diterima)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="194"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="197"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n insiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="195"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="198"/>
         <source>, %n with a deadline near or passed</source>
         <translation>
             <numerusform>, %n dengan tenggat dekat atau terlewat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="226"/>
         <source>Deadline passed</source>
         <translation>Tenggat terlewat</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="227"/>
         <source>Deadline in less than 2 hours</source>
         <translation>Tenggat kurang dari 2 jam lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/incidents_view.py" line="256"/>
+        <location filename="../../desktop/siaga/gui/incidents_view.py" line="259"/>
         <source>Open incident</source>
         <translation>Buka insiden</translation>
     </message>
@@ -3045,7 +3053,7 @@ hxxp://bad[.]example/x</translation>
     </message>
     <message>
         <location filename="../../desktop/siaga/gui/main_window.py" line="368"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="385"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="387"/>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
@@ -3060,38 +3068,38 @@ hxxp://bad[.]example/x</translation>
         <translation>Bundel diimpor: {count} pesan, {new} baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="394"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="396"/>
         <source>Choose the peer in the Peers tab first, then export again.</source>
         <translation>Pilih mitra di tab Mitra terlebih dahulu, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="397"/>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="410"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="399"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="412"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="398"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="400"/>
         <source>Siaga bundles (*.sgb)</source>
         <translation>Bundel Siaga (*.sgb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="409"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="411"/>
         <source>{count} message(s) written to the bundle</source>
         <translation>{count} pesan ditulis ke bundel</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="429"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="431"/>
         <source>Urgent report</source>
         <translation>Laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="432"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="434"/>
         <source>{code} from {sender}: {summary}</source>
         <translation>{code} dari {sender}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/main_window.py" line="418"/>
+        <location filename="../../desktop/siaga/gui/main_window.py" line="420"/>
         <source>A partner asks you to answer</source>
         <translation>Mitra meminta jawaban Anda</translation>
     </message>
@@ -3099,35 +3107,35 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="257"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="261"/>
         <source>Message {id}</source>
         <translation>Pesan {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="264"/>
         <source>The message as its recipients read it</source>
         <translation>Pesan sebagaimana dibaca penerimanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="265"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="266"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="271"/>
         <location filename="../../desktop/siaga/gui/outbox_view.py" line="272"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="278"/>
         <source>Code line</source>
         <translation>Baris kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="270"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="276"/>
         <source>Save as &amp;PDF...</source>
         <translation>Simpan sebagai &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="295"/>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="302"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="301"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="308"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="295"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="301"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
@@ -3341,92 +3349,92 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="64"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="65"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="68"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="69"/>
         <source>Open the selected message</source>
         <translation>Buka pesan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="99"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="102"/>
         <source>Outbox: sent messages and their deliveries</source>
         <translation>Kotak keluar: pesan terkirim dan status pengirimannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="62"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="63"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;inkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="66"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="67"/>
         <source>Op&amp;en...</source>
         <translation>B&amp;uka...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="72"/>
         <source>Send &amp;update...</source>
         <translation>Kirim &amp;pembaruan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="73"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="74"/>
         <source>Send an update on the selected report&apos;s incident</source>
         <translation>Kirim pembaruan tentang insiden dari laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="76"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="77"/>
         <source>&amp;Final report...</source>
         <translation>Laporan &amp;akhir...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="78"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="79"/>
         <source>File the final report of the selected report&apos;s incident</source>
         <translation>Ajukan laporan akhir insiden dari laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="81"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="82"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="83"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="84"/>
         <source>Export reports</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="85"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="86"/>
         <source>Show pings &amp;and acknowledgements</source>
         <translation>Tampilkan ping &amp;dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="87"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="88"/>
         <source>Show pings and acknowledgements</source>
         <translation>Tampilkan ping dan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="173"/>
         <source>{count} message(s)</source>
         <translation>{count} pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="176"/>
         <source>{count} report(s); {hidden} ping(s), acknowledgement(s) or relayed message(s) hidden</source>
         <translation>{count} laporan; {hidden} ping, tanda terima, atau pesan yang diteruskan disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="234"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="237"/>
         <source>Every report in the &amp;outbox</source>
         <translation>Semua laporan di kotak &amp;keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="210"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="213"/>
         <source>Syncing...</source>
         <translation>Menyinkronkan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/outbox_view.py" line="224"/>
+        <location filename="../../desktop/siaga/gui/outbox_view.py" line="227"/>
         <source>Open message</source>
         <translation>Buka pesan</translation>
     </message>
@@ -4865,7 +4873,7 @@ hxxp://bad[.]example/x</translation>
         <translation>Penulis tidak ada di direktori — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="222"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="223"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
@@ -5413,17 +5421,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="82"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="83"/>
         <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="84"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="85"/>
         <source>Open the urgent report</source>
         <translation>Buka laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="88"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="89"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>

@@ -117,10 +117,12 @@ class _Request:
 class EndpointApp:
     """The WSGI application. Each worker thread opens its own database connection."""
 
-    def __init__(self, home: Path, keys: Keys, *, on_received: Callable[[list[str]], None] | None = None) -> None:
+    def __init__(self, home: Path, keys: Keys, *, on_received: Callable[[list[str]], None] | None = None,
+                 on_arrived: Callable[[int], None] | None = None) -> None:
         self.home = Path(home)
         self.keys = keys
         self.on_received = on_received
+        self.on_arrived = on_arrived  # how many were taken in, to be filed (then on_received names them)
         self._local = threading.local()
         self._stations: list = []
         self._lock = threading.Lock()
@@ -321,6 +323,8 @@ class EndpointApp:
             self.on_received(result.new)
         if result.arrived:
             self.filer.took_in()
+            if self.on_arrived:
+                self.on_arrived(len(result.arrived))
         batch = BATCH_RECEIPT_CONTENT_TYPE in environ.get("HTTP_ACCEPT", "")  # the sender reads batch receipts
         data = result.answer(batch)
         kind = BATCH_RECEIPT_CONTENT_TYPE if batch else RECEIPTS_CONTENT_TYPE
@@ -540,8 +544,9 @@ class Endpoint:
     """A running endpoint (waitress in a background thread), for the app and for tests."""
 
     def __init__(self, home: Path, keys: Keys, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-                 on_received: Callable[[list[str]], None] | None = None, threads: int = 2) -> None:
-        self.app = EndpointApp(home, keys, on_received=on_received)
+                 on_received: Callable[[list[str]], None] | None = None, threads: int = 2,
+                 on_arrived: Callable[[int], None] | None = None) -> None:
+        self.app = EndpointApp(home, keys, on_received=on_received, on_arrived=on_arrived)
         self.server: BaseWSGIServer | MultiSocketServer = make_server(self.app, host, port, threads)
         self._thread: threading.Thread | None = None
 
