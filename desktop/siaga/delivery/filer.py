@@ -29,7 +29,7 @@ log = logging.getLogger("siaga.filer")
 #: seconds without a batch taken in before filing starts
 IDLE = 0.05
 #: while batches keep coming, a chunk is filed at least this often (seconds)
-BUSY_EVERY = 1.0
+BUSY_EVERY = 5.0
 #: seconds between looks at the arrivals when nothing was taken in (another process may have taken some in)
 LOOK_EVERY = 5.0
 

@@ -94,6 +94,11 @@ def counts(conn: sqlite3.Connection) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
+def ids(conn: sqlite3.Connection) -> list[str]:
+    """Every message among the arrivals (waiting or held), oldest first."""
+    return [r[0] for r in conn.execute("SELECT id FROM arrivals ORDER BY seq").fetchall()]
+
+
 def any_waiting(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM arrivals WHERE held IS NULL LIMIT 1").fetchone() is not None
 

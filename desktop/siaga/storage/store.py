@@ -580,6 +580,9 @@ class Store:
         """(waiting to be filed, held back)."""
         return arrivals.counts(self.db.conn)
 
+    def arrival_ids(self) -> list[str]:
+        return arrivals.ids(self.db.conn)
+
     def held_arrivals(self) -> list[tuple[str, int, str, str]]:
         return arrivals.held(self.db.conn)
 
