@@ -308,7 +308,8 @@ class EndpointApp:
                 raise replay from None
             raise _Refusal(400, "malformed", exc.message()) from None
         try:
-            result = accept(station, envelopes, peer, signing=request.signing, nonce=nonce, defer=True)
+            with self.filer.taking_in():  # (filing waits: taking in comes first)
+                result = accept(station, envelopes, peer, signing=request.signing, nonce=nonce, defer=True)
         except Replayed:
             raise replay from None
         except BatchRefused as exc:

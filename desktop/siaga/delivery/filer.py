@@ -1,8 +1,8 @@
 """The endpoint's filer: files what the endpoint took in, in the background (``station/filing.py``).
 
 The endpoint answers a large batch as soon as it is kept among the arrivals; this
-thread moves the arrivals into the inbox, a chunk per transaction, when taking in
-pauses (:data:`IDLE`; ``siaga serve --filing-pause``), so a backlog that comes in fast is receipted at the speed
+thread moves the arrivals into the inbox, a chunk per transaction, when no batch
+is being taken in and taking in has paused (:data:`IDLE`; ``siaga serve --filing-pause``), so a backlog that comes in fast is receipted at the speed
 of taking in and filed right after. While taking in goes on without a pause, a
 chunk is still filed every :data:`BUSY_EVERY` seconds (or the pause, if longer), so filing never stops for
 long. Stopped, it files what is waiting before it ends. It has its own connection, and shares the process's one writer lock with
@@ -16,8 +16,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from ..base.errors import StorageError
 from ..station import Station
@@ -46,6 +47,7 @@ class Filer:
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._last_intake = 0.0
+        self._taking_in = 0  # batches being taken in right now
         self._last_filed = time.monotonic()
         self.pause = IDLE  # seconds without a batch before filing starts (``siaga serve --filing-pause``)
 
@@ -54,6 +56,18 @@ class Filer:
             if self._thread is None and not self._stop.is_set():
                 self._thread = threading.Thread(target=self._run, name="siaga-filer", daemon=True)
                 self._thread.start()
+
+    @contextmanager
+    def taking_in(self) -> Iterator[None]:
+        """Around the taking in of one batch: filing waits until no batch is being taken in."""
+        with self._lock:
+            self._taking_in += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._taking_in -= 1
+            self._last_intake = time.monotonic()
 
     def took_in(self) -> None:
         """A batch was taken in: file it once taking in pauses."""
@@ -74,10 +88,10 @@ class Filer:
         busy_every = max(BUSY_EVERY, self.pause)
         while not self._stop.is_set():
             now = time.monotonic()
-            idle = now - self._last_intake
+            idle = 0.0 if self._taking_in else now - self._last_intake
             if idle >= self.pause or now - self._last_filed >= busy_every:
                 return
-            self._stop.wait(min(self.pause - idle, busy_every - (now - self._last_filed)))
+            self._stop.wait(max(0.005, min(self.pause - idle, busy_every - (now - self._last_filed))))
 
     def _announce(self, filed: list[str]) -> None:
         if filed and self.on_filed is not None:
