@@ -673,11 +673,12 @@ class Store:
                      self.cipher.index("tlp", meta.get("tlp", "")),
                      self.cipher.index("status", meta.get("status", "new")),
                      self.cipher.index("ref", meta.get("in_reply_to", ""))])
+                terms = [(term, self.term_index(term)) for term in report_terms(meta)]  # (each worked out once)
                 self.db.conn.executemany(
                     "INSERT INTO inbox_terms (term_ix, received_at, seq) VALUES (?, ?, ?)",
-                    [(self.term_index(term), row["received_at"], joined[0] if joined else seq)
-                     for term in report_terms(meta)])
-                hour_counts.count_row(self.db, joined[0] if joined else seq, 1, self._places(meta), self._closed_ixs())
+                    [(ix, row["received_at"], joined[0] if joined else seq) for _, ix in terms])
+                hour_counts.count_row(self.db, joined[0] if joined else seq, 1, self._places_of(terms),
+                                      self._closed_ixs())
                 content = row.get("content") or meta.get("content")
                 if isinstance(content, dict) and content.get("type") in REPORT_TYPES:
                     (checked if row.get("checked") else unchecked).append((row["id"], correlation_index.INBOX, content))
@@ -762,9 +763,12 @@ class Store:
     def _places(self, meta: dict) -> list[bytes]:
         """The blind indexes of the countries an inbox message concerns (its ``country:XX`` terms as
         ``inbox_terms`` holds them, a group's own term left out)."""
+        return self._places_of([(t, self.term_index(t)) for t in report_terms(meta) if t.startswith(COUNTRY_TERM)])
+
+    def _places_of(self, terms: list[tuple[str, bytes]]) -> list[bytes]:
+        """:meth:`_places` from a message's (term, blind index) pairs already worked out."""
         countries = self._hour_keys()[0]
-        return [ix for ix in (self.term_index(t) for t in report_terms(meta) if t.startswith(COUNTRY_TERM))
-                if ix in countries]
+        return [ix for term, ix in terms if term.startswith(COUNTRY_TERM) and ix in countries]
 
     def _closed_ixs(self) -> set[bytes]:
         return self._hour_keys()[1]
