@@ -1930,9 +1930,14 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>FilingNotice</name>
     <message>
-        <location filename="../../desktop/siaga/gui/filing_notice.py" line="35"/>
+        <location filename="../../desktop/siaga/gui/filing_notice.py" line="37"/>
         <source>Filing {count} arrived reports…</source>
         <translation>Memasukkan {count} laporan yang tiba ke kotak masuk…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/filing_notice.py" line="39"/>
+        <source>{count} arrived reports could not be filed. They are kept and tried again when Siaga next starts; if this stays, send the log file to your support.</source>
+        <translation>{count} laporan yang tiba tidak dapat dimasukkan ke kotak masuk. Laporan itu tetap disimpan dan dicoba lagi saat Siaga dijalankan berikutnya; jika tetap begini, kirim berkas log ke tim dukungan Anda.</translation>
     </message>
 </context>
 <context>

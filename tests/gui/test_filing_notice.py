@@ -57,3 +57,34 @@ def test_the_inbox_says_how_many_arrived_reports_wait_to_be_filed(qtbot, qapp, m
         qtbot.waitUntil(lambda: view.model.rowCount() >= len(first) + len(more), timeout=10_000)
         view.close()
     install_language(qapp, "en")
+
+
+def test_the_inbox_names_arrived_reports_that_could_not_be_filed(qtbot, qapp, make_station, draft, open_session,
+                                                                 monkeypatch):
+    from siaga.storage import store as store_mod
+
+    liaison = make_station("liaison", country="ID")
+    kl = make_station("kl", country="MY")
+    kl_at_liaison, liaison_at_kl = link(liaison, kl)
+    msgs = _take_in(liaison, kl, kl_at_liaison, liaison_at_kl, draft, "Report")
+    real_terms = store_mod.report_terms
+    monkeypatch.setattr(store_mod, "report_terms", lambda meta: (_ for _ in ()).throw(RuntimeError("unforeseen"))
+                        if meta.get("summary") == "Report 3" else real_terms(meta))
+    liaison.file_arrivals()
+    monkeypatch.setattr(store_mod, "report_terms", real_terms)
+    assert liaison.arrivals() == (0, 1) and liaison.store.count("inbox") == len(msgs) - 1
+    home = liaison.home
+    liaison.close()
+    for lang, words in (("en", "1 arrived reports could not be filed"), ("id", "1 laporan yang tiba tidak dapat")):
+        assert install_language(qapp, lang)
+        session = open_session(home, lang)
+        view = InboxView(session)
+        view.resize(1280, 720)
+        on_screen(qtbot, view)
+        view.filing.refresh()
+        qtbot.waitUntil(view.filing.isVisible, timeout=10_000)
+        assert view.filing.text().startswith(words)
+        assert clipped(view) == []
+        view.grab().save(str(home.parent / f"held-{lang}.png"))
+        view.close()
+    install_language(qapp, "en")
