@@ -2,7 +2,7 @@
 
 import json
 
-from test_cli import ok
+from test_cli import ok, run
 
 from siaga.delivery import receiving
 from siaga.delivery.receiving import accept
@@ -35,3 +35,11 @@ def test_the_command_line_files_what_waits_and_counts_what_is_held(network, draf
     listed = ok("inbox", "list", "--limit", "100", home=home)
     assert "1 message(s) arrived but could not be filed" in listed
     assert len(json.loads(ok("inbox", "list", "--json", "--limit", "100", home=home))) == len(msgs) - 1 + len(more)
+
+
+def test_a_bad_filing_pause_is_refused_in_one_line(tmp_path):
+    for bad in ("soon", "-1", "3601", "nan"):
+        result = run("serve", "--port", "0", "--filing-pause", bad, home=tmp_path / "none")
+        assert result.returncode == 2
+        assert "--filing-pause" in result.stderr and "expected seconds from 0 to 3600" in result.stderr
+        assert "Traceback" not in result.stderr
