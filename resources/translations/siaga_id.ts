@@ -226,7 +226,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/siaga/gui/app.py" line="260"/>
+        <location filename="../../desktop/siaga/gui/app.py" line="263"/>
         <source>Receiving from peers</source>
         <extracomment>input events that count as the user being there the network starts this long after the window is shown even if it is never painted (hidden, minimised) after input was seen, how long input goes unwatched (the idle lock may come this much early) the main window is shown for an unlocked station the station was locked (idle time, or the user asked)</extracomment>
         <translation>Menerima dari mitra</translation>
@@ -2074,6 +2074,19 @@ hxxp://bad[.]example/x</translation>
     </message>
 </context>
 <context>
+    <name>FilingNotice</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/filing_notice.py" line="37"/>
+        <source>Filing {count} arrived reports…</source>
+        <translation>Memasukkan {count} laporan yang tiba ke kotak masuk…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/siaga/gui/filing_notice.py" line="39"/>
+        <source>{count} arrived reports could not be filed. They are kept and tried again when Siaga next starts; if this stays, send the log file to your support.</source>
+        <translation>{count} laporan yang tiba tidak dapat dimasukkan ke kotak masuk. Laporan itu tetap disimpan dan dicoba lagi saat Siaga dijalankan berikutnya; jika tetap begini, kirim berkas log ke tim dukungan Anda.</translation>
+    </message>
+</context>
+<context>
     <name>FingerprintPage</name>
     <message>
         <location filename="../../desktop/siaga/gui/setup_wizard.py" line="244"/>
@@ -2572,120 +2585,120 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="138"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="139"/>
         <source>Inbox: received reports</source>
         <extracomment>an urgent report arrived: {&quot;id&quot;, &quot;type&quot;, &quot;code&quot;, &quot;severity&quot;, &quot;sender&quot;, &quot;summary&quot;}</extracomment>
         <translation>Kotak masuk: laporan yang diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="167"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="168"/>
         <source>The selected report</source>
         <translation>Laporan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="169"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="170"/>
         <source>&amp;Acknowledge...</source>
         <translation>Beri &amp;tanda terima...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="170"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="171"/>
         <source>&amp;Forward...</source>
         <translation>Ter&amp;uskan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="171"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="172"/>
         <source>Seen here too...</source>
         <translation>Terlihat juga di sini...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="172"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="173"/>
         <source>E&amp;xport...</source>
         <translation>&amp;Ekspor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="173"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="174"/>
         <source>I&amp;mport STIX...</source>
         <translation>Impor STI&amp;X...</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="328"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="331"/>
         <source>The urgent report is not listed with the filters chosen; clear them to act on it.</source>
         <translation>Laporan mendesak tidak tercantum dengan filter yang dipilih; hapus filter untuk menindaklanjutinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="338"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="341"/>
         <source>Urgent: {code} from {sender} — {summary}</source>
         <translation>Mendesak: {code} dari {sender} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="376"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="379"/>
         <source>Acknowledgement ({status}) queued for the author</source>
         <translation>Tanda terima ({status}) diantrekan untuk penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="382"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="385"/>
         <source>Acknowledge</source>
         <translation>Beri tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="392"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="407"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="395"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="410"/>
         <source>Seen here too</source>
         <translation>Terlihat juga di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="403"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="406"/>
         <source>The author will be told it was seen here too.</source>
         <translation>Penulis akan diberi tahu bahwa ini juga terlihat di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="419"/>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="433"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="422"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="436"/>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="429"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="432"/>
         <source>Forwarded to {count} peer(s); see the outbox</source>
         <translation>Diteruskan kepada {count} mitra; lihat kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="451"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="454"/>
         <source>Import a STIX 2.1 bundle</source>
         <translation>Impor bundel STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="452"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="455"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>Bundel STIX (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="465"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="468"/>
         <source>{found} incident(s) read, {new} new; shown as external (unsigned) reports</source>
         <translation>{found} insiden dibaca, {new} baru; ditampilkan sebagai laporan eksternal (tanpa tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="469"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="472"/>
         <source>Import STIX</source>
         <translation>Impor STIX</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="350"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="353"/>
         <source>{count} reports</source>
         <translation>{count} laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="352"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="355"/>
         <source> ({count} from partners&apos; files left out: they have no Siaga author)</source>
         <translation> ({count} dari berkas mitra tidak disertakan: laporan itu tidak memiliki penulis Siaga)</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="365"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="368"/>
         <source>{count} acknowledgements ({status}) queued for the authors</source>
         <translation>{count} tanda terima ({status}) diantrekan untuk para penulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="366"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="369"/>
         <source>Nothing was acknowledged.</source>
         <translation>Tidak ada tanda terima yang dikirim.</translation>
     </message>
@@ -5645,17 +5658,17 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="94"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="95"/>
         <source>Op&amp;en it</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="96"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="97"/>
         <source>Open the urgent report</source>
         <translation>Buka laporan mendesak</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/inbox_view.py" line="100"/>
+        <location filename="../../desktop/siaga/gui/inbox_view.py" line="101"/>
         <source>Dismiss the urgent report notice</source>
         <translation>Tutup pemberitahuan laporan mendesak</translation>
     </message>

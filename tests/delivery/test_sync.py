@@ -23,6 +23,8 @@ def statuses(station) -> dict[tuple[str, str], str]:
 
 
 def inbox_ids(station) -> set[str]:
+    """The inbox as a reader sees it: a read through the station files what an endpoint took in first."""
+    station.file_arrivals()
     return set(station.store.inbox_ids())
 
 

@@ -37,3 +37,20 @@ def test_received_content_is_in_normal_form_so_checked_keys_hold(make_station, d
     content = station.read_outbox(msg_id).content
     check_content(content, station.books)  # what a receiver checks before it indexes
     assert report_keys(content, checked=True) == report_keys(content)
+
+
+def test_an_addresss_probe_keys_are_ipaddresss_supernets():
+    """The probe keys of an IPv4 address are worked out by masking; the same as ipaddress's supernets."""
+    import ipaddress
+    import random
+
+    from siaga.protocol.correlation_keys import V4_STEPS, _network_key, address_probe_keys
+
+    rng = random.Random(20261130)
+    addresses = ["0.0.0.0", "255.255.255.255", "10.0.0.1", "203.0.113.7"] + [
+        str(ipaddress.IPv4Address(rng.getrandbits(32))) for _ in range(2000)]
+    for address in addresses:
+        net = ipaddress.ip_network(address)
+        expected = [_network_key("ipv4-addr", net.supernet(new_prefix=s)) for s in V4_STEPS if s < 32]
+        assert address_probe_keys("ipv4-addr", address) == expected
+        assert address_probe_keys("url", f"http://{address}/x") == expected

@@ -60,6 +60,16 @@ def _processes(text: str) -> int:
     return count
 
 
+def _pause(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 3600:
+        raise argparse.ArgumentTypeError(f"expected seconds from 0 to 3600, not {text!r}")
+    return seconds
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--home", default=argparse.SUPPRESS, metavar="DIR",
@@ -219,6 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--open-processes", type=_processes, default=0, metavar="N",
                    help="open large batches in N worker processes (default 0: on threads; for a hub taking in"
                         " large backlogs on a machine with idle cores)")
+    p.add_argument("--filing-pause", type=_pause, default=0.05, metavar="SECONDS",
+                   help="large batches are receipted at once and filed in the inbox once taking in pauses this"
+                        " long (default 0.05)")
     p = command("sync", "network:cmd_sync", "deliver the outbox to peers", json_flag=True)
     p.add_argument("--watch", action="store_true", help="keep going: sync whenever a connection is available")
     p.add_argument("--interval", type=float, default=60.0, help="with --watch: seconds between passes")

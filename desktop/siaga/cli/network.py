@@ -26,6 +26,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     keys, home = station.keys, station.home
     station.close()
     endpoint = Endpoint(home, keys, host=args.host, port=args.port)
+    endpoint.app.filer.pause = args.filing_pause
     receiving.use_processes(args.open_processes, keys.box_keys())
     if args.port_file:  # for scripts that start it on --port 0: the port it got, once it listens
         try:

@@ -136,6 +136,7 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
         names = {p.id: p.card.name for p in station.peers()}
         apart = not args.unauthenticated and bool(station.inbox_page(InboxQuery(types=(), unauthenticated=True),
                                                                      None, 1)[0])
+        waiting, held = station.arrivals()  # (read after filing: what an endpoint takes in meanwhile)
     if args.json:
         print_json(rows)
         return 0
@@ -160,6 +161,11 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
         print(line)
     if apart:
         print("Code lines received without authentication are kept apart: siaga inbox list --unauthenticated")
+    if waiting:
+        print(f"{waiting} more message(s) arrived and are being filed: list the inbox again in a moment.")
+    if held:
+        print(f"{held} message(s) arrived but could not be filed; they are kept and tried again when"
+              " siaga serve or the app next starts. If this stays, send the log file to your support.")
     return 0
 
 

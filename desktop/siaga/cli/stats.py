@@ -98,8 +98,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         figures = station.figures(period)
         book = station.books.current
+        waiting, held = station.arrivals()  # taken in, not yet filed (or held back): not counted above
     if args.json:
-        print_json(figures.to_dict())
+        print_json({**figures.to_dict(), "arrivals": {"waiting": waiting, "held": held}})
         return 0
     lang = reading_language(lang_of(args))
     labels = {kind: {str(e.get("code", e.get("level"))): book.label(kind, e.get("code", e.get("level")), lang)
@@ -107,4 +108,6 @@ def cmd_stats(args: argparse.Namespace) -> int:
               for kind in ("severity", "countries")}
     labels["classes"] = {e["code"]: codebook.text(e["label"], lang) for e in book.data["classes"]}
     print("\n".join(render(figures, labels)))
+    if waiting or held:
+        print(f"Not counted yet: {waiting} message(s) arrived and being filed, {held} held back (could not be filed)")
     return 0

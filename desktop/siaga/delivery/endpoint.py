@@ -66,6 +66,7 @@ from ..station.facade import Station
 from ..station.keys import apply_statement
 from ..storage.keystore import Keys
 from . import open_pool
+from .filer import Filer
 from .receiving import BatchRefused, Replayed, accept
 from .resume import HEADER_ANSWERED, HEADER_OFFSET, HEADER_UPLOAD, UploadStash
 
@@ -116,15 +117,18 @@ class _Request:
 class EndpointApp:
     """The WSGI application. Each worker thread opens its own database connection."""
 
-    def __init__(self, home: Path, keys: Keys, *, on_received: Callable[[list[str]], None] | None = None) -> None:
+    def __init__(self, home: Path, keys: Keys, *, on_received: Callable[[list[str]], None] | None = None,
+                 on_arrived: Callable[[int], None] | None = None) -> None:
         self.home = Path(home)
         self.keys = keys
         self.on_received = on_received
+        self.on_arrived = on_arrived  # how many were taken in, to be filed (then on_received names them)
         self._local = threading.local()
         self._stations: list = []
         self._lock = threading.Lock()
         self._known: dict[bytes, tuple[bool, float]] = {}
         self.stash = UploadStash()  # what cut batches had carried (see resume.py)
+        self.filer = Filer(self.home, keys, on_received)  # files large batches after they are receipted
 
     def station(self):
         station = getattr(self._local, "station", None)
@@ -171,6 +175,7 @@ class EndpointApp:
         return None
 
     def close(self) -> None:
+        self.filer.stop()
         with self._lock:
             stations, self._stations = self._stations, []
         for station in stations:
@@ -303,7 +308,8 @@ class EndpointApp:
                 raise replay from None
             raise _Refusal(400, "malformed", exc.message()) from None
         try:
-            result = accept(station, envelopes, peer, signing=request.signing, nonce=nonce)
+            with self.filer.taking_in():  # (filing waits: taking in comes first)
+                result = accept(station, envelopes, peer, signing=request.signing, nonce=nonce, defer=True)
         except Replayed:
             raise replay from None
         except BatchRefused as exc:
@@ -316,6 +322,10 @@ class EndpointApp:
             station.update_peer(peer.id, health={"last_contact": now})
         if result.new and self.on_received:
             self.on_received(result.new)
+        if result.arrived:
+            self.filer.took_in()
+            if self.on_arrived:
+                self.on_arrived(len(result.arrived))
         batch = BATCH_RECEIPT_CONTENT_TYPE in environ.get("HTTP_ACCEPT", "")  # the sender reads batch receipts
         data = result.answer(batch)
         kind = BATCH_RECEIPT_CONTENT_TYPE if batch else RECEIPTS_CONTENT_TYPE
@@ -535,8 +545,9 @@ class Endpoint:
     """A running endpoint (waitress in a background thread), for the app and for tests."""
 
     def __init__(self, home: Path, keys: Keys, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-                 on_received: Callable[[list[str]], None] | None = None, threads: int = 2) -> None:
-        self.app = EndpointApp(home, keys, on_received=on_received)
+                 on_received: Callable[[list[str]], None] | None = None, threads: int = 2,
+                 on_arrived: Callable[[int], None] | None = None) -> None:
+        self.app = EndpointApp(home, keys, on_received=on_received, on_arrived=on_arrived)
         self.server: BaseWSGIServer | MultiSocketServer = make_server(self.app, host, port, threads)
         self._thread: threading.Thread | None = None
 
@@ -551,12 +562,14 @@ class Endpoint:
         return f"http://{host}:{self.port}"
 
     def start(self) -> "Endpoint":
+        self.app.filer.start()  # files what an earlier process took in and left waiting
         self._thread = threading.Thread(target=self.server.run, name="siaga-endpoint", daemon=True)
         self._thread.start()
         log.info("endpoint listening on %s", self.url)
         return self
 
     def serve_forever(self) -> None:
+        self.app.filer.start()  # files what an earlier process took in and left waiting
         log.info("endpoint listening on %s", self.url)
         self.server.run()
 

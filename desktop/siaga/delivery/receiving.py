@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from ..base.errors import DecodeError, InputError, StorageError, UnknownCodeError, ValidationError
 from ..protocol.batch_receipt import sign_batch
 from ..protocol.envelope import UNREADABLE, Opened, envelope_id
-from ..protocol.message import ACK_TYPE, CHECK_TYPE, PING_TYPE, SIGHTING_TYPE, build_ping
+from ..protocol.message import is_urgent
 from ..protocol.transport import make_receipt, pack_receipts
+from ..station.filing import WRITER, answer_ping, inbox_meta
+from ..storage.arrivals import Arrival
 from . import open_pool
 
 log = logging.getLogger("siaga.receiving")
@@ -38,8 +40,12 @@ PROCESSES = 0
 PROCESSES_FROM = 64
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
-#: one writer: batches opened side by side (two requests at once) are stored one after the other
-_writer = threading.Lock()
+#: one writer: batches opened side by side (two requests at once) are stored one after the other,
+#: and filing (station/filing.py) takes turns with them
+_writer = WRITER
+#: a batch of at least this many is taken in and filed later (``accept(defer=True)``), unless it holds
+#: an urgent report: small and urgent batches are filed at once, as they always were
+DEFER_FROM = PARALLEL_FROM
 
 
 def _openers() -> ThreadPoolExecutor:
@@ -89,8 +95,9 @@ class Accepted:
     """What a batch left: (message id, first received time) per message, in order, and the new ids."""
 
     entries: list[tuple[str, int]] = field(default_factory=list)
-    new: list[str] = field(default_factory=list)
+    new: list[str] = field(default_factory=list)  # filed in the inbox now
     signing: object = None
+    arrived: list[str] = field(default_factory=list)  # taken in now, to be filed later
 
     @property
     def receipts(self) -> list[dict]:
@@ -180,30 +187,9 @@ def _take(station, opened: Opened, via: str, now: int, authors: dict) -> "dict |
     return inbox_meta(opened.content, author_peer, via)
 
 
-def inbox_meta(content: dict, author_peer: str, deliverer: str) -> dict:
-    """What the inbox list shows without opening the envelope (sealed in the database).
-
-    The peer that delivered the message is stored under ``via`` (the stored name); it is not
-    a peer record's ``via``, which names the hub that relays to that peer.
-    """
-    meta = {
-        "author": content["author"], "author_peer": author_peer, "via": deliverer, "type": content["type"],
-        "station": content["station"], "reported_at": content["reported_at"], "status": "new",
-    }
-    for key in ("code", "severity", "tlp", "pap", "scope", "countries", "summary", "observed_at", "in_reply_to"):
-        if key in content:
-            meta[key] = content[key]
-    if content["type"] == ACK_TYPE:
-        meta["ack"] = content["ack"]
-    if content["type"] == CHECK_TYPE:
-        meta["check"] = content["check"]
-    if content["type"] == SIGHTING_TYPE:
-        meta["sighting"] = content["sighting"]
-    return meta
-
-
 def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = False,
-           now: int | None = None, signing=None, nonce: tuple[bytes, int, int] | None = None) -> Accepted:
+           now: int | None = None, signing=None, nonce: tuple[bytes, int, int] | None = None,
+           defer: bool = False) -> Accepted:
     """Check and store ``envelopes`` delivered by ``deliverer``; return a receipt for each.
 
     ``deliverer`` is the peer that delivered them (the request's signer or the bundle's
@@ -214,6 +200,9 @@ def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = Fa
     the database are used on the calling thread only, so there is still one writer.
     ``nonce`` (nonce, now, keep): the request's nonce, recorded in the transaction that stores
     the batch (raises :class:`Replayed` if it was recorded meanwhile).
+    ``defer``: a batch of at least :data:`DEFER_FROM` messages with no urgent report is only taken in
+    (kept among the arrivals, with its audit entry) and filed in the inbox later (``station/filing.py``);
+    its receipts are the same, and its ids are in ``Accepted.arrived`` instead of ``Accepted.new``.
     """
     signing = signing or station.keys.signing
     now = int(time.time()) if now is None else now
@@ -245,7 +234,7 @@ def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = Fa
             continue
         seen.add(opened.msg_id)
         rows.append({"id": opened.msg_id, "received_at": now, "envelope": bytes(env), "peer_id": deliverer.id,
-                     "meta": taken, "content": opened.content, "checked": True})
+                     "meta": taken, "content": opened.content, "checked": True, "payload": opened.signed_payload})
     if errors:
         # a bundle's importer reports the refusal itself: only the log file hears of it here
         say = log.info if from_bundle else log.warning
@@ -255,30 +244,25 @@ def accept(station, envelopes: list[bytes], deliverer, *, from_bundle: bool = Fa
         if len(errors) > _LOGGED:
             say("%d more message(s) from %s refused", len(errors) - _LOGGED, deliverer.id)
         raise BatchRefused(errors)
+    received = {**known, **{row["id"]: now for row in rows}}
+    entries = [(o.msg_id, received[o.msg_id]) for o in opened_all]
+    if defer and not from_bundle and len(rows) >= DEFER_FROM and not any(is_urgent(r["content"]) for r in rows):
+        items = [Arrival(r["id"], now, deliverer.id, r["meta"]["author_peer"], r["envelope"], r["payload"])
+                 for r in rows]
+        details = [(r["id"], {"peer": deliverer.id, "author": r["meta"]["author_peer"], "type": r["meta"]["type"]})
+                   for r in rows]
+        with _writer:
+            if not station.incoming.take_in(items, details, nonce):
+                raise Replayed()
+        log.info("%d new message(s) from %s taken in, to be filed", len(rows), deliverer.id)
+        return Accepted(entries, [], signing, [r["id"] for r in rows])
     returns = [(row["id"], deliverer.id, now) for row in rows] if from_bundle else []
     with _writer:
         if not station.incoming.add(rows, returns, nonce):
             raise Replayed()
-    received = {**known, **{row["id"]: now for row in rows}}
-    result = Accepted([(o.msg_id, received[o.msg_id]) for o in opened_all], [row["id"] for row in rows], signing)
+    result = Accepted(entries, [row["id"] for row in rows], signing)
     for row in rows:
-        _after_receiving(station, row["content"], row["id"], deliverer)
+        answer_ping(station, row["content"], row["id"])
     if rows:
         log.info("%d new message(s) from %s", len(rows), deliverer.id)
     return result
-
-
-def _after_receiving(station, content: dict, msg_id: str, deliverer) -> None:
-    """Automatic answers: a ping is answered with a ping that names it; an answer is recorded."""
-    if content["type"] != PING_TYPE:
-        return
-    author = station.peer_by_key(content["author"])
-    if author is None:
-        return
-    if "in_reply_to" not in content:
-        reply = build_ping(station.info, station.books.current, in_reply_to=msg_id)
-        station.queue_content(reply, [author])
-        log.info("ping %s from %s answered", msg_id[:12], author.id)
-    else:
-        station.update_peer(author.id, health={"last_pong": int(time.time()), "last_pong_ping": content["in_reply_to"]})
-        log.info("%s answered ping %s", author.id, content["in_reply_to"][:12])

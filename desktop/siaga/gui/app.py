@@ -76,6 +76,7 @@ class _ReceivedSignal(QObject):
     """Carries the endpoint's "messages received" from its server thread to the GUI thread."""
 
     received = Signal(list)
+    arrived = Signal(int)
 
 
 class App(QObject):
@@ -218,6 +219,7 @@ class App(QObject):
         session, window = pending.session, pending.window
         session.keys, session.profile = keys, profile
         self._received_signal.received.connect(session.received)
+        self._received_signal.arrived.connect(session.arrived)
         session.received.connect(lambda ids: session.changed("all"))  # acknowledgements change the outbox too
         self.session = session
         self.window = window
@@ -254,7 +256,8 @@ class App(QObject):
         from ..delivery.endpoint import Endpoint
         try:
             session.endpoint = Endpoint(self.home, session.keys, host=self.prefs.host, port=self.prefs.port,
-                                        on_received=self._received_signal.received.emit).start()
+                                        on_received=self._received_signal.received.emit,
+                                        on_arrived=self._received_signal.arrived.emit).start()
         except OSError as exc:
             log.warning("the endpoint could not start: %s", exc)
             show_error(None, self.tr("Receiving from peers"), exc)

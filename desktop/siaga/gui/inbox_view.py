@@ -40,6 +40,7 @@ from .correlation_view import SightingDialog
 from .errors import describe, show_error
 from .export_flow import ExportFlow
 from .file_choice import choose_file
+from .filing_notice import FilingNotice
 from .inbox_dialogs import AcknowledgeDialog, ForwardDialog
 from .inbox_filters import InboxFilterBar
 from .inbox_model import (
@@ -179,6 +180,8 @@ class InboxView(QWidget):
                        self.import_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.filing = FilingNotice(session)  # "Filing N arrived reports…" while some wait
+        actions.addWidget(self.filing)
         actions.addWidget(self.status)
         self.exporter = ExportFlow(session, self, self.status)
 

@@ -28,6 +28,8 @@ class Session(QObject):
     dataChanged = Signal(str)
     #: ids of messages that just arrived (from the endpoint or a bundle)
     received = Signal(list)
+    #: the endpoint took in this many messages, to be filed in the inbox shortly (then ``received``)
+    arrived = Signal(int)
 
     def __init__(self, home: Path, db: StationWorker, keys: Keys, profile: dict, lang: str = "en",
                  parent: QObject | None = None) -> None:

@@ -125,7 +125,9 @@ def network_range_keys(kind: str, value: str) -> list[Key]:
 
     None for an address (or anything else). A subnet at the address length is the address's own key.
     """
-    found = _ip_indicator(kind, value) if kind != "url" else None
+    if kind == "url" or "/" not in value:  # an address (no prefix length) has no range keys
+        return []
+    found = _ip_indicator(kind, value)
     if found is None:
         return []
     kind, net = found
@@ -142,8 +144,18 @@ def address_probe_keys(kind: str, value: str) -> list[Key]:
     if found is None or found[1].prefixlen != found[1].max_prefixlen:
         return []
     kind, net = found
-    steps = V4_STEPS if net.version == 4 else V6_STEPS
-    return [_network_key(kind, net.supernet(new_prefix=s)) for s in steps if s < net.max_prefixlen]
+    if net.version == 4:  # the same keys as ipaddress's supernets, by masking the address (a fifth of the time)
+        address = int(net.network_address)
+        return [_v4_network_key(kind, address & (_V4_ALL ^ (_V4_ALL >> s)), s) for s in V4_STEPS if s < 32]
+    return [_network_key(kind, net.supernet(new_prefix=s)) for s in V6_STEPS if s < net.max_prefixlen]
+
+
+_V4_ALL = 0xFFFFFFFF
+
+
+def _v4_network_key(kind: str, address: int, prefix: int) -> Key:
+    text = f"{address >> 24}.{(address >> 16) & 255}.{(address >> 8) & 255}.{address & 255}/{prefix}"
+    return Key(f"{IND_PREFIX}{kind}:{text}", "indicator", text)
 
 
 def range_keys(content: dict) -> list[Key]:

@@ -48,6 +48,7 @@ from . import (
     checks as checks_mod,
     codelines,
     figure_sources,
+    filing,
     inbox_marks,
     scorecard as scorecard_mod,
     warning_lists,
@@ -160,10 +161,21 @@ class Station:
         station._finish_rotation()
         if station.correlation.backfill_pending:
             station._backfill_correlation()
+        station.file_arrivals()  # what an endpoint took in and had not filed yet
         return station
 
     def close(self) -> None:
         self.store.close()
+
+    # -- filing what was taken in (station/filing.py) -------------------------
+
+    def file_arrivals(self) -> list[str]:
+        """File in the inbox what was taken in and is waiting (the ids filed)."""
+        return filing.file_waiting(self)
+
+    def arrivals(self) -> tuple[int, int]:
+        """(messages taken in and waiting to be filed, messages held back because filing them failed)."""
+        return self.incoming.arrivals()
 
     def __enter__(self) -> "Station":
         return self
@@ -999,3 +1011,11 @@ class Station:
             known[report["id"]] = now
         self.incoming.add(rows)
         return len(rows)
+
+
+# Every read of the inbox through the station first files what was taken in and is waiting
+# (station/filing.py; one query when nothing is), so a reader sees the inbox complete.
+for _name in ("inbox", "inbox_page", "resolve_inbox_id", "alerts", "read_inbox", "figures", "report_context",
+              "latest_acks", "acknowledgements", "sightings", "sighting_counts", "incident_sightings",
+              "received_checks", "checks_among", "scorecards", "forward_refusals", "forward"):
+    setattr(Station, _name, filing.files_first(getattr(Station, _name)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..protocol.message import REPORT_TYPES
+from ..storage.arrivals import Arrival
 from ..storage.store import Store
 
 
@@ -87,20 +88,44 @@ class Incoming:
         self._after_add = after_add  # what else must change in the same transaction (the incidents)
 
     def received_at(self, msg_ids: list[str]) -> dict[str, int]:
-        """Of these ids, those already in the inbox, with when they arrived."""
-        return self._store.inbox_received_at(msg_ids)
+        """Of these ids, those already received (in the inbox, or taken in and waiting to be filed),
+        with when they arrived."""
+        found = self._store.inbox_received_at(msg_ids)
+        rest = [m for m in msg_ids if m not in found]
+        if rest:
+            found.update(self._store.arrivals_received_at(rest))
+        return found
 
     def add(self, rows: list[dict], return_receipts: list[tuple[str, str, int]] = (),
-            nonce: tuple[bytes, int, int] | None = None) -> bool:
+            nonce: tuple[bytes, int, int] | None = None, *, arrived: bool = False) -> bool:
         """Store checked messages in one transaction (known ids are skipped), with the request's nonce.
 
         False, and nothing stored, when the nonce was used before (a replayed request).
+        ``arrived``: the rows are arrivals being filed (their arrival rows go in the same transaction).
         """
         with self._store.transaction():
-            stored = self._store.add_to_inbox(rows, return_receipts, nonce)
+            stored = self._store.add_to_inbox(rows, return_receipts, nonce, arrived=arrived)
             if stored and self._after_add is not None:
                 self._after_add(rows)
         return stored
+
+    def take_in(self, items: list[Arrival], received: list[tuple[str, dict]],
+                nonce: tuple[bytes, int, int] | None = None) -> bool:
+        """Keep checked messages among the arrivals, to be filed later (``station/filing.py``), with the
+        request's nonce and their audit entry, in one transaction. False, and nothing kept, on a replay."""
+        return self._store.add_arrivals(items, received, nonce)
+
+    def arrivals(self) -> tuple[int, int]:
+        """(messages waiting to be filed, messages held back because filing them failed)."""
+        return self._store.arrival_counts()
+
+    def any_waiting(self) -> bool:
+        """Is a message waiting to be filed (one quick query)?"""
+        return self._store.any_arrival_waiting()
+
+    def release_held(self) -> int:
+        """Let messages held back when filing them failed be tried again; how many."""
+        return self._store.release_held_arrivals()
 
     def nonce_seen(self, nonce: bytes) -> bool:
         """Was this request nonce recorded before (read only)?"""

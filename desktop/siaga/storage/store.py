@@ -30,7 +30,7 @@ import sqlite_utils
 from ..base.errors import StorageError
 from ..base.fileio import explain_database_error, explain_os_error, private_file, private_folder
 from ..protocol.message import REPORT_TYPES
-from . import audit, correlation_index, hour_counts
+from . import arrivals, audit, correlation_index, hour_counts
 from .cipher import FieldCipher
 from .keystore import Keys
 from .states import DELIVERED, GAVE_UP, QUEUED, RELAYED, RETRYING, SENDING
@@ -132,12 +132,18 @@ def _migrate_6(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
     hour_counts.rebuild(db, hour_counts.country_term_indexes(cipher), hour_counts.closed_indexes(cipher))
 
 
+def _migrate_7(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
+    # messages taken in and receipted, waiting to be filed in the inbox (see arrivals.py)
+    arrivals.create_table(db)
+
+
 #: set while reports stored before the correlation index existed are still to be indexed
 CORRELATION_BACKFILL = "correlation_backfill"
 
 #: schema migrations: index i brings the schema from version i to i + 1
 MIGRATIONS: list[Callable[[sqlite_utils.Database, FieldCipher], None]] = [_migrate_1, _migrate_2, _migrate_3,
-                                                                          _migrate_4, _migrate_5, _migrate_6]
+                                                                          _migrate_4, _migrate_5, _migrate_6,
+                                                                          _migrate_7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -551,6 +557,46 @@ class Store:
             out.update(self.db.execute(f"SELECT id, received_at FROM inbox WHERE id IN ({marks})", chunk).fetchall())
         return out
 
+    # -- arrivals: taken in, not yet filed (see arrivals.py) ------------------
+
+    def add_arrivals(self, items: list[arrivals.Arrival], received: list[tuple[str, dict]],
+                     nonce: tuple[bytes, int, int] | None = None) -> bool:
+        """Keep messages taken in, with the request's nonce and one audit entry per batch (``received``:
+        each message's id and details), in one transaction; False, and nothing kept, on a replayed nonce."""
+        with self.transaction():
+            if nonce is not None and not self.use_nonce(*nonce):
+                return False
+            arrivals.add(self.db.conn, self.cipher, items)
+            self.audit.append(audit.per_batch("receive", received))
+        return True
+
+    def arrivals_waiting(self, limit: int) -> list[arrivals.Arrival]:
+        return arrivals.waiting(self.db.conn, self.cipher, limit)
+
+    def any_arrival_waiting(self) -> bool:
+        return arrivals.any_waiting(self.db.conn)
+
+    def arrival_counts(self) -> tuple[int, int]:
+        """(waiting to be filed, held back)."""
+        return arrivals.counts(self.db.conn)
+
+    def arrival_ids(self) -> list[str]:
+        return arrivals.ids(self.db.conn)
+
+    def held_arrivals(self) -> list[tuple[str, int, str, str]]:
+        return arrivals.held(self.db.conn)
+
+    def hold_arrival(self, msg_id: str, reason: str) -> None:
+        with self.transaction():
+            arrivals.hold(self.db.conn, msg_id, reason)
+
+    def release_held_arrivals(self) -> int:
+        with self.transaction():
+            return arrivals.release_held(self.db.conn)
+
+    def arrivals_received_at(self, msg_ids: list[str]) -> dict[str, int]:
+        return arrivals.received_at(self.db.conn, msg_ids)
+
     def use_nonce(self, nonce: bytes, now: int, keep: int) -> bool:
         """Record a request nonce; False if it was seen before (a replay)."""
         ix = self.cipher.index("nonce", nonce.hex())
@@ -571,7 +617,7 @@ class Store:
         return self.db.execute("SELECT 1 FROM nonces WHERE nonce_ix = ?", [ix]).fetchone() is not None
 
     def add_to_inbox(self, rows: list[dict], return_receipts: Sequence[tuple[str, str, int]] = (),
-                     nonce: tuple[bytes, int, int] | None = None) -> bool:
+                     nonce: tuple[bytes, int, int] | None = None, *, arrived: bool = False) -> bool:
         """Insert received messages (already checked) in one transaction; known ids are skipped.
 
         A row marked ``checked`` holds ``content`` that passed ``check_content`` (a peer's message
@@ -583,10 +629,15 @@ class Store:
         its author), or ``import`` for an external (STIX) report. ``nonce`` (nonce, now, keep): the
         request's nonce, recorded in the same transaction; False, and nothing stored, if it was
         seen before (a replay).
+
+        ``arrived``: the rows are arrivals being filed (``arrivals.py``): their arrival rows are deleted
+        in this transaction, and no audit entry is written (it was written when they were taken in).
         """
         with self.transaction():
             if nonce is not None and not self.use_nonce(*nonce):
                 return False
+            if arrived:
+                arrivals.remove(self.db.conn, [row["id"] for row in rows])
             seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM inbox").fetchone()[0]
             received: list[tuple[str, dict]] = []
             imported: list[tuple[str, dict]] = []
@@ -622,11 +673,12 @@ class Store:
                      self.cipher.index("tlp", meta.get("tlp", "")),
                      self.cipher.index("status", meta.get("status", "new")),
                      self.cipher.index("ref", meta.get("in_reply_to", ""))])
+                terms = [(term, self.term_index(term)) for term in report_terms(meta)]  # (each worked out once)
                 self.db.conn.executemany(
                     "INSERT INTO inbox_terms (term_ix, received_at, seq) VALUES (?, ?, ?)",
-                    [(self.term_index(term), row["received_at"], joined[0] if joined else seq)
-                     for term in report_terms(meta)])
-                hour_counts.count_row(self.db, joined[0] if joined else seq, 1, self._places(meta), self._closed_ixs())
+                    [(ix, row["received_at"], joined[0] if joined else seq) for _, ix in terms])
+                hour_counts.count_row(self.db, joined[0] if joined else seq, 1, self._places_of(terms),
+                                      self._closed_ixs())
                 content = row.get("content") or meta.get("content")
                 if isinstance(content, dict) and content.get("type") in REPORT_TYPES:
                     (checked if row.get("checked") else unchecked).append((row["id"], correlation_index.INBOX, content))
@@ -637,7 +689,8 @@ class Store:
                 "INSERT OR IGNORE INTO return_receipts (msg_id, peer_id, received_at) VALUES (?, ?, ?)",
                 list(return_receipts))
             # one entry per batch (per delivering peer, author and type), naming every message
-            self.audit.append(audit.per_batch("receive", received) + audit.per_batch("import", imported))
+            if not arrived:
+                self.audit.append(audit.per_batch("receive", received) + audit.per_batch("import", imported))
         return True
 
     def _code_line_row(self, msg_id: str, meta: dict) -> tuple[int, int, dict] | None:
@@ -710,9 +763,12 @@ class Store:
     def _places(self, meta: dict) -> list[bytes]:
         """The blind indexes of the countries an inbox message concerns (its ``country:XX`` terms as
         ``inbox_terms`` holds them, a group's own term left out)."""
+        return self._places_of([(t, self.term_index(t)) for t in report_terms(meta) if t.startswith(COUNTRY_TERM)])
+
+    def _places_of(self, terms: list[tuple[str, bytes]]) -> list[bytes]:
+        """:meth:`_places` from a message's (term, blind index) pairs already worked out."""
         countries = self._hour_keys()[0]
-        return [ix for ix in (self.term_index(t) for t in report_terms(meta) if t.startswith(COUNTRY_TERM))
-                if ix in countries]
+        return [ix for term, ix in terms if term.startswith(COUNTRY_TERM) and ix in countries]
 
     def _closed_ixs(self) -> set[bytes]:
         return self._hour_keys()[1]
