@@ -31,7 +31,7 @@ def ok(qtbot, dialog):
 def test_settings_round_trip_to_preferences_json(qtbot, tmp_path):
     home = tmp_path / "desk"
     dialog = open_dialog(qtbot, home, Preferences(language="en"))
-    assert [dialog.language.itemText(i) for i in range(2)] == ["English", "Indonesia"]
+    assert [dialog.language.itemText(i) for i in range(2)] == ["English", "Bahasa Indonesia"]
     assert dialog.url is None  # no session: no station to change
     assert not dialog.host.isEnabled() and not dialog.port.isEnabled()
 
@@ -56,7 +56,7 @@ def test_settings_round_trip_to_preferences_json(qtbot, tmp_path):
 
     # opened again, the dialog shows what was saved
     again = open_dialog(qtbot, home, preferences.load(home))
-    assert again.language.currentText() == "Indonesia" and again.port.value() == 9443
+    assert again.language.currentText() == "Bahasa Indonesia" and again.port.value() == 9443
 
 
 def test_an_invalid_host_is_said_and_nothing_is_saved(qtbot, tmp_path):

@@ -86,7 +86,7 @@ def test_language_choice_relabels_countries_and_is_saved(qtbot, tmp_path):
     with qtbot.waitSignal(wizard.languageChosen) as chosen:
         page.language.setFocus()
         QTest.keyClick(page.language, Qt.Key.Key_Down)
-    assert chosen.args == ["id"] and page.language.currentText() == "Indonesia"
+    assert chosen.args == ["id"] and page.language.currentText() == "Bahasa Indonesia"
     assert page.country.findText("Uni Emirat Arab") >= 0 and page.country.findText("United Arab Emirates") < 0
     fill_station_page(qtbot, wizard, name="Meja piket", country="Uni Emirat Arab")
     QTest.keyClicks(wizard.passphrase_page.passphrase, PASSPHRASE)

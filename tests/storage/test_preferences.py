@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from siaga.base import cldr
 from siaga.base.errors import ValidationError
 from siaga.storage import preferences
 from siaga.storage.preferences import PREFERENCES_FILE, Preferences
@@ -85,6 +86,7 @@ def test_interface_languages_are_named_from_cldr_each_in_its_own_language():
     assert list(names) == list(INTERFACE_LANGUAGES)
     for code, name in names.items():
         own = Locale.parse(code).languages[code]
-        assert name == own[:1].upper() + own[1:]
-    assert names["en"] == "English" and names["id"] == Locale.parse("id").languages["id"]
+        assert name == cldr.PICKER_NAMES.get(code, own[:1].upper() + own[1:])
+    # CLDR's own name for Indonesian is "Indonesia", which reads as the country in a picker
+    assert names["en"] == "English" and names["id"] == "Bahasa Indonesia" != Locale.parse("id").languages["id"]
     assert preferences.LANGUAGE_NAMES == names  # the old constant's name still answers

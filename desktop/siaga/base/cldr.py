@@ -42,8 +42,15 @@ def language_name(code: str, lang: str = "en") -> str:
     return str(_locale(lang).languages.get(code) or code)
 
 
+#: where a language picker's usual name differs from CLDR's own name ("Indonesia", "Melayu"): people
+#: look for "Bahasa Indonesia", and "Indonesia" alone reads as the country in a list beside countries
+PICKER_NAMES = {"id": "Bahasa Indonesia", "ms": "Bahasa Melayu"}
+
+
 def own_name(code: str) -> str:
-    """A language by its own name ("ไทย", "Tiếng Việt"), as people look for their language in a list."""
+    """A language by its own name ("ไทย", "Tiếng Việt", "Bahasa Indonesia"), as people look for it in a list."""
+    if code in PICKER_NAMES:
+        return PICKER_NAMES[code]
     return language_name(code, code) if code in LANGUAGES else code
 
 

@@ -32,7 +32,7 @@ APPEARANCES = ("system", "light", "dark")
 
 
 def language_names() -> dict[str, str]:
-    """Each interface language by its own name, from CLDR ("English", "Indonesia"), capitalised.
+    """Each interface language by its own name, from CLDR ("English", "Bahasa Indonesia"), capitalised.
 
     Never translated: people look for their own language in the list. Asked for when a list
     is shown, so opening the preferences does not load CLDR's data.
