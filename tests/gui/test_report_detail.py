@@ -61,9 +61,9 @@ def test_report_reads_in_the_readers_language_with_its_thread(qtbot, received):
     lines = dict(detail.lines())
     assert lines["Insiden"].startswith("Kode berbahaya")  # the codebook's Indonesian label
     assert "ipv4-addr 203.0.113.7" in lines["Indikator"]
-    sent = detail.thread.topLevelItem(0)
-    assert detail.thread.topLevelItemCount() == 1
-    assert (sent.text(1), sent.text(2)) == ("This station", "Sedang diselidiki")
+    [sent] = detail.thread.entries()
+    assert (sent.who, sent.status, sent.note) == ("This station", "Sedang diselidiki", "Team on site")
+    assert "Team on site" in detail.thread.toPlainText()
     assert "Sedang diselidiki" in detail.info.text()
 
 
