@@ -4,42 +4,32 @@
 <context>
     <name>AckClockList</name>
     <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="73"/>
         <source>Acknowledgement overdue: {names}. Ask them to confirm they received it.</source>
         <translation>Tanda terima terlambat: {names}. Minta mereka memastikan laporan ini sudah diterima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="76"/>
         <source>No partner is overdue to acknowledge.</source>
         <translation>Tidak ada mitra yang terlambat memberi tanda terima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="78"/>
         <source>Acknowledgements of this report are not timed.</source>
         <translation>Tanda terima laporan ini tidak diberi batas waktu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="80"/>
-        <source>Acknowledgement deadlines, one partner per row</source>
-        <translation>Tenggat tanda terima, satu mitra per baris</translation>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="97"/>
+        <source>{state} · due by {time}</source>
+        <translation>{state} · paling lambat {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="81"/>
-        <source>Partner</source>
-        <translation>Mitra</translation>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="107"/>
+        <source>Acknowledgement deadlines, one partner after another</source>
+        <translation>Tenggat tanda terima, satu mitra demi satu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="81"/>
-        <source>Acknowledgement</source>
-        <translation>Tanda terima</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="81"/>
-        <source>Due by</source>
-        <translation>Paling lambat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="90"/>
         <source>{state} ({time})</source>
         <translation>{state} ({time})</translation>
     </message>

@@ -1,6 +1,7 @@
-"""The report's detail pane at 1280×720, in English and in Indonesian, on a report with a long thread: a partner
-with a long name, an update and several acknowledgements with long notes. Nothing scrolls sideways, nothing is
-cut off, and every word of the thread is on show as plain text."""
+"""The report's details at 1280×720, in English and in Indonesian: the inbox's detail pane on a report with a long
+thread (a partner with a long name, an update, several acknowledgements with long notes), and an outbox report
+with its partners' acknowledgement deadlines. Nothing scrolls sideways, nothing is cut off, every word is on show
+as plain text."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QFormLayout, QScrollArea
 
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.i18n import install_language
+from siaga.gui.wrapping import WrappingLabel
 
 from helpers import link
 from qt_helpers import clipped
@@ -107,3 +109,48 @@ def test_the_detail_pane_fits_1280_by_720_with_its_whole_thread(qtbot, threaded,
     for row in range(detail.fields.rowCount()):
         value = detail.fields.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
         assert value.geometry().right() <= report.viewport().width(), value.whole[:40]
+
+
+PARTNERS = (("Malaysia National Cyber Coordination and Command Centre, liaison desk in Putrajaya", "MY"),
+            ("Philippine National Computer Emergency Response Team, duty officer of the night shift", "PH"))
+
+
+@pytest.fixture
+def acknowledged(make_station, draft):
+    """Jakarta's severe report to two partners with long names; the first acknowledged it with a long note."""
+    jkt = make_station("jakarta", country="ID")
+    peers = []
+    for name, country in PARTNERS:
+        partner = make_station(name, org="National Cyber Security Agency", country=country)
+        peers.append((partner, *link(jkt, partner)))
+    root = jkt.file_report(dict(draft, severity=4, to=[at_jkt.id for _, at_jkt, _ in peers]))
+    partner, at_jkt, jkt_at = peers[0]
+    assert import_bundle(partner, export_bundle(jkt, at_jkt.id)[0]).new == 1
+    partner.acknowledge(root, "investigating", NOTES[0])
+    import_bundle(jkt, export_bundle(partner, jkt_at.id)[0])
+    return jkt, root
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_outbox_report_with_its_acknowledgements_fits_1280_by_720(qtbot, acknowledged, window_of, lang,
+                                                                       tmp_path):
+    jkt, root = acknowledged
+    home = jkt.home
+    jkt.close()
+    window = window_of(home, lang)
+    outbox = window.outbox
+    window.places.setCurrentWidget(outbox)
+    qtbot.waitUntil(lambda: len(outbox.model.messages()) == 1, timeout=15_000)
+    outbox.table.selectRow(0)
+    outbox.open_selected()
+    qtbot.waitUntil(lambda: getattr(outbox, "message_dialog", None) is not None, timeout=10_000)
+    dialog = outbox.message_dialog
+    qtbot.waitExposed(dialog)
+    clocks = dialog.ack_clocks
+    qtbot.waitUntil(lambda: clocks.entries.isVisible(), timeout=5_000)
+    dialog.grab().save(str(tmp_path / f"outbox-report-{lang}.png"))
+    # each partner whole, with the state of its acknowledgement and the deadline; nothing sideways or cut
+    assert [partner for partner, _, _ in clocks.rows()] == [name for name, _ in PARTNERS]
+    assert scrolling_sideways(dialog) == [] and clipped(clocks) == []
+    shown = [label.whole for label in clocks.entries.widget().findChildren(WrappingLabel)]
+    assert all(name in shown for name, _ in PARTNERS)
