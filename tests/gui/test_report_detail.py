@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtWidgets import QFormLayout
 
 from siaga.base.errors import DecodeError
 from siaga.delivery.bundle import export_bundle, import_bundle
@@ -14,6 +15,7 @@ from siaga.interop.stix_import import import_stix
 from siaga.protocol import codebook
 
 from helpers import link
+from qt_helpers import on_screen
 
 
 @pytest.fixture
@@ -114,3 +116,19 @@ def test_the_sender_is_named_from_the_directory_and_a_different_claim_is_shown(q
     lines = dict(detail.lines())
     assert lines["Reporting station"] == "jakarta, BSSN (Indonesia)"
     assert lines["Identity mismatch"] == "the message claims CSIRT C, TH; the directory says BSSN, ID"
+
+
+def test_in_a_narrow_pane_each_heading_stands_above_its_value(qtbot, received, draft):
+    _, kl, _, msg = received
+    kl.acknowledge(msg, "investigating", "Team on site")
+    detail = on_screen(qtbot, detail_for(qtbot))
+    detail.show_message(kl.read_inbox(msg))
+    detail.resize(340, 700)  # beside the inbox's table at 1280 pixels
+    qtbot.waitUntil(lambda: detail.fields.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows)
+    heading = detail.fields.itemAt(0, QFormLayout.ItemRole.LabelRole).widget()
+    value = detail.fields.itemAt(0, QFormLayout.ItemRole.FieldRole).widget()
+    qtbot.waitUntil(lambda: value.y() > heading.y())
+    detail.resize(900, 700)  # a wide screen: beside it
+    qtbot.waitUntil(lambda: detail.fields.rowWrapPolicy() == QFormLayout.RowWrapPolicy.DontWrapRows)
+    qtbot.waitUntil(lambda: value.x() > heading.x() and value.y() == heading.y())
+    assert ("Summary", draft["summary"]) in detail.lines()

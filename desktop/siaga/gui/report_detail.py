@@ -60,6 +60,7 @@ class ReportDetail(QWidget):
         self.body = QWidget()
         self.body.setObjectName("reportBody")
         self.fields = QFormLayout(self.body)
+        self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._narrow = False
         self._stack_rows(True)  # each heading above its value until the pane is wide (resizeEvent)
         scroll = QScrollArea()
