@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout
 
 from siaga.base.errors import DecodeError
 from siaga.delivery.bundle import export_bundle, import_bundle
+from siaga.gui.colours import tone_text
 from siaga.gui.report_detail import ReportDetail
 from siaga.interop import exports
 from siaga.interop.stix_import import import_stix
@@ -66,6 +68,9 @@ def test_report_reads_in_the_readers_language_with_its_thread(qtbot, received):
     [sent] = detail.thread.entries()
     assert (sent.who, sent.status, sent.note) == ("This station", "Sedang diselidiki", "Team on site")
     assert "Team on site" in detail.thread.toPlainText()
+    # the status in the colour the inbox gives it (investigating: amber)
+    base = detail.thread.palette().color(QPalette.ColorRole.Base)
+    assert sent.tone == "unverified" and tone_text("unverified", base).name() in detail.thread.toHtml()
     assert "Sedang diselidiki" in detail.info.text()
 
 

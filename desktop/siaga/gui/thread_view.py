@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPalette, QTextOption
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from .colours import STATUS_TONES, tone_text
 from .plain import visible
 from .report_text import ReportBrowser
 from .wording import code_label, local_iso
@@ -27,6 +28,8 @@ class ThreadEntry:
     who: str
     status: str
     note: str
+    #: the colour of its status (:data:`colours.STATUS_TONES`; "" for a reply that is not an acknowledgement)
+    tone: str = ""
 
 
 def thread_entries(msg: dict, book, lang: str) -> list[ThreadEntry]:
@@ -40,13 +43,17 @@ def thread_entries(msg: dict, book, lang: str) -> list[ThreadEntry]:
         note = ack.get("note", "") if ack else reply.get("summary", "")
         who = (reply.get("station") or {}).get("name", "")
         entries.append(ThreadEntry(visible(local_iso(reply.get("reported_at", ""))), visible(who), visible(status),
-                                   visible(note, lines=True)))
+                                   visible(note, lines=True), _tone(ack.get("status"))))
     this_station = QCoreApplication.translate("ReportDetail", "This station")
     for sent in msg.get("acks_sent", []):
         entries.append(ThreadEntry(local_iso(sent.get("at", "")), this_station,
                                    visible(code_label(book, "ack_status", sent.get("status"), lang)),
-                                   visible(sent.get("note", ""), lines=True)))
+                                   visible(sent.get("note", ""), lines=True), _tone(sent.get("status"))))
     return entries
+
+
+def _tone(status) -> str:
+    return STATUS_TONES.get(status, "") if isinstance(status, str) else ""
 
 
 class ThreadView(ReportBrowser):
@@ -68,7 +75,14 @@ class ThreadView(ReportBrowser):
 
     def show_entries(self, entries: list[ThreadEntry]) -> None:
         self._entries = list(entries)
-        self.show_thread(self.title(), self._entries)  # every text escaped there (report_text.thread_html)
+        base = self.palette().color(QPalette.ColorRole.Base)
+        colours = {name: tone_text(name, base) for name in {entry.tone for entry in self._entries if entry.tone}}
+        self.show_thread(self.title(), self._entries, colours)  # every text escaped there (report_text.thread_html)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a light or dark palette: the statuses' colours follow
+            self.show_entries(self._entries)
 
     def entries(self) -> list[ThreadEntry]:
         """The entries on show."""
