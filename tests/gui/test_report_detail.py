@@ -127,8 +127,12 @@ def test_in_a_narrow_pane_each_heading_stands_above_its_value(qtbot, received, d
     _, kl, _, msg = received
     kl.acknowledge(msg, "investigating", "Team on site")
     detail = on_screen(qtbot, detail_for(qtbot))
-    detail.show_message(kl.read_inbox(msg))
     detail.resize(340, 700)  # beside the inbox's table at 1280 pixels
+    qtbot.waitUntil(lambda: detail.height() == 700)
+    detail.show_message(kl.read_inbox(msg))
+    # a thread of one acknowledgement takes the height it needs, the report the rest
+    report, thread = detail.split.sizes()
+    assert 0 < thread < report and thread < detail.thread.fontMetrics().lineSpacing() * 8  # beside the inbox's table at 1280 pixels
     qtbot.waitUntil(lambda: detail.fields.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows)
     heading = detail.fields.itemAt(0, QFormLayout.ItemRole.LabelRole).widget()
     value = detail.fields.itemAt(0, QFormLayout.ItemRole.FieldRole).widget()

@@ -72,7 +72,7 @@ class ReportDetail(QWidget):
 
         self.thread = ThreadView()  # short stacked entries that wrap: the pane is narrow
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(scroll)
         split.addWidget(self.thread)
         split.setStretchFactor(0, 3)
@@ -227,3 +227,15 @@ class ReportDetail(QWidget):
         # acknowledgement statuses are codebook labels: the Reports in language
         self.thread.show_entries(thread_entries(msg, book, self.report_language()))
         self.thread.setVisible(bool(self.thread.entries()))
+        self._fit_thread()
+
+    def _fit_thread(self) -> None:
+        """A short thread takes only the height it needs (up to two fifths of the pane): the report keeps the rest."""
+        total = sum(self.split.sizes())
+        if not self.thread.entries() or total <= 0:
+            return
+        document = self.thread.document()
+        document.setTextWidth(self.thread.viewport().width())
+        needed = int(document.size().height()) + 2 * self.thread.frameWidth() + self.fontMetrics().lineSpacing()
+        thread = min(needed, total * 2 // 5)
+        self.split.setSizes([total - thread, thread])
