@@ -152,6 +152,8 @@ def test_the_badge_and_the_report_read_literally(qtbot, open_session, hostile):
         for role in (detail.fields.ItemRole.LabelRole, detail.fields.ItemRole.FieldRole):
             assert detail.fields.itemAt(row, role).widget().textFormat() == Qt.TextFormat.PlainText
     assert detail.thread.entries()[0].status == "Investigating"
+    # the note of the thread as text: its markup shown, not obeyed; its override made visible
+    assert visible(NOTE) in detail.thread.toPlainText() and "<font" in detail.thread.toPlainText()
     # the inbox row: the sender as text, the summary as a literal tooltip
     sender = window.inbox.model.index(0, SENDER)
     assert window.inbox.model.data(sender) == NAME
