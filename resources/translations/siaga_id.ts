@@ -4,42 +4,32 @@
 <context>
     <name>AckClockList</name>
     <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="69"/>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="73"/>
         <source>Acknowledgement overdue: {names}. Ask them to confirm they received it.</source>
         <translation>Tanda terima terlambat: {names}. Minta mereka memastikan laporan ini sudah diterima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="72"/>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="76"/>
         <source>No partner is overdue to acknowledge.</source>
         <translation>Tidak ada mitra yang terlambat memberi tanda terima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="74"/>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="78"/>
         <source>Acknowledgements of this report are not timed.</source>
         <translation>Tanda terima laporan ini tidak diberi batas waktu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="80"/>
-        <source>Acknowledgement deadlines, one partner per row</source>
-        <translation>Tenggat tanda terima, satu mitra per baris</translation>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="97"/>
+        <source>{state} · due by {time}</source>
+        <translation>{state} · paling lambat {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="81"/>
-        <source>Partner</source>
-        <translation>Mitra</translation>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="107"/>
+        <source>Acknowledgement deadlines, one partner after another</source>
+        <translation>Tenggat tanda terima, satu mitra demi satu</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="81"/>
-        <source>Acknowledgement</source>
-        <translation>Tanda terima</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="81"/>
-        <source>Due by</source>
-        <translation>Paling lambat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="86"/>
+        <location filename="../../desktop/siaga/gui/ack_clock_view.py" line="90"/>
         <source>{state} ({time})</source>
         <translation>{state} ({time})</translation>
     </message>
@@ -5024,93 +5014,68 @@ hxxp://bad[.]example/x</translation>
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="71"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="70"/>
         <source>Report</source>
         <extracomment>the language report contents render in (&quot;&quot;: the interface&apos;s)</extracomment>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="75"/>
-        <source>Replies and acknowledgements</source>
-        <translation>Balasan dan tanda terima</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="77"/>
-        <source>Time</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="77"/>
-        <source>Who</source>
-        <translation>Pengirim</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="77"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="77"/>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="120"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="115"/>
         <source>Could not be verified: {reason}</source>
         <translation>Tidak dapat diverifikasi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="135"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="130"/>
         <source>Received {time}; status here: {status}</source>
         <translation>Tiba {time}; status di sini: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="137"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="132"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="175"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="172"/>
         <source>External report (STIX import), unsigned</source>
         <translation>Laporan eksternal (impor STIX), tanpa tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="178"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="175"/>
         <source>Received as a code line, authenticated by {name}; only its coded fields until the signed report arrives</source>
         <translation>Diterima sebagai baris kode, diautentikasi oleh {name}; hanya kolom berkodenya sampai laporan yang ditandatangani tiba</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="182"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="179"/>
         <source>Received as a code line, NOT authenticated: anyone could have written it</source>
         <translation>Diterima sebagai baris kode, TIDAK diautentikasi: siapa pun bisa menulisnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="187"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="184"/>
         <source>Could not be verified: the signature was not checked</source>
         <translation>Tidak dapat diverifikasi: tanda tangan tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="190"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="187"/>
         <source>Verified peer — signed by {name} ({org}, {country})</source>
         <translation>Mitra terverifikasi — ditandatangani oleh {name} ({org}, {country})</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="193"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="190"/>
         <source>Peer revoked its keys; do not rely on it — signed by {name}</source>
         <translation>Mitra telah mencabut kuncinya; jangan mengandalkannya — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="196"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="193"/>
         <source>Peer NOT verified: compare fingerprints — signed by {name}</source>
         <translation>Mitra BELUM terverifikasi: bandingkan sidik jari — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="198"/>
+        <location filename="../../desktop/siaga/gui/report_detail.py" line="195"/>
         <source>Author not in the directory — signed by {name}</source>
         <translation>Penulis tidak ada di direktori — ditandatangani oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/siaga/gui/report_detail.py" line="223"/>
+        <location filename="../../desktop/siaga/gui/thread_view.py" line="44"/>
         <source>This station</source>
         <translation>Stasiun ini</translation>
     </message>
@@ -5594,6 +5559,15 @@ hxxp://bad[.]example/x</translation>
         <location filename="../../desktop/siaga/gui/peer_dialogs.py" line="225"/>
         <source>Pinned certi&amp;ficate:</source>
         <translation>&amp;Sertifikat yang disematkan:</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../desktop/siaga/gui/thread_view.py" line="58"/>
+        <location filename="../../desktop/siaga/gui/thread_view.py" line="67"/>
+        <source>Replies and acknowledgements</source>
+        <translation>Balasan dan tanda terima</translation>
     </message>
 </context>
 <context>

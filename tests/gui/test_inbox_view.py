@@ -132,7 +132,7 @@ def test_acknowledge_through_the_dialog_reaches_the_author(qtbot, view, world):
     QTest.keyClicks(dialog.note, "Team on site")
     press_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: "queued" in view.status.text(), timeout=10_000)
-    qtbot.waitUntil(lambda: view.detail.thread.topLevelItemCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(view.detail.thread.entries()) == 1, timeout=10_000)
     # the table is read again and the report stays selected, with its new status
     qtbot.waitUntil(lambda: [r["status"] for r in view.selected_rows()] == ["investigating"], timeout=10_000)
 
@@ -240,9 +240,10 @@ def test_our_own_acknowledgement_note_shows_in_the_thread_and_is_kept_sealed(qtb
     dialog = dialog_of(qtbot, view, AcknowledgeDialog)
     QTest.keyClicks(dialog.note, "Blocked the sender domain")
     press_ok(qtbot, dialog)
-    qtbot.waitUntil(lambda: view.detail.thread.topLevelItemCount() == 1, timeout=10_000)
-    row = view.detail.thread.topLevelItem(0)
-    assert row.text(1) == "This station" and row.text(3) == "Blocked the sender domain"
+    qtbot.waitUntil(lambda: len(view.detail.thread.entries()) == 1, timeout=10_000)
+    row = view.detail.thread.entries()[0]
+    assert row.who == "This station" and row.note == "Blocked the sender domain"
+    assert "Blocked the sender domain" in view.detail.thread.toPlainText()
     # kept in the report's sealed record: nothing of the note is in the database file in the clear
     files = [path for path in kl.home.iterdir() if path.name.startswith(DB_FILE)]
     assert files and not any(b"Blocked the sender" in path.read_bytes() for path in files)

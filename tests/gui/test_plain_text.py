@@ -151,7 +151,9 @@ def test_the_badge_and_the_report_read_literally(qtbot, open_session, hostile):
     for row in range(detail.fields.rowCount()):
         for role in (detail.fields.ItemRole.LabelRole, detail.fields.ItemRole.FieldRole):
             assert detail.fields.itemAt(row, role).widget().textFormat() == Qt.TextFormat.PlainText
-    assert detail.thread.topLevelItem(0).text(2) == "Investigating"
+    assert detail.thread.entries()[0].status == "Investigating"
+    # the note of the thread as text: its markup shown, not obeyed; its override made visible
+    assert visible(NOTE) in detail.thread.toPlainText() and "<font" in detail.thread.toPlainText()
     # the inbox row: the sender as text, the summary as a literal tooltip
     sender = window.inbox.model.index(0, SENDER)
     assert window.inbox.model.data(sender) == NAME
@@ -327,7 +329,9 @@ def test_the_source_uses_the_plain_helpers():
             if not (argument.startswith("tip(") or re.fullmatch(r'self\.tr\("[^"{]*"\)\)', argument)):
                 problems.append(f"{path.name}:{source.count(chr(10), 0, match.start()) + 1}: a tooltip without tip()")
     review = (GUI / "report_text.py").read_text(encoding="utf-8")
-    assert review.count("setHtml(") == 2 and "{html_text(name)}" in review and "{html_text(value, lines=True)}" in review
+    assert review.count("setHtml(") == 3 and "{html_text(name)}" in review and "{html_text(value, lines=True)}" in review
+    # a received report's thread: who, the status, the time and the note escaped alike
+    assert all(f"html_text({text}" in review for text in ("entry.who", "entry.status", "entry.time", "entry.note"))
     # the printable summary: its title, every line and the note escaped alike
     assert all(f"{{html_text({text})}}" in review for text in ("summary.title", "line.text", "summary.note"))
     assert problems == []

@@ -5,15 +5,19 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFormLayout
 
 from siaga.base.errors import DecodeError
 from siaga.delivery.bundle import export_bundle, import_bundle
+from siaga.gui.colours import tone_text
 from siaga.gui.report_detail import ReportDetail
 from siaga.interop import exports
 from siaga.interop.stix_import import import_stix
 from siaga.protocol import codebook
 
 from helpers import link
+from qt_helpers import on_screen
 
 
 @pytest.fixture
@@ -61,9 +65,12 @@ def test_report_reads_in_the_readers_language_with_its_thread(qtbot, received):
     lines = dict(detail.lines())
     assert lines["Insiden"].startswith("Kode berbahaya")  # the codebook's Indonesian label
     assert "ipv4-addr 203.0.113.7" in lines["Indikator"]
-    sent = detail.thread.topLevelItem(0)
-    assert detail.thread.topLevelItemCount() == 1
-    assert (sent.text(1), sent.text(2)) == ("This station", "Sedang diselidiki")
+    [sent] = detail.thread.entries()
+    assert (sent.who, sent.status, sent.note) == ("This station", "Sedang diselidiki", "Team on site")
+    assert "Team on site" in detail.thread.toPlainText()
+    # the status in the colour the inbox gives it (investigating: amber)
+    base = detail.thread.palette().color(QPalette.ColorRole.Base)
+    assert sent.tone == "unverified" and tone_text("unverified", base).name() in detail.thread.toHtml()
     assert "Sedang diselidiki" in detail.info.text()
 
 
@@ -114,3 +121,23 @@ def test_the_sender_is_named_from_the_directory_and_a_different_claim_is_shown(q
     lines = dict(detail.lines())
     assert lines["Reporting station"] == "jakarta, BSSN (Indonesia)"
     assert lines["Identity mismatch"] == "the message claims CSIRT C, TH; the directory says BSSN, ID"
+
+
+def test_in_a_narrow_pane_each_heading_stands_above_its_value(qtbot, received, draft):
+    _, kl, _, msg = received
+    kl.acknowledge(msg, "investigating", "Team on site")
+    detail = on_screen(qtbot, detail_for(qtbot))
+    detail.resize(340, 700)  # beside the inbox's table at 1280 pixels
+    qtbot.waitUntil(lambda: detail.height() == 700)
+    detail.show_message(kl.read_inbox(msg))
+    # a thread of one acknowledgement takes the height it needs, the report the rest
+    report, thread = detail.split.sizes()
+    assert 0 < thread < report and thread < detail.thread.fontMetrics().lineSpacing() * 8  # beside the inbox's table at 1280 pixels
+    qtbot.waitUntil(lambda: detail.fields.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows)
+    heading = detail.fields.itemAt(0, QFormLayout.ItemRole.LabelRole).widget()
+    value = detail.fields.itemAt(0, QFormLayout.ItemRole.FieldRole).widget()
+    qtbot.waitUntil(lambda: value.y() > heading.y())
+    detail.resize(900, 700)  # a wide screen: beside it
+    qtbot.waitUntil(lambda: detail.fields.rowWrapPolicy() == QFormLayout.RowWrapPolicy.DontWrapRows)
+    qtbot.waitUntil(lambda: value.x() > heading.x() and value.y() == heading.y())
+    assert ("Summary", draft["summary"]) in detail.lines()

@@ -6,15 +6,15 @@ delivery's ``ack_due``); this only words it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from ..protocol import clocks
 from ..station.ack_clocks import KEY, is_late, is_overdue, overdue_peers
-from .colours import tone
+from .colours import paint
 from .plain import PlainLabel, visible
 from .wording import local_iso
+from .wrapping import WrappingLabel
 
 
 def clock_words(delivery: dict) -> str:
@@ -58,7 +58,11 @@ def state_of(due: dict) -> tuple[str, str | None]:
 
 
 class AckClockList(QWidget):
-    """Each recipient of one report: whether and when it acknowledged, and by when it should have."""
+    """Each recipient of one report: whether and when it acknowledged, and by when it should have.
+
+    One short entry per partner (its name, then the state and the deadline, coloured by the state), every
+    line wrapped: a long partner name reads whole in a narrow dialog and never makes it scroll sideways.
+    """
 
     def __init__(self, deliveries: list[dict], names: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,31 +79,45 @@ class AckClockList(QWidget):
         self.summary = PlainLabel(text)
         self.summary.setObjectName("ackClocksSummary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(len(timed), 3)
-        self.table.setObjectName("ackClocksTable")
-        self.table.setAccessibleName(self.tr("Acknowledgement deadlines, one partner per row"))
-        self.table.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Acknowledgement"), self.tr("Due by")])
-        for r, delivery in enumerate(timed):
+        self._rows: list[tuple[str, str, str]] = []
+        body = QWidget()
+        body.setObjectName("ackClocksEntries")
+        entries = QVBoxLayout(body)
+        for delivery in timed:
             due = delivery[KEY]
             words, tone_name = state_of(due)
             if due["met_at"]:
                 words = self.tr("{state} ({time})").format(state=words, time=local_iso(due["met_at"]))
-            cells = [QTableWidgetItem(visible(names.get(delivery["peer"], delivery["peer"]))),
-                     QTableWidgetItem(words), QTableWidgetItem(local_iso(due["at"]))]
+            partner, by = visible(names.get(delivery["peer"], delivery["peer"])), local_iso(due["at"])
+            self._rows.append((partner, words, by))
+            name = WrappingLabel(partner)
+            font = name.font()
+            font.setBold(True)
+            name.setFont(font)
+            state = WrappingLabel(self.tr("{state} · due by {time}").format(state=words, time=by))
+            state.setObjectName("ackClockState")
             if tone_name:
-                fore, back = tone(tone_name)
-                cells[1].setForeground(QBrush(fore))
-                cells[1].setBackground(QBrush(back))
-            for c, cell in enumerate(cells):
-                self.table.setItem(r, c, cell)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeColumnsToContents()
-        self.table.setMaximumHeight(self.table.horizontalHeader().height() + 4
-                                    + self.table.verticalHeader().defaultSectionSize() * max(1, min(len(timed), 4)))
-        self.table.setVisible(bool(timed))
+                paint(state, tone_name)
+            entries.addWidget(name)
+            entries.addWidget(state)
+            entries.addSpacing(self.fontMetrics().lineSpacing() // 3)
+        entries.addStretch(1)
+        self.entries = QScrollArea()
+        self.entries.setObjectName("ackClocksList")
+        self.entries.setAccessibleName(self.tr("Acknowledgement deadlines, one partner after another"))
+        self.entries.setWidgetResizable(True)
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # every line wraps
+        self.entries.setWidget(body)
+        # up to about four partners in sight; more scroll
+        most = 4 * (3 * self.fontMetrics().lineSpacing()) + 2 * self.entries.frameWidth()
+        self.entries.setMaximumHeight(most)
+        self.entries.setMinimumHeight(min(body.sizeHint().height() + 2 * self.entries.frameWidth(), most))
+        self.entries.setVisible(bool(timed))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table)
+        layout.addWidget(self.entries)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(partner, acknowledgement, due by) of each partner on show."""
+        return list(self._rows)

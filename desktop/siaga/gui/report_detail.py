@@ -14,15 +14,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QScrollArea,
-    QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..protocol.codebook import CodebookSet
 from ..protocol.render import draft_note, report_lines
@@ -31,7 +23,9 @@ from .colours import paint
 from .correlation_view import context_rows
 from .errors import describe
 from .plain import PlainLabel, visible
-from .wording import code_label, local_iso, local_time
+from .thread_view import ThreadView, thread_entries
+from .wording import code_label, local_time
+from .wrapping import WrappingLabel
 
 log = logging.getLogger("siaga.gui.detail")
 
@@ -57,6 +51,7 @@ class ReportDetail(QWidget):
         self.badge.setFont(font)
         self.info = PlainLabel()
         self.info.setObjectName("receivedInfo")
+        self.info.setWordWrap(True)
         self.draft = PlainLabel()  # "draft translation": the reports language's texts are not reviewed yet
         self.draft.setObjectName("draftTranslation")
         self.draft.setWordWrap(True)
@@ -65,23 +60,24 @@ class ReportDetail(QWidget):
         self.body = QWidget()
         self.body.setObjectName("reportBody")
         self.fields = QFormLayout(self.body)
+        self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._narrow = False
+        self._stack_rows(True)  # each heading above its value until the pane is wide (resizeEvent)
         scroll = QScrollArea()
+        scroll.setObjectName("reportScroll")
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # every value wraps
         scroll.setWidget(self.body)
         scroll.setAccessibleName(self.tr("Report"))
 
-        self.thread = QTreeWidget()
-        self.thread.setObjectName("thread")
-        self.thread.setAccessibleName(self.tr("Replies and acknowledgements"))
-        self.thread.setRootIsDecorated(False)
-        self.thread.setHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("Status"), self.tr("Note")])
+        self.thread = ThreadView()  # short stacked entries that wrap: the pane is narrow
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(scroll)
         split.addWidget(self.thread)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([3000, 1000])  # the report gets most of the height from the start, not only when resized
+        split.setStretchFactor(1, 2)
+        split.setSizes([3000, 2000])  # the report gets most of the height from the start, not only when resized
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.badge)
@@ -111,7 +107,7 @@ class ReportDetail(QWidget):
         self.draft.clear()
         self.draft.setVisible(False)
         self._clear_fields()
-        self.thread.clear()
+        self.thread.show_entries([])
         self.thread.setVisible(False)
 
     def show_failure(self, reason: str) -> None:
@@ -144,18 +140,16 @@ class ReportDetail(QWidget):
         self.draft.setVisible(bool(note))
         # the sender as the directory knows it, and a row when the content claims another identity
         for heading, value in report_lines(content, book, reading, author=msg.get("author")):
-            label = PlainLabel(value)  # line breaks kept, controls made visible
-            label.setWordWrap(True)
+            label = WrappingLabel(value)  # line breaks kept, controls made visible, long words broken
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            heading_label = PlainLabel(heading)
+            heading_label = self._heading(heading)
             heading_label.setBuddy(label)
             self.fields.addRow(heading_label, label)
         # what other countries reported too, and indicators on MISP warning lists (Station.report_context)
         for heading, value in context_rows(msg.get("context"), content.get("indicators") or []):
-            label = PlainLabel(value)
-            label.setWordWrap(True)
+            label = WrappingLabel(value)
             label.setObjectName("correlationRow")
-            self.fields.addRow(PlainLabel(heading), label)
+            self.fields.addRow(self._heading(heading), label)
         self._fill_thread(msg, book)
 
     def lines(self) -> list[tuple[str, str]]:
@@ -164,8 +158,12 @@ class ReportDetail(QWidget):
         for row in range(self.fields.rowCount()):
             heading = self.fields.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             value = self.fields.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
-            out.append((heading.text(), value.text()))
+            out.append((heading.whole, value.whole))
         return out
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._stack_rows(self.width() < 60 * self.fontMetrics().averageCharWidth())
 
     # -- parts -------------------------------------------------------------------------
 
@@ -205,22 +203,39 @@ class ReportDetail(QWidget):
         self.badge.setVisible(bool(text))
         paint(self.badge, kind or None, filled=True)  # the badge kind is its tone (colours.TONES)
 
+    def _stack_rows(self, narrow: bool) -> None:
+        """In a narrow pane each heading stands above its value, which gets the whole width; beside it otherwise."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        self.fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if narrow
+                                     else QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.fields.setVerticalSpacing(self.fontMetrics().lineSpacing() // 3 if narrow else -1)
+
+    def _heading(self, text: str) -> WrappingLabel:
+        heading = WrappingLabel(text)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        return heading
+
     def _clear_fields(self) -> None:
         while self.fields.rowCount():
             self.fields.removeRow(0)
 
     def _fill_thread(self, msg: dict, book) -> None:
-        reading = self.report_language()  # acknowledgement statuses are codebook labels: the Reports in language
-        for reply in msg.get("replies", []):
-            ack = reply.get("ack") or {}
-            status = (code_label(book, "ack_status", ack.get("status"), reading) if ack
-                      else code_label(book, "message_types", reply.get("type"), reading))
-            note = ack.get("note", "") if ack else reply.get("summary", "")
-            who = (reply.get("station") or {}).get("name", "")
-            QTreeWidgetItem(self.thread, [visible(local_iso(reply.get("reported_at", ""))), visible(who),
-                                          visible(status), visible(note, lines=True)])
-        for sent in msg.get("acks_sent", []):
-            QTreeWidgetItem(self.thread, [local_iso(sent.get("at", "")), self.tr("This station"),
-                                          visible(code_label(book, "ack_status", sent.get("status"), reading)),
-                                          visible(sent.get("note", ""), lines=True)])
-        self.thread.setVisible(self.thread.topLevelItemCount() > 0)
+        # acknowledgement statuses are codebook labels: the Reports in language
+        self.thread.show_entries(thread_entries(msg, book, self.report_language()))
+        self.thread.setVisible(bool(self.thread.entries()))
+        self._fit_thread()
+
+    def _fit_thread(self) -> None:
+        """A short thread takes only the height it needs (up to two fifths of the pane): the report keeps the rest."""
+        total = sum(self.split.sizes())
+        if not self.thread.entries() or total <= 0:
+            return
+        document = self.thread.document()
+        document.setTextWidth(self.thread.viewport().width())
+        needed = int(document.size().height()) + 2 * self.thread.frameWidth() + self.fontMetrics().lineSpacing()
+        thread = min(needed, total * 2 // 5)
+        self.split.setSizes([total - thread, thread])

@@ -8,9 +8,9 @@ escaped alike, as a document for :mod:`siaga.gui.printing`.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Protocol
 
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QColor, QFont, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..station.scorecard import Summary
@@ -22,6 +22,32 @@ def report_html(rows: Iterable[tuple[str, str]]) -> str:
     cells = "".join(f"<tr><th align='left' valign='top'>{html_text(name)}</th>"
                     f"<td>{html_text(value, lines=True)}</td></tr>" for name, value in rows)
     return f"<table cellspacing='4'>{cells}</table>"
+
+
+class Entry(Protocol):
+    """One entry of a report's thread (:class:`siaga.gui.thread_view.ThreadEntry`)."""
+
+    time: str
+    who: str
+    status: str
+    note: str
+    tone: str
+
+
+def thread_html(title: str, entries: Iterable[Entry], colours: dict[str, QColor] | None = None) -> str:
+    """A report's thread as stacked entries under ``title``: the status in bold and the time, who, then the note.
+
+    ``colours`` gives the status line of an entry its tone's colour (:mod:`siaga.gui.colours`)."""
+    parts = [f"<p style='margin-top:0px; margin-bottom:6px'><b>{html_text(title)}</b></p>"]
+    for entry in entries:
+        head = " · ".join(part for part in (html_text(entry.status), html_text(entry.time)) if part)
+        colour = (colours or {}).get(entry.tone)
+        if head and colour is not None:
+            head = f"<span style='color:{colour.name()}'>{head}</span>"
+        lines = [f"<b>{head}</b>" if head else "", html_text(entry.who), html_text(entry.note, lines=True)]
+        parts.append("<p style='margin-top:0px; margin-bottom:8px'>" + "<br>".join(line for line in lines if line)
+                     + "</p>")
+    return "".join(parts)
 
 
 def summary_html(summary: Summary) -> str:
@@ -53,3 +79,6 @@ class ReportBrowser(QTextBrowser):
 
     def show_rows(self, rows: Iterable[tuple[str, str]]) -> None:
         self.setHtml(report_html(rows))
+
+    def show_thread(self, title: str, entries: Iterable[Entry], colours: dict[str, QColor] | None = None) -> None:
+        self.setHtml(thread_html(title, entries, colours))
