@@ -1,0 +1,61 @@
+"""The app's cold start: what loads before the unlock dialog is up, in a fresh process as the app starts.
+
+The figures are in benchmarks/bench_startup.py and docs/PERFORMANCE.md; this test keeps what
+the first window needs small: the unlock dialog paints before the database stack, the station,
+the main window's modules or PySide's Qt namespace (every enum of it built at once) are loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+_UP_TO_THE_DIALOG = textwrap.dedent("""
+    import json, sys
+    from pathlib import Path
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+    from siaga.gui.app import App
+
+    app = QApplication(sys.argv[:1])
+    controller = App(Path(sys.argv[1]), start_sync=False)
+    controller.start()
+    seen = {}
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not seen:
+                import PySide6.QtCore
+                seen["qt_namespace"] = "Qt" in PySide6.QtCore.__dict__
+                seen["modules"] = sorted(sys.modules)
+                seen["dialog"] = type(watched).__name__
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    spy = Painted()
+    controller.dialog.installEventFilter(spy)
+    QTimer.singleShot(20_000, app.quit)
+    app.exec()
+    print(json.dumps(seen))
+""")
+
+#: loaded later: while the key is derived (the station, the main window) or when first used
+NOT_BEFORE_THE_DIALOG = ("sqlite3", "sqlite_utils", "babel", "requests", "siaga.station", "siaga.storage.store",
+                         "siaga.protocol.codebook", "siaga.gui.main_window", "siaga.gui.inbox_view",
+                         "siaga.gui.session", "siaga.interop", "siaga.delivery")
+
+
+def test_the_unlock_dialog_paints_before_the_heavy_modules_load(make_station):
+    home = make_station("desk").home
+    done = subprocess.run([sys.executable, "-c", _UP_TO_THE_DIALOG, str(home)], capture_output=True, text=True,
+                          timeout=120, stdin=subprocess.DEVNULL, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["dialog"] == "UnlockDialog"
+    loaded = [name for name in seen["modules"]
+              if any(name == heavy or name.startswith(heavy + ".") for heavy in NOT_BEFORE_THE_DIALOG)]
+    assert loaded == []
+    assert seen["qt_namespace"] is False, "PySide's Qt namespace was named before the unlock dialog painted"
