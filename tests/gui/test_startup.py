@@ -18,8 +18,10 @@ _UP_TO_THE_DIALOG = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
+    from siaga.base import logging_setup
     from siaga.gui.app import App
 
+    logging_setup.configure()  # as the siaga command does first
     app = QApplication(sys.argv[:1])
     controller = App(Path(sys.argv[1]), start_sync=False)
     controller.start()
@@ -45,7 +47,8 @@ _UP_TO_THE_DIALOG = textwrap.dedent("""
 #: loaded later: while the key is derived (the station, the main window) or when first used
 NOT_BEFORE_THE_DIALOG = ("sqlite3", "sqlite_utils", "babel", "requests", "siaga.station", "siaga.storage.store",
                          "siaga.protocol.codebook", "siaga.gui.main_window", "siaga.gui.inbox_view",
-                         "siaga.gui.session", "siaga.interop", "siaga.delivery")
+                         "siaga.gui.session", "siaga.interop", "siaga.delivery",
+                         "logging.handlers", "html")  # the log file rotates without it; HTML is written later
 
 
 def test_the_unlock_dialog_paints_before_the_heavy_modules_load(make_station):

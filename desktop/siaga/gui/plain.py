@@ -18,7 +18,6 @@ words after it, and a name cannot hide characters.
 
 from __future__ import annotations
 
-import html
 import unicodedata
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard
@@ -63,6 +62,7 @@ def visible(text: object, *, lines: bool = False) -> str:
 
 def html_text(text: object, *, lines: bool = False) -> str:
     """``text`` for HTML that Siaga writes: controls made visible, markup escaped, line breaks as ``<br>``."""
+    import html  # loaded when Siaga first writes HTML, not before the first window
     escaped = html.escape(visible(text, lines=lines), quote=True)
     return escaped.replace("\n", "<br>") if lines else escaped
 
