@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -21,10 +22,13 @@ class EmptyStates(dict):
 
     def __init__(self, window: "MainWindow") -> None:
         super().__init__()
-        self.window = window
+        self._window = weakref.ref(window)  # the window holds this dict: no cycle through Python
 
     def __missing__(self, key: str) -> EmptyState:
-        self.window.places.view(key)  # its state is made as it is built (MainWindow._view_built)
+        window = self._window()
+        if window is None:
+            raise KeyError(key)
+        window.places.view(key)  # its state is made as it is built (MainWindow._view_built)
         return dict.__getitem__(self, key)
 
 
