@@ -62,3 +62,71 @@ def test_the_unlock_dialog_paints_before_the_heavy_modules_load(make_station):
               if any(name == heavy or name.startswith(heavy + ".") for heavy in NOT_BEFORE_THE_DIALOG)]
     assert loaded == []
     assert seen["qt_namespace"] is False, "PySide's Qt namespace was named before the unlock dialog painted"
+
+
+_IMPORTS_MEET = textwrap.dedent("""
+    import sys, threading, time
+    from pathlib import Path
+    from siaga.gui import unlock_dialog  # as at start: the station's modules are not loaded yet
+
+    home, passphrase = Path(sys.argv[1]), sys.argv[2]
+    worker_started = threading.Event()
+
+    def waits_on_an_import(thread):
+        frame = sys._current_frames().get(thread.ident)
+        while frame is not None:
+            if frame.f_code.co_filename.startswith("<frozen importlib") and frame.f_code.co_name in (
+                    "acquire", "_lock_unlock_module"):
+                return True
+            frame = frame.f_back
+        return False
+
+    class Pause:
+        # the GUI thread, halfway through the station package (its __init__ imports the directory, then the
+        # facade), goes on only once the worker waits on an import lock (its own import of the station)
+        def find_spec(self, name, path=None, target=None):
+            if name == "siaga.station.directory" and threading.current_thread().name == "gui":
+                worker_started.wait(10)
+                deadline = time.monotonic() + 20
+                while not waits_on_an_import(threads[1]) and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                time.sleep(0.05)
+            return None
+
+    sys.meta_path.insert(0, Pause())
+    failures = []
+
+    def gui():
+        try:
+            from siaga.station import facade  # noqa: F401 - as the app's "modules" step does
+        except Exception as exc:
+            failures.append(f"gui: {exc}")
+
+    def worker():
+        worker_started.set()
+        try:
+            unlock_dialog._open_station(home, passphrase).close()  # the key derived, then the station opened
+        except Exception as exc:
+            failures.append(f"worker: {exc}")
+
+    threads = [threading.Thread(target=gui, name="gui"), threading.Thread(target=worker, name="worker")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    print(failures)
+""")
+
+
+def test_the_worker_opens_the_station_while_the_gui_thread_imports_it(make_station):
+    """The worker's import of the station meets the GUI thread's halfway (a first start, no bytecode yet):
+    both take the package first, so neither waits for the other's half (once an ImportError, "partially
+    initialized module", and the unlock failed)."""
+    station = make_station("desk")
+    station.close()
+    from helpers import PASSPHRASE
+    done = subprocess.run([sys.executable, "-c", _IMPORTS_MEET, str(station.home), PASSPHRASE], capture_output=True,
+                          text=True, timeout=120, stdin=subprocess.DEVNULL,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout
