@@ -249,8 +249,6 @@ class App(QObject):
                 self.window.attach_sync()
         if self.prefs.receive_enabled:
             self._start_endpoint(session)
-        if self.window is not None:
-            self.window.build_deferred()  # the places that work out of sight, now that the window is up
 
     def _start_endpoint(self, session: Session) -> None:
         from ..delivery.endpoint import Endpoint
@@ -275,7 +273,6 @@ class App(QObject):
         self.window = window
         window.show()
         window.offer_drafts()
-        after_first_paint(window, lambda: window.build_deferred() if self.window is window else None)
 
     # -- idle lock -------------------------------------------------------------------
 

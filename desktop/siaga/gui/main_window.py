@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
             self._tray.show()
         self.last_notification = ""
         self._wizard = None
+        self._deferred = False  # the places built after the first paint (see showEvent)
         if session.sync is not None:
             self.attach_sync()
 
@@ -112,6 +113,15 @@ class MainWindow(QMainWindow):
     def build_deferred(self) -> None:
         """After the first paint: the places that work while out of sight (the incidents' deadline notices)."""
         self.places.view("incidents")
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._deferred:
+            self._deferred = True
+            import shiboken6
+
+            from .app import after_first_paint
+            after_first_paint(self, lambda: self.build_deferred() if shiboken6.isValid(self) else None)
 
     @Slot(str)
     def _view_built(self, key: str) -> None:
