@@ -11,7 +11,8 @@ it, and the ratio is shown with it and without it. A third kind of run, the bare
 window behind the same unlock (the keystore's key derived, then the window shown),
 gives the ratio between two windows that both unlock.
 
-Runs alternate (bare, bare behind the unlock, app) and the medians are compared.
+Runs alternate (bare, bare behind the unlock, app) and the medians are compared; the machine's
+load average is printed at the start and the end (other work moves every figure).
 Each kind keeps its compiled bytecode in a cache, written by a first run of each,
 as on any machine where Python may write its caches.
 
@@ -134,6 +135,7 @@ def main() -> None:
         return child_app(args.t0, args.home)
 
     from siaga.station import Station
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "station"
         Station.create(home, PASSPHRASE, "Duty desk", "National CSIRT", "ID").close()  # full-cost key derivation
@@ -157,6 +159,8 @@ def main() -> None:
     bu = statistics.median(bare_unlock)
     print(f"ratio: {a / b:.2f} with the key derivation, {without / b:.2f} without it (target: at most 1.5)")
     print(f"bare PySide6 window behind the same unlock painted: {bu * 1000:.0f} ms; ratio {a / bu:.2f}")
+    if load_before is not None:  # other work on the machine moves every figure: compare runs taken alike
+        print(f"load average (1 min): {load_before:.2f} at start, {os.getloadavg()[0]:.2f} at the end")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from test_app import start, unlock
 from test_inbox_model import Pages, table
 
@@ -77,7 +77,7 @@ def test_a_first_page_that_keeps_failing_says_so_with_try_again(qtbot, open_sess
     model, state = window.inbox.model, window.empty_states["inbox"]
     pages = Failing(received, failures=10)
     model._fetch = pages
-    model.refresh()
+    model.setQuery(model.query())  # read from its first page, the table emptied
     assert not state.isVisible()  # loading: not "no reports"
     qtbot.waitUntil(lambda: len(pages.asked) == 4, timeout=10_000)  # the first try and three more
     qtbot.waitUntil(lambda: state.isVisible() and "could not be read" in state.title.text(), timeout=10_000)
@@ -93,7 +93,7 @@ def test_the_empty_state_waits_for_the_first_page(qtbot, open_session, received)
     qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 3, timeout=10_000)
     pages = Pages(received, hold=True)
     window.inbox.model._fetch = pages
-    window.inbox.model.refresh()
+    window.inbox.model.setQuery(window.inbox.model.query())  # read from its first page, the table emptied
     state = window.empty_states["inbox"]
     qtbot.wait(50)
     assert window.inbox.model.rowCount() == 0 and not state.isVisible()  # on its way, not empty
@@ -123,3 +123,32 @@ def test_unlock_then_first_page_again_and_again(qtbot, slow_to_unlock):
     finally:
         app.shutdown()
     assert seen == [(3, "")] * CYCLES
+
+
+def test_a_refresh_keeps_the_rows_shown_until_its_page_arrives_and_after_a_failure(qtbot, received):
+    """After a sync pass or an arrival the inbox is read again: the rows stay meanwhile, never a blank table."""
+    pages = Pages(received, hold=True)
+    model = InboxModel(pages, received.books.current)
+    table(qtbot, model)
+    model.setQuery(InboxQuery())
+    pages.held.pop()()
+    assert model.rowCount() == 3
+    resets = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    model.refresh()
+    assert model.rowCount() == 3 and model.loading  # on its way: the rows read last are still shown
+    shown = [model.data(model.index(row, 0), Qt.ItemDataRole.UserRole)["id"] for row in range(3)]
+    pages.held.pop()()
+    assert model.rowCount() == 3 and not model.loading and resets == [0]  # replaced in one step
+    assert [model.data(model.index(row, 0), Qt.ItemDataRole.UserRole)["id"] for row in range(3)] == shown
+
+    failing = Failing(received, failures=1)
+    model._fetch = failing
+    failed = []
+    model.pageFailed.connect(failed.append)
+    model.refresh()
+    qtbot.waitUntil(lambda: bool(failed), timeout=5_000)
+    assert model.rowCount() == 3 and not model.loading and model.failure is not None  # kept, and said why
+    model.refresh()  # the next refresh reads them again
+    qtbot.waitUntil(lambda: model.failure is None and not model.loading, timeout=5_000)
+    assert model.rowCount() == 3 and len(failing.asked) == 2

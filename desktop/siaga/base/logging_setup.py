@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
@@ -47,11 +46,47 @@ def _warn(text: str) -> None:
         print(f"siaga: warning: {text}", file=sys.stderr)
 
 
-class _LogFile(RotatingFileHandler):
-    """A log file that, once it cannot be written (disk full, folder gone), says so once and drops out.
+class _LogFile(logging.FileHandler):
+    """A log file of at most ``max_bytes``, the older ones kept as ``siaga.log.1`` (the newest) to ``.5``.
 
-    Each file it starts (the first, and the next at each rotation) is created 0600.
+    It rotates as the standard library's ``RotatingFileHandler`` does; that module is not loaded (it
+    brings the socket and pickle modules, about 5 ms before the app's first window). Once the file cannot
+    be written (disk full, folder gone), it says so once and drops out. Each file it starts (the first,
+    and the next at each rotation) is created 0600.
     """
+
+    def __init__(self, path: Path, max_bytes: int, backup_count: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backup_count = backup_count
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._rotate()
+            super().emit(record)
+        except Exception:  # noqa: BLE001 - as logging does: the handler says so (handleError), never the caller
+            self.handleError(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        """Whether ``record`` would take the file past its size (a file still empty takes it anyway)."""
+        if self.stream is None:
+            self.stream = self._open()
+        position = self.stream.tell()
+        return bool(position) and position + len(self.format(record)) + 1 >= self.max_bytes
+
+    def _rotate(self) -> None:
+        """siaga.log.4 becomes .5 (the oldest goes), ..., siaga.log becomes .1, and a new siaga.log is started."""
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        base = self.baseFilename
+        for n in range(self.backup_count - 1, 0, -1):
+            if os.path.exists(f"{base}.{n}"):
+                os.replace(f"{base}.{n}", f"{base}.{n + 1}")
+        if self.backup_count:
+            os.replace(base, f"{base}.1")
+        self.stream = self._open()
 
     def _open(self):
         return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
@@ -83,7 +118,7 @@ def configure(verbose: bool = False) -> Path | None:
     try:
         opened = [f"the log folder {folder}"] if private_folder(folder) else []
         opened += [f"the log file {p}" for p in sorted(folder.glob(LOG_FILE + "*")) if private_file(p, create=False)]
-        handler = _LogFile(folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+        handler = _LogFile(folder / LOG_FILE, MAX_BYTES, BACKUP_COUNT)
     except OSError as exc:
         _warn(f"no log file in {folder} ({exc.strerror or exc}); carrying on without it")
         return None

@@ -190,7 +190,7 @@ class App(QObject):
         elif step == "modules":
             # the station's modules for the worker, which needs them the moment the key is derived
             from ..station import facade  # noqa: F401
-            from . import main_window  # noqa: F401
+            from . import draft_prompt, main_window  # noqa: F401 - the draft prompt is asked for at unlock
         else:
             pending.window = self._build_window(pending.session)
         if pending.steps:

@@ -10,7 +10,7 @@ changes (the desktop switched between a light and a dark theme).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -114,6 +114,7 @@ def paint(widget: QWidget, name: str | None, *, filled: bool = False) -> None:
 
     The text is drawn on the window background unless ``filled``; ``name=None`` takes the tone away.
     """
+    from PySide6.QtCore import Qt  # named here, not at import: the theme loads this before the unlock dialog
     repaint = widget.findChild(_Repaint, options=Qt.FindChildOption.FindDirectChildrenOnly)
     if name is None:
         if repaint is not None:

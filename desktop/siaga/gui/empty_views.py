@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -15,41 +16,71 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def add_empty_states(window: "MainWindow") -> dict[str, EmptyState]:
-    """An empty state inside each of the window's tables, each with the one button that helps."""
-    states = {
-        "inbox": over_table(window.inbox.table, EmptyState(
-            "inbox", QCoreApplication.translate("EmptyStates", "No reports here yet"),
-            QCoreApplication.translate(
-                "EmptyStates", "Reports from peers arrive here. A peer can send to you once you have added their"
-                " contact card and they have added yours. If filters are set, Clear filters shows every report."),
-            QCoreApplication.translate("EmptyStates", "Go to Peers"), lambda: window.places.show_place("peers")),
-            waiting=lambda: window.inbox.model.loading, also=(window.inbox.model.loadingChanged,)),
-        "outbox": over_table(window.outbox.table, EmptyState(
-            "outbox", QCoreApplication.translate("EmptyStates", "Nothing sent yet"),
-            QCoreApplication.translate(
-                "EmptyStates", "The reports you file appear here, with where each delivery stands: queued,"
-                " delivered, acknowledged."),
-            QCoreApplication.translate("EmptyStates", "New report..."), window.new_report)),
-        "peers": over_table(window.peers.table, EmptyState(
-            "peers", QCoreApplication.translate("EmptyStates", "No peers yet"),
-            QCoreApplication.translate(
-                "EmptyStates", "A peer is another station, such as a partner country's contact point. Add one from"
-                " the contact card they gave you, and give them yours: cards must go both ways before reports"
-                " flow."),
-            QCoreApplication.translate("EmptyStates", "Add from contact card..."),
-            lambda: window.peers.add_button.click())),
-    }
-    incidents = getattr(window, "incidents", None)
-    if incidents is not None:
-        states["incidents"] = over_table(incidents.table, EmptyState(
-            "incidents", QCoreApplication.translate("EmptyStates", "No incidents yet"),
-            QCoreApplication.translate(
-                "EmptyStates", "An incident is a first report and the updates that follow it, yours or a peer's."
-                " File a report to start one; reports from peers start theirs here too."),
-            QCoreApplication.translate("EmptyStates", "New report..."), window.new_report))
-    follow_inbox_filters(window, states["inbox"])
-    return states
+class EmptyStates(dict):
+    """The window's empty states by place; each is made with its place's view (a place is built when first
+    opened), and asking for the state of a place not yet built builds it."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__()
+        self._window = weakref.ref(window)  # the window holds this dict: no cycle through Python
+
+    def __missing__(self, key: str) -> EmptyState:
+        window = self._window()
+        if window is None:
+            raise KeyError(key)
+        window.places.view(key)  # its state is made as it is built (MainWindow._view_built)
+        return dict.__getitem__(self, key)
+
+
+def add_empty_state(window: "MainWindow", key: str, states: dict) -> None:
+    """The empty state of place ``key`` (just built), inside its table, with the one button that helps."""
+    make = _STATES.get(key)
+    if make is not None and key not in states:
+        states[key] = make(window)
+
+
+def _inbox_state(window: "MainWindow") -> EmptyState:
+    state = over_table(window.inbox.table, EmptyState(
+        "inbox", QCoreApplication.translate("EmptyStates", "No reports here yet"),
+        QCoreApplication.translate(
+            "EmptyStates", "Reports from peers arrive here. A peer can send to you once you have added their"
+            " contact card and they have added yours. If filters are set, Clear filters shows every report."),
+        QCoreApplication.translate("EmptyStates", "Go to Peers"), lambda: window.places.show_place("peers")),
+        waiting=lambda: window.inbox.model.loading, also=(window.inbox.model.loadingChanged,))
+    follow_inbox_filters(window, state)
+    return state
+
+
+def _outbox_state(window: "MainWindow") -> EmptyState:
+    return over_table(window.outbox.table, EmptyState(
+        "outbox", QCoreApplication.translate("EmptyStates", "Nothing sent yet"),
+        QCoreApplication.translate(
+            "EmptyStates", "The reports you file appear here, with where each delivery stands: queued,"
+            " delivered, acknowledged."),
+        QCoreApplication.translate("EmptyStates", "New report..."), window.new_report))
+
+
+def _peers_state(window: "MainWindow") -> EmptyState:
+    return over_table(window.peers.table, EmptyState(
+        "peers", QCoreApplication.translate("EmptyStates", "No peers yet"),
+        QCoreApplication.translate(
+            "EmptyStates", "A peer is another station, such as a partner country's contact point. Add one from"
+            " the contact card they gave you, and give them yours: cards must go both ways before reports"
+            " flow."),
+        QCoreApplication.translate("EmptyStates", "Add from contact card..."),
+        lambda: window.peers.add_button.click()))
+
+
+def _incidents_state(window: "MainWindow") -> EmptyState:
+    return over_table(window.incidents.table, EmptyState(
+        "incidents", QCoreApplication.translate("EmptyStates", "No incidents yet"),
+        QCoreApplication.translate(
+            "EmptyStates", "An incident is a first report and the updates that follow it, yours or a peer's."
+            " File a report to start one; reports from peers start theirs here too."),
+        QCoreApplication.translate("EmptyStates", "New report..."), window.new_report))
+
+
+_STATES = {"inbox": _inbox_state, "outbox": _outbox_state, "peers": _peers_state, "incidents": _incidents_state}
 
 
 def _inbox_words(window: "MainWindow", state: EmptyState) -> None:

@@ -121,7 +121,9 @@ class InboxFilterBar(QWidget):
         QWidget.setTabOrder(self.source, self.status)
         grid.addWidget(self.clear_button, 1, 8)  # after the search box, in reading and in Tab order
         grid.addWidget(self.problem, 2, 0, 1, 9)
-        self._last: InboxQuery | None = None
+        # the query the inbox starts with: a box left without a change (the country box checks its text
+        # when the focus leaves it) asks for nothing again, where it once emptied the table to read it again
+        self._last: InboxQuery | None = self.query()
 
     def _combo(self, name: str, accessible: str, items: list[tuple[str, object]], sort: bool = False) -> QComboBox:
         combo = QComboBox()

@@ -88,6 +88,8 @@ class InboxModel(QAbstractTableModel):
         self._loading = False
         self._generation = 0
         self._retries = 0  # first-page reads asked again after a failure, for the current query
+        self._replacing = False  # a refresh is on its way: the rows shown stay until its first page arrives
+        self._kept: tuple[Cursor | None, bool] = (None, False)
         self.failure: BaseException | None = None  # why the last read failed (None once one succeeds)
         self._severity_colours = {e["level"]: QColor(e["hex"]) for e in book.entries("severity")}
         self._bold = QFont()
@@ -108,12 +110,27 @@ class InboxModel(QAbstractTableModel):
         self._more = True
         self._loading = False
         self._retries = 0
+        self._replacing = False
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
     def refresh(self) -> None:
-        """Read the current query again from its first page (after new messages arrived)."""
-        self.setQuery(self._query)
+        """Read the current query again from its first page (after new messages arrived, after a sync pass).
+
+        The rows shown stay until that page arrives, and are then replaced at once: the table is
+        never blank meanwhile (it once was after every sync pass, the first right after unlocking).
+        """
+        if not self._rows:
+            self.setQuery(self._query)
+            return
+        self._generation += 1  # a page still on its way for the rows shown is dropped
+        self._kept = (self._cursor, self._more)  # where the rows shown go on, should the refresh fail
+        self._cursor = None
+        self._more = True
+        self._loading = False
+        self._retries = 0
+        self._replacing = True
+        self.fetchMore(QModelIndex())
 
     @property
     def loading(self) -> bool:
@@ -148,6 +165,11 @@ class InboxModel(QAbstractTableModel):
         self.failure = None
         self._more = cursor is not None
         self._cursor = cursor
+        if self._replacing:  # a refresh: its first page takes the place of every row shown, in one step
+            self._replacing = False
+            self.beginResetModel()
+            self._rows = []
+            self.endResetModel()
         if rows:
             # a partner's words in Thai, Khmer, Lao or Burmese: that script's font, before they are drawn
             fonts.ensure_for_text(*(f"{row.get('summary') or ''} {row.get('sender') or ''}" for row in rows))
@@ -163,6 +185,9 @@ class InboxModel(QAbstractTableModel):
             return
         self._loading = False
         self.failure = error
+        if self._replacing:  # the rows shown stay, as they were last read (scrolling reads on after them)
+            self._replacing = False
+            self._cursor, self._more = self._kept
         log.warning("an inbox page could not be read: %s", error)
         self.pageFailed.emit(error)
         self.loadingChanged.emit(False)

@@ -56,9 +56,7 @@ class MainWindow(QMainWindow):
         self.places = Navigator((session, self), self)
         self.places.setObjectName("places")
         self.tabs = self.places  # the places (the name the views had when they were tabs)
-        self.inbox = self.places.view("inbox")
-        self.outbox = self.places.view("outbox")
-        self.peers = self.places.view("peers")
+        self.inbox = self.places.view("inbox")  # the place shown first; the others are built when first opened
         self.places.show_place("inbox")
         self.places.placeChanged.connect(self._place_changed)
         central = QWidget(self)
@@ -74,15 +72,17 @@ class MainWindow(QMainWindow):
         column.addWidget(self.places, 1)
         self.setCentralWidget(central)
         self.inbox.urgentReceived.connect(self._notify_urgent)
-        self._add_incidents()
 
         self._build_actions()
         from .desk_actions import DeskActions
         from .help import HelpMenu
         self.desk = DeskActions(self)
         self.help = HelpMenu(self)
-        from .empty_views import add_empty_states
-        self.empty_states = add_empty_states(self)
+        from .empty_views import EmptyStates
+        self.empty_states = EmptyStates(self)  # each place's, made as the place is built
+        self.places.viewBuilt.connect(self._view_built)
+        for key in self.places.built():  # the inbox, built above
+            self._view_built(key)
         self._place_changed(self.places.current_key())
         self._build_status_bar()
         self._tray: QSystemTrayIcon | None = None
@@ -92,9 +92,47 @@ class MainWindow(QMainWindow):
             self._tray.show()
         self.last_notification = ""
         self._wizard = None
+        self._deferred = False  # the places built after the first paint (see showEvent)
         if session.sync is not None:
             self.attach_sync()
 
+
+    # the places other than the inbox, each built the first time it is opened or asked for
+    @property
+    def outbox(self):
+        return self.places.view("outbox")
+
+    @property
+    def peers(self):
+        return self.places.view("peers")
+
+    @property
+    def incidents(self):
+        return self.places.view("incidents")
+
+    def build_deferred(self) -> None:
+        """After the first paint: the places that work while out of sight (the incidents' deadline notices)."""
+        self.places.view("incidents")
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._deferred:
+            self._deferred = True
+            import shiboken6
+
+            from .app import after_first_paint
+            after_first_paint(self, lambda: self.build_deferred() if shiboken6.isValid(self) else None)
+
+    @Slot(str)
+    def _view_built(self, key: str) -> None:
+        """A place's view was just built: it is wired to the window and gets its empty state."""
+        view = self.places.view(key)
+        if key in ("incidents", "outbox"):  # updates and final reports are filed from both
+            view.continueRequested.connect(self.file_update)
+        if key == "incidents":
+            view.deadlineNotice.connect(self._notify_deadline)
+        from .empty_views import add_empty_state
+        add_empty_state(self, key, self.empty_states)
 
     @property
     def dashboard(self):
@@ -199,7 +237,8 @@ class MainWindow(QMainWindow):
         sync.failed.connect(self._sync_failed)
         self.connection_label.setText(self.tr("Syncing when a connection is available"))
         self.header.show_state(self.connection_label.text())
-        self.outbox.sync_button.setEnabled(True)
+        if "outbox" in self.places.built():  # otherwise it looks at the session when it is built
+            self.outbox.sync_button.setEnabled(True)
 
     @Slot()
     def sync_now(self) -> None:
@@ -267,14 +306,6 @@ class MainWindow(QMainWindow):
 
         self.session.db.run(snapshot, done=lambda got: self._open_wizard(got, draft_id, draft),
                             failed=lambda exc: show_error(self, self.tr("New report"), exc))
-
-    def _add_incidents(self) -> None:
-        """The incidents view beside the inbox and outbox; updates and final reports filed from it and the outbox."""
-        # built at once, not when first visited: its deadlines are announced while the app is open
-        self.incidents = self.places.view("incidents")
-        self.incidents.continueRequested.connect(self.file_update)
-        self.outbox.continueRequested.connect(self.file_update)
-        self.incidents.deadlineNotice.connect(self._notify_deadline)
 
     @Slot(str, str)
     def file_update(self, msg_id: str, kind: str = "update") -> None:

@@ -18,12 +18,15 @@ words after it, and a name cannot hide characters.
 
 from __future__ import annotations
 
-import html
 import unicodedata
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard
+
+# PySide builds every enum of its Qt namespace the first time the namespace is named (about 13 ms):
+# the unlock dialog's labels are made plain without naming it, so that it loads after that dialog is up
+# (the functions below that name it are called later). The int is Qt.TextFormat.PlainText, given to Qt
+# as the value of the label's textFormat property.
+_PLAIN_TEXT = 0
 
 #: Unicode categories never shown as they are: controls, format characters (bidi, zero-width),
 #: lone surrogates, line and paragraph separators
@@ -59,6 +62,7 @@ def visible(text: object, *, lines: bool = False) -> str:
 
 def html_text(text: object, *, lines: bool = False) -> str:
     """``text`` for HTML that Siaga writes: controls made visible, markup escaped, line breaks as ``<br>``."""
+    import html  # loaded when Siaga first writes HTML, not before the first window
     escaped = html.escape(visible(text, lines=lines), quote=True)
     return escaped.replace("\n", "<br>") if lines else escaped
 
@@ -67,11 +71,14 @@ def tip(text: object) -> str:
     """A tooltip showing ``text`` literally (Qt would otherwise guess whether it is HTML); "" stays ""."""
     if not text:
         return ""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import Qt as QtGuiNamespace
     return QtGuiNamespace.convertFromPlainText(visible(text, lines=True), Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def is_literal_tip(tooltip: str) -> bool:
     """Whether a tooltip is empty, Qt would not read it as HTML, or :func:`tip` made it."""
+    from PySide6.QtGui import Qt as QtGuiNamespace
     return not tooltip or not QtGuiNamespace.mightBeRichText(tooltip) or (
         tooltip.startswith("<p>") and tooltip.endswith("</p>") and "<" not in tooltip[3:-4].replace("<br>", ""))
 
@@ -85,7 +92,7 @@ class PlainLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("textFormat", _PLAIN_TEXT)  # setTextFormat(Qt.TextFormat.PlainText), see above
         if text:
             self.setText(text)
 
@@ -96,6 +103,7 @@ class PlainLabel(QLabel):
 def message_box(icon: QMessageBox.Icon, title: str, text: str, buttons: QMessageBox.StandardButton,
                 parent: QWidget | None = None) -> QMessageBox:
     """A message box whose text is plain text (Qt would guess), with controls made visible."""
+    from PySide6.QtCore import Qt
     box = QMessageBox(icon, visible(title), "", buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(visible(text, lines=True))
@@ -107,11 +115,13 @@ class PlainWizard(QWizard):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt
         self.setTitleFormat(Qt.TextFormat.PlainText)
         self.setSubTitleFormat(Qt.TextFormat.PlainText)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # the header Qt builds on first show has a logo label, which only ever shows a picture
+        from PySide6.QtCore import Qt
         for label in self.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         super().showEvent(event)

@@ -24,6 +24,8 @@ class Navigator(QWidget):
 
     #: the key of the place now shown
     placeChanged = Signal(str)
+    #: the key of a place whose view was just built (the first time it was opened or asked for)
+    viewBuilt = Signal(str)
 
     def __init__(self, build_args: tuple, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +90,27 @@ class Navigator(QWidget):
             widget.setObjectName(widget.objectName() or f"{key}Place")
             self._views[key] = widget
             self.stack.addWidget(widget)
+            self._tab_after_sidebar(widget)
+            self.viewBuilt.emit(key)
         return self._views[key]
+
+    def _tab_after_sidebar(self, view: QWidget) -> None:
+        """Tab goes from the sidebar into ``view``: its widgets are put right after the sidebar's in the Tab order.
+
+        A view built after the window would otherwise come last, after the header and the status bar (and
+        Qt's setTabOrder does nothing for a widget that takes no focus, as a view itself does).
+        """
+        inside: list[QWidget] = []
+        widget = view.nextInFocusChain()
+        while widget is not view and widget is not None:
+            if (view.isAncestorOf(widget) and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+                    and not any(outer.isAncestorOf(widget) for outer in inside)):
+                inside.append(widget)  # a box's own line edit moves with its box
+            widget = widget.nextInFocusChain()
+        previous: QWidget = self.sidebar
+        for widget in inside:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def built(self) -> dict[str, QWidget]:
         return dict(self._views)

@@ -181,5 +181,9 @@ def _open_station(home: Path, passphrase: str) -> "Station":
     """On the worker thread: derive the key first (libsodium lets go of the interpreter meanwhile), then open."""
     from ..storage import keystore
     keys = keystore.unlock(home, passphrase)
-    from ..station.facade import Station  # by now usually loaded by the GUI thread, which prepares the main window
+    # by now usually loaded by the GUI thread, which prepares the main window. Through the package, as the GUI
+    # thread imports it: importing siaga.station.facade directly could meet the GUI thread importing the package
+    # (whose __init__ imports the facade) halfway, and each thread would wait for the other's half; Python then
+    # breaks the cycle with an ImportError ("partially initialized module"), seen on a first start.
+    from ..station import Station
     return Station.resume(home, keys)
