@@ -43,13 +43,16 @@ def pdf_pages(path: Path) -> list[str]:
 def assert_names_printed(text: str, *names: str) -> None:
     """Each name ("Latin native") printed, never a "?" for a character; needs a Qt app.
 
-    With a font for the script on this machine, a Thai name is read back whole. Qt's PDF maps a
+    The fonts Siaga ships for the script are registered first, so a Thai name is read back whole. Qt's PDF maps a
     Khmer cluster drawn as one glyph (a consonant with its vowel) to no character, so of a Khmer
     name its first letter is read back. With no font, only the Latin part can be read back.
     """
     import unicodedata
 
     from PySide6.QtGui import QFontDatabase
+
+    from siaga.gui import fonts
+    fonts.ensure_for_text(*names)  # the fonts Siaga ships: the check is as strict whatever ran before
     systems = QFontDatabase.writingSystems()
     for name in names:
         latin, native = name.split(" ", 1)

@@ -54,6 +54,8 @@ def summary_pdf(summary: Summary) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _a4_writer(buffer, summary.document_title)
+    # names written in Thai, Khmer, Lao or Burmese (a partner's contacts): their script's font registered first
+    fonts.ensure_for_text(summary.title, summary.note, *(line.text for line in summary.lines))
     page = QRectF(0, 0, writer.width(), writer.height())
     for size in SUMMARY_SIZES:
         document = summary_document(summary, size)
@@ -75,6 +77,7 @@ def card_pdf(page: CardPage) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _a4_writer(buffer, page.title)
+    fonts.ensure_for_text(page.title, *(line.text for line in (*page.above, *page.below)))
     painter = QPainter(writer)
     try:
         paint_card_page(painter, QRectF(0, 0, writer.width(), writer.height()), page)
