@@ -72,7 +72,7 @@ def test_settings_offer_every_language_by_its_own_name_with_drafts_marked(qtbot,
     assert [combo.itemData(i) for i in range(combo.count())] == ["", *LANGUAGES]
     names = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
     assert names[""] == "As the interface" and combo.currentData() == ""
-    assert names["en"] == "English" and names["id"] == "Indonesia"  # as the interface names them; no note
+    assert names["en"] == "English" and names["id"] == "Bahasa Indonesia"  # as the interface names them; no note
     assert names["km"].endswith("(draft translation)") and names["km"].startswith("ខ្មែរ")
     for text in names.values():  # every name drawn, in its own script
         assert fonts.missing_glyphs(text) == [], text
