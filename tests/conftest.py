@@ -11,6 +11,22 @@ from helpers import PASSPHRASE
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_main_thread():
+    """As the app does: cycles are collected on the main (Qt) thread, never on a worker or server thread."""
+    from siaga.base import collector
+    collector.take_over()
+    yield
+    collector.give_back()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    yield
+    from siaga.base import collector
+    collector.collect_due()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch, tmp_path):
     """No test reads the user's real station or language settings."""

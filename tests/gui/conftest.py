@@ -7,6 +7,17 @@ import pytest
 from helpers import PASSPHRASE
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _gui_collector(qapp, _collect_on_the_main_thread):
+    """The app's collector timer on the test's QApplication: collections happen while tests wait, on this thread."""
+    from siaga.gui.collector import GuiCollector
+
+    gui = GuiCollector(qapp)
+    gui.start()
+    yield gui
+    gui.stop()
+
+
 @pytest.fixture
 def open_session(qtbot):
     """open_session(station_home, lang="en") -> a Session on that (closed) station's home; closed after the test."""

@@ -396,6 +396,8 @@ def run(home: Path, on_start: Callable[[App], None] | None = None) -> int:
     app.setOrganizationName("Siaga")
     app.setDesktopFileName("siaga")  # resources/linux/siaga.desktop: docks show its name and icon
     app.setWindowIcon(app_icon())
+    from . import collector
+    collector.install(app)  # Qt objects in reference cycles are freed on this thread, never the worker's
     controller = App(home)
     app.aboutToQuit.connect(controller.shutdown)
     try:
