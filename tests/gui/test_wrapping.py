@@ -42,3 +42,17 @@ def test_a_short_heading_asks_for_one_line(qtbot):
     hint = label.sizeHint()
     assert hint.height() == label.heightForWidth(10_000)
     assert hint.width() >= label.fontMetrics().horizontalAdvance("Permitted actions (PAP)")
+
+
+def test_text_with_break_points_put_on_a_clipboard_is_given_back_as_written(qtbot):
+    """What a mouse selection puts on X11's primary selection is cleaned the same way, where there is one."""
+    from PySide6.QtGui import QClipboard
+
+    label = on_screen(qtbot, WrappingLabel(f"Hash: {HASH}"))
+    board = QGuiApplication.clipboard()
+    modes = [QClipboard.Mode.Clipboard] + ([QClipboard.Mode.Selection] if board.supportsSelection() else [])
+    for mode in modes:
+        board.setText(label.text(), mode)  # as Qt copies a selection: with the break points shown
+        assert BREAK in board.text(mode)
+        label._clean_clipboard(mode)
+        assert board.text(mode) == label.whole

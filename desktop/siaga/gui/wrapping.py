@@ -4,7 +4,8 @@ A word-wrapped label breaks only at spaces, so one long word (a SHA-256 hash, a 
 wide as that word, and the pane around it scrolls sideways or cuts it. :class:`WrappingLabel` shows
 such words with invisible break points (zero-width spaces) every few characters, so they wrap like
 the rest. The break points are for the screen only: the label keeps the text as written
-(:attr:`WrappingLabel.whole`), and what is copied from it leaves them out.
+(:attr:`WrappingLabel.whole`), and what is copied from it (Ctrl+C, the menu, or a mouse selection
+pasted with the middle button) leaves them out.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from .plain import PlainLabel, visible
@@ -75,8 +76,18 @@ class WrappingLabel(PlainLabel):
         super().contextMenuEvent(event)  # Qt's menu runs to its end here: Copy has been done, if chosen
         self._clean_clipboard()
 
-    def _clean_clipboard(self) -> None:
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().mouseReleaseEvent(event)  # a selection made with the mouse is now X11's primary selection
+        if QGuiApplication.clipboard().supportsSelection():
+            self._clean_clipboard(QClipboard.Mode.Selection)  # pasted with the middle button: as written too
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().mouseDoubleClickEvent(event)
+        if QGuiApplication.clipboard().supportsSelection():
+            self._clean_clipboard(QClipboard.Mode.Selection)
+
+    def _clean_clipboard(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> None:
         board = QGuiApplication.clipboard()
-        text = board.text()
+        text = board.text(mode)
         if BREAK in text:
-            board.setText(without_breaks(text))
+            board.setText(without_breaks(text), mode)
