@@ -27,6 +27,10 @@ log = logging.getLogger("siaga.incidents")
 PROFILE_SETTING = "clock_profile"
 
 
+#: incidents refreshed together (their members, records and deliveries read at once)
+REFRESH_CHUNK = 500
+
+
 @dataclass(frozen=True)
 class _Read:
     """What refreshing several incidents reads, read once for all of them."""
@@ -145,7 +149,12 @@ class Incidents:
             return
         taxii = self._taxii_peers()
         default = self.book.get(self.default_profile())  # read once, not once per incident
-        ordered = sorted(keys)
+        everything = sorted(keys)
+        for start in range(0, len(everything), REFRESH_CHUNK):  # (a rebuild holds a chunk in memory at a time)
+            self._refresh_chunk(everything[start: start + REFRESH_CHUNK], taxii, default, known)
+
+    def _refresh_chunk(self, ordered: list[bytes], taxii: set[str], default: clocks.Profile | None,
+                       known: dict[str, tuple[dict, int]] | None) -> None:
         members = self.index.members_of(ordered)
         out_ids = [m for key in ordered for m, side in members[key] if side == "out"]
         shared = _Read(members,
