@@ -624,3 +624,31 @@ def test_a_deeply_nested_answer_is_refused_before_parsing(trio, draft):
     d = jkt.store.delivery(msg, ids["kl"])
     assert d["status"] == RETRYING and "nested" in d["error"], d
     assert inbox_ids(kl) == set()
+
+
+def test_on_a_fast_link_batches_grow_to_the_full_size_after_a_few(trio, draft, monkeypatch):
+    """A fresh engine starts small (for a bad link), but each lane cuts its next batch at the limit of
+    that moment: on a link that carries them, the batches double until they hold BATCH_MESSAGES."""
+    from siaga.delivery.batch_policy import BatchPolicy
+
+    jkt, kl, _, _, ids = trio
+    monkeypatch.setattr("siaga.delivery.sync.BATCH_MESSAGES", 8)
+    filed = [jkt.file_report(dict(draft, to=[ids["kl"]], summary=f"Routine {i}")) for i in range(48)]
+    one = len(jkt.outgoing.envelopes([filed[0]])[filed[0]]) + 4
+    sizes: list[int] = []
+
+    class Watched(Sync):
+        def _send_measured(self, session, peer, batch, hub=None, suspects=frozenset()):
+            sizes.append(len(batch))
+            return super()._send_measured(session, peer, batch, hub, suspects)
+
+    engine = Watched(jkt, batch_policy=BatchPolicy(start=2 * one, floor=one, ceiling=1 << 20, step=one))
+    summary = engine.run_once()
+    assert (summary.delivered, summary.failed) == (48, 0)
+    assert set(statuses(jkt).values()) == {DELIVERED}
+    assert inbox_ids(kl) == set(filed)
+    assert sum(sizes) == 48
+    assert sizes[0] <= 2  # the first batch is cut at the starting limit
+    assert 8 in sizes and sizes.index(8) <= 4  # doubling: 2, 4, 8 (two lanes may take the same limit)
+    assert all(s == 8 for s in sizes[sizes.index(8):-1])  # it stays at the full size (the last takes what is left)
+    assert len(sizes) < 48 // 2  # fewer requests than batches kept at the starting size

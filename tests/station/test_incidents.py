@@ -123,3 +123,24 @@ def test_the_index_is_built_for_a_station_that_had_reports_before(net, draft, tm
     jkt.close()
     with Station.open(home, PASSPHRASE) as again:
         assert again.incidents.detail(root)["reports"] == 1
+
+
+def test_a_batch_refreshed_at_once_gives_each_incident_as_one_read_alone(net, draft, monkeypatch):
+    """The incidents of one batch are read together (in chunks): each summary stored is the one
+    the incident gives when it is read on its own."""
+    monkeypatch.setattr("siaga.station.incidents.REFRESH_CHUNK", 2)  # several chunks for a few incidents
+    jkt, kl = net.jakarta, net.kl
+    kl_id = net.id("kl")
+    roots = [jkt.file_report(dict(draft, to=[kl_id], severity=2 + i % 3, summary=f"Report {i}")) for i in range(5)]
+    update = jkt.file_report({"updates": roots[1], "summary": "Two more servers encrypted", "severity": 5})
+    final = jkt.file_report({"in_reply_to": roots[3], "type": "final", "summary": "Restored from backups"})
+    deliver(jkt, kl, [*roots, update, final], net.peers[("kl", "jakarta")])  # one batch
+    own = kl.file_report(dict(draft, summary="Seen here too"))
+    for station in (kl, jkt):
+        keys = station.incidents.index.keys()
+        assert len(keys) == (6 if station is kl else 5)
+        for key in keys:
+            alone = station.incidents._thread(key)  # read on its own, as a single incident is
+            assert station.incidents.index.get(key) == alone.summary()
+    assert [e.type for e in kl.incidents.thread(roots[1]).reports] == ["early-warning", "update"]
+    assert kl.incidents.thread(roots[3]).closed and not kl.incidents.thread(own).closed

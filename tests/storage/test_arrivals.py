@@ -60,7 +60,7 @@ def test_a_store_of_schema_6_gets_the_arrivals_table(tmp_path):
     conn.close()
     store = Store(tmp_path / "siaga.db", keys)
     try:
-        assert store.schema_version() == len(MIGRATIONS) == 7
+        assert store.schema_version() == len(MIGRATIONS) >= 7
         assert store.arrival_counts() == (0, 0)
     finally:
         store.close()

@@ -239,8 +239,9 @@ def _schema_2_copy(db_path, target) -> None:
     for migration in MIGRATIONS[:2]:
         migration(old, None)
     old.conn.execute("ATTACH DATABASE ? AS new", [str(db_path)])
-    for table in old.table_names():
-        old.conn.execute(f"INSERT INTO main.{table} SELECT * FROM new.{table}")
+    for table in old.table_names():  # the columns schema 2 had (later ones added columns)
+        columns = ", ".join(old.table(table).columns_dict)
+        old.conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM new.{table}")
     old.conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [b"2"])
     old.conn.commit()
     old.conn.close()

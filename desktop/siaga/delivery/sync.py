@@ -37,6 +37,7 @@ import re
 import socket
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -298,12 +299,9 @@ class Sync:
     # -- planning (database thread) ---------------------------------------------
 
     def _plan(self, now: int) -> dict[str, list[dict]]:
-        due = self.station.outgoing.due_deliveries(now)
+        due = self.station.outgoing.due_deliveries(now)  # each knows its urgency without opening its record
         if not due:
             return {}
-        secrets = self.station.outgoing.secrets(sorted({d["msg_id"] for d in due}))
-        for d in due:
-            d["urgent"] = bool(secrets[d["msg_id"]].get("urgent"))
         by_peer: dict[str, list[dict]] = {}
         for d in sorted(due, key=lambda d: (not d["urgent"], d["seq"])):
             by_peer.setdefault(d["peer_id"], []).append(d)
@@ -437,35 +435,34 @@ class Sync:
         """Send the batches in order, up to ``IN_FLIGHT`` at once (each lane with its own connection).
 
         The first batch (it holds any urgent report) goes alone, so it arrives first; the
-        others follow side by side. When one fails (the peer is unreachable or refuses this
-        station), no further batch starts: those not started wait for the next attempt with
-        the same error.
+        others follow side by side. Only the first is cut in advance: each lane cuts its next
+        batch from what is left when it is ready for one, at the batch policy's limit of that
+        moment, so on a fast link the batches grow to ``BATCH_MESSAGES`` after a few (the
+        limit doubles after each batch that came through) instead of all keeping the
+        starting size. When one fails (the peer is unreachable or refuses this station), no
+        further batch starts: what was not sent waits for the next attempt with the same error.
         """
         lock = threading.Lock()
-        todo = iter(batches)
-        failed: list[str] = []
-        first = next(todo, None)
-        if first is None or stop.is_set():
+        if not batches or stop.is_set():
             return
+        first, left = batches[0], deque(item for batch in batches[1:] for item in batch)
+        failed: list[str] = []
         outcome = self._send_measured(session, peer, first, hub, suspects)
         self._learn(peer.id, first, outcome)
         out.put(outcome)
         if outcome.error:
             failed.append(outcome.error)
         elif not self.batch_policy.side_by_side(peer.id):  # the first batch showed a slow link: one at a time
-            rest = [item for batch in todo for item in batch]
-            self._send_in_turn(session, peer, rebatch(rest, self.batch_policy.limit(peer.id), BATCH_MESSAGES),
+            self._send_in_turn(session, peer, rebatch(list(left), self.batch_policy.limit(peer.id), BATCH_MESSAGES),
                                out, stop, hub, suspects)
             return
 
         def lane(lane_session: requests.Session) -> None:
             while True:
                 with lock:
-                    if failed or stop.is_set():
+                    if failed or stop.is_set() or not left:
                         return
-                    batch = next(todo, None)
-                if batch is None:
-                    return
+                    batch = _cut_next(left, min(self.batch_policy.limit(peer.id), BATCH_BYTES), BATCH_MESSAGES)
                 outcome = self._send_measured(lane_session, peer, batch, hub, suspects)
                 self._learn(peer.id, batch, outcome)
                 out.put(outcome)
@@ -486,8 +483,8 @@ class Sync:
         finally:
             for s in extra:
                 s.close()
-        if failed:
-            for rest in todo:
+        if failed and left:
+            for rest in rebatch(list(left), BATCH_BYTES, BATCH_MESSAGES):
                 out.put(_Outcome(peer.id, [m for m, _ in rest], error=failed[0]))
 
     def _send_measured(self, session: requests.Session, peer, batch: list[tuple[str, bytes]], hub=None,
@@ -1156,3 +1153,16 @@ def _short(exc: Exception) -> str:
         if marker in text:
             return marker.lower()
     return text[:160]
+
+
+def _cut_next(left: "deque[tuple[str, bytes]]", limit: int, max_messages: int) -> list[tuple[str, bytes]]:
+    """Take the next batch off the front of ``left``: at most ``limit`` bytes (one message at least) and ``max_messages``."""
+    batch: list[tuple[str, bytes]] = []
+    size = 0
+    while left and len(batch) < max_messages:
+        if batch and size + len(left[0][1]) > limit:
+            break
+        item = left.popleft()
+        batch.append(item)
+        size += len(item[1]) + 4
+    return batch

@@ -11,6 +11,7 @@ out by :mod:`siaga.protocol.incident` under the incident's clock profile
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
 
@@ -24,6 +25,20 @@ from ..storage.store import Store
 log = logging.getLogger("siaga.incidents")
 
 PROFILE_SETTING = "clock_profile"
+
+
+#: incidents refreshed together (their members, records and deliveries read at once)
+REFRESH_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What refreshing several incidents reads, read once for all of them."""
+
+    members: dict[bytes, list[tuple[str, str]]]
+    order: dict[str, int]
+    records: dict[str, dict]
+    deliveries: dict[str, list[dict]]
 
 
 def _epoch(moment: datetime | None) -> int | None:
@@ -128,26 +143,49 @@ class Incidents:
             self._refresh({key})
 
     def _refresh(self, keys: set[bytes], known: dict[str, tuple[dict, int]] | None = None) -> None:
-        taxii = self._taxii_peers() if keys else set()
-        default = self.book.get(self.default_profile()) if keys else None  # read once, not once per incident
-        for key in keys:
-            thread = self._thread(key, taxii, known, default)
+        """Recompute and store the incidents ``keys``: what they read is read for all of them at once
+        (members, order, this station's records and deliveries: a query each, not each per incident)."""
+        if not keys:
+            return
+        taxii = self._taxii_peers()
+        default = self.book.get(self.default_profile())  # read once, not once per incident
+        everything = sorted(keys)
+        for start in range(0, len(everything), REFRESH_CHUNK):  # (a rebuild holds a chunk in memory at a time)
+            self._refresh_chunk(everything[start: start + REFRESH_CHUNK], taxii, default, known)
+
+    def _refresh_chunk(self, ordered: list[bytes], taxii: set[str], default: clocks.Profile | None,
+                       known: dict[str, tuple[dict, int]] | None) -> None:
+        members = self.index.members_of(ordered)
+        out_ids = [m for key in ordered for m, side in members[key] if side == "out"]
+        shared = _Read(members,
+                       {**self.index.order("outbox", out_ids),
+                        **self.index.order("inbox", [m for key in ordered for m, side in members[key] if side == "in"])},
+                       self._store.outbox_secrets(out_ids), self._store.deliveries_of(out_ids))
+        rows = []
+        for key in ordered:
+            thread = self._thread(key, taxii, known, default, shared)
             if thread is None:
                 continue
             last = thread.last_at
-            self.index.put(key, thread.side, not thread.closed, _epoch(last) or 0,
-                           _epoch(thread.next.at) if thread.next else None, thread.summary())
+            rows.append((key, thread.side, not thread.closed, _epoch(last) or 0,
+                         _epoch(thread.next.at) if thread.next else None, thread.summary()))
+        self.index.put_many(rows)
 
     # -- reading a thread ------------------------------------------------------------------
 
-    def _entries(self, key: bytes, taxii: set[str],
-                 known: dict[str, tuple[dict, int]] | None = None) -> tuple[list[Entry], dict[str, dict]]:
-        members = self.index.members(key)
-        out_ids = [m for m, side in members if side == "out"]
-        records = self._store.outbox_secrets(out_ids)
-        deliveries = self._store.deliveries_of(out_ids)
-        order = {**self.index.order("outbox", out_ids),
-                 **self.index.order("inbox", [m for m, side in members if side == "in"])}
+    def _entries(self, key: bytes, taxii: set[str], known: dict[str, tuple[dict, int]] | None = None,
+                 shared: "_Read | None" = None) -> tuple[list[Entry], dict[str, dict]]:
+        if shared is not None:  # read beforehand, for many incidents at once
+            members = shared.members[key]
+            out_ids = [m for m, side in members if side == "out"]
+            records, deliveries, order = shared.records, shared.deliveries, shared.order
+        else:
+            members = self.index.members(key)
+            out_ids = [m for m, side in members if side == "out"]
+            records = self._store.outbox_secrets(out_ids)
+            deliveries = self._store.deliveries_of(out_ids)
+            order = {**self.index.order("outbox", out_ids),
+                     **self.index.order("inbox", [m for m, side in members if side == "in"])}
         entries, local = [], {}
         for msg_id in out_ids:
             rec = records.get(msg_id)
@@ -191,8 +229,8 @@ class Incidents:
 
     def _thread(self, key: bytes, taxii: set[str] | None = None,
                 known: dict[str, tuple[dict, int]] | None = None,
-                default: clocks.Profile | None = None) -> Thread | None:
-        entries, local = self._entries(key, self._taxii_peers() if taxii is None else taxii, known)
+                default: clocks.Profile | None = None, shared: "_Read | None" = None) -> Thread | None:
+        entries, local = self._entries(key, self._taxii_peers() if taxii is None else taxii, known, shared)
         root = self._root(key, entries)
         if root is None:
             return None

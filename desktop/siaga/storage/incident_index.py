@@ -47,6 +47,17 @@ class IncidentIndex:
         return [(r[0], r[1]) for r in self.store.db.execute(
             "SELECT msg_id, side FROM incident_members WHERE inc_ix = ?", [inc_ix])]
 
+    def members_of(self, keys: list[bytes]) -> dict[bytes, list[tuple[str, str]]]:
+        """:meth:`members` of many incidents at once (a query per 500): key -> (message id, side)."""
+        out: dict[bytes, list[tuple[str, str]]] = {key: [] for key in keys}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start: start + 500]
+            marks = ",".join("?" * len(chunk))
+            for msg_id, side, key in self.store.db.execute(
+                    f"SELECT msg_id, side, inc_ix FROM incident_members WHERE inc_ix IN ({marks})", chunk):
+                out[bytes(key)].append((msg_id, side))
+        return out
+
     def order(self, table: str, msg_ids: list[str]) -> dict[str, int]:
         """The sequence number of each message in ``outbox`` or ``inbox`` (the order it was stored in)."""
         if table not in ("outbox", "inbox"):
@@ -63,6 +74,13 @@ class IncidentIndex:
         self.store.db.execute(
             "INSERT OR REPLACE INTO incidents (inc_ix, side, open, last_at, due_at, blob) VALUES (?, ?, ?, ?, ?, ?)",
             [inc_ix, side, int(is_open), last_at, due_at, self.store.cipher.seal(summary)])
+
+    def put_many(self, rows: list[tuple[bytes, str, bool, int, int | None, dict[str, Any]]]) -> None:
+        """:meth:`put` for many incidents, in one statement."""
+        self.store.db.conn.executemany(
+            "INSERT OR REPLACE INTO incidents (inc_ix, side, open, last_at, due_at, blob) VALUES (?, ?, ?, ?, ?, ?)",
+            [(inc_ix, side, int(is_open), last_at, due_at, self.store.cipher.seal(summary))
+             for inc_ix, side, is_open, last_at, due_at, summary in rows])
 
     def get(self, inc_ix: bytes) -> dict[str, Any] | None:
         row = self.store.db.execute("SELECT blob FROM incidents WHERE inc_ix = ?", [inc_ix]).fetchone()

@@ -137,13 +137,32 @@ def _migrate_7(db: sqlite_utils.Database, _cipher: FieldCipher) -> None:
     arrivals.create_table(db)
 
 
+def _migrate_8(db: sqlite_utils.Database, cipher: FieldCipher) -> None:
+    # each outbox message's urgency as a keyed tag (see urgency_tag), so the sender puts urgent
+    # reports first without opening every sealed record; the messages held are tagged once here
+    if "urgent_tag" not in db.table("outbox").columns_dict:
+        db.execute("ALTER TABLE outbox ADD COLUMN urgent_tag BLOB")
+    db.conn.executemany("UPDATE outbox SET urgent_tag = ? WHERE id = ?",
+                        [(urgency_tag(cipher, msg_id, bool(cipher.open(secret).get("urgent"))), msg_id)
+                         for msg_id, secret in db.execute("SELECT id, secret FROM outbox").fetchall()])
+
+
+def urgency_tag(cipher: FieldCipher, msg_id: str, urgent: bool) -> bytes:
+    """A message's urgency, readable only with the station's key: a keyed hash of its id under one of two names.
+
+    Every tag looks random (each message's differs), so the file does not tell which reports
+    are urgent; the station tells by computing the urgent one for the id and comparing.
+    """
+    return cipher.index("outbox-urgent" if urgent else "outbox-routine", msg_id)
+
+
 #: set while reports stored before the correlation index existed are still to be indexed
 CORRELATION_BACKFILL = "correlation_backfill"
 
 #: schema migrations: index i brings the schema from version i to i + 1
 MIGRATIONS: list[Callable[[sqlite_utils.Database, FieldCipher], None]] = [_migrate_1, _migrate_2, _migrate_3,
                                                                           _migrate_4, _migrate_5, _migrate_6,
-                                                                          _migrate_7]
+                                                                          _migrate_7, _migrate_8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -379,11 +398,14 @@ class Store:
                     seq += 1
                     added += 1
                     self.db.execute(
-                        "INSERT INTO outbox (id, seq, created_at, envelope, secret) VALUES (?, ?, ?, ?, ?)",
-                        [msg_id, seq, now, envelope, self.cipher.seal(secret)])
+                        "INSERT INTO outbox (id, seq, created_at, envelope, secret, urgent_tag)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        [msg_id, seq, now, envelope, self.cipher.seal(secret),
+                         urgency_tag(self.cipher, msg_id, bool(secret.get("urgent")))])
                 elif replace:
-                    self.db.execute("UPDATE outbox SET envelope = ?, secret = ? WHERE id = ?",
-                                    [envelope, self.cipher.seal(secret), msg_id])
+                    self.db.execute("UPDATE outbox SET envelope = ?, secret = ?, urgent_tag = ? WHERE id = ?",
+                                    [envelope, self.cipher.seal(secret),
+                                     urgency_tag(self.cipher, msg_id, bool(secret.get("urgent"))), msg_id])
                 # a known message may gain recipients (a hub relaying it to one more peer)
                 self.db.conn.executemany(
                     "INSERT OR IGNORE INTO deliveries (msg_id, peer_id, status, attempts, next_attempt_at,"
@@ -452,14 +474,21 @@ class Store:
     # -- deliveries ----------------------------------------------------------
 
     def due_deliveries(self, now: int) -> list[dict]:
-        """Deliveries to attempt now: queued, sending (left by a crash) or retrying and due."""
+        """Deliveries to attempt now: queued, sending (left by a crash) or retrying and due.
+
+        Each says whether its message is ``urgent``, from the outbox's urgency tag (no sealed
+        record is opened); a message without a tag (written by other code) is opened to tell.
+        """
         rows = self.db.execute(
-            "SELECT d.msg_id, d.peer_id, d.status, d.attempts, o.seq, o.created_at FROM deliveries d"
-            " JOIN outbox o ON o.id = d.msg_id"
+            "SELECT d.msg_id, d.peer_id, d.status, d.attempts, o.seq, o.created_at, o.urgent_tag,"
+            " CASE WHEN o.urgent_tag IS NULL THEN o.secret END"
+            " FROM deliveries d JOIN outbox o ON o.id = d.msg_id"
             " WHERE d.status IN (?, ?, ?) AND d.next_attempt_at <= ? ORDER BY o.seq",
             [QUEUED, SENDING, RETRYING, now]).fetchall()
         return [{"msg_id": r[0], "peer_id": r[1], "status": r[2], "attempts": r[3], "seq": r[4],
-                 "created_at": r[5]} for r in rows]
+                 "created_at": r[5],
+                 "urgent": (r[6] == urgency_tag(self.cipher, r[0], True)) if r[6] is not None
+                 else bool(self.cipher.open(r[7]).get("urgent"))} for r in rows]
 
     def next_due_time(self) -> int | None:
         row = self.db.execute("SELECT MIN(next_attempt_at) FROM deliveries WHERE status IN (?, ?, ?)",
