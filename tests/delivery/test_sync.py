@@ -505,8 +505,9 @@ def test_watch_keeps_delivering_while_one_peer_trickles(trio, draft):
 
         def officer() -> None:
             # the database connection belongs to its thread: the officer files through their own
-            station, receiver = Station(jkt.home, jkt.keys), Station(kl.home, kl.keys)
-            try:
+            station = receiver = None
+            try:  # whatever fails here (even opening the stations) stops the watch: the test never hangs
+                station, receiver = Station(jkt.home, jkt.keys), Station(kl.home, kl.keys)
                 limit = time.monotonic() + 20
                 while not slow.connections and time.monotonic() < limit:
                     time.sleep(0.05)
@@ -523,9 +524,13 @@ def test_watch_keeps_delivering_while_one_peer_trickles(trio, draft):
                 while slow.open and time.monotonic() < limit:
                     time.sleep(0.1)
                 time.sleep(1.0)  # a tick or more: the watch records the slow peer's outcome
+            except BaseException as exc:
+                seen["error"] = exc
+                raise
             finally:
-                station.close()
-                receiver.close()
+                for opened in (station, receiver):
+                    if opened is not None:
+                        opened.close()
                 stop.set()
 
         helper = threading.Thread(target=officer)
@@ -533,6 +538,7 @@ def test_watch_keeps_delivering_while_one_peer_trickles(trio, draft):
         passes: list = []
         engine.watch(stop, interval=3600, tick=0.2, wake=wake, pass_wait=1.0, on_pass=passes.append)
         helper.join()
+    assert "error" not in seen, seen
     assert seen["urgent"] in inbox_ids(kl)
     assert seen["delivered_at"] - seen["filed_at"] < 10, seen
     # delivered while the slow peer's one worker was still at it, and no second worker was started for it
