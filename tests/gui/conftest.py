@@ -18,6 +18,16 @@ def _gui_collector(qapp, _collect_on_the_main_thread):
     gui.stop()
 
 
+@pytest.fixture(params=["en", "id"])
+def lang(request, qapp):
+    """The interface in English, then in Indonesian (longer words, other Alt letters); English again after."""
+    from siaga.gui.i18n import install_language
+
+    assert install_language(qapp, request.param)
+    yield request.param
+    install_language(qapp, "en")
+
+
 @pytest.fixture
 def open_session(qtbot):
     """open_session(station_home, lang="en") -> a Session on that (closed) station's home; closed after the test."""

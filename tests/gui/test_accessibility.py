@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from siaga.delivery.bundle import export_bundle, import_bundle
 from siaga.gui.colours import MIN_CONTRAST, contrast
-from siaga.gui.i18n import install_language
 from siaga.gui.inbox_dialogs import AcknowledgeDialog, ExportDialog, ForwardDialog
 from siaga.gui.inbox_model import SEVERITY
 from siaga.gui.inbox_view import UrgentBanner
 from siaga.gui.main_window import MainWindow
+from siaga.gui.mnemonics import mnemonic
 from siaga.gui.peer_dialogs import AddPeerDialog, TaxiiDialog, VerifyDialog
 from siaga.gui.report_detail import ReportDetail
 from siaga.gui.report_wizard import ReportWizard
@@ -83,14 +83,6 @@ def open_window(qtbot, session) -> MainWindow:
 @pytest.fixture
 def window(qtbot, open_session, world):
     return open_window(qtbot, open_session(world[1].home))
-
-
-@pytest.fixture(params=["en", "id"])
-def lang(request, qapp):
-    """The interface in English, then in Indonesian (whose letters differ)."""
-    assert install_language(qapp, request.param)
-    yield request.param
-    install_language(qapp, "en")
 
 
 def report_wizard(qtbot, station) -> ReportWizard:
@@ -159,18 +151,6 @@ def test_every_interactive_widget_of_every_dialog_has_a_name(qtbot, open_session
 
 
 # -- 2. mnemonics and shortcuts -----------------------------------------------------------------------------------
-
-
-def mnemonic(text: str) -> str:
-    """The letter after a single "&" (as Alt+letter), or ""."""
-    i = 0
-    while i < len(text) - 1:
-        if text[i] == "&":
-            if text[i + 1] != "&":
-                return text[i + 1].lower()
-            i += 1
-        i += 1
-    return ""
 
 
 def mnemonic_problems(window: QWidget) -> list[str]:

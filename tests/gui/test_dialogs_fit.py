@@ -24,13 +24,6 @@ from qt_helpers import clipped, on_screen
 SCREEN = (1280, 720)
 
 
-@pytest.fixture(params=["en", "id"])
-def lang(request, qapp):
-    assert install_language(qapp, request.param)
-    yield request.param
-    install_language(qapp, "en")
-
-
 @pytest.fixture
 def desk(make_station, draft):
     jkt = make_station("jakarta", org="BSSN", country="ID")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget, QWizard
 
-from siaga.gui.i18n import install_language
 from siaga.gui.mnemonics import with_mnemonic
 from siaga.gui.report_wizard import ReportWizard
 from siaga.station.report_form import ReportForm
@@ -19,13 +18,6 @@ def letter(text: str) -> str:
     plain = text.replace("&&", "")
     at = plain.find("&")
     return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
-
-
-@pytest.fixture(params=["en", "id"])
-def lang(request, qapp):
-    assert install_language(qapp, request.param)
-    yield request.param
-    install_language(qapp, "en")
 
 
 @pytest.fixture
