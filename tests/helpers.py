@@ -82,3 +82,17 @@ def late_partner(net, draft):
                            [kl.peer(net.id("jakarta", at="kl"))])
     accept(jkt, [kl.outgoing.envelopes([ack])[ack]], net.peers[("jakarta", "kl")])
     return root
+
+
+def as_older_schema(db_file, version: int, *undo: str) -> None:
+    """Make a closed store's file look as an older program left it: ``undo`` statements, then its version."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_file)
+    try:
+        for statement in undo:
+            conn.execute(statement)
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version).encode()])
+        conn.commit()
+    finally:
+        conn.close()

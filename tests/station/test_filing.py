@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from siaga.delivery import receiving
@@ -13,7 +11,7 @@ from siaga.storage import store as store_mod
 from siaga.storage.inbox_query import InboxQuery
 from siaga.storage.store import DB_FILE, MIGRATIONS
 
-from helpers import PASSPHRASE
+from helpers import PASSPHRASE, as_older_schema
 
 
 def _taken_in(network, draft, summaries):
@@ -100,11 +98,7 @@ def test_a_store_from_before_the_arrivals_is_migrated(network, draft):
     accept(kl, list(jkt.outgoing.envelopes([msg]).values()), kl.peer_by_key(jkt.keys.sign_pk))
     home = kl.home
     kl.close()
-    conn = sqlite3.connect(home / DB_FILE)  # as the program before the arrivals left it
-    conn.execute("DROP TABLE arrivals")
-    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [b"6"])
-    conn.commit()
-    conn.close()
+    as_older_schema(home / DB_FILE, 6, "DROP TABLE arrivals")  # as the program before the arrivals left it
     reopened = Station.open(home, PASSPHRASE)
     try:
         assert reopened.store.schema_version() == len(MIGRATIONS)

@@ -1,12 +1,13 @@
 """The arrivals table: messages taken in, sealed, counted, held back and released, each kept once."""
 
-import sqlite3
 
 import pytest
 
 from siaga.storage.arrivals import Arrival
 from siaga.storage.keystore import Keys
 from siaga.storage.store import MIGRATIONS, Store
+
+from helpers import as_older_schema
 
 PAYLOAD = b"\x01" * 64 + b'{"summary":"Ransomware at the harbour"}'
 
@@ -53,11 +54,7 @@ def test_a_store_of_schema_6_gets_the_arrivals_table(tmp_path):
     keys = Keys.generate()
     store = Store(tmp_path / "siaga.db", keys)
     store.close()
-    conn = sqlite3.connect(tmp_path / "siaga.db")
-    conn.execute("DROP TABLE arrivals")
-    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [b"6"])
-    conn.commit()
-    conn.close()
+    as_older_schema(tmp_path / "siaga.db", 6, "DROP TABLE arrivals")
     store = Store(tmp_path / "siaga.db", keys)
     try:
         assert store.schema_version() == len(MIGRATIONS) >= 7

@@ -1,9 +1,10 @@
 """The outbox's urgency tags: the sender's plan reads urgency without opening records, and the file does not tell it."""
 
-import sqlite3
 
 from siaga.storage.keystore import Keys
 from siaga.storage.store import MIGRATIONS, Store
+
+from helpers import as_older_schema
 
 URGENT, ROUTINE, RELAY = "a" * 64, "b" * 64, "c" * 64
 
@@ -50,11 +51,7 @@ def test_a_store_of_schema_7_gets_its_outbox_tagged(tmp_path):
     _queue(store)
     store.close()
     # as schema 7 left it: no tag column
-    conn = sqlite3.connect(tmp_path / "siaga.db")
-    conn.execute("ALTER TABLE outbox DROP COLUMN urgent_tag")
-    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [b"7"])
-    conn.commit()
-    conn.close()
+    as_older_schema(tmp_path / "siaga.db", 7, "ALTER TABLE outbox DROP COLUMN urgent_tag")
     store = Store(tmp_path / "siaga.db", keys)
     try:
         assert store.schema_version() == len(MIGRATIONS) >= 8
